@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Runs a real single-node Apache Kafka broker (KRaft) from Maven Central jars.
+#   kafka.sh fetch   resolve the broker jars into deploy/kafka/lib (cached in ~/.m2)
+#   kafka.sh start   fetch if needed, format storage, start, wait until it accepts connections
+#   kafka.sh stop    stop the broker this script started (SIGTERM, then wait)
+#   kafka.sh status  exit 0 when a broker answers on $KAFKA_PORT
+# Env: KAFKA_PORT (9092), KAFKA_DATA_DIR (deploy/kafka/.data), KAFKA_HEAP (-Xmx512m)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+port="${KAFKA_PORT:-9092}"
+controller_port="${KAFKA_CONTROLLER_PORT:-$((port + 1))}"
+data_dir="${KAFKA_DATA_DIR:-$here/.data/$port}"
+pid_file="$data_dir/kafka.pid"
+log_file="$data_dir/kafka.out"
+heap="${KAFKA_HEAP:--Xms256m -Xmx512m}"
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+fetch() {
+  if [ -f "$here/lib/.complete" ]; then return 0; fi
+  echo "kafka: fetching broker jars from Maven Central (cached in ~/.m2)"
+  rm -rf "$here/lib"
+  mvn -q -B -f "$here/pom.xml" dependency:copy-dependencies \
+    -DoutputDirectory="$here/lib" -DincludeScope=runtime
+  touch "$here/lib/.complete"
+}
+
+write_config() {
+  mkdir -p "$data_dir/logs"
+  cat > "$data_dir/server.properties" <<PROPS
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$controller_port
+listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$controller_port
+advertised.listeners=PLAINTEXT://127.0.0.1:$port
+controller.listener.names=CONTROLLER
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+inter.broker.listener.name=PLAINTEXT
+log.dirs=$data_dir/logs
+num.partitions=3
+auto.create.topics.enable=false
+offsets.topic.replication.factor=1
+offsets.topic.num.partitions=10
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+group.initial.rebalance.delay.ms=0
+log.retention.hours=168
+PROPS
+  cat > "$data_dir/log4j.properties" <<'PROPS'
+log4j.rootLogger=WARN, stdout
+log4j.appender.stdout=org.apache.log4j.ConsoleAppender
+log4j.appender.stdout.layout=org.apache.log4j.PatternLayout
+log4j.appender.stdout.layout.ConversionPattern=[%d] %p %m (%c)%n
+log4j.logger.kafka.server.KafkaServer=INFO
+log4j.logger.kafka.server.BrokerServer=INFO
+PROPS
+}
+
+start() {
+  if port_open "$port"; then echo "kafka: already listening on 127.0.0.1:$port"; return 0; fi
+  fetch
+  write_config
+  local cp="$here/lib/*"
+  local jvm=(java $heap -XX:+UseG1GC -Djava.awt.headless=true
+    "-Dlog4j.configuration=file:$data_dir/log4j.properties" -cp "$cp")
+  if [ ! -f "$data_dir/logs/meta.properties" ]; then
+    "${jvm[@]}" kafka.tools.StorageTool format -t "$(cat /proc/sys/kernel/random/uuid | tr -d - | head -c 22)" \
+      -c "$data_dir/server.properties" --ignore-formatted >/dev/null
+  fi
+  nohup "${jvm[@]}" kafka.Kafka "$data_dir/server.properties" >"$log_file" 2>&1 &
+  echo $! > "$pid_file"
+  for _ in $(seq 1 120); do
+    if port_open "$port"; then echo "kafka: broker up on 127.0.0.1:$port (pid $(cat "$pid_file"))"; return 0; fi
+    if ! kill -0 "$(cat "$pid_file")" 2>/dev/null; then
+      echo "kafka: broker exited during start-up; last lines of $log_file:" >&2
+      tail -30 "$log_file" >&2; return 1
+    fi
+    sleep 0.5
+  done
+  echo "kafka: broker did not open 127.0.0.1:$port within 60 s" >&2; tail -30 "$log_file" >&2; return 1
+}
+
+stop() {
+  [ -f "$pid_file" ] || { echo "kafka: not started by this script"; return 0; }
+  local pid; pid="$(cat "$pid_file")"
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid"
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
+  fi
+  rm -f "$pid_file"
+  echo "kafka: stopped"
+}
+
+case "${1:-}" in
+  fetch) fetch ;;
+  start) start ;;
+  stop) stop ;;
+  status) port_open "$port" ;;
+  reset) stop; rm -rf "$data_dir" ;;
+  *) echo "usage: $0 fetch|start|stop|status|reset" >&2; exit 2 ;;
+esac

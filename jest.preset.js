@@ -1,0 +1,25 @@
+// The one jest setup every workspace extends (see each workspace's jest.config.js).
+// @swc/jest strips types only; `npm run typecheck` runs tsc for type errors.
+const path = require('node:path');
+
+/** @param {string} dir the workspace's folder (pass __dirname) */
+module.exports = function jestConfig(dir, overrides = {}) {
+  return {
+    rootDir: dir,
+    testEnvironment: 'node',
+    transform: {
+      '^.+\\.(t|j)s$': [
+        '@swc/jest',
+        { jsc: { parser: { syntax: 'typescript', decorators: false }, target: 'es2022' }, module: { type: 'commonjs' } },
+      ],
+    },
+    // Tests import sibling workspaces from source, so they run without a prior build.
+    moduleNameMapper: {
+      '^@aftersales/contracts$': path.join(__dirname, 'contracts/src/index.ts'),
+      '^@aftersales/(kafka|service-kit|testing|telemetry)$': path.join(__dirname, 'libs/$1/src/index.ts'),
+    },
+    testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
+    testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+    ...overrides,
+  };
+};
