@@ -1,0 +1,3 @@
+export { applyMigrations, readMigrations, MigrationError, type Migration, type MigrationResult } from './migrations';
+export { findSchemaDrift, readDatamodel, expectedColumnType } from './drift';
+export { pgAdapter, withDatabase, type PrismaClientOptions } from './client';
