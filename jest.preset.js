@@ -16,7 +16,7 @@ module.exports = function jestConfig(dir, overrides = {}) {
     // Tests import sibling workspaces from source, so they run without a prior build.
     moduleNameMapper: {
       '^@aftersales/contracts$': path.join(__dirname, 'contracts/src/index.ts'),
-      '^@aftersales/(kafka|service-kit|testing|telemetry)$': path.join(__dirname, 'libs/$1/src/index.ts'),
+      '^@aftersales/(kafka|service-kit|testing|telemetry|db)$': path.join(__dirname, 'libs/$1/src/index.ts'),
     },
     testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],

@@ -1,0 +1,51 @@
+// The only place that constructs a kafkajs client (DESIGN.md 6: kafkajs is unmaintained, so every
+// call stays inside libs/kafka and the client could be swapped without touching services).
+import { Kafka, logLevel as KafkaLogLevel, type LogEntry, type logCreator } from 'kafkajs';
+
+export interface KafkaLogger {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface KafkaOptions {
+  brokers: string[];
+  clientId: string;
+  logger?: KafkaLogger;
+  /** Prefix for every topic name, so several environments (or test suites) can share one cluster. */
+  namespace?: string;
+}
+
+// Routes kafkajs' own logs into the service logger (pino) instead of its console format.
+function pinoLogCreator(logger: KafkaLogger): logCreator {
+  return () =>
+    ({ namespace, level, log }: LogEntry) => {
+      const { message, ...extra } = log;
+      const entry = { kafkajs: namespace, ...extra };
+      if (level === KafkaLogLevel.ERROR) logger.error(entry, message);
+      else if (level === KafkaLogLevel.WARN) logger.warn(entry, message);
+      else if (level === KafkaLogLevel.INFO) logger.info(entry, message);
+      else logger.debug(entry, message);
+    };
+}
+
+export function createKafka(opts: KafkaOptions): Kafka {
+  return new Kafka({
+    clientId: opts.clientId,
+    brokers: opts.brokers,
+    logLevel: KafkaLogLevel.WARN,
+    ...(opts.logger ? { logCreator: pinoLogCreator(opts.logger) } : {}),
+    retry: { initialRetryTime: 300, retries: 8 },
+  });
+}
+
+/** The physical topic name for a registry topic under a namespace. */
+export function physicalTopic(topic: string, namespace = ''): string {
+  return namespace ? `${namespace}.${topic}` : topic;
+}
+
+/** Inverse of physicalTopic: the registry name of a topic read from the broker. */
+export function logicalTopic(physical: string, namespace = ''): string {
+  return namespace && physical.startsWith(`${namespace}.`) ? physical.slice(namespace.length + 1) : physical;
+}

@@ -1,0 +1,81 @@
+// Kafka helpers for tests: a topic namespace per suite (isolation on one shared broker), the
+// registry's topics created under it, and reading back what landed on a topic.
+import { randomBytes } from 'node:crypto';
+import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
+import { topics as registry, dlqTopicOf } from '@aftersales/contracts';
+import { testInfra } from './infra';
+
+export function testNamespace(label: string): string {
+  return `t-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${randomBytes(4).toString('hex')}`;
+}
+
+export function testKafka(clientId = 'test'): Kafka {
+  return new Kafka({ clientId, brokers: testInfra().kafkaBrokers, logLevel: logLevel.NOTHING });
+}
+
+/** Creates every registry topic (and its DLQ) under the namespace, with one partition each unless told. */
+export async function createNamespacedTopics(namespace: string, opts: { partitions?: number; only?: string[] } = {}): Promise<void> {
+  const admin = testKafka('test-admin').admin();
+  await admin.connect();
+  try {
+    const names = registry
+      .filter((t) => !opts.only || opts.only.includes(t.name))
+      .flatMap((t) => [t.name, dlqTopicOf(t.name)]);
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: names.map((n) => ({ topic: `${namespace}.${n}`, numPartitions: n.endsWith('.dlq') ? 1 : (opts.partitions ?? 1), replicationFactor: 1 })),
+    });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+export interface ReadMessage {
+  partition: number;
+  offset: string;
+  key: string | null;
+  value: string | null;
+  headers: Record<string, string>;
+}
+
+/** Reads a topic from the beginning until `count` messages arrived or the timeout passed. */
+export async function readTopic(topic: string, count: number, timeoutMs = 20_000): Promise<ReadMessage[]> {
+  const consumer = testKafka('test-reader').consumer({ groupId: `reader-${randomBytes(6).toString('hex')}` });
+  const seen: ReadMessage[] = [];
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      void consumer.run({
+        eachMessage: async ({ partition, message }) => {
+          seen.push(toRead(partition, message));
+          if (seen.length >= count) {
+            clearTimeout(timer);
+            resolve();
+          }
+        },
+      });
+    });
+  } finally {
+    await consumer.disconnect();
+  }
+  return seen;
+}
+
+function toRead(partition: number, m: KafkaMessage): ReadMessage {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(m.headers ?? {})) if (v !== undefined) headers[k] = String(Array.isArray(v) ? v[0] : v);
+  return { partition, offset: m.offset, key: m.key?.toString() ?? null, value: m.value?.toString() ?? null, headers };
+}
+
+/** Polls `probe` until it returns a truthy value; fails with `what` after the timeout. */
+export async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 20_000, intervalMs = 100): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
