@@ -1,0 +1,14 @@
+// Keeps pino-http's typings (req.id, req.log) in the published declarations for services.
+/// <reference types="pino-http" preserve="true" />
+export * from './config';
+export * from './logger';
+export * from './request-id';
+export * from './problem';
+export * from './validation';
+export * from './pagination';
+export * from './concurrency';
+export * from './idempotency';
+export * from './health';
+export * from './metrics';
+export * from './app';
+export * from './lifecycle';

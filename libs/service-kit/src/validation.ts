@@ -1,0 +1,102 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { z } from 'zod';
+import { type ValidationErrorItem, validationErrorsOf, validationProblem } from './problem';
+
+/** zod schemas for the parts of a request; each is optional. */
+export interface RequestSchemas {
+  body?: z.ZodType;
+  query?: z.ZodType;
+  params?: z.ZodType;
+}
+
+type Parsed<S, K extends keyof RequestSchemas> = S extends { [P in K]: infer T extends z.ZodType }
+  ? z.output<T>
+  : undefined;
+
+/** The parsed request: defaults applied, strings coerced, unknown keys stripped (per schema). */
+export interface ValidatedInput<S extends RequestSchemas> {
+  body: Parsed<S, 'body'>;
+  query: Parsed<S, 'query'>;
+  params: Parsed<S, 'params'>;
+}
+
+const LOCALS_KEY = 'validated';
+
+/**
+ * Parses body, query and params together so the client sees every problem in one 400.
+ * Paths in the response are prefixed with the location: `body.items[0].qty`, `query.limit`.
+ */
+export async function parseRequest<S extends RequestSchemas>(
+  schemas: S,
+  req: Request,
+): Promise<ValidatedInput<S>> {
+  const errors: ValidationErrorItem[] = [];
+  const out: Record<string, unknown> = { body: undefined, query: undefined, params: undefined };
+  for (const location of ['params', 'query', 'body'] as const) {
+    const schema = schemas[location];
+    if (!schema) continue;
+    const result = await schema.safeParseAsync(req[location]);
+    if (result.success) out[location] = result.data;
+    else errors.push(...validationErrorsOf(result.error.issues, location));
+  }
+  if (errors.length > 0) throw validationProblem(errors);
+  return out as unknown as ValidatedInput<S>;
+}
+
+/**
+ * Middleware form. Where the parsed values go (express 5 makes `req.query` a read-only getter,
+ * so it cannot be replaced):
+ * - all three on `res.locals.validated`, read them typed with `validated<typeof schemas>(res)`;
+ * - the parsed body also replaces `req.body`, since express does not own that property.
+ * `req.query` and `req.params` keep the raw strings; do not read them after validating.
+ */
+export function validate<S extends RequestSchemas>(schemas: S): RequestHandler {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const input = await parseRequest(schemas, req);
+    res.locals[LOCALS_KEY] = input;
+    if (schemas.body) req.body = input.body;
+    next();
+  };
+}
+
+/** The values `validate(schemas)` parsed for this request. */
+export function validated<S extends RequestSchemas>(res: Response): ValidatedInput<S> {
+  const input = res.locals[LOCALS_KEY] as ValidatedInput<S> | undefined;
+  if (!input) throw new Error('validated(res) called on a route without validate()');
+  return input;
+}
+
+export type RouteHandler<S extends RequestSchemas, R> = (
+  input: ValidatedInput<S>,
+  req: Request,
+  res: Response,
+) => R | Promise<R>;
+
+export interface RouteOptions {
+  /** Status for a returned value (default 200), or for `undefined` (default 204). */
+  status?: number;
+}
+
+/**
+ * A typed handler: validates, calls `handler(input, req, res)` and sends what it returns as
+ * JSON (`undefined` -> empty body, 204 by default). A handler that already responded (e.g.
+ * to set headers, stream, or redirect) is left alone. Thrown or rejected errors reach the
+ * error handler through express 5's promise support.
+ *
+ *   app.post('/v1/things', route({ body: createThing }, async ({ body }) => repo.create(body), { status: 201 }));
+ */
+export function route<S extends RequestSchemas, R>(
+  schemas: S,
+  handler: RouteHandler<S, R>,
+  options: RouteOptions = {},
+): RequestHandler {
+  return async (req: Request, res: Response) => {
+    const input = await parseRequest(schemas, req);
+    res.locals[LOCALS_KEY] = input;
+    if (schemas.body) req.body = input.body;
+    const result = await handler(input, req, res);
+    if (res.headersSent) return;
+    if (result === undefined) res.status(options.status ?? 204).end();
+    else res.status(options.status ?? 200).json(result);
+  };
+}
