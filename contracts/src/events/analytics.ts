@@ -1,0 +1,112 @@
+// Analytics events. analytics.service-outcome is a public stream for BI teams (one per
+// closed repair order, joining order outcome, survey and complaints); analytics.kpi.snapshot
+// publishes periodic KPI values per scope.
+import { z } from 'zod';
+import {
+  CalendarDate,
+  CentreType,
+  Hours,
+  Id,
+  Money,
+  NpsAnswer,
+  Ratio,
+  Score5,
+  Seconds,
+  Timestamp,
+} from '../primitives';
+import { ComplaintCategory, ComplaintSeverity } from './complaint';
+import { ServiceType, SlaBreach, StageDuration } from './repair';
+
+export const ServiceOutcome = z
+  .object({
+    repairOrderId: Id,
+    centreId: Id,
+    centreType: CentreType,
+    regionId: Id,
+    customerId: Id,
+    vehicleId: Id,
+    serviceType: ServiceType,
+    completeness: z
+      .enum(['complete', 'grace-period-expired'])
+      .describe('complete: survey answered; otherwise emitted after the grace period without it'),
+    receivedAt: Timestamp,
+    completedAt: Timestamp,
+    deliveredAt: Timestamp.nullable(),
+    closedAt: Timestamp,
+    order: z.object({
+      responseSeconds: Seconds.nullable().describe('Reception to diagnosis'),
+      stageDurations: z.array(StageDuration),
+      labourHours: Hours,
+      labourCost: Money,
+      partsCost: Money,
+      totalGross: Money,
+      reworkCount: z.int().nonnegative(),
+      slaBreaches: z.array(SlaBreach),
+      comeback: z.boolean(),
+      firstTimeFix: z.boolean().describe('No rework and not a comeback'),
+    }),
+    survey: z
+      .object({
+        surveyId: Id,
+        product: Score5,
+        service: Score5,
+        purchase: Score5,
+        nps: NpsAnswer,
+      })
+      .nullable(),
+    complaints: z.array(
+      z.object({
+        complaintId: Id,
+        category: ComplaintCategory.nullable(),
+        severity: ComplaintSeverity.nullable(),
+        status: z.enum(['open', 'resolved', 'closed']),
+        resolutionSeconds: Seconds.nullable(),
+      }),
+    ),
+  })
+  .describe('Public: the joined outcome of one closed repair order (order, survey, complaints) for BI.');
+
+const Rate = Ratio.nullable();
+const Mean = z.number().nonnegative().nullable();
+
+export const KpiSnapshot = z
+  .object({
+    snapshotId: Id,
+    scope: z.enum(['tenant', 'region', 'centre']),
+    scopeId: Id,
+    granularity: z.enum(['day', 'week', 'month', 'quarter']),
+    periodStart: CalendarDate,
+    periodEnd: CalendarDate,
+    counts: z.object({
+      ordersOpened: z.int().nonnegative(),
+      ordersCompleted: z.int().nonnegative(),
+      surveys: z.int().nonnegative(),
+      complaints: z.int().nonnegative(),
+      rescues: z.int().nonnegative(),
+    }),
+    kpis: z
+      .object({
+        responseTimeSeconds: Mean,
+        completionRate: Rate,
+        firstTimeFixRate: Rate,
+        comebackRate: Rate,
+        slaBreachRate: Rate,
+        complaintRate: Rate.describe('Complaints per completed order'),
+        complaintResolutionSeconds: Mean,
+        csi: z.number().min(1).max(5).nullable().describe('Mean of survey scores'),
+        nps: z.number().min(-100).max(100).nullable(),
+        partsFillRate: Rate,
+        backorderAgeSeconds: Mean,
+        supplierOnTimeRate: Rate,
+        supplierQualityRate: Rate,
+        rescueResponseSeconds: Mean,
+        emergencyModeHours: Mean,
+      })
+      .describe('Null where the period had no samples'),
+  })
+  .describe('KPI values of one scope (tenant, region or centre) for one period.');
+
+export const analyticsEvents = {
+  'analytics.service-outcome': ServiceOutcome,
+  'analytics.kpi.snapshot': KpiSnapshot,
+} as const;

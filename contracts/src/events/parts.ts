@@ -1,0 +1,116 @@
+// Parts events: reservations for repair orders (keyed by the repair order id, so the
+// repair service sees reserve/backorder/issue/release in order), stock signals and the
+// public parts-demand stream read by procurement systems outside the platform.
+import { z } from 'zod';
+import { CalendarDate, Id, Money, Quantity, Timestamp, UserId } from '../primitives';
+
+export const AbcClass = z.enum(['A', 'B', 'C']);
+
+export const UnitOfMeasure = z.enum(['piece', 'set', 'litre', 'kilogram', 'metre']);
+
+const PartLine = z.object({
+  lineId: Id.describe('The line of the repair.parts.requested event'),
+  partId: Id,
+  quantity: Quantity,
+});
+
+export const PartsReserved = z
+  .object({
+    repairOrderId: Id,
+    requestId: Id,
+    reservationId: Id,
+    locationId: Id,
+    source: z.enum(['stock', 'backorder-fulfilment']),
+    lines: z.array(PartLine).min(1),
+    openBackorderLines: z.int().nonnegative().describe('0 means every part of the order is now reserved'),
+  })
+  .describe('Stock was reserved for a repair order (from stock, or a receipt fulfilling a backorder).');
+
+export const PartsBackordered = z
+  .object({
+    repairOrderId: Id,
+    requestId: Id,
+    locationId: Id,
+    lines: z.array(PartLine.extend({ backorderId: Id })).min(1),
+    expectedAt: Timestamp.nullable(),
+  })
+  .describe('Part of a request could not be reserved; the shortfall is backordered.');
+
+export const PartsIssued = z
+  .object({
+    repairOrderId: Id,
+    locationId: Id,
+    issuedTo: UserId.nullable().describe('Technician who took the parts'),
+    lines: z
+      .array(
+        z.object({
+          partId: Id,
+          quantity: Quantity,
+          lotNumber: z.string().min(1).max(64).nullable().describe('Lot traceability for recalls'),
+          unitCost: Money,
+        }),
+      )
+      .min(1),
+    totalCost: Money,
+  })
+  .describe('Reserved parts were issued to the workshop for a repair order.');
+
+export const PartsReleased = z
+  .object({
+    repairOrderId: Id,
+    reservationId: Id,
+    locationId: Id,
+    reason: z.enum(['order-cancelled', 'quote-declined', 'not-needed', 'expired']),
+    lines: z.array(z.object({ partId: Id, quantity: Quantity })).min(1),
+  })
+  .describe('A reservation was released back to available stock.');
+
+export const PartsStockLow = z
+  .object({
+    partId: Id,
+    locationId: Id,
+    abcClass: AbcClass,
+    onHand: z.number().nonnegative(),
+    reserved: z.number().nonnegative(),
+    available: z.number().nonnegative(),
+    reorderPoint: z.number().nonnegative(),
+    safetyStock: z.number().nonnegative(),
+    suggestedQuantity: Quantity,
+    requisitionId: Id.nullable().describe('Requisition created for the shortfall'),
+  })
+  .describe('Available stock of a part at a location crossed its reorder point.');
+
+export const PartsDemand = z
+  .object({
+    demandId: Id.describe('Stable id; a changed demand is re-sent with the same id'),
+    partId: Id,
+    partNumber: z.string().min(1).max(64).describe("Manufacturer's part number"),
+    locationId: Id,
+    quantity: Quantity,
+    unitOfMeasure: UnitOfMeasure,
+    neededBy: Timestamp,
+    reason: z.enum(['backorder', 'reorder', 'forecast']),
+    repairOrderId: Id.nullable().describe('Set for backorders'),
+    forecast: z
+      .object({
+        periodStart: CalendarDate,
+        periodEnd: CalendarDate,
+        lower: z.number().nonnegative(),
+        upper: z.number().nonnegative(),
+        method: z.string().min(1).max(64),
+      })
+      .nullable()
+      .describe('Set when reason is forecast: the period and prediction band'),
+  })
+  .describe(
+    'Public: a need for parts at a location, for procurement systems inside and outside the platform.',
+  );
+
+export const partsEvents = {
+  'parts.reserved': PartsReserved,
+  'parts.backordered': PartsBackordered,
+  'parts.issued': PartsIssued,
+  'parts.released': PartsReleased,
+  'parts.stock-low': PartsStockLow,
+  'parts.demand': PartsDemand,
+} as const;

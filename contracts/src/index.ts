@@ -1,0 +1,68 @@
+// @aftersales/contracts: the event envelope, every event schema, the topic registry,
+// JSON Schema export and the compatibility check. Other workspaces import only from here.
+export { EventEnvelopeSchema, type EventEnvelope } from './envelope';
+export {
+  eventSchemas,
+  eventTypes,
+  isEventType,
+  EVENT_VERSION,
+  type EventType,
+  type EventData,
+  type EventOf,
+  type AnyEvent,
+} from './registry';
+export {
+  topics,
+  topicOf,
+  dlqTopicOf,
+  dlqTopicDefinitionOf,
+  allTopicNames,
+  RETAIN_FOREVER,
+  DLQ_SUFFIX,
+  DLQ_RETENTION_MS,
+  DLQ_PARTITIONS,
+  type TopicDefinition,
+} from './topics';
+export { createEvent, parseEvent, type CreateEventFields } from './codec';
+export { ContractViolation, type ContractIssue } from './errors';
+export {
+  jsonSchemaOf,
+  jsonSchemaFileName,
+  schemaFiles,
+  topicsDocument,
+  stableJson,
+  SCHEMA_BASE_URL,
+  TOPICS_FILE,
+  type JsonSchema,
+} from './json-schema';
+export {
+  breakingChanges,
+  registryBreakingChanges,
+  snapshotBreakingChanges,
+  type TopicShape,
+} from './compatibility';
+
+// Shared value types and enums, so services validate and type their own code the same way.
+export {
+  Id,
+  UserId,
+  Timestamp,
+  CalendarDate,
+  CurrencyCode,
+  Money,
+  Quantity,
+  Seconds,
+  Ratio,
+  ContactChannel,
+  CentreType,
+} from './primitives';
+export { CustomerKind, FollowupKind } from './events/customer';
+export {
+  RepairOrderStatus,
+  ServiceType,
+  VehicleSystem,
+  ApprovalMethod,
+  RescueProblem,
+} from './events/repair';
+export { AbcClass, UnitOfMeasure } from './events/parts';
+export { ComplaintCategory, ComplaintSeverity, ComplaintChannel } from './events/complaint';

@@ -1,0 +1,223 @@
+// Topic registry: which topic carries which event types, how it is keyed and sized.
+// Deployment generates KafkaTopic resources from this list, so it is the only place
+// partitions and retention are decided.
+import { type EventType } from './registry';
+
+export interface TopicDefinition {
+  name: string;
+  partitions: number;
+  /** What the message key is. The key is always the envelope `subject`. */
+  key: string;
+  /** Kafka retention.ms; -1 keeps the log forever (see RETAIN_FOREVER). */
+  retentionMs: number;
+  /** Consumed by systems outside the platform (non-TypeScript): its JSON Schemas are an API. */
+  public: boolean;
+  eventTypes: readonly EventType[];
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Source-of-truth streams are kept forever: analytics rebuilds its read models by replay. */
+export const RETAIN_FOREVER = -1;
+
+export const DLQ_SUFFIX = '.dlq';
+/** Dead letters wait for a fix and a replay; a month is enough to notice and act. */
+export const DLQ_RETENTION_MS = 30 * DAY_MS;
+export const DLQ_PARTITIONS = 1;
+
+// 6 partitions where volume is high (orders, reservations, stock), 3 elsewhere. Changing the
+// count of an existing topic remaps keys and breaks per-aggregate order: that is a new topic.
+const definitions: TopicDefinition[] = [
+  {
+    name: 'aftersales.customer.customer.v1',
+    partitions: 3,
+    key: 'customer id',
+    retentionMs: RETAIN_FOREVER,
+    public: false,
+    eventTypes: ['customer.registered', 'customer.updated', 'customer.erased'],
+  },
+  {
+    name: 'aftersales.customer.vehicle.v1',
+    partitions: 3,
+    key: 'vehicle id',
+    retentionMs: RETAIN_FOREVER,
+    public: false,
+    eventTypes: ['vehicle.registered', 'vehicle.ownership-changed'],
+  },
+  {
+    name: 'aftersales.customer.survey.v1',
+    partitions: 3,
+    key: 'survey id',
+    retentionMs: RETAIN_FOREVER,
+    public: false,
+    eventTypes: ['survey.completed'],
+  },
+  {
+    name: 'aftersales.customer.followup.v1',
+    partitions: 3,
+    key: 'follow-up id',
+    retentionMs: RETAIN_FOREVER,
+    public: false,
+    eventTypes: ['followup.scheduled', 'followup.completed'],
+  },
+  {
+    name: 'aftersales.repair.booking.v1',
+    partitions: 3,
+    key: 'booking id',
+    retentionMs: RETAIN_FOREVER,
+    public: false,
+    eventTypes: ['repair.booking.created', 'repair.booking.cancelled', 'repair.booking.no-show'],
+  },
+  {
+    // Parts requests and SLA breaches share the order's key so they interleave in order
+    // with its status changes.
+    name: 'aftersales.repair.order.v1',
+    partitions: 6,
+    key: 'repair order id',
+    retentionMs: RETAIN_FOREVER,
+    public: false,
+    eventTypes: [
+      'repair.order.opened',
+      'repair.order.diagnosed',
+      'repair.order.quoted',
+      'repair.order.approved',
+      'repair.order.declined',
+      'repair.order.status-changed',
+      'repair.order.qc-failed',
+      'repair.order.completed',
+      'repair.order.delivered',
+      'repair.order.closed',
+      'repair.order.cancelled',
+      'repair.parts.requested',
+      'repair.sla.breached',
+    ],
+  },
+  {
+    name: 'aftersales.repair.rescue.v1',
+    partitions: 3,
+    key: 'rescue id',
+    retentionMs: RETAIN_FOREVER,
+    public: false,
+    eventTypes: ['rescue.requested', 'rescue.dispatched', 'rescue.completed'],
+  },
+  {
+    name: 'aftersales.repair.emergency.v1',
+    partitions: 3,
+    key: 'region id (emergency mode is per region)',
+    retentionMs: RETAIN_FOREVER,
+    public: false,
+    eventTypes: ['emergency.mode.entered', 'emergency.mode.left'],
+  },
+  {
+    // Keyed by repair order, not part: the repair service needs reserve/backorder/issue/release
+    // of one order in order.
+    name: 'aftersales.parts.reservation.v1',
+    partitions: 6,
+    key: 'repair order id',
+    retentionMs: RETAIN_FOREVER,
+    public: false,
+    eventTypes: ['parts.reserved', 'parts.backordered', 'parts.issued', 'parts.released'],
+  },
+  {
+    name: 'aftersales.parts.stock.v1',
+    partitions: 6,
+    key: 'part id',
+    retentionMs: RETAIN_FOREVER,
+    public: false,
+    eventTypes: ['parts.stock-low'],
+  },
+  {
+    // Public API for procurement systems; demand is re-derivable, so a bounded log suffices.
+    name: 'aftersales.parts.demand.v1',
+    partitions: 3,
+    key: 'part id',
+    retentionMs: 30 * DAY_MS,
+    public: true,
+    eventTypes: ['parts.demand'],
+  },
+  {
+    name: 'aftersales.procurement.purchase-order.v1',
+    partitions: 3,
+    key: 'purchase order id',
+    retentionMs: RETAIN_FOREVER,
+    public: false,
+    eventTypes: ['procurement.po.created', 'procurement.po.received'],
+  },
+  {
+    name: 'aftersales.procurement.supplier.v1',
+    partitions: 3,
+    key: 'supplier id',
+    retentionMs: RETAIN_FOREVER,
+    public: false,
+    eventTypes: ['supplier.rated'],
+  },
+  {
+    name: 'aftersales.complaint.complaint.v1',
+    partitions: 3,
+    key: 'complaint id',
+    retentionMs: RETAIN_FOREVER,
+    public: false,
+    eventTypes: [
+      'complaint.registered',
+      'complaint.classified',
+      'complaint.assigned',
+      'complaint.escalated',
+      'complaint.resolved',
+      'complaint.closed',
+      'complaint.reopened',
+    ],
+  },
+  {
+    // Public API for BI teams; emitted once per order and not recomputable by them: kept.
+    name: 'aftersales.analytics.service-outcome.v1',
+    partitions: 3,
+    key: 'repair order id',
+    retentionMs: RETAIN_FOREVER,
+    public: true,
+    eventTypes: ['analytics.service-outcome'],
+  },
+  {
+    // Snapshots are derived and periodic; replaying the sources recomputes them.
+    name: 'aftersales.analytics.kpi.v1',
+    partitions: 3,
+    key: 'KPI scope as "<scope>:<scopeId>", e.g. "centre:c-17"',
+    retentionMs: 90 * DAY_MS,
+    public: false,
+    eventTypes: ['analytics.kpi.snapshot'],
+  },
+];
+
+export const topics: readonly TopicDefinition[] = Object.freeze(
+  definitions.map((t) => Object.freeze({ ...t, eventTypes: Object.freeze([...t.eventTypes]) })),
+);
+
+const topicByType = new Map<string, string>(
+  topics.flatMap((t) => t.eventTypes.map((e) => [e, t.name] as const)),
+);
+
+/** The topic an event type is published to. */
+export function topicOf(type: EventType): string {
+  const topic = topicByType.get(type);
+  if (!topic) throw new Error(`No topic carries event type "${type}"`);
+  return topic;
+}
+
+export function dlqTopicOf(topic: string): string {
+  return topic + DLQ_SUFFIX;
+}
+
+/** The dead-letter topic of a topic: small, internal, kept long enough to replay. */
+export function dlqTopicDefinitionOf(topic: TopicDefinition): TopicDefinition {
+  return {
+    ...topic,
+    name: dlqTopicOf(topic.name),
+    partitions: DLQ_PARTITIONS,
+    retentionMs: DLQ_RETENTION_MS,
+    public: false,
+  };
+}
+
+/** Every topic to create up front (auto-creation is off), dead-letter topics included. */
+export function allTopicNames(): string[] {
+  return topics.flatMap((t) => [t.name, dlqTopicOf(t.name)]);
+}
