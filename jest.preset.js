@@ -20,6 +20,7 @@ module.exports = function jestConfig(dir, overrides = {}) {
     },
     testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+    reporters: ['default', path.join(__dirname, 'tools/jest/summary-reporter.js')],
     ...overrides,
   };
 };

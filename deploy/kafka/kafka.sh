@@ -71,7 +71,10 @@ start() {
   nohup "${jvm[@]}" kafka.Kafka "$data_dir/server.properties" >"$log_file" 2>&1 &
   echo $! > "$pid_file"
   for _ in $(seq 1 120); do
-    if port_open "$port"; then echo "kafka: broker up on 127.0.0.1:$port (pid $(cat "$pid_file"))"; return 0; fi
+    # The port opens a moment before the broker has its metadata; wait for both.
+    if port_open "$port" && grep -q "Transition from STARTING to STARTED" "$log_file" 2>/dev/null; then
+      echo "kafka: broker up on 127.0.0.1:$port (pid $(cat "$pid_file"), data in $data_dir)"; return 0
+    fi
     if ! kill -0 "$(cat "$pid_file")" 2>/dev/null; then
       echo "kafka: broker exited during start-up; last lines of $log_file:" >&2
       tail -30 "$log_file" >&2; return 1

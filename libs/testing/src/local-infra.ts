@@ -35,6 +35,7 @@ export async function ensureLocalInfra(): Promise<void> {
     throw new Error(
       `PostgreSQL is not reachable at ${infra.databaseAdminUrl} (${(err as Error).message}). ` +
         'Start it (pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start) or set DATABASE_ADMIN_URL.',
+      { cause: err },
     );
   } finally {
     await pg.end().catch(() => undefined);

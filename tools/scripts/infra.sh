@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Shared by test.sh, dev.sh and .ci/run: make sure the machine's PostgreSQL and a real Kafka
+# broker are up. Source it, then call ensure_postgres / ensure_kafka; stop_kafka_if_started at exit.
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+STARTED_KAFKA=0
+
+ensure_postgres() {
+  pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && return 0
+  if command -v pg_ctlcluster >/dev/null && [ -d /etc/postgresql ]; then
+    echo "infra: PostgreSQL is down; starting it"
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start
+    for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && return 0; sleep 1; done
+  fi
+  echo "infra: PostgreSQL is not reachable on 127.0.0.1:5432 (start it, or set DATABASE_ADMIN_URL)" >&2
+  return 1
+}
+
+# ensure_kafka [fresh]: reuse a running broker; otherwise start one. With "fresh" the started
+# broker gets an empty data folder of its own (test runs leave many namespaced topics behind).
+ensure_kafka() {
+  bash "$root/deploy/kafka/kafka.sh" status && return 0
+  if [ "${1:-}" = fresh ]; then
+    export KAFKA_DATA_DIR="$root/deploy/kafka/.data/test-run"
+    rm -rf "$KAFKA_DATA_DIR"
+  fi
+  bash "$root/deploy/kafka/kafka.sh" start || return 1
+  STARTED_KAFKA=1
+}
+
+stop_kafka_if_started() {
+  if [ "$STARTED_KAFKA" = 1 ]; then bash "$root/deploy/kafka/kafka.sh" stop || true; fi
+}

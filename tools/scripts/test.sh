@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# `npm test`: every workspace's type check, lint and tests (unit and integration) against a real
+# Kafka broker and PostgreSQL. Starts the broker when none is running (and stops it afterwards),
+# starts the machine's PostgreSQL if it is down. Extra arguments go to turbo (e.g. --filter=...).
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+
+[ -d node_modules ] || npm ci
+source tools/scripts/infra.sh
+ensure_postgres || exit 1
+if [ "${TEST_INFRA:-local}" != "containers" ]; then ensure_kafka fresh || exit 1; fi
+trap stop_kafka_if_started EXIT
+
+summaries() { find contracts libs services tools tests -maxdepth 3 -name .test-summary.json -not -path '*/node_modules/*' 2>/dev/null; }
+summaries | xargs -r rm -f
+# Two at a time: the machine has two cores and one broker shared by every suite.
+npx turbo run typecheck lint test --concurrency=2 --output-logs=new-only "$@"
+status=$?
+
+summaries | sort | xargs -r node -e '
+const fs = require("fs");
+let passed = 0, failed = 0, skipped = 0;
+const files = process.argv.slice(1);
+for (const f of files) { const r = JSON.parse(fs.readFileSync(f, "utf8")); passed += r.passed; failed += r.failed; skipped += r.skipped; }
+console.log(`\njest totals over ${files.length} workspace(s), cached ones included:`);
+console.log(`${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ""));
+' || echo "0 passed, 0 failed"
+exit $status
