@@ -26,20 +26,18 @@ export function discoverServices(repoRoot: string): ServiceManifest[] {
   if (!existsSync(servicesDir)) return [];
   return readdirSync(servicesDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(path.join(servicesDir, d.name, 'package.json')))
-    .map((d) => {
+    .flatMap((d): ServiceManifest[] => {
       const dir = path.join(servicesDir, d.name);
       const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as PackageJson;
-      if (!pkg.aftersales) return undefined;
       const a = pkg.aftersales;
-      return {
-        name: d.name,
-        dir,
-        port: a.port,
-        main: a.main ?? 'dist/main.js',
-        ...(a.database ? { database: a.database, migrationsDir: path.join(dir, a.migrations ?? 'prisma/migrations') } : {}),
-        ...(a.gateway ? { gateway: true } : {}),
-      } satisfies ServiceManifest;
+      if (!a) return [];
+      const manifest: ServiceManifest = { name: d.name, dir, port: a.port, main: a.main ?? 'dist/main.js' };
+      if (a.database) {
+        manifest.database = a.database;
+        manifest.migrationsDir = path.join(dir, a.migrations ?? 'prisma/migrations');
+      }
+      if (a.gateway) manifest.gateway = true;
+      return [manifest];
     })
-    .filter((s): s is ServiceManifest => s !== undefined)
     .sort((a, b) => Number(a.gateway ?? false) - Number(b.gateway ?? false) || a.name.localeCompare(b.name));
 }
