@@ -20,6 +20,8 @@ module.exports = function jestConfig(dir, overrides = {}) {
     },
     testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+    // jose 6 is ESM-only; jest on Node 20 cannot load ESM from CommonJS tests, so swc transforms it.
+    transformIgnorePatterns: ['/node_modules/(?!jose/)'],
     reporters: ['default', path.join(__dirname, 'tools/jest/summary-reporter.js')],
     ...overrides,
   };

@@ -17,11 +17,23 @@ export interface KafkaOptions {
   namespace?: string;
 }
 
+const consoleLogger: KafkaLogger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: (obj, msg) => console.warn(JSON.stringify({ level: 'warn', msg, ...obj })),
+  error: (obj, msg) => console.error(JSON.stringify({ level: 'error', msg, ...obj })),
+};
+
+// Our idempotent producer has bounded retries on purpose (the relay backs off and keeps rows in
+// the outbox instead of blocking forever; docs/environment.md), so this warning is expected.
+const EXPECTED_WARNING = 'Limiting retries for the idempotent producer';
+
 // Routes kafkajs' own logs into the service logger (pino) instead of its console format.
 function pinoLogCreator(logger: KafkaLogger): logCreator {
   return () =>
     ({ namespace, level, log }: LogEntry) => {
       const { message, ...extra } = log;
+      if (typeof message === 'string' && message.includes(EXPECTED_WARNING)) return;
       const entry = { kafkajs: namespace, ...extra };
       if (level === KafkaLogLevel.ERROR) logger.error(entry, message);
       else if (level === KafkaLogLevel.WARN) logger.warn(entry, message);
@@ -35,7 +47,7 @@ export function createKafka(opts: KafkaOptions): Kafka {
     clientId: opts.clientId,
     brokers: opts.brokers,
     logLevel: KafkaLogLevel.WARN,
-    ...(opts.logger ? { logCreator: pinoLogCreator(opts.logger) } : {}),
+    logCreator: pinoLogCreator(opts.logger ?? consoleLogger),
     retry: { initialRetryTime: 300, retries: 8 },
   });
 }

@@ -10,3 +10,4 @@ export { EventConsumer, type EventConsumerOptions, type EventHandler, type Event
 export { sendToDeadLetter, errorText, type DeadLetter, type DeadLetterReason } from './consumer/dead-letter';
 export { PermanentError, withRetry, backoffMs, defaultRetryPolicy, type RetryPolicy } from './consumer/retry';
 export { type SqlDb, type SqlTx } from './sql';
+export { replayDeadLetters, type ReplayOptions, type ReplayResult } from './consumer/replay';

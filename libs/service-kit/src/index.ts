@@ -8,6 +8,8 @@ export * from './validation';
 export * from './pagination';
 export * from './concurrency';
 export * from './idempotency';
+export * from './auth';
+export * from './auth-config';
 export * from './health';
 export * from './metrics';
 export * from './app';

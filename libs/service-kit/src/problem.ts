@@ -29,6 +29,8 @@ export interface ProblemOptions {
   type?: string;
   /** Extension members, e.g. `{ currentVersion: 4 }`. Never put secrets or PII here. */
   extra?: Record<string, unknown>;
+  /** Response headers sent with the problem, e.g. `WWW-Authenticate` on a 401. */
+  headers?: Record<string, string>;
   cause?: unknown;
 }
 
@@ -42,6 +44,7 @@ export class HttpProblem extends Error {
   readonly type: string;
   readonly detail: string | undefined;
   readonly extra: Record<string, unknown>;
+  readonly headers: Readonly<Record<string, string>>;
 
   constructor(status: number, options: ProblemOptions = {}) {
     const title = options.title ?? STATUS_CODES[status] ?? 'Error';
@@ -52,6 +55,7 @@ export class HttpProblem extends Error {
     this.type = options.type ?? 'about:blank';
     this.detail = options.detail;
     this.extra = options.extra ?? {};
+    this.headers = options.headers ?? {};
   }
 
   toJSON(instance?: string): ProblemDetails {
@@ -174,6 +178,7 @@ export function sendProblem(req: Request, res: Response, problem: HttpProblem): 
   const body: ProblemDetails = problem.toJSON(instanceOf(req));
   const id = requestIdOf(req);
   if (id !== undefined) body.requestId = id;
+  for (const [name, value] of Object.entries(problem.headers)) res.setHeader(name, value);
   res.status(problem.status).type(PROBLEM_CONTENT_TYPE).json(body);
 }
 

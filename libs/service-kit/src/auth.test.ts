@@ -1,0 +1,202 @@
+import { generateKeyPairSync } from 'node:crypto';
+import {
+  ROLES,
+  assertCentreAccess,
+  assertDealerAccess,
+  assertTenantAccess,
+  authenticate,
+  canAccessCentre,
+  canAccessDealer,
+  hasRole,
+  issueToken,
+  requireRole,
+  type Identity,
+  type Role,
+} from './auth';
+import { HttpProblem } from './problem';
+
+function who(overrides: Partial<Identity> = {}): Identity {
+  return { userId: 'u', tenantId: 't', dealerIds: [], centreIds: [], roles: [], ...overrides };
+}
+
+describe('ROLES', () => {
+  it('is the platform role list', () => {
+    expect(ROLES).toEqual([
+      'admin',
+      'service-advisor',
+      'technician',
+      'parts-clerk',
+      'procurement-officer',
+      'complaint-handler',
+      'analyst',
+    ]);
+  });
+});
+
+describe('hasRole', () => {
+  it.each<[Role[], Role[], boolean]>([
+    [['technician'], ['technician'], true],
+    [['technician'], ['service-advisor', 'technician'], true],
+    [['technician'], ['service-advisor'], false],
+    [[], ['analyst'], false],
+    [['admin'], ['analyst'], true],
+    [['admin'], [], true],
+    [['analyst'], [], false],
+  ])('%p asked for %p -> %p', (held, wanted, expected) => {
+    expect(hasRole(who({ roles: held }), ...wanted)).toBe(expected);
+  });
+});
+
+describe('requireRole', () => {
+  it('refuses to be built without roles or with an unknown role', () => {
+    expect(() => requireRole()).toThrow(TypeError);
+    expect(() => requireRole('wizard' as Role)).toThrow(/unknown role/);
+  });
+});
+
+describe('canAccessDealer', () => {
+  it.each<[Identity['dealerIds'], string, boolean]>([
+    ['*', 'd1', true],
+    [['d1', 'd2'], 'd1', true],
+    [['d1', 'd2'], 'd3', false],
+    [[], 'd1', false],
+    ['*', '', false],
+  ])('dealers %p, dealer %p -> %p', (dealerIds, dealerId, expected) => {
+    expect(canAccessDealer(who({ dealerIds }), dealerId)).toBe(expected);
+  });
+});
+
+describe('canAccessCentre', () => {
+  it.each<[Identity['dealerIds'], Identity['centreIds'], string, string | undefined, boolean]>([
+    // centre grants
+    [[], '*', 'c1', undefined, true],
+    [[], ['c1'], 'c1', undefined, true],
+    [[], ['c1'], 'c2', undefined, false],
+    [[], ['c1'], 'c2', 'd1', false],
+    // dealer grants reach the dealer's centres
+    [['d1'], [], 'c9', 'd1', true],
+    [['d1'], [], 'c9', 'd2', false],
+    [['d1'], [], 'c9', undefined, false],
+    [['d1'], ['c1'], 'c9', 'd1', true],
+    ['*', [], 'c9', 'd7', true],
+    // without the owning dealer, dealer grants (even '*') do not apply
+    ['*', [], 'c9', undefined, false],
+    // nothing at all
+    [[], [], 'c1', 'd1', false],
+    ['*', '*', '', 'd1', false],
+  ])(
+    'dealers %p, centres %p, centre %p of dealer %p -> %p',
+    (dealerIds, centreIds, centreId, dealerId, expected) => {
+      expect(canAccessCentre(who({ dealerIds, centreIds }), centreId, dealerId)).toBe(expected);
+    },
+  );
+});
+
+describe('assert*Access', () => {
+  function caught(fn: () => void): unknown {
+    try {
+      fn();
+    } catch (err) {
+      return err;
+    }
+    return undefined;
+  }
+
+  it('assertCentreAccess reports an out-of-scope centre as 404, not 403', () => {
+    const err = caught(() => assertCentreAccess(who({ centreIds: ['c1'] }), 'c2', 'd1'));
+    expect(err).toBeInstanceOf(HttpProblem);
+    expect((err as HttpProblem).status).toBe(404);
+    expect(() => assertCentreAccess(who({ centreIds: ['c1'] }), 'c1')).not.toThrow();
+    expect(() => assertCentreAccess(who({ dealerIds: ['d1'] }), 'c2', 'd1')).not.toThrow();
+  });
+
+  it('assertDealerAccess reports an out-of-scope dealer as 404', () => {
+    expect((caught(() => assertDealerAccess(who({ dealerIds: ['d1'] }), 'd2')) as HttpProblem).status).toBe(
+      404,
+    );
+    expect(() => assertDealerAccess(who({ dealerIds: '*' }), 'd2')).not.toThrow();
+  });
+
+  it("assertTenantAccess reports another tenant's record as 404", () => {
+    expect((caught(() => assertTenantAccess(who({ tenantId: 'a' }), 'b')) as HttpProblem).status).toBe(404);
+    expect((caught(() => assertTenantAccess(who({ tenantId: '' }), '')) as HttpProblem).status).toBe(404);
+    expect(() => assertTenantAccess(who({ tenantId: 'a' }), 'a')).not.toThrow();
+  });
+});
+
+describe('authenticate config checks (at build time, not per request)', () => {
+  const base = { issuer: 'https://idp', audience: 'api' };
+  const secret = 'x'.repeat(32);
+  const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const publicPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  const privatePem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+
+  it('needs exactly one key source', () => {
+    expect(() => authenticate(base)).toThrow(/exactly one .*got none/);
+    expect(() => authenticate({ ...base, hs256Secret: secret, jwksUrl: 'https://idp/jwks' })).toThrow(
+      /exactly one .*got hs256Secret, jwksUrl/,
+    );
+    expect(() => authenticate({ ...base, hs256Secret: secret })).not.toThrow();
+  });
+
+  it('needs issuer and audience', () => {
+    expect(() => authenticate({ ...base, audience: '', hs256Secret: secret })).toThrow(/audience/);
+  });
+
+  it('refuses a short secret without printing it', () => {
+    expect(() => authenticate({ ...base, hs256Secret: 'short-secret' })).toThrow(/at least 32/);
+    expect(() => authenticate({ ...base, hs256Secret: 'short-secret' })).not.toThrow(/short-secret/);
+  });
+
+  it('accepts a public PEM, also with literal \\n, and refuses a private one', () => {
+    expect(() => authenticate({ ...base, publicKeyPem: publicPem })).not.toThrow();
+    expect(() => authenticate({ ...base, publicKeyPem: publicPem.replace(/\n/g, '\\n') })).not.toThrow();
+    expect(() => authenticate({ ...base, publicKeyPem: privatePem })).toThrow(/public key/);
+  });
+
+  it('refuses a small RSA key and an unsupported curve', () => {
+    const rsa1024 = generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey;
+    const p384 = generateKeyPairSync('ec', { namedCurve: 'P-384' }).publicKey;
+    const pem = (k: typeof rsa1024) => k.export({ type: 'spki', format: 'pem' }).toString();
+    expect(() => authenticate({ ...base, publicKeyPem: pem(rsa1024) })).toThrow(/2048/);
+    expect(() => authenticate({ ...base, publicKeyPem: pem(p384) })).toThrow(/P-256/);
+  });
+
+  it('wants https for JWKS, except on localhost', () => {
+    expect(() => authenticate({ ...base, jwksUrl: 'http://idp.internal/jwks' })).toThrow(/https/);
+    expect(() => authenticate({ ...base, jwksUrl: 'http://127.0.0.1:8080/jwks' })).not.toThrow();
+  });
+});
+
+describe('issueToken', () => {
+  const opts = { secret: 's'.repeat(32), issuer: 'i', audience: 'a' };
+
+  it('signs HS256 with the identity as claims and a bounded lifetime', async () => {
+    const token = await issueToken(
+      { ...opts, ttlSeconds: 120 },
+      who({ roles: ['analyst'], dealerIds: '*', name: 'N' }),
+    );
+    const [header, payload] = token
+      .split('.')
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
+    expect(header).toEqual({ alg: 'HS256', typ: 'JWT' });
+    expect(payload).toMatchObject({
+      sub: 'u',
+      tenant: 't',
+      dealers: '*',
+      centres: [],
+      roles: ['analyst'],
+      name: 'N',
+      iss: 'i',
+      aud: 'a',
+    });
+    expect(payload.exp - payload.iat).toBe(120);
+  });
+
+  it('refuses a short secret, a non-positive ttl and an identity without tenant', async () => {
+    await expect(issueToken({ ...opts, secret: 'short' }, who())).rejects.toThrow(/at least 32/);
+    await expect(issueToken({ ...opts, ttlSeconds: 0 }, who())).rejects.toThrow(/ttlSeconds/);
+    await expect(issueToken(opts, who({ tenantId: '' }))).rejects.toThrow(/tenantId/);
+  });
+});

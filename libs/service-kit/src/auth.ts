@@ -1,0 +1,416 @@
+import type { KeyObject } from 'node:crypto';
+import type { Request, RequestHandler } from 'express';
+// jose 6 is ESM-only and this package compiles to CommonJS: types come through a
+// resolution-mode import, the code through a dynamic import() (see loadJose).
+import type * as Jose from 'jose' with { 'resolution-mode': 'import' };
+import { z } from 'zod';
+import {
+  type AsymmetricAlg,
+  MIN_HS256_SECRET_LENGTH,
+  isTrustedJwksUrl,
+  parsePublicKeyPem,
+} from './auth-keys';
+import { HttpProblem, forbidden, notFound } from './problem';
+
+export const ROLES = [
+  'admin',
+  'service-advisor',
+  'technician',
+  'parts-clerk',
+  'procurement-officer',
+  'complaint-handler',
+  'analyst',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+/** Who is calling, from a verified JWT. Frozen: handlers read it, never change it. */
+export interface Identity {
+  /** JWT `sub`. */
+  userId: string;
+  /** Dealer group (claim `tenant`). Every query filters by it. */
+  tenantId: string;
+  /** Dealers within the group the user may act for (claim `dealers`, '*' = all). */
+  dealerIds: string[] | '*';
+  /** Service centres (claim `centres`, '*' = all). */
+  centreIds: string[] | '*';
+  /** Claim `roles`; unknown role strings are dropped. */
+  roles: Role[];
+  name?: string;
+}
+
+export interface AuthConfig {
+  issuer: string;
+  audience: string;
+  /** Local development only: HS256 shared secret (>= 32 chars). */
+  hs256Secret?: string;
+  /** Production: JWKS URL (RS256/ES256), fetched and cached by jose's createRemoteJWKSet. */
+  jwksUrl?: string;
+  /** Alternative to JWKS: a PEM public key (RS256/ES256). */
+  publicKeyPem?: string;
+  /** Allowed clock skew for exp/nbf; default 30 seconds. */
+  clockToleranceSec?: number;
+}
+
+export const DEFAULT_CLOCK_TOLERANCE_SEC = 30;
+const DEFAULT_TOKEN_TTL_SEC = 3600;
+
+let josePromise: Promise<typeof Jose> | undefined;
+
+/** jose, loaded once. import() stays a real import() in the CommonJS build (module Node16). */
+function loadJose(): Promise<typeof Jose> {
+  josePromise ??= import('jose');
+  return josePromise;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Problems
+
+/** Machine-readable `reason` member of the 401 body; `detail` says the same in words. */
+export type AuthFailureReason =
+  | 'missing'
+  | 'malformed_header'
+  | 'malformed'
+  | 'expired'
+  | 'not_yet_valid'
+  | 'bad_signature'
+  | 'alg_not_allowed'
+  | 'unknown_key'
+  | 'wrong_audience'
+  | 'wrong_issuer'
+  | 'invalid_claims';
+
+// RFC 6750 §3: no error code when the request carried no credentials at all.
+function missingToken(detail = 'The request has no bearer token.'): HttpProblem {
+  return new HttpProblem(401, {
+    detail,
+    extra: { reason: 'missing' },
+    headers: { 'WWW-Authenticate': 'Bearer' },
+  });
+}
+
+// Details are fixed strings (no quotes, never the token), so they are safe inside the header.
+function rejected(reason: AuthFailureReason, detail: string): HttpProblem {
+  const error = reason === 'malformed_header' ? 'invalid_request' : 'invalid_token';
+  return new HttpProblem(401, {
+    detail,
+    extra: { reason },
+    headers: { 'WWW-Authenticate': `Bearer error="${error}", error_description="${detail}"` },
+  });
+}
+
+function problemOf(err: unknown): HttpProblem {
+  const e = (typeof err === 'object' && err !== null ? err : {}) as {
+    code?: unknown;
+    claim?: unknown;
+    reason?: unknown;
+  };
+  switch (e.code) {
+    case 'ERR_JWT_EXPIRED':
+      return rejected('expired', 'The token has expired.');
+    case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
+      if (e.reason === 'missing' && typeof e.claim === 'string') {
+        return rejected('invalid_claims', `The token has no ${e.claim} claim.`);
+      }
+      switch (e.claim) {
+        case 'aud':
+          return rejected('wrong_audience', 'The token is not meant for this audience.');
+        case 'iss':
+          return rejected('wrong_issuer', 'The token was not issued by the trusted issuer.');
+        case 'nbf':
+          return rejected('not_yet_valid', 'The token is not valid yet.');
+        default:
+          return rejected('invalid_claims', 'The token claims are invalid.');
+      }
+    case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
+    case 'ERR_JWKS_MULTIPLE_MATCHING_KEYS':
+      return rejected('bad_signature', 'The token signature is invalid.');
+    case 'ERR_JOSE_ALG_NOT_ALLOWED':
+      return rejected('alg_not_allowed', 'The token signing algorithm is not accepted.');
+    case 'ERR_JWKS_NO_MATCHING_KEY':
+      return rejected('unknown_key', 'No trusted key matches the token.');
+    case 'ERR_JWKS_TIMEOUT':
+    case 'ERR_JWKS_INVALID':
+      break;
+    default:
+      // Undecodable tokens, unsupported headers and the like.
+      if (typeof e.code === 'string' && /^ERR_(JOSE|JWS|JWT|JWK)_/.test(e.code)) {
+        return rejected('malformed', 'The token is malformed.');
+      }
+  }
+  // The key source failed (JWKS unreachable or garbled): not the caller's fault.
+  return new HttpProblem(503, { detail: 'The token could not be verified right now.', cause: err });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claims -> Identity
+
+const scopeClaim = z.union([z.literal('*'), z.array(z.string().min(1))]);
+const claimsSchema = z.object({
+  sub: z.string().min(1),
+  tenant: z.string().min(1),
+  dealers: scopeClaim.default([]),
+  centres: scopeClaim.default([]),
+  roles: z.array(z.string()).default([]),
+  name: z.string().optional(),
+});
+
+const KNOWN_ROLES: ReadonlySet<string> = new Set(ROLES);
+
+function isRole(value: string): value is Role {
+  return KNOWN_ROLES.has(value);
+}
+
+function freezeScope(scope: string[] | '*'): string[] | '*' {
+  return scope === '*' ? scope : (Object.freeze([...new Set(scope)]) as string[]);
+}
+
+function identityFromClaims(payload: Jose.JWTPayload): Identity {
+  const parsed = claimsSchema.safeParse(payload, { reportInput: false });
+  if (!parsed.success) {
+    const claims = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '(payload)')))];
+    throw rejected('invalid_claims', `The token claims are invalid: ${claims.join(', ')}.`);
+  }
+  const c = parsed.data;
+  const identity: Identity = {
+    userId: c.sub,
+    tenantId: c.tenant,
+    dealerIds: freezeScope(c.dealers),
+    centreIds: freezeScope(c.centres),
+    // Unknown roles are dropped, not rejected: an IdP may know roles this platform does not.
+    roles: Object.freeze([...new Set(c.roles.filter(isRole))]) as Role[],
+  };
+  if (c.name !== undefined) identity.name = c.name;
+  return Object.freeze(identity);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verification
+
+type VerifyKey = KeyObject | Uint8Array | Jose.JWTVerifyGetKey;
+
+interface Verifier {
+  algorithms: string[];
+  key: () => Promise<VerifyKey>;
+}
+
+function keySourcesOf(cfg: AuthConfig): string[] {
+  const sources: string[] = [];
+  if (cfg.hs256Secret !== undefined && cfg.hs256Secret !== '') sources.push('hs256Secret');
+  if (cfg.jwksUrl !== undefined && cfg.jwksUrl !== '') sources.push('jwksUrl');
+  if (cfg.publicKeyPem !== undefined && cfg.publicKeyPem !== '') sources.push('publicKeyPem');
+  return sources;
+}
+
+// Checked when the middleware is built, so a bad config fails at start-up, not per request.
+function verifierFor(cfg: AuthConfig): Verifier {
+  if (!cfg.issuer || !cfg.audience) throw new Error('AuthConfig: issuer and audience are required.');
+  const sources = keySourcesOf(cfg);
+  if (sources.length !== 1) {
+    throw new Error(
+      `AuthConfig: set exactly one of hs256Secret, jwksUrl, publicKeyPem (got ${sources.length ? sources.join(', ') : 'none'}).`,
+    );
+  }
+  if (cfg.hs256Secret) {
+    if (cfg.hs256Secret.length < MIN_HS256_SECRET_LENGTH) {
+      throw new Error(`AuthConfig: hs256Secret must be at least ${MIN_HS256_SECRET_LENGTH} characters.`);
+    }
+    const secret = new TextEncoder().encode(cfg.hs256Secret);
+    // The allow-list is what stops alg confusion: HS256 only with a shared secret, never otherwise.
+    return { algorithms: ['HS256'], key: () => Promise.resolve(secret) };
+  }
+  if (cfg.publicKeyPem) {
+    let parsed: { key: KeyObject; alg: AsymmetricAlg };
+    try {
+      parsed = parsePublicKeyPem(cfg.publicKeyPem);
+    } catch (err) {
+      throw new Error(`AuthConfig: publicKeyPem ${(err as Error).message}.`, { cause: err });
+    }
+    return { algorithms: [parsed.alg], key: () => Promise.resolve(parsed.key) };
+  }
+  const jwksUrl = cfg.jwksUrl as string;
+  if (!isTrustedJwksUrl(jwksUrl)) {
+    throw new Error('AuthConfig: jwksUrl must be an https URL (http only for localhost).');
+  }
+  let jwks: Promise<Jose.JWTVerifyGetKey> | undefined;
+  return {
+    algorithms: ['RS256', 'ES256'],
+    // One remote key set per middleware: jose caches the keys and refetches on an unknown kid.
+    key: () => (jwks ??= loadJose().then((jose) => jose.createRemoteJWKSet(new URL(jwksUrl)))),
+  };
+}
+
+async function verifyToken(token: string, cfg: AuthConfig, verifier: Verifier): Promise<Identity> {
+  const jose = await loadJose();
+  const key = await verifier.key();
+  const options: Jose.JWTVerifyOptions = {
+    algorithms: verifier.algorithms,
+    issuer: cfg.issuer,
+    audience: cfg.audience,
+    clockTolerance: cfg.clockToleranceSec ?? DEFAULT_CLOCK_TOLERANCE_SEC,
+    // A token without an expiry would be valid forever.
+    requiredClaims: ['exp', 'sub'],
+  };
+  let payload: Jose.JWTPayload;
+  try {
+    payload =
+      typeof key === 'function'
+        ? (await jose.jwtVerify(token, key, options)).payload
+        : (await jose.jwtVerify(token, key, options)).payload;
+  } catch (err) {
+    throw problemOf(err);
+  }
+  return identityFromClaims(payload);
+}
+
+// RFC 7235: the scheme is case-insensitive; the token is token68.
+const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i;
+
+function bearerTokenOf(req: Request): string {
+  const header = req.headers.authorization;
+  if (header === undefined || header.trim() === '') throw missingToken();
+  const match = BEARER.exec(header);
+  if (!match?.[1]) {
+    throw rejected('malformed_header', "The Authorization header must be 'Bearer <token>'.");
+  }
+  return match[1];
+}
+
+const identities = new WeakMap<Request, Identity>();
+
+/**
+ * Verifies `Authorization: Bearer <jwt>` (signature, algorithm allow-list, exp/nbf, iss, aud)
+ * and stores the caller's identity for `identityOf(req)`. Failures are 401 problem+json with
+ * `WWW-Authenticate: Bearer ...`; the detail (and `reason`) says why, never echoing the token.
+ * Mount it after the kit's health and metrics routes, i.e. inside `configure`.
+ * Throws at once if the config is unusable (no or several key sources, short secret, bad PEM).
+ */
+export function authenticate(cfg: AuthConfig): RequestHandler {
+  const verifier = verifierFor(cfg);
+  return async (req, _res, next) => {
+    let identity: Identity;
+    try {
+      identity = await verifyToken(bearerTokenOf(req), cfg, verifier);
+    } catch (err) {
+      next(err);
+      return;
+    }
+    identities.set(req, identity);
+    next();
+  };
+}
+
+/** The verified caller. Throws the 401 problem if `authenticate` did not run for this request. */
+export function identityOf(req: Request): Identity {
+  const identity = identities.get(req);
+  if (identity === undefined) throw missingToken('The request is not authenticated.');
+  return identity;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Authorisation
+
+/** True if the identity holds one of `roles`. `admin` holds every role. */
+export function hasRole(identity: Identity, ...roles: Role[]): boolean {
+  if (identity.roles.includes('admin')) return true;
+  return roles.some((role) => identity.roles.includes(role));
+}
+
+/** 403 problem+json unless the caller has one of `roles` (admin always passes); 401 if unauthenticated. */
+export function requireRole(...roles: Role[]): RequestHandler {
+  if (roles.length === 0) throw new TypeError('requireRole needs at least one role.');
+  const unknown = roles.filter((role) => !isRole(role));
+  if (unknown.length > 0) throw new TypeError(`requireRole: unknown role(s) ${unknown.join(', ')}.`);
+  const detail = `This action requires one of the roles: ${roles.join(', ')}.`;
+  return (req, _res, next) => {
+    if (!hasRole(identityOf(req), ...roles)) throw forbidden(detail, { requiredRoles: roles });
+    next();
+  };
+}
+
+/**
+ * Whether the caller may act for `dealerId` ('*' or listed). It does not look at the tenant:
+ * the dealer must already come from a query filtered by `identity.tenantId`.
+ */
+export function canAccessDealer(identity: Identity, dealerId: string): boolean {
+  if (!dealerId) return false;
+  return identity.dealerIds === '*' || identity.dealerIds.includes(dealerId);
+}
+
+/**
+ * Whether the caller may act for service centre `centreId`: centres '*', the centre listed, or
+ * the owning dealer accessible (pass `dealerIdOfCentre` when known; without it dealer-level
+ * grants, even dealers '*', do not apply). Like canAccessDealer, tenant-blind.
+ */
+export function canAccessCentre(identity: Identity, centreId: string, dealerIdOfCentre?: string): boolean {
+  if (!centreId) return false;
+  if (identity.centreIds === '*' || identity.centreIds.includes(centreId)) return true;
+  return dealerIdOfCentre !== undefined && canAccessDealer(identity, dealerIdOfCentre);
+}
+
+/**
+ * Throws a 404 (not a 403) when the caller may not act for the centre: a 403 would confirm the
+ * centre exists, so probing ids outside one's scope must look exactly like asking for one that
+ * does not exist. Use the same detail for your genuine misses.
+ */
+export function assertCentreAccess(identity: Identity, centreId: string, dealerIdOfCentre?: string): void {
+  if (!canAccessCentre(identity, centreId, dealerIdOfCentre)) throw notFound('Service centre not found.');
+}
+
+/** As assertCentreAccess, for a dealer: 404 when out of scope. */
+export function assertDealerAccess(identity: Identity, dealerId: string): void {
+  if (!canAccessDealer(identity, dealerId)) throw notFound('Dealer not found.');
+}
+
+/**
+ * For a record loaded by id: 404 if it belongs to another tenant. Prefer filtering the query by
+ * `identity.tenantId` in the first place; this is the belt to that pair of braces.
+ */
+export function assertTenantAccess(
+  identity: Identity,
+  tenantIdOfRecord: string,
+  detail = 'Not found.',
+): void {
+  if (!identity.tenantId || identity.tenantId !== tenantIdOfRecord) throw notFound(detail);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens for development and tests
+
+export interface IssueTokenOptions {
+  secret: string;
+  issuer: string;
+  audience: string;
+  /** Lifetime; default 3600 seconds. */
+  ttlSeconds?: number;
+}
+
+/** An HS256 token carrying `identity`, for the dev token command and tests. */
+export async function issueToken(opts: IssueTokenOptions, identity: Identity): Promise<string> {
+  if (opts.secret.length < MIN_HS256_SECRET_LENGTH) {
+    throw new Error(`issueToken: secret must be at least ${MIN_HS256_SECRET_LENGTH} characters.`);
+  }
+  const ttl = opts.ttlSeconds ?? DEFAULT_TOKEN_TTL_SEC;
+  if (!Number.isInteger(ttl) || ttl <= 0)
+    throw new Error('issueToken: ttlSeconds must be a positive integer.');
+  if (!identity.userId || !identity.tenantId)
+    throw new Error('issueToken: userId and tenantId are required.');
+
+  const jose = await loadJose();
+  const claims: Jose.JWTPayload = {
+    tenant: identity.tenantId,
+    dealers: identity.dealerIds,
+    centres: identity.centreIds,
+    roles: identity.roles,
+  };
+  if (identity.name !== undefined) claims.name = identity.name;
+  const now = Math.floor(Date.now() / 1000);
+  return new jose.SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(identity.userId)
+    .setIssuer(opts.issuer)
+    .setAudience(opts.audience)
+    .setIssuedAt(now)
+    .setExpirationTime(now + ttl)
+    .sign(new TextEncoder().encode(opts.secret));
+}
