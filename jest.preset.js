@@ -10,7 +10,10 @@ module.exports = function jestConfig(dir, overrides = {}) {
     transform: {
       '^.+\\.(t|j)s$': [
         '@swc/jest',
-        { jsc: { parser: { syntax: 'typescript', decorators: false }, target: 'es2022' }, module: { type: 'commonjs' } },
+        {
+          jsc: { parser: { syntax: 'typescript', decorators: false }, target: 'es2022' },
+          module: { type: 'commonjs' },
+        },
       ],
     },
     // Tests import sibling workspaces from source, so they run without a prior build.

@@ -11,8 +11,12 @@ const env = { ...process.env };
 if (!env.PRISMA_SCHEMA_ENGINE_BINARY) {
   const enginesDir = path.dirname(require.resolve('@prisma/engines/package.json'));
   const hasEngine = fs.readdirSync(enginesDir).some((f) => f.startsWith('schema-engine'));
-  if (!hasEngine) env.PRISMA_SCHEMA_ENGINE_BINARY = process.platform === 'win32' ? process.execPath : '/bin/true';
+  if (!hasEngine)
+    env.PRISMA_SCHEMA_ENGINE_BINARY = process.platform === 'win32' ? process.execPath : '/bin/true';
 }
 const prismaCli = require.resolve('prisma/build/index.js');
-const result = spawnSync(process.execPath, [prismaCli, 'generate', '--schema', schema], { stdio: 'inherit', env });
+const result = spawnSync(process.execPath, [prismaCli, 'generate', '--schema', schema], {
+  stdio: 'inherit',
+  env,
+});
 process.exit(result.status ?? 1);

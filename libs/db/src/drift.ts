@@ -190,7 +190,8 @@ async function readDatabase(client: Client) {
   return { tables, columns, enums, indexes, foreignKeys };
 }
 
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 const unquote = (t: string) => t.replace(/"/g, '');
 
 /**
@@ -210,7 +211,8 @@ export async function findSchemaDrift(opts: { schemaPath: string; databaseUrl: s
   }
   const problems: string[] = [];
   const expectedTables = new Set(dm.models.map(tableOf));
-  for (const t of db.tables) if (!expectedTables.has(t)) problems.push(`table ${t} exists in the database but not in the schema`);
+  for (const t of db.tables)
+    if (!expectedTables.has(t)) problems.push(`table ${t} exists in the database but not in the schema`);
 
   for (const model of dm.models) {
     const table = tableOf(model);
@@ -222,7 +224,8 @@ export async function findSchemaDrift(opts: { schemaPath: string; databaseUrl: s
     const dbColumns = db.columns.filter((c) => c.table === table);
     const expectedColumns = new Set(scalarFields.map(columnOf));
     for (const c of dbColumns) {
-      if (!expectedColumns.has(c.column)) problems.push(`column ${table}.${c.column} exists in the database but not in the schema`);
+      if (!expectedColumns.has(c.column))
+        problems.push(`column ${table}.${c.column} exists in the database but not in the schema`);
     }
     for (const field of scalarFields) {
       const col = dbColumns.find((c) => c.column === columnOf(field));
@@ -232,13 +235,18 @@ export async function findSchemaDrift(opts: { schemaPath: string; databaseUrl: s
         continue;
       }
       const want = expectedColumnType(field, dm.enums);
-      if (unquote(col.type) !== want) problems.push(`column ${where} has type ${col.type}, schema says ${want}`);
+      if (unquote(col.type) !== want)
+        problems.push(`column ${where} has type ${col.type}, schema says ${want}`);
       // Prisma emits scalar lists without NOT NULL, so nullability is only checked for non-lists.
       if (!field.isList && col.nullable === field.isRequired) {
-        problems.push(`column ${where} is ${col.nullable ? 'nullable' : 'NOT NULL'}, schema says ${field.isRequired ? 'required' : 'optional'}`);
+        problems.push(
+          `column ${where} is ${col.nullable ? 'nullable' : 'NOT NULL'}, schema says ${field.isRequired ? 'required' : 'optional'}`,
+        );
       }
       if (hasDatabaseDefault(field) !== col.hasDefault) {
-        problems.push(`column ${where} ${col.hasDefault ? 'has' : 'lacks'} a database default, schema ${hasDatabaseDefault(field) ? 'declares one' : 'declares none'}`);
+        problems.push(
+          `column ${where} ${col.hasDefault ? 'has' : 'lacks'} a database default, schema ${hasDatabaseDefault(field) ? 'declares one' : 'declares none'}`,
+        );
       }
     }
     const fieldColumns = (names: { name: string }[] | string[]) =>
@@ -255,7 +263,10 @@ export async function findSchemaDrift(opts: { schemaPath: string; databaseUrl: s
           sameList(i.columns, cols) &&
           (idx.type === 'id' ? i.primary : idx.type === 'unique' ? i.unique && !i.primary : !i.unique),
       );
-      if (!found) problems.push(`${idx.type === 'id' ? 'primary key' : idx.type === 'unique' ? 'unique index' : 'index'} on ${table}(${cols.join(', ')}) is missing`);
+      if (!found)
+        problems.push(
+          `${idx.type === 'id' ? 'primary key' : idx.type === 'unique' ? 'unique index' : 'index'} on ${table}(${cols.join(', ')}) is missing`,
+        );
     }
     for (const rel of model.fields.filter((f) => f.kind === 'object' && f.relationFromFields?.length)) {
       const target = dm.models.find((m) => m.name === rel.type);
@@ -266,9 +277,16 @@ export async function findSchemaDrift(opts: { schemaPath: string; databaseUrl: s
         return f ? columnOf(f) : n;
       });
       const fk = db.foreignKeys.find(
-        (k) => k.table === table && sameList(k.columns, cols) && k.refTable === tableOf(target) && sameList(k.refColumns, refCols),
+        (k) =>
+          k.table === table &&
+          sameList(k.columns, cols) &&
+          k.refTable === tableOf(target) &&
+          sameList(k.refColumns, refCols),
       );
-      if (!fk) problems.push(`foreign key ${table}(${cols.join(', ')}) -> ${tableOf(target)}(${refCols.join(', ')}) is missing`);
+      if (!fk)
+        problems.push(
+          `foreign key ${table}(${cols.join(', ')}) -> ${tableOf(target)}(${refCols.join(', ')}) is missing`,
+        );
     }
   }
 
@@ -277,7 +295,10 @@ export async function findSchemaDrift(opts: { schemaPath: string; databaseUrl: s
     const found = db.enums.find((x) => x.name === name);
     const values = e.values.map((v) => v.dbName ?? v.name);
     if (!found) problems.push(`enum ${name} is missing from the database`);
-    else if (!sameList(found.values, values)) problems.push(`enum ${name} has values [${found.values.join(', ')}], schema says [${values.join(', ')}]`);
+    else if (!sameList(found.values, values))
+      problems.push(
+        `enum ${name} has values [${found.values.join(', ')}], schema says [${values.join(', ')}]`,
+      );
   }
   return problems;
 }

@@ -83,7 +83,9 @@ export async function applyMigrations(opts: {
     const known = new Set(migrations.map((m) => m.name));
     const unknown = [...done.keys()].filter((name) => !known.has(name));
     if (unknown.length > 0) {
-      throw new MigrationError(`database has migrations missing from ${opts.migrationsDir}: ${unknown.join(', ')}`);
+      throw new MigrationError(
+        `database has migrations missing from ${opts.migrationsDir}: ${unknown.join(', ')}`,
+      );
     }
 
     const result: MigrationResult = { applied: [], alreadyApplied: [] };
@@ -117,7 +119,10 @@ async function applyOne(client: Client, m: Migration): Promise<void> {
     // One transaction per migration: a failing script leaves no half-applied schema.
     await client.query('BEGIN');
     await client.query(m.sql);
-    await client.query('UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1', [id]);
+    await client.query(
+      'UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1',
+      [id],
+    );
     await client.query('COMMIT');
   } catch (err) {
     await client.query('ROLLBACK');

@@ -21,13 +21,28 @@ describe('findSchemaDrift (real PostgreSQL)', () => {
 
   it.each([
     ['ALTER TABLE "widget" DROP COLUMN "weight"', /column widget.weight is missing/],
-    ['ALTER TABLE "widget" ADD COLUMN "extra" TEXT', /column widget.extra exists in the database but not in the schema/],
-    ['ALTER TABLE "widget" ALTER COLUMN "name" TYPE TEXT', /column widget.name has type text, schema says character varying\(80\)/],
-    ['ALTER TABLE "widget" ALTER COLUMN "weight" SET NOT NULL', /column widget.weight is NOT NULL, schema says optional/],
-    ['ALTER TABLE "widget" ALTER COLUMN "created_at" DROP DEFAULT', /widget.created_at lacks a database default/],
+    [
+      'ALTER TABLE "widget" ADD COLUMN "extra" TEXT',
+      /column widget.extra exists in the database but not in the schema/,
+    ],
+    [
+      'ALTER TABLE "widget" ALTER COLUMN "name" TYPE TEXT',
+      /column widget.name has type text, schema says character varying\(80\)/,
+    ],
+    [
+      'ALTER TABLE "widget" ALTER COLUMN "weight" SET NOT NULL',
+      /column widget.weight is NOT NULL, schema says optional/,
+    ],
+    [
+      'ALTER TABLE "widget" ALTER COLUMN "created_at" DROP DEFAULT',
+      /widget.created_at lacks a database default/,
+    ],
     ['DROP INDEX "widget_name_kind_key"', /unique index on widget\(name, kind\) is missing/],
     ['DROP INDEX "widget_created_at_idx"', /index on widget\(created_at\) is missing/],
-    ['ALTER TABLE "part" DROP CONSTRAINT "part_widget_id_fkey"', /foreign key part\(widget_id\) -> widget\(id\) is missing/],
+    [
+      'ALTER TABLE "part" DROP CONSTRAINT "part_widget_id_fkey"',
+      /foreign key part\(widget_id\) -> widget\(id\) is missing/,
+    ],
     ['ALTER TYPE "widget_kind" ADD VALUE \'HUGE\'', /enum widget_kind has values \[SMALL, LARGE, HUGE\]/],
     ['CREATE TABLE "stray" (id int)', /table stray exists in the database but not in the schema/],
     ['DROP TABLE "part"', /table part \(model Part\) is missing/],

@@ -27,16 +27,21 @@ describe('applyMigrations (real PostgreSQL)', () => {
     const second = await applyMigrations({ databaseUrl: db.url, migrationsDir: fixtureMigrations });
     expect(second).toEqual({ applied: [], alreadyApplied: ['20260101000000_init'] });
 
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
-      db.url,
-      'SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations"',
-    );
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+    }>(db.url, 'SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations"');
     expect(rows).toHaveLength(1);
     expect(rows[0]!.checksum).toBe(readMigrations(fixtureMigrations)[0]!.checksum);
     expect(rows[0]!.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(rows[0]!.finished_at).toBeInstanceOf(Date);
     expect(rows[0]!.applied_steps_count).toBe(1);
-    const tables = await query<{ table_name: string }>(db.url, "SELECT table_name FROM information_schema.tables WHERE table_schema='public' ORDER BY 1");
+    const tables = await query<{ table_name: string }>(
+      db.url,
+      "SELECT table_name FROM information_schema.tables WHERE table_schema='public' ORDER BY 1",
+    );
     expect(tables.map((t) => t.table_name)).toEqual(['_prisma_migrations', 'part', 'widget']);
   });
 
@@ -44,23 +49,36 @@ describe('applyMigrations (real PostgreSQL)', () => {
     const dir = copyOfFixture();
     await applyMigrations({ databaseUrl: db.url, migrationsDir: dir });
     mkdirSync(path.join(dir, '20260202000000_add_colour'));
-    writeFileSync(path.join(dir, '20260202000000_add_colour/migration.sql'), 'ALTER TABLE "widget" ADD COLUMN "colour" TEXT;\n');
+    writeFileSync(
+      path.join(dir, '20260202000000_add_colour/migration.sql'),
+      'ALTER TABLE "widget" ADD COLUMN "colour" TEXT;\n',
+    );
     const result = await applyMigrations({ databaseUrl: db.url, migrationsDir: dir });
-    expect(result).toEqual({ applied: ['20260202000000_add_colour'], alreadyApplied: ['20260101000000_init'] });
+    expect(result).toEqual({
+      applied: ['20260202000000_add_colour'],
+      alreadyApplied: ['20260101000000_init'],
+    });
   });
 
   it('refuses a migration edited after it was applied', async () => {
     const dir = copyOfFixture();
     await applyMigrations({ databaseUrl: db.url, migrationsDir: dir });
     appendFileSync(path.join(dir, '20260101000000_init/migration.sql'), '\n-- edited\n');
-    await expect(applyMigrations({ databaseUrl: db.url, migrationsDir: dir })).rejects.toThrow(/edited after it was applied/);
+    await expect(applyMigrations({ databaseUrl: db.url, migrationsDir: dir })).rejects.toThrow(
+      /edited after it was applied/,
+    );
   });
 
   it('rolls back a failing migration, records the failure, and refuses to go on until it is resolved', async () => {
     const dir = copyOfFixture();
     mkdirSync(path.join(dir, '20260303000000_broken'));
-    writeFileSync(path.join(dir, '20260303000000_broken/migration.sql'), 'CREATE TABLE "half" (id int);\nSELECT * FROM no_such_table;\n');
-    await expect(applyMigrations({ databaseUrl: db.url, migrationsDir: dir })).rejects.toThrow(MigrationError);
+    writeFileSync(
+      path.join(dir, '20260303000000_broken/migration.sql'),
+      'CREATE TABLE "half" (id int);\nSELECT * FROM no_such_table;\n',
+    );
+    await expect(applyMigrations({ databaseUrl: db.url, migrationsDir: dir })).rejects.toThrow(
+      MigrationError,
+    );
     const half = await query(db.url, "SELECT 1 FROM information_schema.tables WHERE table_name = 'half'");
     expect(half).toHaveLength(0);
     const failed = await query<{ finished_at: Date | null; logs: string }>(
@@ -69,7 +87,9 @@ describe('applyMigrations (real PostgreSQL)', () => {
     );
     expect(failed[0]!.finished_at).toBeNull();
     expect(failed[0]!.logs).toMatch(/no_such_table/);
-    await expect(applyMigrations({ databaseUrl: db.url, migrationsDir: dir })).rejects.toThrow(/failed earlier/);
+    await expect(applyMigrations({ databaseUrl: db.url, migrationsDir: dir })).rejects.toThrow(
+      /failed earlier/,
+    );
   });
 
   it('lets two runners race without applying anything twice', async () => {

@@ -22,7 +22,11 @@ export async function scratchDatabase(): Promise<{ url: string; drop: () => Prom
   };
 }
 
-export async function query<T extends object>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
+export async function query<T extends object>(
+  url: string,
+  sql: string,
+  values: unknown[] = [],
+): Promise<T[]> {
   const c = new Client({ connectionString: url });
   await c.connect();
   try {

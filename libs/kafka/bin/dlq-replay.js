@@ -14,10 +14,18 @@ async function main() {
   const reasonAt = rest.indexOf('--reason');
   const reason = reasonAt >= 0 ? rest[reasonAt + 1] : undefined;
   const namespace = process.env.KAFKA_TOPIC_NAMESPACE ?? '';
-  const kafka = createKafka({ brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','), clientId: 'dlq-replay' });
+  const kafka = createKafka({
+    brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
+    clientId: 'dlq-replay',
+  });
   const producer = new EventProducer(kafka);
   const dlqTopic = physicalTopic(dlqTopicOf(topic.replace(/\.dlq$/, '')), namespace);
-  const result = await replayDeadLetters({ kafka, producer, dlqTopic, filter: reason ? (h) => h['dlq-reason'] === reason : undefined });
+  const result = await replayDeadLetters({
+    kafka,
+    producer,
+    dlqTopic,
+    filter: reason ? (h) => h['dlq-reason'] === reason : undefined,
+  });
   await producer.disconnect();
   console.log(`replayed ${result.replayed}, skipped ${result.skipped} from ${dlqTopic}`);
 }

@@ -6,7 +6,13 @@ export { injectTraceHeaders, extractTraceContext, type TraceHeaders } from './tr
 export { enqueueEvents, emit, type EnqueueOptions } from './outbox/enqueue';
 export { OutboxRelay, outboxBacklog, type OutboxRelayOptions } from './outbox/relay';
 export { handleOnce, type InboxRecord, type InboxOutcome } from './inbox/inbox';
-export { EventConsumer, type EventConsumerOptions, type EventHandler, type EventHandlers, type MessageMeta } from './consumer/consumer';
+export {
+  EventConsumer,
+  type EventConsumerOptions,
+  type EventHandler,
+  type EventHandlers,
+  type MessageMeta,
+} from './consumer/consumer';
 export { sendToDeadLetter, errorText, type DeadLetter, type DeadLetterReason } from './consumer/dead-letter';
 export { PermanentError, withRetry, backoffMs, defaultRetryPolicy, type RetryPolicy } from './consumer/retry';
 export { type SqlDb, type SqlTx } from './sql';

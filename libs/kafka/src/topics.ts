@@ -20,7 +20,11 @@ export async function ensureTopics(kafka: Kafka, opts: EnsureTopicsOptions = {})
     const wanted = (opts.topics ?? registry).flatMap((t) => [
       { name: physicalTopic(t.name, opts.namespace), partitions: t.partitions, retentionMs: t.retentionMs },
       // Dead letters are kept longer: somebody has to look at them and replay.
-      { name: physicalTopic(dlqTopicOf(t.name), opts.namespace), partitions: 1, retentionMs: 30 * 24 * 3600 * 1000 },
+      {
+        name: physicalTopic(dlqTopicOf(t.name), opts.namespace),
+        partitions: 1,
+        retentionMs: 30 * 24 * 3600 * 1000,
+      },
     ]);
     const missing = wanted.filter((t) => !existing.has(t.name));
     if (missing.length > 0) {

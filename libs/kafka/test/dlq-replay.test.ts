@@ -4,9 +4,24 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { createEvent, dlqTopicOf, topicOf } from '@aftersales/contracts';
 import { pgAdapter } from '@aftersales/db';
-import { createNamespacedTopics, createTestDatabase, readTopic, testInfra, testNamespace, waitFor, type TestDatabase } from '@aftersales/testing';
+import {
+  createNamespacedTopics,
+  createTestDatabase,
+  readTopic,
+  testInfra,
+  testNamespace,
+  waitFor,
+  type TestDatabase,
+} from '@aftersales/testing';
 import { PrismaClient } from './fixture/generated/client';
-import { EventConsumer, EventProducer, createKafka, handleOnce, physicalTopic, replayDeadLetters } from '../src';
+import {
+  EventConsumer,
+  EventProducer,
+  createKafka,
+  handleOnce,
+  physicalTopic,
+  replayDeadLetters,
+} from '../src';
 
 const TOPIC = topicOf('customer.registered');
 
@@ -35,8 +50,19 @@ describe('DLQ replay (real broker)', () => {
       handlers: {
         'customer.registered': async (event, meta) => {
           if (projectionBroken) throw new Error('projection table is being migrated');
-          await handleOnce(prisma, { consumerGroup: meta.groupId, event, topic: meta.topic, partition: meta.partition, offset: meta.offset }, (tx) =>
-            tx.customerProjection.create({ data: { customerId: event.data.customerId, tenantId: event.tenantId } }).then(() => undefined),
+          await handleOnce(
+            prisma,
+            {
+              consumerGroup: meta.groupId,
+              event,
+              topic: meta.topic,
+              partition: meta.partition,
+              offset: meta.offset,
+            },
+            (tx) =>
+              tx.customerProjection
+                .create({ data: { customerId: event.data.customerId, tenantId: event.tenantId } })
+                .then(() => undefined),
           );
         },
       },
@@ -59,24 +85,44 @@ describe('DLQ replay (real broker)', () => {
         producer: 'replay-test',
         tenantId: 'tenant-r',
         subject: customerId,
-        data: { customerId, kind: 'company', dealerId: null, preferredChannel: 'phone', consents: { marketing: true, dataProcessing: true } },
+        data: {
+          customerId,
+          kind: 'company',
+          dealerId: null,
+          preferredChannel: 'phone',
+          consents: { marketing: true, dataProcessing: true },
+        },
       }),
     );
     await producer.publish(events.map((event) => ({ event })));
     const dlq = physicalTopic(dlqTopicOf(TOPIC), namespace);
-    await waitFor(async () => ((await readTopic(dlq, 2, 2_000)).length >= 2 ? true : undefined), 'both events dead-lettered');
+    await waitFor(
+      async () => ((await readTopic(dlq, 2, 2_000)).length >= 2 ? true : undefined),
+      'both events dead-lettered',
+    );
     expect(await prisma.customerProjection.count()).toBe(0);
 
     projectionBroken = false; // the fix
     const kafka = createKafka({ brokers: testInfra().kafkaBrokers, clientId: 'replayer' });
     const replayProducer = new EventProducer(kafka);
     const groupId = `replay-${namespace}`;
-    expect(await replayDeadLetters({ kafka, producer: replayProducer, dlqTopic: dlq, groupId })).toEqual({ replayed: 2, skipped: 0 });
-    await waitFor(async () => ((await prisma.customerProjection.count()) === 2 ? true : undefined), 'replayed events applied');
+    expect(await replayDeadLetters({ kafka, producer: replayProducer, dlqTopic: dlq, groupId })).toEqual({
+      replayed: 2,
+      skipped: 0,
+    });
+    await waitFor(
+      async () => ((await prisma.customerProjection.count()) === 2 ? true : undefined),
+      'replayed events applied',
+    );
 
-    expect(await replayDeadLetters({ kafka, producer: replayProducer, dlqTopic: dlq, groupId })).toEqual({ replayed: 0, skipped: 0 });
+    expect(await replayDeadLetters({ kafka, producer: replayProducer, dlqTopic: dlq, groupId })).toEqual({
+      replayed: 0,
+      skipped: 0,
+    });
     await replayProducer.disconnect();
-    const replayedOnTopic = (await readTopic(physicalTopic(TOPIC, namespace), 4, 5_000)).filter((m) => m.headers['dlq-replayed-at']);
+    const replayedOnTopic = (await readTopic(physicalTopic(TOPIC, namespace), 4, 5_000)).filter(
+      (m) => m.headers['dlq-replayed-at'],
+    );
     expect(replayedOnTopic).toHaveLength(2);
     expect(replayedOnTopic.every((m) => m.headers['dlq-reason'] === undefined)).toBe(true);
     expect(await prisma.customerProjection.count()).toBe(2);

@@ -5,7 +5,15 @@ import { randomUUID } from 'node:crypto';
 import { ROOT_CONTEXT, TraceFlags, trace } from '@opentelemetry/api';
 import { createEvent, dlqTopicOf, topicOf, type AnyEvent, type EventOf } from '@aftersales/contracts';
 import { pgAdapter } from '@aftersales/db';
-import { createNamespacedTopics, createTestDatabase, readTopic, testInfra, testNamespace, waitFor, type TestDatabase } from '@aftersales/testing';
+import {
+  createNamespacedTopics,
+  createTestDatabase,
+  readTopic,
+  testInfra,
+  testNamespace,
+  waitFor,
+  type TestDatabase,
+} from '@aftersales/testing';
 import { PrismaClient } from './fixture/generated/client';
 import {
   EventConsumer,
@@ -29,7 +37,13 @@ function registered(tenantId = 'tenant-a', customerId = randomUUID()): EventOf<'
     producer: 'plumbing-test',
     tenantId,
     subject: customerId,
-    data: { customerId, kind: 'person', dealerId: null, preferredChannel: 'email', consents: { marketing: false, dataProcessing: true } },
+    data: {
+      customerId,
+      kind: 'person',
+      dealerId: null,
+      preferredChannel: 'email',
+      consents: { marketing: false, dataProcessing: true },
+    },
   });
 }
 
@@ -70,7 +84,13 @@ describe('plumbing: outbox -> relay -> Kafka -> consumer with inbox -> DLQ', () 
           }
           const outcome = await handleOnce(
             prisma,
-            { consumerGroup: meta.groupId, event, topic: meta.topic, partition: meta.partition, offset: meta.offset },
+            {
+              consumerGroup: meta.groupId,
+              event,
+              topic: meta.topic,
+              partition: meta.partition,
+              offset: meta.offset,
+            },
             async (tx) => {
               await tx.customerProjection.upsert({
                 where: { customerId: event.data.customerId },
@@ -97,7 +117,10 @@ describe('plumbing: outbox -> relay -> Kafka -> consumer with inbox -> DLQ', () 
     await db?.drop();
   });
 
-  async function writeCustomer(event: EventOf<'customer.registered'>, opts: { failAfterOutbox?: boolean } = {}) {
+  async function writeCustomer(
+    event: EventOf<'customer.registered'>,
+    opts: { failAfterOutbox?: boolean } = {},
+  ) {
     await prisma.$transaction(async (tx) => {
       await tx.sampleCustomer.create({ data: { id: event.data.customerId, tenantId: event.tenantId } });
       await enqueueEvents(tx, [event]);
@@ -124,12 +147,17 @@ describe('plumbing: outbox -> relay -> Kafka -> consumer with inbox -> DLQ', () 
     const event = registered();
     await writeCustomer(event);
 
-    await waitFor(async () => (await prisma.outboxMessage.findUnique({ where: { eventId: event.id } }))?.publishedAt, 'relay to publish');
+    await waitFor(
+      async () => (await prisma.outboxMessage.findUnique({ where: { eventId: event.id } }))?.publishedAt,
+      'relay to publish',
+    );
     await waitFor(() => appliedCount(event.data.customerId), 'projection');
     expect(await appliedCount(event.data.customerId)).toBe(1);
     expect(await prisma.inboxMessage.count({ where: { eventId: event.id } })).toBe(1);
 
-    const onTopic = (await readTopic(physicalTopic(TOPIC, namespace), 100, 5_000)).filter((m) => m.headers['event-id'] === event.id);
+    const onTopic = (await readTopic(physicalTopic(TOPIC, namespace), 100, 5_000)).filter(
+      (m) => m.headers['event-id'] === event.id,
+    );
     expect(onTopic).toHaveLength(1);
     expect(onTopic[0]!.key).toBe(event.subject);
     expect(onTopic[0]!.headers['event-type']).toBe('customer.registered');
@@ -142,8 +170,14 @@ describe('plumbing: outbox -> relay -> Kafka -> consumer with inbox -> DLQ', () 
     await waitFor(() => appliedCount(event.data.customerId), 'first delivery');
     await producer.publish([{ event }]); // the same event id again, as a redelivery would bring it
 
-    await waitFor(async () => outcomes.filter((o) => o.eventId === event.id).length >= 2 || undefined, 'second delivery');
-    expect(outcomes.filter((o) => o.eventId === event.id).map((o) => o.outcome)).toEqual(['applied', 'duplicate']);
+    await waitFor(
+      async () => outcomes.filter((o) => o.eventId === event.id).length >= 2 || undefined,
+      'second delivery',
+    );
+    expect(outcomes.filter((o) => o.eventId === event.id).map((o) => o.outcome)).toEqual([
+      'applied',
+      'duplicate',
+    ]);
     expect(await appliedCount(event.data.customerId)).toBe(1);
   });
 
@@ -204,7 +238,11 @@ describe('plumbing: outbox -> relay -> Kafka -> consumer with inbox -> DLQ', () 
 
   it('carries the W3C trace context of the write to the consumer', async () => {
     const traceId = 'aa'.repeat(16);
-    const ctx = trace.setSpanContext(ROOT_CONTEXT, { traceId, spanId: 'bb'.repeat(8), traceFlags: TraceFlags.SAMPLED });
+    const ctx = trace.setSpanContext(ROOT_CONTEXT, {
+      traceId,
+      spanId: 'bb'.repeat(8),
+      traceFlags: TraceFlags.SAMPLED,
+    });
     const event = registered();
     await prisma.$transaction(async (tx) => {
       await tx.sampleCustomer.create({ data: { id: event.data.customerId, tenantId: event.tenantId } });
@@ -224,18 +262,31 @@ describe('plumbing: outbox -> relay -> Kafka -> consumer with inbox -> DLQ', () 
         producer: 'plumbing-test',
         tenantId: 'tenant-a',
         subject: id,
-        data: { customerId: id, revision: Math.floor(i / 3) + 1, changedFields: ['preferredChannel'], kind: 'person', dealerId: null, preferredChannel: 'sms', consents: { marketing: true, dataProcessing: true } },
+        data: {
+          customerId: id,
+          revision: Math.floor(i / 3) + 1,
+          changedFields: ['preferredChannel'],
+          kind: 'person',
+          dealerId: null,
+          preferredChannel: 'sms',
+          consents: { marketing: true, dataProcessing: true },
+        },
       });
       written.push(e);
       await prisma.$transaction((tx) => enqueueEvents(tx, [e]));
     }
     const ids = new Set(written.map((e) => e.id));
     const got = await waitFor(async () => {
-      const all = (await readTopic(physicalTopic(TOPIC, namespace), 1_000, 4_000)).filter((m) => ids.has(m.headers['event-id']!));
+      const all = (await readTopic(physicalTopic(TOPIC, namespace), 1_000, 4_000)).filter((m) =>
+        ids.has(m.headers['event-id']!),
+      );
       return all.length >= 60 ? all : undefined;
     }, 'all 60 updates on the topic');
     for (const id of customers) {
-      const revisions = got.filter((m) => m.key === id).sort((a, b) => Number(a.offset) - Number(b.offset)).map((m) => JSON.parse(m.value!).data.revision);
+      const revisions = got
+        .filter((m) => m.key === id)
+        .sort((a, b) => Number(a.offset) - Number(b.offset))
+        .map((m) => JSON.parse(m.value!).data.revision);
       expect(revisions).toEqual([...Array(20).keys()].map((r) => r + 1));
     }
   });
@@ -266,7 +317,10 @@ describe('outbox relay under failure', () => {
     expect((await prisma.outboxMessage.findUnique({ where: { eventId: event.id } }))?.publishedAt).toBeNull();
     await down.disconnect().catch(() => undefined);
 
-    const up = new EventProducer(createKafka({ brokers: testInfra().kafkaBrokers, clientId: 'up' }), namespace);
+    const up = new EventProducer(
+      createKafka({ brokers: testInfra().kafkaBrokers, clientId: 'up' }),
+      namespace,
+    );
     expect(await new OutboxRelay({ db: prisma, producer: up, namespace }).flushOnce()).toBe(1);
     await up.disconnect();
     const onTopic = await readTopic(physicalTopic(TOPIC, namespace), 1, 10_000);
@@ -275,10 +329,13 @@ describe('outbox relay under failure', () => {
 
   it('lets only one of two concurrent relays publish each row', async () => {
     const events = Array.from({ length: 300 }, () => registered('tenant-b'));
-    for (let i = 0; i < events.length; i += 50) await prisma.$transaction((tx) => enqueueEvents(tx, events.slice(i, i + 50)));
+    for (let i = 0; i < events.length; i += 50)
+      await prisma.$transaction((tx) => enqueueEvents(tx, events.slice(i, i + 50)));
     const kafka = createKafka({ brokers: testInfra().kafkaBrokers, clientId: 'pair' });
     const producers = [new EventProducer(kafka, namespace), new EventProducer(kafka, namespace)];
-    const relays = producers.map((producer) => new OutboxRelay({ db: prisma, producer, namespace, batchSize: 40 }));
+    const relays = producers.map(
+      (producer) => new OutboxRelay({ db: prisma, producer, namespace, batchSize: 40 }),
+    );
     let published = 0;
     for (let round = 0; round < 50 && published < 300; round++) {
       const counts = await Promise.all(relays.map((r) => r.flushOnce()));
@@ -287,7 +344,9 @@ describe('outbox relay under failure', () => {
     await Promise.all(producers.map((p) => p.disconnect()));
     expect(published).toBe(300);
     const ids = new Set(events.map((e) => e.id));
-    const onTopic = (await readTopic(physicalTopic(TOPIC, namespace), 301, 8_000)).filter((m) => ids.has(m.headers['event-id']!));
+    const onTopic = (await readTopic(physicalTopic(TOPIC, namespace), 301, 8_000)).filter((m) =>
+      ids.has(m.headers['event-id']!),
+    );
     expect(onTopic).toHaveLength(300);
     expect(new Set(onTopic.map((m) => m.headers['event-id'])).size).toBe(300);
   });

@@ -14,7 +14,9 @@ describe('ensureTopics (real broker)', () => {
     await admin.connect();
     try {
       const order = topics.find((t) => t.partitions > 1)!;
-      const meta = await admin.fetchTopicMetadata({ topics: [physicalTopic(order.name, namespace), physicalTopic(dlqTopicOf(order.name), namespace)] });
+      const meta = await admin.fetchTopicMetadata({
+        topics: [physicalTopic(order.name, namespace), physicalTopic(dlqTopicOf(order.name), namespace)],
+      });
       const partitionsOf = (name: string) => meta.topics.find((t) => t.name === name)?.partitions.length;
       expect(partitionsOf(physicalTopic(order.name, namespace))).toBe(order.partitions);
       expect(partitionsOf(physicalTopic(dlqTopicOf(order.name), namespace))).toBe(1);

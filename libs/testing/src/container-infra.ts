@@ -10,7 +10,11 @@ interface Stoppable {
 
 export async function startContainerInfra(): Promise<Stoppable[]> {
   const [postgres, kafka] = await Promise.all([
-    new PostgreSqlContainer('postgres:16-alpine').withUsername('postgres').withPassword('postgres').withDatabase('postgres').start(),
+    new PostgreSqlContainer('postgres:16-alpine')
+      .withUsername('postgres')
+      .withPassword('postgres')
+      .withDatabase('postgres')
+      .start(),
     new KafkaContainer('confluentinc/cp-kafka:7.7.1')
       .withKraft()
       .withEnvironment({ KAFKA_AUTO_CREATE_TOPICS_ENABLE: 'false' })
@@ -18,6 +22,8 @@ export async function startContainerInfra(): Promise<Stoppable[]> {
   ]);
   process.env.DATABASE_ADMIN_URL = postgres.getConnectionUri();
   process.env.KAFKA_BROKERS = `${kafka.getHost()}:${kafka.getMappedPort(9093)}`;
-  console.log(`[testing] containers up: ${testInfra().kafkaBrokers.join(',')} ${process.env.DATABASE_ADMIN_URL}`);
+  console.log(
+    `[testing] containers up: ${testInfra().kafkaBrokers.join(',')} ${process.env.DATABASE_ADMIN_URL}`,
+  );
   return [kafka, postgres];
 }

@@ -23,7 +23,10 @@ async function admin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
 
 /** Creates `t_<label>_<random>` and applies the migrations in `migrationsDir` (if given). */
 export async function createTestDatabase(label: string, migrationsDir?: string): Promise<TestDatabase> {
-  const name = `t_${label.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 30)}_${randomBytes(4).toString('hex')}`;
+  const name = `t_${label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .slice(0, 30)}_${randomBytes(4).toString('hex')}`;
   await admin((c) => c.query(`CREATE DATABASE "${name}"`));
   const url = withDatabase(testInfra().databaseAdminUrl, name);
   if (migrationsDir) await applyMigrations({ databaseUrl: url, migrationsDir });

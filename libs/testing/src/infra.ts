@@ -9,7 +9,10 @@ export interface TestInfra {
 
 export function testInfra(env: NodeJS.ProcessEnv = process.env): TestInfra {
   return {
-    kafkaBrokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',').map((b) => b.trim()).filter(Boolean),
+    kafkaBrokers: (env.KAFKA_BROKERS ?? '127.0.0.1:9092')
+      .split(',')
+      .map((b) => b.trim())
+      .filter(Boolean),
     databaseAdminUrl: env.DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
   };
 }

@@ -14,7 +14,10 @@ export function testKafka(clientId = 'test'): Kafka {
 }
 
 /** Creates every registry topic (and its DLQ) under the namespace, with one partition each unless told. */
-export async function createNamespacedTopics(namespace: string, opts: { partitions?: number; only?: string[] } = {}): Promise<void> {
+export async function createNamespacedTopics(
+  namespace: string,
+  opts: { partitions?: number; only?: string[] } = {},
+): Promise<void> {
   const admin = testKafka('test-admin').admin();
   await admin.connect();
   try {
@@ -23,7 +26,11 @@ export async function createNamespacedTopics(namespace: string, opts: { partitio
       .flatMap((t) => [t.name, dlqTopicOf(t.name)]);
     await admin.createTopics({
       waitForLeaders: true,
-      topics: names.map((n) => ({ topic: `${namespace}.${n}`, numPartitions: n.endsWith('.dlq') ? 1 : (opts.partitions ?? 1), replicationFactor: 1 })),
+      topics: names.map((n) => ({
+        topic: `${namespace}.${n}`,
+        numPartitions: n.endsWith('.dlq') ? 1 : (opts.partitions ?? 1),
+        replicationFactor: 1,
+      })),
     });
   } finally {
     await admin.disconnect();
@@ -65,12 +72,24 @@ export async function readTopic(topic: string, count: number, timeoutMs = 20_000
 
 function toRead(partition: number, m: KafkaMessage): ReadMessage {
   const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(m.headers ?? {})) if (v !== undefined) headers[k] = String(Array.isArray(v) ? v[0] : v);
-  return { partition, offset: m.offset, key: m.key?.toString() ?? null, value: m.value?.toString() ?? null, headers };
+  for (const [k, v] of Object.entries(m.headers ?? {}))
+    if (v !== undefined) headers[k] = String(Array.isArray(v) ? v[0] : v);
+  return {
+    partition,
+    offset: m.offset,
+    key: m.key?.toString() ?? null,
+    value: m.value?.toString() ?? null,
+    headers,
+  };
 }
 
 /** Polls `probe` until it returns a truthy value; fails with `what` after the timeout. */
-export async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 20_000, intervalMs = 100): Promise<T> {
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined | null | false>,
+  what: string,
+  timeoutMs = 20_000,
+  intervalMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

@@ -28,7 +28,8 @@ async function ensureDatabase(name: string): Promise<string> {
 async function waitReady(s: ServiceManifest, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${s.name} exited with code ${child.exitCode} during start-up`);
+    if (child.exitCode !== null)
+      throw new Error(`${s.name} exited with code ${child.exitCode} during start-up`);
     try {
       const res = await fetch(`http://127.0.0.1:${s.port}/health/ready`);
       if (res.ok) return;
@@ -42,7 +43,9 @@ async function waitReady(s: ServiceManifest, child: ChildProcess, timeoutMs = 60
 
 async function main(): Promise<void> {
   const created = await ensureTopics(createKafka({ brokers, clientId: 'aftersales-dev' }));
-  console.log(`dev: ${topics.length} topics (+ dead-letter topics) ready on ${brokers.join(',')}; created ${created.length} now`);
+  console.log(
+    `dev: ${topics.length} topics (+ dead-letter topics) ready on ${brokers.join(',')}; created ${created.length} now`,
+  );
 
   const services = discoverServices(repoRoot);
   const children: { s: ServiceManifest; child: ChildProcess }[] = [];
@@ -51,13 +54,23 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stopAll);
 
   for (const s of services) {
-    const env: NodeJS.ProcessEnv = { ...process.env, SERVICE_NAME: s.name, PORT: String(s.port), KAFKA_BROKERS: brokers.join(',') };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      SERVICE_NAME: s.name,
+      PORT: String(s.port),
+      KAFKA_BROKERS: brokers.join(','),
+    };
     if (s.database && s.migrationsDir) {
       env.DATABASE_URL = await ensureDatabase(s.database);
       const result = await applyMigrations({ databaseUrl: env.DATABASE_URL, migrationsDir: s.migrationsDir });
-      console.log(`dev: ${s.name}: database ${s.database}, ${result.applied.length} migration(s) applied now`);
+      console.log(
+        `dev: ${s.name}: database ${s.database}, ${result.applied.length} migration(s) applied now`,
+      );
     }
-    const child = spawn(process.execPath, [path.join(s.dir, s.main)], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, [path.join(s.dir, s.main)], {
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     children.push({ s, child });
     await waitReady(s, child);
     console.log(`dev: ${s.name} ready on http://127.0.0.1:${s.port}`);
@@ -65,10 +78,16 @@ async function main(): Promise<void> {
 
   const gateway = services.find((s) => s.gateway);
   if (services.length === 0) {
-    console.log('dev: no services exist yet (services/ is empty); Kafka and PostgreSQL are up and the topics exist.');
+    console.log(
+      'dev: no services exist yet (services/ is empty); Kafka and PostgreSQL are up and the topics exist.',
+    );
     return;
   }
-  console.log(gateway ? `\ndev: gateway listening on http://127.0.0.1:${gateway.port}` : '\ndev: no api-gateway yet; services listen on the ports above');
+  console.log(
+    gateway
+      ? `\ndev: gateway listening on http://127.0.0.1:${gateway.port}`
+      : '\ndev: no api-gateway yet; services listen on the ports above',
+  );
   console.log('dev: Ctrl-C stops everything');
   await Promise.all(children.map(({ child }) => new Promise((r) => child.once('exit', r))));
 }

@@ -17,7 +17,10 @@ describe('discoverServices', () => {
     const root = fakeRepo({
       'api-gateway': { name: 'gw', aftersales: { port: 4000, gateway: true } },
       repair: { name: 'repair', aftersales: { port: 4002, database: 'aftersales_repair' } },
-      customer: { name: 'customer', aftersales: { port: 4001, database: 'aftersales_customer', main: 'dist/server.js' } },
+      customer: {
+        name: 'customer',
+        aftersales: { port: 4001, database: 'aftersales_customer', main: 'dist/server.js' },
+      },
       scratch: { name: 'not-a-service' },
     });
     const found = discoverServices(root);

@@ -3,7 +3,13 @@
 // The offset is committed only after the message was handled or dead-lettered: nothing is lost.
 import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
 import { type Consumer, type EachMessagePayload, type Kafka } from 'kafkajs';
-import { ContractViolation, parseEvent, type AnyEvent, type EventOf, type EventType } from '@aftersales/contracts';
+import {
+  ContractViolation,
+  parseEvent,
+  type AnyEvent,
+  type EventOf,
+  type EventType,
+} from '@aftersales/contracts';
 import { logicalTopic, physicalTopic, type KafkaLogger } from '../client';
 import { decodeHeaders } from '../headers';
 import { type EventProducer } from '../producer';
@@ -57,7 +63,10 @@ export class EventConsumer {
       // kafkajs restarts by itself on retriable errors; when it won't, running without consuming
       // would silently stall the service, so surface it (DESIGN.md 6).
       if (!e.payload.restart) {
-        opts.logger?.error({ err: e.payload.error, groupId: opts.groupId }, 'kafka consumer crashed and will not restart');
+        opts.logger?.error(
+          { err: e.payload.error, groupId: opts.groupId },
+          'kafka consumer crashed and will not restart',
+        );
         opts.onFatal?.(e.payload.error);
       }
     });
@@ -70,13 +79,20 @@ export class EventConsumer {
       fromBeginning: this.opts.fromBeginning ?? true,
     });
     this.running = true;
-    await this.consumer.run({ autoCommit: true, partitionsConsumedConcurrently: 1, eachMessage: (p) => this.onMessage(p) });
+    await this.consumer.run({
+      autoCommit: true,
+      partitionsConsumedConcurrently: 1,
+      eachMessage: (p) => this.onMessage(p),
+    });
   }
 
   /** Waits until the group has assigned partitions to this member (useful before producing in tests). */
   async waitForAssignment(timeoutMs = 30_000): Promise<void> {
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no partitions assigned to ${this.opts.groupId} within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no partitions assigned to ${this.opts.groupId} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       const off = this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
         clearTimeout(timer);
         off();
@@ -93,11 +109,28 @@ export class EventConsumer {
 
   private async onMessage({ topic, partition, message }: EachMessagePayload): Promise<void> {
     const headers = decodeHeaders(message.headers);
-    const meta: MessageMeta = { topic: logicalTopic(topic, this.opts.namespace), partition, offset: message.offset, headers, groupId: this.opts.groupId };
+    const meta: MessageMeta = {
+      topic: logicalTopic(topic, this.opts.namespace),
+      partition,
+      offset: message.offset,
+      headers,
+      groupId: this.opts.groupId,
+    };
     const deadLetter = async (reason: DeadLetterReason, error: unknown, attempts: number) => {
-      this.opts.logger?.warn({ topic, partition, offset: message.offset, reason, err: error }, 'message sent to dead-letter topic');
+      this.opts.logger?.warn(
+        { topic, partition, offset: message.offset, reason, err: error },
+        'message sent to dead-letter topic',
+      );
       // If this send fails the error propagates, the offset is not committed, and kafkajs redelivers.
-      await sendToDeadLetter(this.opts.deadLetters, { topic, partition, message, groupId: this.opts.groupId, reason, error, attempts });
+      await sendToDeadLetter(this.opts.deadLetters, {
+        topic,
+        partition,
+        message,
+        groupId: this.opts.groupId,
+        reason,
+        error,
+        attempts,
+      });
       this.opts.onOutcome?.(reason, meta);
     };
 
@@ -121,15 +154,28 @@ export class EventConsumer {
     }
 
     const parent = extractTraceContext(headers);
-    const span = tracer.startSpan(`${meta.topic} process`, {
-      kind: SpanKind.CONSUMER,
-      attributes: { 'messaging.system': 'kafka', 'messaging.destination.name': topic, 'messaging.kafka.message.offset': message.offset, 'messaging.message.id': event.id },
-    }, parent);
+    const span = tracer.startSpan(
+      `${meta.topic} process`,
+      {
+        kind: SpanKind.CONSUMER,
+        attributes: {
+          'messaging.system': 'kafka',
+          'messaging.destination.name': topic,
+          'messaging.kafka.message.offset': message.offset,
+          'messaging.message.id': event.id,
+        },
+      },
+      parent,
+    );
     const result = await context.with(trace.setSpan(parent, span), () =>
       withRetry(
         () => handler(event as EventOf<EventType>, meta),
         this.opts.retry ?? defaultRetryPolicy,
-        (err, attempt, delayMs) => this.opts.logger?.warn({ err, attempt, delayMs, eventId: event.id, type: event.type }, 'handler failed; retrying'),
+        (err, attempt, delayMs) =>
+          this.opts.logger?.warn(
+            { err, attempt, delayMs, eventId: event.id, type: event.type },
+            'handler failed; retrying',
+          ),
         () => !this.running,
       ),
     );

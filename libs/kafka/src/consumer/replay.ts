@@ -24,7 +24,16 @@ export interface ReplayResult {
   skipped: number;
 }
 
-const dlqHeaders = new Set<string>([Header.dlqError, Header.dlqReason, Header.dlqTopic, Header.dlqPartition, Header.dlqOffset, Header.dlqGroup, Header.dlqAttempts, Header.dlqFailedAt]);
+const dlqHeaders = new Set<string>([
+  Header.dlqError,
+  Header.dlqReason,
+  Header.dlqTopic,
+  Header.dlqPartition,
+  Header.dlqOffset,
+  Header.dlqGroup,
+  Header.dlqAttempts,
+  Header.dlqFailedAt,
+]);
 
 export async function replayDeadLetters(opts: ReplayOptions): Promise<ReplayResult> {
   const admin = opts.kafka.admin();
@@ -47,7 +56,13 @@ export async function replayDeadLetters(opts: ReplayOptions): Promise<ReplayResu
   try {
     await consumer.subscribe({ topic: opts.dlqTopic, fromBeginning: true });
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`replay of ${opts.dlqTopic} did not catch up within ${opts.timeoutMs ?? 60_000} ms`)), opts.timeoutMs ?? 60_000);
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(`replay of ${opts.dlqTopic} did not catch up within ${opts.timeoutMs ?? 60_000} ms`),
+          ),
+        opts.timeoutMs ?? 60_000,
+      );
       const finishIfDone = () => {
         if (done.size >= ends.size) {
           clearTimeout(timer);
@@ -78,7 +93,18 @@ export async function replayDeadLetters(opts: ReplayOptions): Promise<ReplayResu
               const target = headers[Header.dlqTopic];
               if (target && (opts.filter?.(headers) ?? true)) {
                 const kept = Object.fromEntries(Object.entries(headers).filter(([k]) => !dlqHeaders.has(k)));
-                await opts.producer.sendRaw([{ topic: target, messages: [{ key: message.key, value: message.value, headers: { ...kept, 'dlq-replayed-at': new Date().toISOString() } }] }]);
+                await opts.producer.sendRaw([
+                  {
+                    topic: target,
+                    messages: [
+                      {
+                        key: message.key,
+                        value: message.value,
+                        headers: { ...kept, 'dlq-replayed-at': new Date().toISOString() },
+                      },
+                    ],
+                  },
+                ]);
                 result.replayed += 1;
                 opts.logger?.info({ target, partition, offset: message.offset }, 'replayed dead letter');
               } else {

@@ -26,7 +26,11 @@ describe('withRetry', () => {
 
   it('gives up after the configured attempts', async () => {
     const retries: number[] = [];
-    const result = await withRetry(() => Promise.reject(new Error('down')), fast, (_e, attempt) => retries.push(attempt));
+    const result = await withRetry(
+      () => Promise.reject(new Error('down')),
+      fast,
+      (_e, attempt) => retries.push(attempt),
+    );
     expect(result.ok).toBe(false);
     expect(result.attempts).toBe(4);
     expect(retries).toEqual([1, 2, 3]);
@@ -44,10 +48,15 @@ describe('withRetry', () => {
 
   it('stops retrying when asked to (shutdown)', async () => {
     let calls = 0;
-    const result = await withRetry(() => {
-      calls += 1;
-      return Promise.reject(new Error('busy'));
-    }, fast, undefined, () => true);
+    const result = await withRetry(
+      () => {
+        calls += 1;
+        return Promise.reject(new Error('busy'));
+      },
+      fast,
+      undefined,
+      () => true,
+    );
     expect(calls).toBe(1);
     expect(result.ok).toBe(false);
   });

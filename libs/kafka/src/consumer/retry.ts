@@ -29,7 +29,8 @@ export async function withRetry<T>(
     try {
       return { ok: true, value: await fn(attempt), attempts: attempt };
     } catch (err) {
-      if (err instanceof PermanentError || attempt >= policy.attempts || shouldStop()) return { ok: false, error: err, attempts: attempt };
+      if (err instanceof PermanentError || attempt >= policy.attempts || shouldStop())
+        return { ok: false, error: err, attempts: attempt };
       const delay = backoffMs(attempt, policy);
       onRetry?.(err, attempt, delay);
       await new Promise((r) => setTimeout(r, delay));

@@ -1,7 +1,13 @@
 // Writing events into the transactional outbox: called inside the service's own Prisma
 // transaction, so the entity change and its events commit or roll back together.
 import { type Context } from '@opentelemetry/api';
-import { createEvent, topicOf, type AnyEvent, type CreateEventFields, type EventType } from '@aftersales/contracts';
+import {
+  createEvent,
+  topicOf,
+  type AnyEvent,
+  type CreateEventFields,
+  type EventType,
+} from '@aftersales/contracts';
 import { injectTraceHeaders } from '../trace-context';
 import { type SqlTx } from '../sql';
 
@@ -12,7 +18,11 @@ export interface EnqueueOptions {
 }
 
 /** Inserts the events into `outbox_message` using the caller's transaction. */
-export async function enqueueEvents(tx: SqlTx, events: readonly AnyEvent[], opts: EnqueueOptions = {}): Promise<void> {
+export async function enqueueEvents(
+  tx: SqlTx,
+  events: readonly AnyEvent[],
+  opts: EnqueueOptions = {},
+): Promise<void> {
   if (events.length === 0) return;
   const headers = JSON.stringify(injectTraceHeaders(opts.traceContext));
   const values: unknown[] = [];

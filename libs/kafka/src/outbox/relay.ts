@@ -62,7 +62,9 @@ export class OutboxRelay {
     this.running = false;
     this.wake?.();
     await this.loop;
-    await this.flushOnce().catch((err) => this.opts.logger?.warn({ err }, 'outbox: final flush failed; rows stay for the next start'));
+    await this.flushOnce().catch((err) =>
+      this.opts.logger?.warn({ err }, 'outbox: final flush failed; rows stay for the next start'),
+    );
   }
 
   /** Publishes one batch; returns how many rows it published (0 when empty or another relay holds the lock). */
@@ -70,7 +72,10 @@ export class OutboxRelay {
     const batchSize = this.opts.batchSize ?? 500;
     const count = await this.opts.db.$transaction(
       async (tx: SqlTx) => {
-        const [lock] = await tx.$queryRawUnsafe<{ locked: boolean }[]>('SELECT pg_try_advisory_xact_lock($1) AS locked', RELAY_LOCK_KEY);
+        const [lock] = await tx.$queryRawUnsafe<{ locked: boolean }[]>(
+          'SELECT pg_try_advisory_xact_lock($1) AS locked',
+          RELAY_LOCK_KEY,
+        );
         if (!lock?.locked) return 0;
         const rows = await tx.$queryRawUnsafe<OutboxRow[]>(
           `SELECT seq, event_id::text, topic, key, event_type, payload, headers
@@ -104,7 +109,10 @@ export class OutboxRelay {
       } catch (err) {
         this.consecutiveFailures += 1;
         delay = Math.min(maxBackoffMs, 200 * 2 ** Math.min(this.consecutiveFailures, 10));
-        this.opts.logger?.warn({ err, attempt: this.consecutiveFailures, retryInMs: delay }, 'outbox: publish failed; rows kept, retrying');
+        this.opts.logger?.warn(
+          { err, attempt: this.consecutiveFailures, retryInMs: delay },
+          'outbox: publish failed; rows kept, retrying',
+        );
       }
       if (delay > 0 && this.running) await this.sleep(delay);
     }
@@ -133,14 +141,22 @@ export class OutboxRelay {
 }
 
 function groupByTopic(rows: OutboxRow[], namespace?: string) {
-  const groups = new Map<string, { topic: string; messages: { key: string; value: string; headers: Record<string, string> }[] }>();
+  const groups = new Map<
+    string,
+    { topic: string; messages: { key: string; value: string; headers: Record<string, string> }[] }
+  >();
   for (const row of rows) {
     const topic = physicalTopic(row.topic, namespace);
     const group = groups.get(topic) ?? { topic, messages: [] };
     group.messages.push({
       key: row.key,
       value: typeof row.payload === 'string' ? row.payload : JSON.stringify(row.payload),
-      headers: { ...row.headers, [Header.eventId]: row.event_id, [Header.eventType]: row.event_type, [Header.contentType]: 'application/json' },
+      headers: {
+        ...row.headers,
+        [Header.eventId]: row.event_id,
+        [Header.eventType]: row.event_type,
+        [Header.contentType]: 'application/json',
+      },
     });
     groups.set(topic, group);
   }
