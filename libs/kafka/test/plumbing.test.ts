@@ -22,6 +22,7 @@ import {
   PermanentError,
   createKafka,
   enqueueEvents,
+  outboxBacklog,
   handleOnce,
   physicalTopic,
   type InboxOutcome,
@@ -327,6 +328,28 @@ describe('outbox relay under failure', () => {
     expect(onTopic.map((m) => m.headers['event-id'])).toContain(event.id);
   });
 
+  it('flushes what is pending when stopped (graceful shutdown)', async () => {
+    const producer = new EventProducer(
+      createKafka({ brokers: testInfra().kafkaBrokers, clientId: 'stop' }),
+      namespace,
+    );
+    const relay = new OutboxRelay({ db: prisma, producer, namespace, idleMs: 60_000 });
+    relay.start();
+    await waitFor(
+      async () => (await outboxBacklog(prisma)).pending === 0 || undefined,
+      'relay idle with nothing pending',
+    );
+    const event = registered();
+    await prisma.$transaction((tx) => enqueueEvents(tx, [event])); // lands while the relay sleeps
+    expect((await outboxBacklog(prisma)).pending).toBe(1);
+    await relay.stop();
+    await producer.disconnect();
+    expect(
+      (await prisma.outboxMessage.findUnique({ where: { eventId: event.id } }))?.publishedAt,
+    ).toBeInstanceOf(Date);
+    expect((await outboxBacklog(prisma)).pending).toBe(0);
+  });
+
   it('lets only one of two concurrent relays publish each row', async () => {
     const events = Array.from({ length: 300 }, () => registered('tenant-b'));
     for (let i = 0; i < events.length; i += 50)
@@ -344,9 +367,12 @@ describe('outbox relay under failure', () => {
     await Promise.all(producers.map((p) => p.disconnect()));
     expect(published).toBe(300);
     const ids = new Set(events.map((e) => e.id));
-    const onTopic = (await readTopic(physicalTopic(TOPIC, namespace), 301, 8_000)).filter((m) =>
-      ids.has(m.headers['event-id']!),
-    );
+    const onTopic = await waitFor(async () => {
+      const all = (await readTopic(physicalTopic(TOPIC, namespace), 10_000, 3_000)).filter((m) =>
+        ids.has(m.headers['event-id']!),
+      );
+      return all.length >= 300 ? all : undefined;
+    }, 'all 300 events on the topic');
     expect(onTopic).toHaveLength(300);
     expect(new Set(onTopic.map((m) => m.headers['event-id'])).size).toBe(300);
   });
