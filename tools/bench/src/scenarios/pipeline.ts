@@ -1,0 +1,148 @@
+// The platform's event pipeline, end to end: command transaction (entity + outbox row) -> relay
+// -> Kafka -> consumer with inbox -> projection write. Measures sustained throughput (closed
+// loop, as fast as the writers go) or commit-to-effect latency at a fixed offered rate.
+import { randomUUID } from 'node:crypto';
+import { EventConsumer, EventProducer, OutboxRelay, enqueueEvents, handleOnce } from '@aftersales/kafka';
+import { TOPIC, benchEnv, sampleEvent } from '../env';
+import { summarize } from '../stats';
+
+export interface PipelineOptions {
+  total: number;
+  writers: number;
+  partitions: number;
+  consumers: number;
+  /** Offered rate in events/s (open loop); omit for as-fast-as-possible. */
+  ratePerSec?: number;
+  tick: (n: number) => void;
+  onRss?: (rssBytes: number) => void;
+}
+
+export interface PipelineResult {
+  eventsPerSec: number;
+  latencyMs: ReturnType<typeof summarize>;
+  lost: number;
+  /** Effects applied more than once for one event (must be 0). */
+  doubled: number;
+  /** Redeliveries the inbox absorbed (allowed; shows at-least-once at work). */
+  absorbedDuplicates: number;
+}
+
+export async function pipeline(opts: PipelineOptions): Promise<PipelineResult> {
+  const env = await benchEnv(`p${opts.partitions}`, opts.partitions);
+  const producer = new EventProducer(env.kafka, env.namespace);
+  const relay = new OutboxRelay({
+    db: env.prisma,
+    producer,
+    namespace: env.namespace,
+    idleMs: 50,
+    batchSize: 500,
+  });
+  const committedAt = new Map<string, number>();
+  const latencies: number[] = [];
+  let applied = 0;
+  let duplicates = 0;
+  const appliedIds = new Set<string>();
+  let done: () => void = () => undefined;
+  const allApplied = new Promise<void>((r) => (done = r));
+
+  const consumers = Array.from(
+    { length: opts.consumers },
+    () =>
+      new EventConsumer({
+        kafka: env.kafka,
+        groupId: `bench-${env.namespace}`,
+        topics: [TOPIC],
+        namespace: env.namespace,
+        deadLetters: producer,
+        handlers: {
+          'customer.registered': async (event, meta) => {
+            const outcome = await handleOnce(
+              env.prisma,
+              {
+                consumerGroup: meta.groupId,
+                event,
+                topic: meta.topic,
+                partition: meta.partition,
+                offset: meta.offset,
+              },
+              async (tx) => {
+                await tx.benchProjection.create({
+                  data: { entityId: event.data.customerId, tenantId: event.tenantId },
+                });
+              },
+            );
+            if (outcome === 'duplicate') {
+              duplicates += 1;
+              return;
+            }
+            const t = committedAt.get(event.id);
+            if (t !== undefined) latencies.push(performance.now() - t);
+            applied += 1;
+            appliedIds.add(event.id);
+            opts.tick(1);
+            if (applied >= opts.total) done();
+          },
+        },
+      }),
+  );
+  for (const c of consumers) {
+    const joined = c.waitForAssignment();
+    await c.start();
+    await joined;
+  }
+  relay.start();
+  const rssTimer = setInterval(() => opts.onRss?.(process.memoryUsage().rss), 200);
+
+  const writeOne = async () => {
+    const id = randomUUID();
+    const event = sampleEvent(id);
+    await env.prisma.$transaction(async (tx) => {
+      await tx.benchEntity.create({ data: { id, tenantId: event.tenantId } });
+      await enqueueEvents(tx, [event]);
+    });
+    committedAt.set(event.id, performance.now());
+    relay.notify();
+  };
+
+  const t0 = performance.now();
+  if (opts.ratePerSec) {
+    // Open loop: start writes on a fixed schedule whether or not earlier ones finished.
+    const interval = 1000 / opts.ratePerSec;
+    const inFlight: Promise<void>[] = [];
+    for (let i = 0; i < opts.total; i++) {
+      const due = t0 + i * interval;
+      const wait = due - performance.now();
+      if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+      inFlight.push(writeOne());
+    }
+    await Promise.all(inFlight);
+  } else {
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: opts.writers }, async () => {
+        while (next < opts.total) {
+          next += 1;
+          await writeOne();
+        }
+      }),
+    );
+  }
+  const timeout = setTimeout(done, 60_000);
+  await allApplied;
+  clearTimeout(timeout);
+  const seconds = (performance.now() - t0) / 1000;
+  clearInterval(rssTimer);
+
+  const projected = await env.prisma.benchProjection.count();
+  await relay.stop();
+  await Promise.all(consumers.map((c) => c.stop()));
+  await producer.disconnect();
+  await env.close();
+  return {
+    eventsPerSec: applied / seconds,
+    latencyMs: summarize(latencies),
+    lost: opts.total - projected,
+    doubled: applied - appliedIds.size,
+    absorbedDuplicates: duplicates,
+  };
+}
