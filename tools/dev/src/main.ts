@@ -2,6 +2,7 @@
 // creates the registry's topics, creates and migrates each service's database, starts every
 // service, waits until each is ready, prints where the gateway listens, and stops all on Ctrl-C.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { topics } from '@aftersales/contracts';
@@ -12,6 +13,17 @@ import { discoverServices, type ServiceManifest } from './services';
 const repoRoot = path.resolve(__dirname, '../../..');
 const adminUrl = process.env.DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+
+/** deploy/dev/dev.env: settings every service gets in development (auth issuer, dev secret, log level). */
+function devEnv(): Record<string, string> {
+  const text = readFileSync(path.join(repoRoot, 'deploy/dev/dev.env'), 'utf8');
+  return Object.fromEntries(
+    text
+      .split('\n')
+      .filter((line) => /^[A-Z0-9_]+=/.test(line))
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  );
+}
 
 async function ensureDatabase(name: string): Promise<string> {
   const admin = new Client({ connectionString: adminUrl });

@@ -1,0 +1,123 @@
+// The gateway app: CORS, the merged OpenAPI document and its docs page, then for /v1: verify the
+// JWT, rate-limit per user, check the caller's roles against the route group, proxy to the service.
+import cors from 'cors';
+import { type Express, type NextFunction, type Request, type Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import swaggerUi from 'swagger-ui-express';
+import {
+  HttpProblem,
+  authConfigFromEnv,
+  authenticate,
+  createApp,
+  forbidden,
+  hasRole,
+  identityOf,
+  notFound,
+  sendProblem,
+  type Logger,
+} from '@aftersales/service-kit';
+import { type GatewayConfig } from './config';
+import { fetchOpenApi, mergeOpenApi } from './openapi';
+import { serviceProxy } from './proxy';
+import { routeFor, type ServiceName } from './routes';
+
+export function upstreamsOf(config: GatewayConfig): Record<ServiceName, string> {
+  return {
+    customer: config.CUSTOMER_URL,
+    repair: config.REPAIR_URL,
+    'parts-procurement': config.PARTS_PROCUREMENT_URL,
+    complaint: config.COMPLAINT_URL,
+    analytics: config.ANALYTICS_URL,
+  };
+}
+
+export function createGatewayApp(config: GatewayConfig, logger: Logger): Express {
+  const upstreams = upstreamsOf(config);
+  const proxies = Object.fromEntries(
+    Object.entries(upstreams).map(([service, target]) => [
+      service,
+      serviceProxy({ target, service, timeoutMs: config.UPSTREAM_TIMEOUT_MS, logger }),
+    ]),
+  ) as Record<ServiceName, ReturnType<typeof serviceProxy>>;
+  const origins = config.CORS_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+
+  return createApp({
+    service: 'api-gateway',
+    logger,
+    bodyLimit: config.BODY_LIMIT,
+    configure: (app) => {
+      app.use(
+        cors({
+          origin: origins.length > 0 ? origins : false,
+          exposedHeaders: ['x-request-id', 'etag', 'location', 'retry-after'],
+        }),
+      );
+
+      app.get('/openapi.json', async (_req, res) => {
+        const parts = await Promise.all(
+          Object.entries(upstreams).map(async ([service, url]) => ({
+            service,
+            doc: await fetchOpenApi(url),
+          })),
+        );
+        res.json(mergeOpenApi(parts));
+      });
+      app.use(
+        '/docs',
+        swaggerUi.serve,
+        swaggerUi.setup(undefined, { swaggerOptions: { url: '/openapi.json' } }),
+      );
+
+      // Which upstreams answer their readiness probe (the gateway's own readiness is only itself).
+      app.get('/health/services', async (_req, res) => {
+        const entries = await Promise.all(
+          Object.entries(upstreams).map(async ([service, url]) => {
+            const ok = await fetch(new URL('/health/ready', url), {
+              signal: AbortSignal.timeout(2_000),
+            }).then(
+              (r) => r.ok,
+              () => false,
+            );
+            return [service, ok ? 'ready' : 'unavailable'] as const;
+          }),
+        );
+        res.json({ services: Object.fromEntries(entries) });
+      });
+
+      const v1 =
+        (handler: (req: Request, res: Response, next: NextFunction) => void) =>
+        (req: Request, res: Response, next: NextFunction) =>
+          req.path === '/v1' || req.path.startsWith('/v1/') ? handler(req, res, next) : next();
+
+      app.use(v1(authenticate(authConfigFromEnv(config))));
+      const limiter = rateLimit({
+        windowMs: 60_000,
+        limit: config.RATE_LIMIT_PER_MINUTE,
+        standardHeaders: 'draft-8',
+        legacyHeaders: false,
+        keyGenerator: (req) => `${identityOf(req).tenantId}:${identityOf(req).userId}`,
+        handler: (req, res) =>
+          sendProblem(
+            req,
+            res,
+            new HttpProblem(429, {
+              detail: `more than ${config.RATE_LIMIT_PER_MINUTE} requests per minute; slow down`,
+              headers: { 'retry-after': '60' },
+            }),
+          ),
+      });
+      app.use(v1(limiter));
+      app.use(
+        v1((req, res, next) => {
+          const group = routeFor(req.path);
+          if (!group) throw notFound(`no resource ${req.path}`);
+          if (!hasRole(identityOf(req), ...group.roles))
+            throw forbidden(`your roles do not allow ${group.service} resources`);
+          proxies[group.service](req, res, next);
+        }),
+      );
+    },
+  });
+}

@@ -1,0 +1,58 @@
+// Which service answers which /v1 resource, and which roles may reach it at all. The services
+// check the finer rules (tenant, centre, per-action roles) themselves; none trusts the gateway.
+import { type Role } from '@aftersales/service-kit';
+
+export type ServiceName = 'customer' | 'repair' | 'parts-procurement' | 'complaint' | 'analytics';
+
+export interface RouteGroup {
+  service: ServiceName;
+  /** First path segment after /v1. */
+  resources: readonly string[];
+  /** Roles allowed through (admin always is). */
+  roles: readonly Role[];
+}
+
+export const routeGroups: readonly RouteGroup[] = [
+  {
+    service: 'customer',
+    resources: ['customers', 'vehicles', 'follow-ups', 'surveys'],
+    roles: ['service-advisor', 'complaint-handler', 'technician', 'analyst'],
+  },
+  {
+    service: 'repair',
+    resources: ['service-centres', 'bookings', 'repair-orders', 'rescues', 'emergencies', 'sla-standards'],
+    roles: ['service-advisor', 'technician', 'parts-clerk', 'complaint-handler', 'analyst'],
+  },
+  {
+    service: 'parts-procurement',
+    resources: [
+      'parts',
+      'stock',
+      'requisitions',
+      'purchase-orders',
+      'invoices',
+      'suppliers',
+      'lots',
+      'stocktakes',
+      'reorder-points',
+    ],
+    roles: ['parts-clerk', 'procurement-officer', 'service-advisor', 'technician', 'analyst'],
+  },
+  {
+    service: 'complaint',
+    resources: ['complaints', 'queues', 'routing-rules', 'time-limits'],
+    roles: ['complaint-handler', 'service-advisor', 'analyst'],
+  },
+  {
+    service: 'analytics',
+    resources: ['kpis', 'scorecards', 'correlations', 'forecasts'],
+    roles: ['analyst', 'service-advisor', 'complaint-handler', 'parts-clerk', 'procurement-officer'],
+  },
+];
+
+/** The route group for a request path like `/v1/repair-orders/123/qc`, if any. */
+export function routeFor(path: string): RouteGroup | undefined {
+  const match = /^\/v1\/([^/?#]+)/.exec(path);
+  if (!match) return undefined;
+  return routeGroups.find((g) => g.resources.includes(match[1]!));
+}
