@@ -67,6 +67,7 @@ async function main(): Promise<void> {
 
   for (const s of services) {
     const env: NodeJS.ProcessEnv = {
+      ...devEnv(),
       ...process.env,
       SERVICE_NAME: s.name,
       PORT: String(s.port),
