@@ -1,0 +1,192 @@
+// Response shapes. Times are ISO-8601 UTC; money is integer minor units with a currency.
+import {
+  type Booking,
+  type Emergency,
+  type RepairOrder,
+  type RepairQuote,
+  type Rescue,
+  type ServiceCentre,
+  type SlaStandard,
+} from '../db/client';
+import { allowedCommands, type Status } from '../domain/state-machine';
+
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
+export function centreDto(c: ServiceCentre) {
+  return {
+    id: c.id,
+    name: c.name,
+    type: c.type,
+    regionId: c.regionId,
+    dealerId: c.dealerId,
+    address: c.address,
+    location:
+      c.latitude !== null && c.longitude !== null ? { latitude: c.latitude, longitude: c.longitude } : null,
+    openingHours: c.openingHours,
+    hoursExceptions: c.hoursExceptions,
+    bays: c.bays,
+    technicians: c.technicians,
+    labourRateMinor: c.labourRateMinor,
+    currency: c.currency,
+    taxRateBasisPoints: c.taxRateBasisPoints,
+    stockLocationId: c.stockLocationId,
+    version: c.version,
+    createdAt: iso(c.createdAt),
+  };
+}
+
+export function bookingDto(b: Booking) {
+  return {
+    id: b.id,
+    centreId: b.centreId,
+    customerId: b.customerId,
+    vehicleId: b.vehicleId,
+    channel: b.channel,
+    serviceType: b.serviceType,
+    slotStart: iso(b.slotStart),
+    slotEnd: iso(b.slotEnd),
+    bay: b.bay,
+    estimatedLabourHours: b.estimatedLabourHours,
+    status: b.status,
+    overflowFromCentreId: b.overflowFromCentreId,
+    notes: b.notes,
+    cancelledBy: b.cancelledBy,
+    cancelReason: b.cancelReason,
+    endedAt: iso(b.endedAt),
+    version: b.version,
+    createdAt: iso(b.createdAt),
+  };
+}
+
+export function quoteDto(q: RepairQuote) {
+  return {
+    version: q.version,
+    reason: q.reason,
+    status: q.status,
+    lines: q.lines,
+    currency: q.currency,
+    quoteDiscountMinor: q.quoteDiscountMinor,
+    totals: {
+      netMinor: q.netMinor,
+      discountMinor: q.discountMinor,
+      taxMinor: q.taxMinor,
+      grossMinor: q.grossMinor,
+    },
+    labourHours: q.labourHours,
+    validUntil: iso(q.validUntil),
+    decision: q.decidedAt
+      ? {
+          at: iso(q.decidedAt),
+          recordedBy: q.decidedBy,
+          method: q.decisionMethod,
+          approvedByCustomerId: q.approvedByCustomerId,
+          declineReason: q.declineReason,
+        }
+      : null,
+    createdBy: q.createdBy,
+    createdAt: iso(q.createdAt),
+  };
+}
+
+export function orderDto(o: RepairOrder, quotes?: RepairQuote[]) {
+  return {
+    id: o.id,
+    orderNumber: o.orderNumber,
+    status: o.status,
+    version: o.version,
+    allowedCommands: allowedCommands(o.status as Status),
+    centreId: o.centreId,
+    regionId: o.regionId,
+    customerId: o.customerId,
+    vehicleId: o.vehicleId,
+    origin: o.origin,
+    bookingId: o.bookingId,
+    rescueId: o.rescueId,
+    serviceType: o.serviceType,
+    emergencyMode: o.emergencyMode,
+    reception: {
+      mileageKm: o.mileageKm,
+      fuelLevelPercent: o.fuelLevelPercent,
+      symptoms: o.symptoms,
+      symptomSystems: o.symptomSystems,
+      damageNotes: o.damageNotes,
+      receivedAt: iso(o.receivedAt),
+    },
+    diagnosis: o.diagnosis,
+    faultCodes: o.faultCodes,
+    estimatedLabourHours: o.estimatedLabourHours,
+    currentQuoteVersion: o.currentQuoteVersion || null,
+    approvedQuoteVersion: o.approvedQuoteVersion,
+    technicianIds: o.technicianIds,
+    progressNotes: o.progressNotes,
+    qcResults: o.qcResults,
+    reworkCount: o.reworkCount,
+    qcAttempts: o.qcAttempts,
+    parts: { requestId: o.partsRequestId, status: o.partsStatus, issuedCostMinor: o.partsCostMinor },
+    delivery: o.delivery,
+    closure: o.closure,
+    cancellation: o.cancellation,
+    comebackOfRepairOrderId: o.comebackOfRepairOrderId,
+    currency: o.currency,
+    statusChangedAt: iso(o.statusChangedAt),
+    completedAt: iso(o.completedAt),
+    createdAt: iso(o.createdAt),
+    ...(quotes ? { quotes: quotes.map(quoteDto) } : {}),
+  };
+}
+
+export function slaStandardDto(s: SlaStandard) {
+  return {
+    stage: s.stage,
+    standardSeconds: s.standardSeconds,
+    version: s.version,
+    updatedBy: s.updatedBy,
+    updatedAt: iso(s.updatedAt),
+  };
+}
+
+export function rescueDto(r: Rescue) {
+  return {
+    id: r.id,
+    regionId: r.regionId,
+    customerId: r.customerId,
+    vehicleId: r.vehicleId,
+    problem: r.problem,
+    channel: r.channel,
+    priority: r.priority,
+    description: r.description,
+    location: { latitude: r.latitude, longitude: r.longitude },
+    status: r.status,
+    centreId: r.centreId,
+    technicianId: r.technicianId,
+    distanceKm: r.distanceKm,
+    etaAt: iso(r.etaAt),
+    requestedAt: iso(r.requestedAt),
+    dispatchedAt: iso(r.dispatchedAt),
+    arrivedAt: iso(r.arrivedAt),
+    endedAt: iso(r.endedAt),
+    resolution: r.resolution,
+    repairOrderId: r.repairOrderId,
+    version: r.version,
+  };
+}
+
+export function emergencyDto(e: Emergency) {
+  return {
+    id: e.id,
+    regionId: e.regionId,
+    active: e.endedAt === null,
+    trigger: e.trigger,
+    cause: e.cause,
+    declaredBy: e.declaredBy,
+    backlogHours: e.backlogHours,
+    capacityHours: e.capacityHours,
+    extraHours: e.extraHours,
+    overflowCentreIds: e.overflowCentreIds,
+    note: e.note,
+    startedAt: iso(e.startedAt),
+    endedAt: iso(e.endedAt),
+    endedBy: e.endedBy,
+    version: e.version,
+  };
+}

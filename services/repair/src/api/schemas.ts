@@ -1,0 +1,257 @@
+// zod request schemas of the public API. Enums come from the contracts so the API and the events
+// accept the same values. Unknown keys are stripped; numbers in query strings are coerced.
+import { z } from 'zod';
+import {
+  ApprovalMethod,
+  CentreType,
+  ContactChannel,
+  RepairOrderStatus,
+  RescueProblem,
+  ServiceType,
+  VehicleSystem,
+} from '@aftersales/contracts';
+import { paginationQuerySchema } from '@aftersales/service-kit';
+
+const Id = z.string().min(1).max(128);
+const Uuid = z.uuid();
+const Hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected HH:MM');
+const Interval = z.object({ open: Hhmm, close: Hhmm });
+const DateOnly = z.iso.date();
+const Instant = z.iso.datetime({ offset: true });
+const Minor = z.int().min(0).max(2_147_483_647);
+
+export const idParams = z.object({ id: Uuid });
+export const quoteVersionParams = z.object({ id: Uuid, version: z.coerce.number().int().min(1) });
+export const stageParams = z.object({ stage: RepairOrderStatus });
+
+export const createCentreBody = z.object({
+  name: z.string().min(1).max(200),
+  type: CentreType,
+  regionId: Id,
+  dealerId: Id.nullish(),
+  address: z.object({
+    line1: z.string().min(1).max(200),
+    line2: z.string().max(200).nullish(),
+    postalCode: z.string().min(1).max(20),
+    city: z.string().min(1).max(100),
+    country: z.string().length(2),
+  }),
+  location: z
+    .object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) })
+    .nullish(),
+  openingHours: z
+    .object({
+      mon: z.array(Interval),
+      tue: z.array(Interval),
+      wed: z.array(Interval),
+      thu: z.array(Interval),
+      fri: z.array(Interval),
+      sat: z.array(Interval),
+      sun: z.array(Interval),
+    })
+    .partial(),
+  hoursExceptions: z
+    .array(z.object({ date: DateOnly, closed: z.boolean().optional(), hours: z.array(Interval).optional() }))
+    .default([]),
+  bays: z.int().min(1).max(500),
+  technicians: z
+    .array(
+      z.object({
+        id: Id,
+        name: z.string().min(1).max(200),
+        skills: z.array(z.string().min(1).max(64)).default([]),
+      }),
+    )
+    .default([]),
+  labourRateMinor: Minor,
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  taxRateBasisPoints: z.int().min(0).max(10_000),
+  stockLocationId: Id,
+});
+
+export const listCentresQuery = paginationQuerySchema.extend({
+  regionId: Id.optional(),
+  type: CentreType.optional(),
+});
+
+export const availabilityQuery = z.object({
+  date: DateOnly,
+  durationMinutes: z.coerce
+    .number()
+    .int()
+    .min(15)
+    .max(24 * 60)
+    .default(60),
+  stepMinutes: z.coerce.number().int().min(5).max(240).default(30),
+});
+
+export const createBookingBody = z.object({
+  centreId: Uuid,
+  customerId: Id,
+  vehicleId: Id,
+  channel: z.enum(['online', 'phone', 'walk-in', 'app', 'follow-up']),
+  serviceType: ServiceType,
+  slotStart: Instant,
+  slotEnd: Instant,
+  estimatedLabourHours: z.number().positive().max(200),
+  notes: z.string().max(2000).nullish(),
+});
+export const listBookingsQuery = paginationQuerySchema.extend({
+  centreId: Uuid.optional(),
+  status: z.enum(['BOOKED', 'CHECKED_IN', 'CANCELLED', 'NO_SHOW']).optional(),
+});
+export const cancelBookingBody = z.object({
+  cancelledBy: z.enum(['customer', 'staff']),
+  reason: z.enum(['customer-request', 'rescheduled', 'no-capacity', 'emergency', 'duplicate', 'other']),
+});
+
+export const receptionBody = z.object({
+  centreId: Uuid,
+  customerId: Id,
+  vehicleId: Id,
+  bookingId: Uuid.nullish(),
+  serviceType: ServiceType,
+  mileageKm: z.int().min(0).max(5_000_000),
+  fuelLevelPercent: z.int().min(0).max(100),
+  symptoms: z.string().min(1).max(4000),
+  symptomSystems: z.array(VehicleSystem).default([]),
+  damageNotes: z.string().max(4000).nullish(),
+});
+export const listOrdersQuery = paginationQuerySchema.extend({
+  centreId: Uuid.optional(),
+  status: RepairOrderStatus.optional(),
+  vehicleId: Id.optional(),
+});
+
+const FaultCode = z.string().min(1).max(32);
+export const diagnosisBody = z.object({
+  technicianId: Id,
+  faultCodes: z.array(FaultCode).default([]),
+  findings: z
+    .array(
+      z.object({
+        system: VehicleSystem,
+        severity: z.enum(['advisory', 'required', 'safety-critical']),
+        faultCode: FaultCode.nullish(),
+        description: z.string().max(2000).nullish(),
+      }),
+    )
+    .min(1),
+  estimatedLabourHours: z.number().min(0).max(500),
+  partsRequired: z.boolean(),
+  notes: z.string().max(4000).nullish(),
+});
+
+export const quoteBody = z.object({
+  reason: z.enum(['initial', 'extra-findings', 'revision']).optional(),
+  lines: z
+    .array(
+      z.object({
+        kind: z.enum(['labour', 'part', 'fee']),
+        partId: Id.nullish(),
+        operationCode: z.string().min(1).max(32).nullish(),
+        description: z.string().max(500).nullish(),
+        quantity: z.number().positive('quantity must be positive').max(10_000),
+        unitPriceMinor: Minor.nullish(),
+        discountMinor: Minor.nullish(),
+        taxRateBasisPoints: z.int().min(0).max(10_000).nullish(),
+      }),
+    )
+    .min(1)
+    .max(200),
+  discountMinor: Minor.optional(),
+  extraFindings: z.array(z.object({ system: VehicleSystem, faultCode: FaultCode.nullish() })).optional(),
+});
+
+export const approvalBody = z.object({
+  method: ApprovalMethod,
+  approvedByCustomerId: Id.nullish(),
+  priority: z.enum(['normal', 'urgent']).optional(),
+  neededBy: z.iso.datetime().nullish(),
+});
+export const declineBody = z.object({
+  method: ApprovalMethod,
+  reason: z.enum(['price', 'time', 'second-opinion', 'not-needed', 'other']),
+});
+export const assignmentBody = z.object({ technicianIds: z.array(Id).min(1).max(20) });
+export const progressBody = z.object({
+  note: z.string().min(1).max(4000),
+  workComplete: z.boolean().optional(),
+});
+export const qcBody = z.object({
+  inspectorId: Id,
+  checklist: z
+    .array(
+      z.object({
+        code: z.string().min(1).max(64),
+        passed: z.boolean(),
+        note: z.string().max(2000).nullish(),
+      }),
+    )
+    .min(1)
+    .max(200),
+});
+export const deliveryBody = z.object({
+  mileageKm: z.int().min(0).max(5_000_000),
+  notes: z.string().max(4000).nullish(),
+  nextMaintenance: z.object({
+    dueMileageKm: z.int().min(0).max(5_000_000).nullish(),
+    dueOn: DateOnly.nullish(),
+  }),
+});
+export const closureBody = z.object({
+  payer: z.enum(['customer', 'warranty', 'insurance', 'internal', 'goodwill']),
+  invoiceTotalMinor: Minor.nullish(),
+});
+export const cancellationBody = z.object({
+  cancelledBy: z.enum(['customer', 'staff']),
+  reason: z.enum(['customer-request', 'quote-declined', 'duplicate', 'vehicle-unavailable', 'other']),
+  note: z.string().max(2000).nullish(),
+});
+
+export const slaStandardBody = z.object({
+  standardSeconds: z
+    .int()
+    .min(60)
+    .max(90 * 86_400),
+});
+
+export const rescueBody = z.object({
+  regionId: Id,
+  customerId: Id.nullish(),
+  vehicleId: Id.nullish(),
+  problem: RescueProblem,
+  channel: ContactChannel,
+  priority: z.enum(['normal', 'urgent', 'life-safety']).default('normal'),
+  location: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }),
+  description: z.string().max(4000).nullish(),
+});
+export const listRescuesQuery = paginationQuerySchema.extend({
+  status: z.enum(['REQUESTED', 'DISPATCHED', 'ON_SITE', 'RESOLVED', 'TOWED_IN', 'CANCELLED']).optional(),
+});
+export const dispatchBody = z.object({ centreId: Uuid.nullish(), technicianId: Id.nullish() });
+export const resolutionBody = z.object({ resolution: z.enum(['fixed-on-site', 'no-fault-found']) });
+export const towInBody = z.object({
+  customerId: Id.nullish(),
+  vehicleId: Id.nullish(),
+  serviceType: ServiceType.default('repair'),
+  mileageKm: z.int().min(0).max(5_000_000),
+  fuelLevelPercent: z.int().min(0).max(100),
+  symptoms: z.string().min(1).max(4000),
+  symptomSystems: z.array(VehicleSystem).default([]),
+  damageNotes: z.string().max(4000).nullish(),
+});
+
+export const declareEmergencyBody = z.object({
+  regionId: Id,
+  cause: z.enum(['disaster', 'weather', 'epidemic', 'other']),
+  extraHours: z.number().min(0).max(12).default(0),
+  overflowCentreIds: z.array(Uuid).optional(),
+  note: z.string().max(2000).nullish(),
+});
+export const listEmergenciesQuery = paginationQuerySchema.extend({
+  regionId: Id.optional(),
+  active: z.stringbool().optional(),
+});
+
+export const cursorPosition = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });

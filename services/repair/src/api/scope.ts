@@ -1,0 +1,42 @@
+// Query helpers shared by the routers: the centres an identity may see, and keyset pagination.
+import { decodeCursor, page, type Page } from '@aftersales/service-kit';
+import { type PrismaClient } from '../db/client';
+import { cursorPosition } from './schemas';
+import { type Identity } from './identity';
+
+/** null when the identity sees every centre of its tenant (centres '*'); otherwise the centre ids in scope (same rule as canAccessCentre). */
+export async function centresInScope(prisma: PrismaClient, identity: Identity): Promise<string[] | null> {
+  if (identity.centreIds === '*') return null;
+  const rows = await prisma.serviceCentre.findMany({
+    where: {
+      tenantId: identity.tenantId,
+      OR: [
+        { id: { in: identity.centreIds.filter(isUuid) } },
+        identity.dealerIds === '*' ? { dealerId: { not: null } } : { dealerId: { in: identity.dealerIds } },
+      ],
+    },
+    select: { id: true },
+  });
+  return rows.map((r) => r.id);
+}
+
+const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+
+/** Prisma `where` for rows after the cursor, ordered by (createdAt, id). */
+export function afterCursor(cursor: string | undefined): object {
+  if (!cursor) return {};
+  const pos = decodeCursor(cursor, cursorPosition);
+  const createdAt = new Date(pos.createdAt);
+  return { OR: [{ createdAt: { gt: createdAt } }, { createdAt, id: { gt: pos.id } }] };
+}
+
+export const orderByCursor = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
+
+export function pageOf<R extends { createdAt: Date; id: string }, T>(
+  rows: R[],
+  limit: number,
+  map: (r: R) => T,
+): Page<T> {
+  const p = page(rows, limit, (r) => ({ createdAt: r.createdAt.toISOString(), id: r.id }));
+  return { items: p.items.map(map), nextCursor: p.nextCursor };
+}

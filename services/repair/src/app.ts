@@ -1,0 +1,38 @@
+// Builds the express app from its dependencies, so tests run it in-process (supertest) against
+// a real database, and main.ts runs it with Kafka, the relay, the consumer and the sweep.
+import { type Express } from 'express';
+import { createApp, type Logger, type ReadinessCheck } from '@aftersales/service-kit';
+import { bookingsRouter } from './api/bookings';
+import { type ApiDeps } from './api/deps';
+import { emergenciesRouter } from './api/emergencies';
+import { authenticate, type AuthConfig } from './api/identity';
+import { repairOrdersRouter } from './api/repair-orders';
+import { rescuesRouter } from './api/rescues';
+import { serviceCentresRouter } from './api/service-centres';
+import { slaStandardsRouter } from './api/sla-standards';
+
+export interface RepairAppOptions extends ApiDeps {
+  logger: Logger;
+  auth: AuthConfig;
+  serviceName?: string;
+  bodyLimit?: string;
+  readiness?: Record<string, ReadinessCheck>;
+}
+
+export function buildApp(opts: RepairAppOptions): Express {
+  return createApp({
+    service: opts.serviceName ?? 'repair',
+    logger: opts.logger,
+    bodyLimit: opts.bodyLimit,
+    readiness: opts.readiness ?? { db: async () => void (await opts.prisma.$queryRawUnsafe('SELECT 1')) },
+    configure: (app) => {
+      app.use('/v1', authenticate(opts.auth));
+      app.use(serviceCentresRouter(opts));
+      app.use(bookingsRouter(opts));
+      app.use(repairOrdersRouter(opts));
+      app.use(slaStandardsRouter(opts));
+      app.use(rescuesRouter(opts));
+      app.use(emergenciesRouter(opts));
+    },
+  });
+}

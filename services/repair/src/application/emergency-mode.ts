@@ -1,0 +1,218 @@
+// Emergency mode per region: declared by an admin (disaster, epidemic, ...) or entered by the
+// sweep when the open backlog exceeds capacity by the configured factor. While on, the region's
+// centres get extra opening hours and bookings that find no bay overflow to partner workshops.
+// Leaving is always explicit. One active emergency per region (unique active_key).
+import { randomUUID } from 'node:crypto';
+import { type AnyEvent } from '@aftersales/contracts';
+import { enqueueEvents } from '@aftersales/kafka';
+import { HttpProblem, assertVersion, notFound } from '@aftersales/service-kit';
+import { isUniqueViolation, type Emergency, type PrismaClient, type Tx } from '../db/client';
+import { capacityHours, type HoursException, type OpeningHours } from '../domain/capacity';
+import { backlogHoursOf, shouldEnterEmergency } from '../domain/emergency';
+import { seconds } from '../domain/sla';
+import { OPEN_STATUSES } from '../domain/state-machine';
+import { type Identity } from '../api/identity';
+import { ruleViolation } from '../api/problems';
+import { iso, repairEvent } from '../events/factories';
+
+export const activeKeyOf = (tenantId: string, regionId: string) => `${tenantId}:${regionId}`;
+
+export function activeEmergency(tx: Tx, tenantId: string, regionId: string): Promise<Emergency | null> {
+  return tx.emergency.findUnique({ where: { activeKey: activeKeyOf(tenantId, regionId) } });
+}
+
+async function partnerWorkshops(
+  tx: Tx,
+  tenantId: string,
+  regionId: string,
+  ids?: string[],
+): Promise<string[]> {
+  const partners = await tx.serviceCentre.findMany({
+    where: { tenantId, type: 'partner-workshop', ...(ids ? { id: { in: ids } } : { regionId }) },
+    select: { id: true },
+  });
+  if (ids) {
+    const found = new Set(partners.map((p) => p.id));
+    const unknown = ids.filter((i) => !found.has(i));
+    if (unknown.length)
+      throw ruleViolation(`Not partner workshops of this tenant: ${unknown.join(', ')}.`, {
+        field: 'overflowCentreIds',
+      });
+    return ids;
+  }
+  return partners.map((p) => p.id).sort();
+}
+
+function enteredEvent(e: Emergency): AnyEvent {
+  return repairEvent(
+    'emergency.mode.entered',
+    e.regionId,
+    {
+      emergencyId: e.id,
+      regionId: e.regionId,
+      trigger: e.trigger as 'backlog' | 'declared',
+      cause: e.cause as 'backlog',
+      declaredBy: e.declaredBy,
+      backlogHours: e.backlogHours,
+      capacityHours: e.capacityHours,
+      extendedHours: e.extraHours > 0,
+      overflowCentreIds: e.overflowCentreIds,
+    },
+    { tenantId: e.tenantId, correlationId: e.id, occurredAt: e.startedAt },
+  );
+}
+
+const alreadyActive = (regionId: string) =>
+  new HttpProblem(409, {
+    title: 'Emergency mode already active',
+    detail: `Region ${regionId} is already in emergency mode; end it first.`,
+  });
+
+export interface DeclareInput {
+  regionId: string;
+  cause: 'disaster' | 'weather' | 'epidemic' | 'other';
+  extraHours: number;
+  overflowCentreIds?: string[];
+  note?: string | null;
+}
+
+export async function declareEmergency(
+  tx: Tx,
+  identity: Identity,
+  input: DeclareInput,
+  now: Date,
+): Promise<Emergency> {
+  const known = await tx.serviceCentre.count({
+    where: { tenantId: identity.tenantId, regionId: input.regionId },
+  });
+  if (known === 0)
+    throw ruleViolation(`Unknown region ${input.regionId} (no service centre in it).`, { field: 'regionId' });
+  if (await activeEmergency(tx, identity.tenantId, input.regionId)) throw alreadyActive(input.regionId);
+  const overflow = await partnerWorkshops(tx, identity.tenantId, input.regionId, input.overflowCentreIds);
+  let e: Emergency;
+  try {
+    e = await tx.emergency.create({
+      data: {
+        id: randomUUID(),
+        tenantId: identity.tenantId,
+        regionId: input.regionId,
+        trigger: 'declared',
+        cause: input.cause,
+        declaredBy: identity.userId,
+        extraHours: input.extraHours,
+        overflowCentreIds: overflow,
+        note: input.note ?? null,
+        activeKey: activeKeyOf(identity.tenantId, input.regionId),
+        startedAt: now,
+      },
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw alreadyActive(input.regionId);
+    throw err;
+  }
+  await enqueueEvents(tx, [enteredEvent(e)]);
+  return e;
+}
+
+export async function endEmergency(
+  prisma: PrismaClient,
+  identity: Identity,
+  id: string,
+  expectedVersion: number,
+  now: Date,
+): Promise<Emergency> {
+  return prisma.$transaction(async (tx) => {
+    const e = await tx.emergency.findFirst({ where: { id, tenantId: identity.tenantId } });
+    if (!e) throw notFound(`Emergency ${id} not found.`);
+    assertVersion(expectedVersion, e.version);
+    if (e.endedAt)
+      throw new HttpProblem(409, {
+        title: 'Already ended',
+        detail: `Emergency ${id} ended at ${iso(e.endedAt)}.`,
+      });
+    const { count } = await tx.emergency.updateMany({
+      where: { id, version: e.version },
+      data: { endedAt: now, endedBy: identity.userId, activeKey: null, version: { increment: 1 } },
+    });
+    if (count === 0) throw new HttpProblem(409, { detail: 'Changed concurrently; retry.' });
+    await enqueueEvents(tx, [
+      repairEvent(
+        'emergency.mode.left',
+        e.regionId,
+        {
+          emergencyId: e.id,
+          regionId: e.regionId,
+          enteredAt: iso(e.startedAt),
+          durationSeconds: seconds(e.startedAt, now),
+          endedBy: identity.userId,
+        },
+        { tenantId: e.tenantId, correlationId: e.id, occurredAt: now },
+      ),
+    ]);
+    return (await tx.emergency.findUnique({ where: { id } }))!;
+  });
+}
+
+/** Backlog check of every region (run by the sweep): enters emergency mode where the backlog is too high. */
+export async function checkBacklogs(
+  prisma: PrismaClient,
+  opts: { now: Date; factor: number; extraHours: number },
+): Promise<Emergency[]> {
+  const regions = await prisma.serviceCentre.findMany({
+    distinct: ['tenantId', 'regionId'],
+    select: { tenantId: true, regionId: true },
+  });
+  const entered: Emergency[] = [];
+  const today = opts.now.toISOString().slice(0, 10);
+  for (const { tenantId, regionId } of regions) {
+    const e = await prisma.$transaction(async (tx) => {
+      if (await activeEmergency(tx, tenantId, regionId)) return null;
+      const centres = await tx.serviceCentre.findMany({
+        where: { tenantId, regionId, type: 'regional-centre' },
+      });
+      const capacity = centres.reduce(
+        (h, c) =>
+          h +
+          capacityHours(
+            today,
+            c.bays,
+            c.openingHours as OpeningHours,
+            c.hoursExceptions as unknown as HoursException[],
+          ),
+        0,
+      );
+      const open = await tx.repairOrder.findMany({
+        where: { tenantId, regionId, status: { in: [...OPEN_STATUSES] } },
+        select: { estimatedLabourHours: true },
+      });
+      const backlog = backlogHoursOf(open);
+      if (!shouldEnterEmergency({ backlogHours: backlog, capacityHours: capacity }, opts.factor, false))
+        return null;
+      try {
+        const created = await tx.emergency.create({
+          data: {
+            id: randomUUID(),
+            tenantId,
+            regionId,
+            trigger: 'backlog',
+            cause: 'backlog',
+            declaredBy: null,
+            backlogHours: backlog,
+            capacityHours: capacity,
+            extraHours: opts.extraHours,
+            overflowCentreIds: await partnerWorkshops(tx, tenantId, regionId),
+            activeKey: activeKeyOf(tenantId, regionId),
+            startedAt: opts.now,
+          },
+        });
+        await enqueueEvents(tx, [enteredEvent(created)]);
+        return created;
+      } catch (err) {
+        if (isUniqueViolation(err)) return null; // another replica entered it first
+        throw err;
+      }
+    });
+    if (e) entered.push(e);
+  }
+  return entered;
+}

@@ -1,0 +1,116 @@
+// Periodic sweep: reports SLA clocks that ran past due (repair.sla.breached) and checks regional
+// backlogs for emergency mode. All its state is in the database (sla_clock.breached_at), so a
+// restart loses nothing and never reports a breach twice. FOR UPDATE OF clock and order SKIP LOCKED
+// lets several replicas sweep at once, and skips orders a command is changing right now, so a
+// breach event never overtakes that command's events in the outbox (per-key order).
+import { enqueueEvents } from '@aftersales/kafka';
+import { type PrismaClient } from '../db/client';
+import { breachEvent } from './lifecycle';
+import { checkBacklogs } from './emergency-mode';
+
+interface DueClock {
+  id: string;
+  tenant_id: string;
+  repair_order_id: string;
+  stage: string;
+  standard_seconds: number;
+  started_at: Date;
+  due_at: Date;
+  centre_id: string;
+  region_id: string;
+}
+
+/** Marks up to `limit` overdue running clocks as breached and enqueues their events; returns how many. */
+export async function sweepSlaBreaches(prisma: PrismaClient, now: Date, limit = 200): Promise<number> {
+  return prisma.$transaction(async (tx) => {
+    const due = await tx.$queryRawUnsafe<DueClock[]>(
+      `SELECT c.id::text, c.tenant_id, c.repair_order_id::text, c.stage::text, c.standard_seconds, c.started_at, c.due_at,
+              o.centre_id::text, o.region_id
+         FROM sla_clock c JOIN repair_order o ON o.id = c.repair_order_id
+        WHERE c.stopped_at IS NULL AND c.breached_at IS NULL AND c.due_at < $1
+        ORDER BY c.due_at LIMIT $2
+        FOR UPDATE OF c, o SKIP LOCKED`,
+      now,
+      limit,
+    );
+    if (due.length === 0) return 0;
+    await tx.slaClock.updateMany({ where: { id: { in: due.map((d) => d.id) } }, data: { breachedAt: now } });
+    await enqueueEvents(
+      tx,
+      due.map((d) =>
+        breachEvent(
+          { id: d.repair_order_id, centreId: d.centre_id, regionId: d.region_id },
+          {
+            stage: d.stage,
+            standardSeconds: d.standard_seconds,
+            startedAt: new Date(d.started_at),
+            dueAt: new Date(d.due_at),
+          },
+          now,
+          { tenantId: d.tenant_id, occurredAt: now },
+        ),
+      ),
+    );
+    return due.length;
+  });
+}
+
+export interface SweeperOptions {
+  prisma: PrismaClient;
+  intervalMs: number;
+  emergencyFactor: number;
+  emergencyExtraHours: number;
+  logger?: { warn(obj: object, msg?: string): void; info(obj: object, msg?: string): void };
+  onEvents?: () => void;
+  now?: () => Date;
+}
+
+export class Sweeper {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(private readonly opts: SweeperOptions) {}
+
+  /** One pass: breaches, then backlogs. */
+  async sweepOnce(): Promise<{ breaches: number; emergencies: number }> {
+    const now = (this.opts.now ?? (() => new Date()))();
+    let breaches = 0;
+    for (let n = -1; n !== 0;) {
+      n = await sweepSlaBreaches(this.opts.prisma, now);
+      breaches += n;
+    }
+    const entered = await checkBacklogs(this.opts.prisma, {
+      now,
+      factor: this.opts.emergencyFactor,
+      extraHours: this.opts.emergencyExtraHours,
+    });
+    if (breaches + entered.length > 0) {
+      this.opts.onEvents?.();
+      this.opts.logger?.info(
+        { breaches, emergencies: entered.map((e) => e.regionId) },
+        'sweep emitted events',
+      );
+    }
+    return { breaches, emergencies: entered.length };
+  }
+
+  start(): void {
+    if (this.timer) return;
+    const tick = () => {
+      this.running = this.sweepOnce()
+        .then(() => undefined)
+        .catch((err) => this.opts.logger?.warn({ err }, 'sweep failed; retrying next interval'))
+        .finally(() => {
+          if (this.timer) this.timer = setTimeout(tick, this.opts.intervalMs);
+        });
+    };
+    this.timer = setTimeout(tick, this.opts.intervalMs);
+  }
+
+  async stop(): Promise<void> {
+    const t = this.timer;
+    this.timer = undefined;
+    if (t) clearTimeout(t);
+    await this.running;
+  }
+}

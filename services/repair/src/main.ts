@@ -1,0 +1,81 @@
+// The repair service process: config, logger, Prisma, Kafka (outbox relay, parts consumer), the
+// SLA/backlog sweep and the HTTP app; on SIGTERM the HTTP server drains first, then the consumer
+// stops (offsets committed), the sweep stops, the relay flushes, and connections close.
+import { createKafka, EventProducer, OutboxRelay } from '@aftersales/kafka';
+import { authConfigFromEnv, createLogger, runService } from '@aftersales/service-kit';
+import { buildApp } from './app';
+import { Sweeper } from './application/sla-sweep';
+import { loadRepairConfig } from './config';
+import { createPrisma } from './db/client';
+import { createPartsConsumer } from './events/parts-consumer';
+
+async function main(): Promise<void> {
+  const config = loadRepairConfig();
+  const logger = createLogger({ service: config.SERVICE_NAME, level: config.LOG_LEVEL });
+  const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_MAX_CONNECTIONS);
+  const namespace = config.KAFKA_TOPIC_NAMESPACE;
+  const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: config.KAFKA_CLIENT_ID, logger });
+  const producer = new EventProducer(kafka, namespace);
+  await producer.connect();
+  const relay = new OutboxRelay({ db: prisma, producer, namespace, logger });
+  const onEvents = () => relay.notify();
+  const consumer = createPartsConsumer({
+    kafka,
+    prisma,
+    deadLetters: producer,
+    groupId: config.KAFKA_CONSUMER_GROUP,
+    namespace,
+    logger,
+    onEvents,
+    onFatal: (err) => {
+      logger.fatal({ err }, 'parts consumer crashed; exiting so the platform restarts the service');
+      process.exit(1);
+    },
+  });
+  const sweeper = new Sweeper({
+    prisma,
+    intervalMs: config.SWEEP_INTERVAL_MS,
+    emergencyFactor: config.EMERGENCY_BACKLOG_FACTOR,
+    emergencyExtraHours: config.EMERGENCY_EXTRA_HOURS,
+    logger,
+    onEvents,
+  });
+
+  const app = buildApp({
+    prisma,
+    logger,
+    auth: authConfigFromEnv(config),
+    quoteValidDays: config.QUOTE_VALID_DAYS,
+    serviceName: config.SERVICE_NAME,
+    bodyLimit: config.BODY_LIMIT,
+    onEvents,
+    readiness: {
+      db: async () => void (await prisma.$queryRawUnsafe('SELECT 1')),
+      kafka: async () => {
+        if (relay.consecutiveFailures > 3) throw new Error('outbox relay cannot publish');
+      },
+    },
+  });
+
+  relay.start();
+  await consumer.start();
+  sweeper.start();
+  await runService({
+    app,
+    port: config.PORT,
+    logger,
+    shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+    onShutdown: [
+      () => consumer.stop(),
+      () => sweeper.stop(),
+      () => relay.stop(),
+      () => producer.disconnect(),
+      () => prisma.$disconnect(),
+    ],
+  });
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
