@@ -6,6 +6,7 @@ import { pinoHttp } from 'pino-http';
 import { type ReadinessCheck, healthRouter } from './health';
 import { createMetrics, type Metrics } from './metrics';
 import { errorHandler, notFoundHandler } from './problem';
+import { openApiDocument } from './openapi';
 import { requestId, requestIdOf } from './request-id';
 import { SENSITIVE_KEYS } from './logger';
 
@@ -19,6 +20,8 @@ export interface CreateAppOptions {
   bodyLimit?: string | number;
   /** Registers the service's routes; runs after the kit's middleware and before the 404/error handlers. */
   configure?: (app: Express) => void;
+  /** API version in the generated OpenAPI document. */
+  version?: string;
   /** Provide to share a registry (e.g. with Kafka consumer metrics); one is created otherwise. */
   metrics?: Metrics;
 }
@@ -103,6 +106,13 @@ export function createApp(options: CreateAppOptions): Express {
   app.get('/metrics', metrics.handler);
 
   options.configure?.(app);
+
+  // Generated on first request, after every route is registered.
+  let document: Record<string, unknown> | undefined;
+  app.get('/openapi.json', (_req, res) => {
+    document ??= openApiDocument(app, { title: options.service, version: options.version ?? '1.0.0' });
+    res.json(document);
+  });
 
   app.use(notFoundHandler());
   app.use(errorHandler(options.logger));

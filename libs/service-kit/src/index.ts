@@ -14,3 +14,4 @@ export * from './health';
 export * from './metrics';
 export * from './app';
 export * from './lifecycle';
+export * from './openapi';

@@ -51,12 +51,13 @@ export async function parseRequest<S extends RequestSchemas>(
  * `req.query` and `req.params` keep the raw strings; do not read them after validating.
  */
 export function validate<S extends RequestSchemas>(schemas: S): RequestHandler {
-  return async (req: Request, res: Response, next: NextFunction) => {
+  const handle: RequestHandler = async (req: Request, res: Response, next: NextFunction) => {
     const input = await parseRequest(schemas, req);
     res.locals[LOCALS_KEY] = input;
     if (schemas.body) req.body = input.body;
     next();
   };
+  return Object.assign(handle, { [API_SCHEMAS]: { schemas, options: {} } });
 }
 
 /** The values `validate(schemas)` parsed for this request. */
@@ -90,7 +91,7 @@ export function route<S extends RequestSchemas, R>(
   handler: RouteHandler<S, R>,
   options: RouteOptions = {},
 ): RequestHandler {
-  return async (req: Request, res: Response) => {
+  const handle: RequestHandler = async (req: Request, res: Response) => {
     const input = await parseRequest(schemas, req);
     res.locals[LOCALS_KEY] = input;
     if (schemas.body) req.body = input.body;
@@ -99,4 +100,9 @@ export function route<S extends RequestSchemas, R>(
     if (result === undefined) res.status(options.status ?? 204).end();
     else res.status(options.status ?? 200).json(result);
   };
+  // The OpenAPI document is generated from these (openapi.ts), so it never drifts from the code.
+  return Object.assign(handle, { [API_SCHEMAS]: { schemas, options } });
 }
+
+/** Where route() and validate() leave their schemas for the OpenAPI generator. */
+export const API_SCHEMAS = Symbol.for('aftersales.apiSchemas');

@@ -1,0 +1,123 @@
+// The service's OpenAPI 3.1 document, generated from its express route table: every route's
+// path and method, and the zod schemas that route()/validate() attached (body, query, params),
+// converted with zod's own JSON Schema export. Served at /openapi.json; the gateway merges them.
+import { type Express } from 'express';
+import { z } from 'zod';
+import { API_SCHEMAS, type RequestSchemas, type RouteOptions } from './validation';
+
+interface RouteLayer {
+  route?: { path: string | string[]; methods: Record<string, boolean>; stack: { handle: unknown }[] };
+  handle?: { stack?: RouteLayer[] };
+}
+
+export interface ApiRoute {
+  method: string;
+  path: string; // OpenAPI style: /v1/things/{id}
+  schemas?: RequestSchemas;
+  options?: RouteOptions;
+}
+
+/** Every route registered on the app (routers mounted without a path are walked too). */
+export function listRoutes(app: Express): ApiRoute[] {
+  const out: ApiRoute[] = [];
+  const walk = (stack: RouteLayer[] | undefined) => {
+    for (const layer of stack ?? []) {
+      if (layer.route) {
+        const meta = layer.route.stack
+          .map(
+            (l) =>
+              (l.handle as Record<symbol, { schemas: RequestSchemas; options: RouteOptions } | undefined>)[
+                API_SCHEMAS
+              ],
+          )
+          .find(Boolean);
+        const paths = Array.isArray(layer.route.path) ? layer.route.path : [layer.route.path];
+        for (const path of paths) {
+          for (const method of Object.keys(layer.route.methods).filter(
+            (m) => layer.route!.methods[m] && m !== '_all',
+          )) {
+            out.push({
+              method,
+              path: path.replace(/:([A-Za-z0-9_]+)/g, '{$1}'),
+              ...(meta ? { schemas: meta.schemas, options: meta.options } : {}),
+            });
+          }
+        }
+      } else if (layer.handle?.stack) {
+        walk(layer.handle.stack);
+      }
+    }
+  };
+  walk((app as unknown as { router: { stack: RouteLayer[] } }).router.stack);
+  return out;
+}
+
+const jsonSchema = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+
+function parameters(schema: z.ZodType | undefined, where: 'query' | 'path') {
+  if (!schema) return [];
+  const js = jsonSchema(schema) as { properties?: Record<string, unknown>; required?: string[] };
+  return Object.entries(js.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: where,
+    required: where === 'path' || (js.required ?? []).includes(name),
+    schema: s,
+  }));
+}
+
+const problem = {
+  description: 'Problem (RFC 9457)',
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+};
+
+export function openApiDocument(
+  app: Express,
+  info: { title: string; version: string },
+): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const r of listRoutes(app).filter((x) => x.path.startsWith('/v1'))) {
+    const ok = String(r.options?.status ?? (r.method === 'post' ? 201 : 200));
+    const op: Record<string, unknown> = {
+      operationId: `${r.method}${r.path.replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
+      parameters: [...parameters(r.schemas?.params, 'path'), ...parameters(r.schemas?.query, 'query')],
+      responses: {
+        [ok]: { description: 'Success' },
+        '400': problem,
+        '401': problem,
+        '403': problem,
+        '404': problem,
+        default: problem,
+      },
+    };
+    if (r.schemas?.body)
+      op.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: jsonSchema(r.schemas.body) } },
+      };
+    paths[r.path] = { ...(paths[r.path] ?? {}), [r.method]: op };
+  }
+  return {
+    openapi: '3.1.0',
+    info,
+    paths,
+    components: {
+      schemas: {
+        Problem: {
+          type: 'object',
+          properties: {
+            type: { type: 'string' },
+            title: { type: 'string' },
+            status: { type: 'integer' },
+            detail: { type: 'string' },
+            instance: { type: 'string' },
+            requestId: { type: 'string' },
+          },
+          required: ['title', 'status'],
+        },
+      },
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+    },
+    security: [{ bearer: [] }],
+  };
+}

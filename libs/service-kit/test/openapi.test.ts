@@ -1,0 +1,83 @@
+import { Router } from 'express';
+import request from 'supertest';
+import { z } from 'zod';
+import { createApp, listRoutes, route, validate } from '../src';
+import { memoryLogger } from './helpers';
+
+function appWithRoutes() {
+  const things = Router();
+  things.get(
+    '/v1/things',
+    route(
+      {
+        query: z.object({
+          limit: z.coerce.number().int().max(50).optional(),
+          status: z.enum(['open', 'closed']),
+        }),
+      },
+      () => [],
+    ),
+  );
+  things.post(
+    '/v1/things',
+    route({ body: z.object({ name: z.string().min(1), qty: z.int().positive() }) }, () => ({ id: 't-1' }), {
+      status: 201,
+    }),
+  );
+  things.post(
+    '/v1/things/:id/approval',
+    validate({ params: z.object({ id: z.string() }) }),
+    (_req, res) => void res.status(204).end(),
+  );
+  return createApp({
+    service: 'things',
+    logger: memoryLogger().logger,
+    configure: (app) => {
+      app.use(things);
+      app.get('/v1/plain', (_req, res) => void res.json({}));
+    },
+  });
+}
+
+describe('generated OpenAPI document', () => {
+  it('lists every /v1 route with its method', () => {
+    const routes = listRoutes(appWithRoutes()).filter((r) => r.path.startsWith('/v1'));
+    expect(routes.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+      'get /v1/plain',
+      'get /v1/things',
+      'post /v1/things',
+      'post /v1/things/{id}/approval',
+    ]);
+  });
+
+  it('is served at /openapi.json with parameters and request bodies from the zod schemas', async () => {
+    const res = await request(appWithRoutes()).get('/openapi.json');
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toBe('3.1.0');
+    expect(res.body.info.title).toBe('things');
+    const list = res.body.paths['/v1/things'].get;
+    expect(list.parameters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          name: 'status',
+          in: 'query',
+          required: true,
+          schema: expect.objectContaining({ enum: ['open', 'closed'] }),
+        }),
+        expect.objectContaining({ name: 'limit', in: 'query', required: false }),
+      ]),
+    );
+    const create = res.body.paths['/v1/things'].post;
+    expect(create.responses['201']).toBeDefined();
+    expect(create.requestBody.content['application/json'].schema).toMatchObject({
+      type: 'object',
+      required: ['name', 'qty'],
+      properties: { name: { type: 'string', minLength: 1 }, qty: { type: 'integer', exclusiveMinimum: 0 } },
+    });
+    expect(res.body.paths['/v1/things/{id}/approval'].post.parameters).toEqual([
+      expect.objectContaining({ name: 'id', in: 'path', required: true }),
+    ]);
+    expect(res.body.paths['/v1/plain'].get.responses['200']).toBeDefined();
+    expect(res.body.paths['/health/live']).toBeUndefined();
+  });
+});

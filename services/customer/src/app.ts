@@ -1,0 +1,39 @@
+// Builds the customer service's express app from its dependencies (main.ts or a test).
+import { type Express } from 'express';
+import { authenticate, createApp, type AuthConfig, type Logger } from '@aftersales/service-kit';
+import { adminRouter } from './api/admin';
+import { customersRouter } from './api/customers';
+import { followUpsRouter } from './api/follow-ups';
+import { surveysRouter } from './api/surveys';
+import { vehiclesRouter } from './api/vehicles';
+import { type CustomerDeps } from './application/deps';
+
+export interface AppOptions {
+  deps: CustomerDeps;
+  auth: AuthConfig;
+  logger: Logger;
+  service?: string;
+  bodyLimit?: string;
+  readiness?: Parameters<typeof createApp>[0]['readiness'];
+}
+
+export function buildApp(opts: AppOptions): Express {
+  return createApp({
+    service: opts.service ?? 'customer',
+    logger: opts.logger,
+    bodyLimit: opts.bodyLimit,
+    readiness: opts.readiness ?? {
+      db: async () => {
+        await opts.deps.prisma.$queryRaw`SELECT 1`;
+      },
+    },
+    configure: (app) => {
+      app.use('/v1', authenticate(opts.auth));
+      app.use('/v1/customers', customersRouter(opts.deps));
+      app.use('/v1/vehicles', vehiclesRouter(opts.deps));
+      app.use('/v1/follow-ups', followUpsRouter(opts.deps));
+      app.use('/v1/surveys', surveysRouter(opts.deps));
+      app.use('/v1/admin', adminRouter(opts.deps));
+    },
+  });
+}

@@ -1,0 +1,45 @@
+// What the routers and the consumer need; app.ts builds them from config (main.ts) or from a test.
+import { MasterKeyring } from '../domain/crypto/keyring';
+import { BlindIndexer } from '../domain/crypto/blind-index';
+import { PiiCipher } from '../domain/crypto/pii-cipher';
+import { type FollowupPolicy } from '../domain/followup-plan';
+import { type PrismaClient } from '../db/client';
+import { type CustomerConfig } from '../config';
+
+export interface CustomerDeps {
+  prisma: PrismaClient;
+  keyring: MasterKeyring;
+  cipher: PiiCipher;
+  indexer: BlindIndexer;
+  phoneRegion: string;
+  followups: FollowupPolicy;
+  rotationBatchSize: number;
+  /** Wakes the outbox relay after a commit that wrote events. */
+  onEvents?: () => void;
+  now?: () => Date;
+}
+
+export const PRODUCER = 'customer';
+
+export const nowOf = (deps: Pick<CustomerDeps, 'now'>) => (deps.now ?? (() => new Date()))();
+
+export function depsFromConfig(
+  config: CustomerConfig,
+  prisma: PrismaClient,
+  extra: Partial<CustomerDeps> = {},
+): CustomerDeps {
+  const keyring = MasterKeyring.fromConfig(config.CUSTOMER_MASTER_KEYS, config.CUSTOMER_ACTIVE_KEY_ID);
+  return {
+    prisma,
+    keyring,
+    cipher: new PiiCipher(keyring),
+    indexer: new BlindIndexer(Buffer.from(config.CUSTOMER_BLIND_INDEX_KEY, 'base64')),
+    phoneRegion: config.CUSTOMER_DEFAULT_PHONE_REGION,
+    followups: {
+      callAfterHours: config.FOLLOWUP_CALL_AFTER_HOURS,
+      reminderDaysBefore: config.MAINTENANCE_REMINDER_DAYS_BEFORE,
+    },
+    rotationBatchSize: config.KEY_ROTATION_BATCH_SIZE,
+    ...extra,
+  };
+}

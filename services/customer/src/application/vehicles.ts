@@ -1,0 +1,202 @@
+// Vehicles: registration (VIN unique per tenant), mileage readings that never go down unless
+// corrected with a reason, and ownership changes that keep every earlier owner.
+import { randomUUID } from 'node:crypto';
+import { enqueueEvents } from '@aftersales/kafka';
+import { HttpProblem, assertVersion, notFound, type Identity } from '@aftersales/service-kit';
+import { decideMileage } from '../domain/mileage';
+import { type Tx, type Vehicle } from '../db/client';
+import { vehicleOwnershipChanged, vehicleRegistered } from '../events/factories';
+import { nowOf, type CustomerDeps } from './deps';
+import { NOT_FOUND, ProblemTypes, ruleViolation, unknownReference } from './problems';
+
+const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
+const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+
+export const duplicateVin = (vin: string) =>
+  new HttpProblem(409, {
+    type: ProblemTypes.duplicateVin,
+    title: 'Duplicate VIN',
+    detail: `A vehicle with VIN ${vin} is already registered.`,
+    extra: { vin },
+  });
+
+async function assertOwner(tx: Tx, me: Identity, customerId: string): Promise<void> {
+  const owner = await tx.customer.findFirst({
+    where: { id: customerId, tenantId: me.tenantId },
+    select: { status: true },
+  });
+  if (!owner) throw unknownReference('ownerCustomerId', 'No such customer.');
+  if (owner.status === 'ERASED')
+    throw unknownReference('ownerCustomerId', 'The customer was erased and cannot own vehicles.');
+}
+
+export interface VehicleInput {
+  vin: string;
+  make: string;
+  model: string;
+  modelYear: number;
+  ownerCustomerId?: string | null;
+  mileageKm: number;
+  purchaseDate?: string | null;
+  warrantyEndsOn?: string | null;
+}
+
+export async function registerVehicle(
+  deps: CustomerDeps,
+  tx: Tx,
+  me: Identity,
+  input: VehicleInput,
+): Promise<Vehicle> {
+  if (await tx.vehicle.findFirst({ where: { tenantId: me.tenantId, vin: input.vin }, select: { id: true } }))
+    throw duplicateVin(input.vin);
+  if (input.ownerCustomerId) await assertOwner(tx, me, input.ownerCustomerId);
+  const id = randomUUID();
+  const vehicle = await tx.vehicle.create({
+    data: {
+      id,
+      tenantId: me.tenantId,
+      vin: input.vin,
+      make: input.make,
+      model: input.model,
+      modelYear: input.modelYear,
+      ownerCustomerId: input.ownerCustomerId ?? null,
+      mileageKm: input.mileageKm,
+      purchaseDate: input.purchaseDate ? day(input.purchaseDate) : null,
+      warrantyEndsOn: input.warrantyEndsOn ? day(input.warrantyEndsOn) : null,
+      createdBy: me.userId,
+    },
+  });
+  await tx.mileageReading.create({
+    data: {
+      id: randomUUID(),
+      vehicleId: id,
+      mileageKm: input.mileageKm,
+      source: 'registration',
+      recordedBy: me.userId,
+    },
+  });
+  if (input.ownerCustomerId) {
+    await tx.vehicleOwnership.create({
+      data: {
+        id: randomUUID(),
+        vehicleId: id,
+        customerId: input.ownerCustomerId,
+        startedOn: input.purchaseDate ? day(input.purchaseDate) : day(dayOf(nowOf(deps))),
+        reason: 'registration',
+        recordedBy: me.userId,
+      },
+    });
+  }
+  await enqueueEvents(tx, [vehicleRegistered(vehicle)]);
+  return vehicle;
+}
+
+async function lockVehicle(tx: Tx, me: Identity, id: string): Promise<Vehicle> {
+  const rows = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM vehicle WHERE id = ${id}::uuid AND tenant_id = ${me.tenantId} FOR UPDATE`;
+  if (rows.length === 0) throw notFound(NOT_FOUND);
+  return tx.vehicle.findUniqueOrThrow({ where: { id } });
+}
+
+export async function recordMileage(
+  tx: Tx,
+  me: Identity,
+  id: string,
+  expectedVersion: number | undefined,
+  input: { mileageKm: number; correctionReason?: string | undefined },
+): Promise<Vehicle> {
+  const vehicle = await lockVehicle(tx, me, id);
+  assertVersion(expectedVersion, vehicle.version);
+  const decision = decideMileage(vehicle.mileageKm, input);
+  if (!decision.ok)
+    throw ruleViolation(decision.message, { code: decision.code, currentMileageKm: vehicle.mileageKm });
+  await tx.mileageReading.create({
+    data: {
+      id: randomUUID(),
+      vehicleId: id,
+      mileageKm: input.mileageKm,
+      source: decision.correction ? 'correction' : 'manual',
+      correctionReason: decision.correction ? input.correctionReason! : null,
+      recordedBy: me.userId,
+    },
+  });
+  return tx.vehicle.update({
+    where: { id },
+    data: { mileageKm: input.mileageKm, version: { increment: 1 } },
+  });
+}
+
+export async function changeOwnership(
+  tx: Tx,
+  me: Identity,
+  id: string,
+  expectedVersion: number | undefined,
+  input: {
+    newOwnerCustomerId: string | null;
+    effectiveOn: string;
+    reason: 'sale' | 'transfer' | 'correction';
+  },
+): Promise<Vehicle> {
+  const vehicle = await lockVehicle(tx, me, id);
+  assertVersion(expectedVersion, vehicle.version);
+  if (input.newOwnerCustomerId === vehicle.ownerCustomerId)
+    throw ruleViolation('The vehicle already belongs to this owner.');
+  if (input.newOwnerCustomerId) await assertOwner(tx, me, input.newOwnerCustomerId);
+  const open = await tx.vehicleOwnership.findFirst({
+    where: { vehicleId: id, endedOn: null },
+    orderBy: { startedOn: 'desc' },
+  });
+  const effective = day(input.effectiveOn);
+  if (open && effective < open.startedOn) {
+    throw ruleViolation(
+      `The change cannot take effect before the current ownership began (${dayOf(open.startedOn)}).`,
+    );
+  }
+  if (open) await tx.vehicleOwnership.update({ where: { id: open.id }, data: { endedOn: effective } });
+  if (input.newOwnerCustomerId) {
+    await tx.vehicleOwnership.create({
+      data: {
+        id: randomUUID(),
+        vehicleId: id,
+        customerId: input.newOwnerCustomerId,
+        startedOn: effective,
+        reason: input.reason,
+        recordedBy: me.userId,
+      },
+    });
+  }
+  const updated = await tx.vehicle.update({
+    where: { id },
+    data: { ownerCustomerId: input.newOwnerCustomerId, version: { increment: 1 } },
+  });
+  await enqueueEvents(tx, [
+    vehicleOwnershipChanged(updated, vehicle.ownerCustomerId, input.effectiveOn, input.reason),
+  ]);
+  return updated;
+}
+
+/**
+ * The odometer reading a delivered repair order reports, when it is higher than the last one.
+ * A lower reading is not applied (only staff may correct mileage, with a reason) and an equal
+ * one adds nothing; the caller learns whether it was recorded.
+ */
+export async function recordDeliveredMileage(
+  tx: Tx,
+  tenantId: string,
+  vehicleId: string,
+  mileageKm: number,
+  recordedBy: string,
+): Promise<boolean> {
+  if (!/^[0-9a-f-]{36}$/i.test(vehicleId)) return false;
+  const rows = await tx.$queryRaw<
+    { mileage_km: number }[]
+  >`SELECT mileage_km FROM vehicle WHERE id = ${vehicleId}::uuid AND tenant_id = ${tenantId} FOR UPDATE`;
+  const current = rows[0];
+  if (!current || mileageKm <= current.mileage_km) return false;
+  await tx.mileageReading.create({
+    data: { id: randomUUID(), vehicleId, mileageKm, source: 'repair-order', recordedBy },
+  });
+  await tx.vehicle.update({ where: { id: vehicleId }, data: { mileageKm, version: { increment: 1 } } });
+  return true;
+}

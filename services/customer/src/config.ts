@@ -1,0 +1,74 @@
+// Environment of the customer service, validated once at start-up (secrets are never echoed).
+import { z } from 'zod';
+import { authConfigSchema, baseConfigSchema, loadConfig } from '@aftersales/service-kit';
+import { parseMasterKeys } from './domain/crypto/keyring';
+
+const base64Key = z
+  .string()
+  .min(1)
+  .refine((s) => Buffer.from(s, 'base64').length >= 32, 'must be at least 32 bytes in base64');
+
+export const configSchema = baseConfigSchema
+  .extend({
+    SERVICE_NAME: z.string().min(1).default('customer'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4001),
+    DATABASE_URL: z.url(),
+    DATABASE_MAX_CONNECTIONS: z.coerce.number().int().positive().default(10),
+    KAFKA_BROKERS: z
+      .string()
+      .min(1)
+      .default('127.0.0.1:9092')
+      .transform((s) =>
+        s
+          .split(',')
+          .map((b) => b.trim())
+          .filter(Boolean),
+      ),
+    /** Prefix for topic names (shared clusters, test suites); empty in production. */
+    KAFKA_TOPIC_NAMESPACE: z.string().optional(),
+    KAFKA_CLIENT_ID: z.string().min(1).default('customer'),
+    KAFKA_CONSUMER_GROUP: z.string().min(1).default('customer'),
+    /** Master keys wrapping the customers' data keys: JSON `{"k1":"<base64>"}` or `k1:<base64>,k2:<base64>`. */
+    CUSTOMER_MASTER_KEYS: z
+      .string()
+      .min(1)
+      .superRefine((raw, ctx) => {
+        try {
+          parseMasterKeys(raw);
+        } catch (err) {
+          ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        }
+      }),
+    /** New data keys are wrapped with this one; rotation re-wraps older ones under it. */
+    CUSTOMER_ACTIVE_KEY_ID: z.string().min(1),
+    /** HMAC key of the phone/e-mail blind indexes (base64, >= 32 bytes); separate from the master keys. */
+    CUSTOMER_BLIND_INDEX_KEY: base64Key,
+    /** Region for phone numbers written without a country code (ISO 3166 alpha-2). */
+    CUSTOMER_DEFAULT_PHONE_REGION: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .default('DE'),
+    FOLLOWUP_CALL_AFTER_HOURS: z.coerce.number().int().positive().default(72),
+    MAINTENANCE_REMINDER_DAYS_BEFORE: z.coerce.number().int().min(0).default(14),
+    KEY_ROTATION_BATCH_SIZE: z.coerce.number().int().positive().max(10_000).default(200),
+  })
+  .and(authConfigSchema)
+  .superRefine((env, ctx) => {
+    try {
+      if (!parseMasterKeys(env.CUSTOMER_MASTER_KEYS).has(env.CUSTOMER_ACTIVE_KEY_ID)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['CUSTOMER_ACTIVE_KEY_ID'],
+          message: 'is not one of CUSTOMER_MASTER_KEYS',
+        });
+      }
+    } catch {
+      // reported on CUSTOMER_MASTER_KEYS
+    }
+  });
+
+export type CustomerConfig = z.output<typeof configSchema>;
+
+export function loadCustomerConfig(env: Record<string, string | undefined> = process.env): CustomerConfig {
+  return loadConfig(configSchema, env);
+}
