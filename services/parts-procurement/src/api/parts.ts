@@ -1,0 +1,189 @@
+// Catalogue: parts with fitment, unit of measure, ABC class and supplier offers.
+import { randomUUID } from 'node:crypto';
+import { type Express } from 'express';
+import { z } from 'zod';
+import {
+  identityOf,
+  page,
+  requireIfMatch,
+  requireRole,
+  route,
+  setETag,
+  versionMismatch,
+} from '@aftersales/service-kit';
+import { recomputeAbc } from '../application/analysis';
+import { rule } from '../domain/errors';
+import { Prisma, isUniqueViolation } from '../db/client';
+import { afterCursor, idParam, listQuery, Money, UnitOfMeasure } from './schemas';
+import { idempotentCreate, missing, plain, run, type ApiDeps } from './support';
+
+const createPart = z.object({
+  partNumber: z.string().trim().min(1).max(64),
+  description: z.string().trim().min(1).max(500),
+  category: z.string().trim().min(1).max(64),
+  unitOfMeasure: UnitOfMeasure,
+  fitment: z
+    .array(
+      z.object({
+        make: z.string().min(1).max(64),
+        model: z.string().min(1).max(64),
+        yearFrom: z.int().min(1900).max(2100).optional(),
+        yearTo: z.int().min(1900).max(2100).optional(),
+      }),
+    )
+    .max(500)
+    .default([]),
+  standardCost: Money,
+  seasonality: z.array(z.number().positive().max(10)).length(12).nullable().default(null),
+});
+
+// Part number and unit of measure are identity: stock and orders are kept in that unit, so they never change.
+const updatePart = z
+  .object({
+    description: createPart.shape.description,
+    category: createPart.shape.category,
+    fitment: createPart.shape.fitment.unwrap(),
+    standardCost: Money,
+    seasonality: z.array(z.number().positive().max(10)).length(12).nullable(),
+  })
+  .partial()
+  .refine((b) => Object.keys(b).length > 0, 'nothing to update');
+
+const offer = z.object({ supplierId: z.uuid(), unitPrice: Money, leadTimeDays: z.int().min(0).max(365) });
+
+export function partsRoutes(app: Express, deps: ApiDeps): void {
+  const write = requireRole('parts-clerk', 'procurement-officer');
+  const read = requireRole('parts-clerk', 'procurement-officer', 'service-advisor', 'technician', 'analyst');
+
+  app.post(
+    '/v1/parts',
+    write,
+    route({ body: createPart }, async ({ body }, req, res) => {
+      await idempotentCreate(deps, req, res, 'parts', async (ctx) => {
+        try {
+          return await ctx.tx.part.create({
+            data: {
+              id: randomUUID(),
+              tenantId: ctx.tenantId,
+              partNumber: body.partNumber,
+              description: body.description,
+              category: body.category,
+              unitOfMeasure: body.unitOfMeasure,
+              fitment: body.fitment,
+              standardCostMinor: body.standardCost.amountMinor,
+              currency: body.standardCost.currency,
+              ...(body.seasonality ? { seasonality: body.seasonality } : {}),
+            },
+          });
+        } catch (err) {
+          if (isUniqueViolation(err))
+            throw rule('duplicate-part-number', `Part number ${body.partNumber} already exists.`);
+          throw err;
+        }
+      });
+    }),
+  );
+
+  app.get(
+    '/v1/parts',
+    read,
+    route(
+      {
+        query: listQuery.extend({
+          category: z.string().optional(),
+          partNumber: z.string().optional(),
+          make: z.string().optional(),
+        }),
+      },
+      async ({ query }, req) => {
+        const me = identityOf(req);
+        const rows = await deps.prisma.part.findMany({
+          where: {
+            tenantId: me.tenantId,
+            ...(query.category ? { category: query.category } : {}),
+            ...(query.partNumber ? { partNumber: query.partNumber } : {}),
+            ...(query.make ? { fitment: { array_contains: [{ make: query.make }] } } : {}),
+            ...afterCursor(query.cursor),
+          },
+          orderBy: { id: 'asc' },
+          take: query.limit + 1,
+        });
+        return plain(page(rows, query.limit, (r) => ({ id: r.id })));
+      },
+    ),
+  );
+
+  app.get(
+    '/v1/parts/:id',
+    read,
+    route({ params: idParam }, async ({ params }, req, res) => {
+      const part = await deps.prisma.part.findFirst({
+        where: { id: params.id, tenantId: identityOf(req).tenantId },
+        include: { offers: true },
+      });
+      if (!part) throw missing('Part');
+      setETag(res, part.version);
+      return plain(part);
+    }),
+  );
+
+  app.patch(
+    '/v1/parts/:id',
+    write,
+    route({ params: idParam, body: updatePart }, async ({ params, body }, req, res) => {
+      const tenantId = identityOf(req).tenantId;
+      const expected = requireIfMatch(req);
+      const { standardCost, seasonality, ...rest } = body;
+      const updated = await deps.prisma.part.updateMany({
+        where: { id: params.id, tenantId, version: expected },
+        data: {
+          ...rest,
+          ...(standardCost
+            ? { standardCostMinor: standardCost.amountMinor, currency: standardCost.currency }
+            : {}),
+          ...(seasonality !== undefined ? { seasonality: seasonality ?? Prisma.DbNull } : {}),
+          version: { increment: 1 },
+        },
+      });
+      const part = await deps.prisma.part.findFirst({ where: { id: params.id, tenantId } });
+      if (!part) throw missing('Part');
+      if (updated.count === 0) throw versionMismatch(part.version);
+      setETag(res, part.version);
+      return plain(part);
+    }),
+  );
+
+  app.post(
+    '/v1/parts/:id/suppliers',
+    requireRole('procurement-officer'),
+    route({ params: idParam, body: offer }, async ({ params, body }, req) =>
+      run(deps, req, async (ctx) => {
+        const part = await ctx.tx.part.findFirst({ where: { id: params.id, tenantId: ctx.tenantId } });
+        const supplier = await ctx.tx.supplier.findFirst({
+          where: { id: body.supplierId, tenantId: ctx.tenantId },
+        });
+        if (!part) throw missing('Part');
+        if (!supplier) throw missing('Supplier');
+        const data = {
+          tenantId: ctx.tenantId,
+          unitPriceMinor: body.unitPrice.amountMinor,
+          currency: body.unitPrice.currency,
+          leadTimeDays: body.leadTimeDays,
+        };
+        return plain(
+          await ctx.tx.supplierPart.upsert({
+            where: { supplierId_partId: { supplierId: supplier.id, partId: part.id } },
+            create: { supplierId: supplier.id, partId: part.id, ...data },
+            update: data,
+          }),
+        );
+      }),
+    ),
+  );
+
+  app.post(
+    '/v1/parts/abc-classification',
+    requireRole('procurement-officer'),
+    route({}, async (_input, req) => run(deps, req, (ctx) => recomputeAbc(ctx))),
+  );
+}

@@ -1,0 +1,221 @@
+// Purchasing: requisitions, purchase orders (supplier selection, approval, goods receipts) and
+// invoices (three-way match, payment).
+import { type Express } from 'express';
+import { z } from 'zod';
+import { identityOf, page, parseIfMatch, requireRole, route, setETag } from '@aftersales/service-kit';
+import {
+  approvePurchaseOrder,
+  createPurchaseOrder,
+  createRequisition,
+  getPurchaseOrder,
+  payInvoice,
+  receiveGoods,
+  registerInvoice,
+} from '../application/purchasing';
+import { afterCursor, idParam, listQuery, LocationId, LotNumber, Money, PartRef, Qty } from './schemas';
+import { idempotentCreate, missing, plain, run, type ApiDeps } from './support';
+
+const receiptLine = z.object({
+  poLineId: z.uuid(),
+  receivedQuantity: Qty,
+  acceptedQuantity: z.number().min(0),
+  rejectedQuantity: z.number().min(0).default(0),
+  rejectionReason: z.enum(['damaged', 'wrong-part', 'quality', 'excess']).nullable().default(null),
+  lotNumber: LotNumber.nullable().default(null),
+});
+
+const invoiceBody = z.object({
+  purchaseOrderId: z.uuid(),
+  invoiceNumber: z.string().trim().min(1).max(64),
+  lines: z
+    .array(z.object({ poLineId: z.uuid(), quantity: Qty, unitPriceMinor: z.int().nonnegative() }))
+    .min(1)
+    .max(500),
+  total: Money,
+  dueAt: z.iso.datetime().nullable().default(null),
+});
+
+export function purchasingRoutes(app: Express, deps: ApiDeps): void {
+  const officer = requireRole('procurement-officer');
+  const read = requireRole('procurement-officer', 'parts-clerk', 'analyst');
+
+  app.post(
+    '/v1/requisitions',
+    requireRole('parts-clerk', 'procurement-officer'),
+    route(
+      {
+        body: z.object({
+          partId: PartRef,
+          locationId: LocationId,
+          quantity: Qty,
+          neededBy: z.iso.datetime(),
+        }),
+      },
+      async ({ body }, req, res) => {
+        await idempotentCreate(deps, req, res, 'requisitions', (ctx) =>
+          createRequisition(ctx, { ...body, neededBy: new Date(body.neededBy) }),
+        );
+      },
+    ),
+  );
+
+  app.get(
+    '/v1/requisitions',
+    read,
+    route(
+      {
+        query: listQuery.extend({
+          status: z.enum(['open', 'ordered', 'cancelled']).optional(),
+          reason: z.enum(['backorder', 'reorder', 'manual']).optional(),
+          partId: PartRef.optional(),
+        }),
+      },
+      async ({ query }, req) => {
+        const rows = await deps.prisma.requisition.findMany({
+          where: {
+            tenantId: identityOf(req).tenantId,
+            ...(query.status ? { status: query.status } : {}),
+            ...(query.reason ? { reason: query.reason } : {}),
+            ...(query.partId ? { partId: query.partId } : {}),
+            ...afterCursor(query.cursor),
+          },
+          orderBy: { id: 'asc' },
+          take: query.limit + 1,
+        });
+        return plain(page(rows, query.limit, (r) => ({ id: r.id })));
+      },
+    ),
+  );
+
+  app.post(
+    '/v1/purchase-orders',
+    officer,
+    route(
+      {
+        body: z.object({
+          requisitionIds: z.array(z.uuid()).min(1).max(200),
+          supplierId: z.uuid().optional(),
+        }),
+      },
+      async ({ body }, req, res) => {
+        await idempotentCreate(deps, req, res, 'purchase-orders', (ctx) => createPurchaseOrder(ctx, body));
+      },
+    ),
+  );
+
+  app.get(
+    '/v1/purchase-orders',
+    read,
+    route(
+      {
+        query: listQuery.extend({
+          status: z.enum(['pending-approval', 'ordered', 'partially-received', 'received']).optional(),
+          supplierId: z.uuid().optional(),
+        }),
+      },
+      async ({ query }, req) => {
+        const rows = await deps.prisma.purchaseOrder.findMany({
+          where: {
+            tenantId: identityOf(req).tenantId,
+            ...(query.status ? { status: query.status } : {}),
+            ...(query.supplierId ? { supplierId: query.supplierId } : {}),
+            ...afterCursor(query.cursor),
+          },
+          include: { lines: true },
+          orderBy: { id: 'asc' },
+          take: query.limit + 1,
+        });
+        return plain(page(rows, query.limit, (r) => ({ id: r.id })));
+      },
+    ),
+  );
+
+  app.get(
+    '/v1/purchase-orders/:id',
+    read,
+    route({ params: idParam }, async ({ params }, req, res) => {
+      const po = await getPurchaseOrder({ tx: deps.prisma, tenantId: identityOf(req).tenantId }, params.id);
+      if (!po) throw missing('Purchase order');
+      setETag(res, po.version);
+      return plain(po);
+    }),
+  );
+
+  app.post(
+    '/v1/purchase-orders/:id/approval',
+    officer,
+    route({ params: idParam }, async ({ params }, req, res) => {
+      const expected = parseIfMatch(req);
+      const po = await run(deps, req, (ctx) => approvePurchaseOrder(ctx, params.id, expected));
+      if (!po) throw missing('Purchase order');
+      setETag(res, po.version);
+      return plain(po);
+    }),
+  );
+
+  app.post(
+    '/v1/purchase-orders/:id/receipts',
+    requireRole('parts-clerk', 'procurement-officer'),
+    route(
+      { params: idParam, body: z.object({ lines: z.array(receiptLine).min(1).max(500) }) },
+      async ({ params, body }, req, res) => {
+        await idempotentCreate(deps, req, res, `receipts:${params.id}`, async (ctx) => {
+          const out = await receiveGoods(ctx, params.id, body);
+          if (!out) throw missing('Purchase order');
+          return out;
+        });
+      },
+    ),
+  );
+
+  app.post(
+    '/v1/invoices',
+    officer,
+    route({ body: invoiceBody }, async ({ body }, req, res) => {
+      await idempotentCreate(deps, req, res, 'invoices', async (ctx) => {
+        const inv = await registerInvoice(ctx, { ...body, dueAt: body.dueAt ? new Date(body.dueAt) : null });
+        if (!inv) throw missing('Purchase order');
+        return inv;
+      });
+    }),
+  );
+
+  app.get(
+    '/v1/invoices',
+    read,
+    route(
+      {
+        query: listQuery.extend({
+          purchaseOrderId: z.uuid().optional(),
+          status: z.enum(['matched', 'paid']).optional(),
+        }),
+      },
+      async ({ query }, req) => {
+        const rows = await deps.prisma.invoice.findMany({
+          where: {
+            tenantId: identityOf(req).tenantId,
+            ...(query.purchaseOrderId ? { purchaseOrderId: query.purchaseOrderId } : {}),
+            ...(query.status ? { status: query.status } : {}),
+            ...afterCursor(query.cursor),
+          },
+          orderBy: { id: 'asc' },
+          take: query.limit + 1,
+        });
+        return plain(page(rows, query.limit, (r) => ({ id: r.id })));
+      },
+    ),
+  );
+
+  app.post(
+    '/v1/invoices/:id/payment',
+    officer,
+    route(
+      { params: idParam, body: z.object({ paymentRef: z.string().trim().min(1).max(128) }) },
+      async ({ params, body }, req) => {
+        const inv = await run(deps, req, (ctx) => payInvoice(ctx, params.id, body.paymentRef));
+        if (!inv) throw missing('Invoice');
+        return plain(inv);
+      },
+    ),
+  );
+}

@@ -1,0 +1,65 @@
+// Reservations made for repair orders (from repair.parts.requested) and issuing them to the workshop.
+import { type Express } from 'express';
+import { z } from 'zod';
+import { identityOf, page, requireRole, route } from '@aftersales/service-kit';
+import { issueReservation } from '../application/reservations';
+import { afterCursor, idParam, listQuery } from './schemas';
+import { missing, plain, run, type ApiDeps } from './support';
+
+export function reservationRoutes(app: Express, deps: ApiDeps): void {
+  const read = requireRole('parts-clerk', 'procurement-officer', 'service-advisor', 'technician');
+
+  app.get(
+    '/v1/reservations',
+    read,
+    route(
+      {
+        query: listQuery.extend({
+          repairOrderId: z.string().min(1).max(128).optional(),
+          status: z.enum(['active', 'issued', 'released']).optional(),
+        }),
+      },
+      async ({ query }, req) => {
+        const rows = await deps.prisma.reservation.findMany({
+          where: {
+            tenantId: identityOf(req).tenantId,
+            ...(query.repairOrderId ? { repairOrderId: query.repairOrderId } : {}),
+            ...(query.status ? { status: query.status } : {}),
+            ...afterCursor(query.cursor),
+          },
+          include: { lines: { orderBy: { lineId: 'asc' } } },
+          orderBy: { id: 'asc' },
+          take: query.limit + 1,
+        });
+        return plain(page(rows, query.limit, (r) => ({ id: r.id })));
+      },
+    ),
+  );
+
+  app.get(
+    '/v1/reservations/:id',
+    read,
+    route({ params: idParam }, async ({ params }, req) => {
+      const r = await deps.prisma.reservation.findFirst({
+        where: { id: params.id, tenantId: identityOf(req).tenantId },
+        include: { lines: { orderBy: { lineId: 'asc' } } },
+      });
+      if (!r) throw missing('Reservation');
+      return plain(r);
+    }),
+  );
+
+  // The workshop takes the reserved parts: issue them (lots FIFO), emitting parts.issued.
+  app.post(
+    '/v1/reservations/:id/issue',
+    requireRole('parts-clerk'),
+    route(
+      { params: idParam, body: z.object({ issuedTo: z.string().min(1).max(128).nullable().default(null) }) },
+      async ({ params, body }, req) => {
+        const out = await run(deps, req, (ctx) => issueReservation(ctx, params.id, body.issuedTo));
+        if (!out) throw missing('Reservation');
+        return out;
+      },
+    ),
+  );
+}

@@ -1,0 +1,21 @@
+// Request schemas shared by the routers (zod; unknown keys are stripped).
+import { z } from 'zod';
+import { Money, UnitOfMeasure } from '@aftersales/contracts';
+import { decodeCursor, paginationQuerySchema } from '@aftersales/service-kit';
+
+export const idParam = z.object({ id: z.uuid() });
+export const LocationId = z.string().min(1).max(128);
+export const PartRef = z.uuid();
+/** Quantities arrive as JSON numbers; whole-vs-decimal is checked against the part's unit in the domain. */
+export const Qty = z.number().positive().max(1e9);
+export const LotNumber = z.string().trim().min(1).max(64);
+export { Money, UnitOfMeasure };
+
+export const listQuery = paginationQuerySchema;
+
+/** Keyset pagination by id: `take: limit + 1`, rows after the cursor's id. */
+export function afterCursor(cursor: string | undefined) {
+  if (!cursor) return {};
+  const { id } = decodeCursor(cursor, z.object({ id: z.string() }));
+  return { id: { gt: id } };
+}

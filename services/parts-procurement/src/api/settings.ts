@@ -1,0 +1,75 @@
+// Per-tenant procurement settings: supplier score weights, PO approval threshold, tolerances.
+import { type Express } from 'express';
+import { z } from 'zod';
+import {
+  identityOf,
+  parseIfMatch,
+  requireRole,
+  route,
+  setETag,
+  versionMismatch,
+} from '@aftersales/service-kit';
+import { settingsOf } from '../application/settings';
+import { type ApiDeps } from './support';
+
+const body = z.object({
+  weights: z
+    .object({
+      quality: z.number().min(0).max(1),
+      price: z.number().min(0).max(1),
+      leadTime: z.number().min(0).max(1),
+      onTime: z.number().min(0).max(1),
+    })
+    .refine((w) => w.quality + w.price + w.leadTime + w.onTime > 0, 'at least one weight must be above zero'),
+  approvalThresholdMinor: z.int().nonnegative(),
+  overReceiptTolerancePct: z.number().min(0).max(100),
+  priceTolerancePct: z.number().min(0).max(100),
+});
+
+export function settingsRoutes(app: Express, deps: ApiDeps): void {
+  app.get(
+    '/v1/settings/procurement',
+    requireRole('procurement-officer'),
+    route({}, async (_i, req, res) => {
+      const s = await settingsOf(deps.prisma, identityOf(req).tenantId);
+      setETag(res, s.version);
+      return s;
+    }),
+  );
+
+  app.put(
+    '/v1/settings/procurement',
+    requireRole('admin'),
+    route({ body }, async ({ body: b }, req, res) => {
+      const tenantId = identityOf(req).tenantId;
+      const expected = parseIfMatch(req);
+      const saved = await deps.prisma.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(
+          `INSERT INTO tenant_settings (tenant_id, version) VALUES ($1, 0) ON CONFLICT DO NOTHING`,
+          tenantId,
+        );
+        const rows = await tx.$queryRawUnsafe<{ version: number }[]>(
+          `SELECT version FROM tenant_settings WHERE tenant_id = $1 FOR UPDATE`,
+          tenantId,
+        );
+        if (expected !== undefined && expected !== rows[0]!.version) throw versionMismatch(rows[0]!.version);
+        return tx.tenantSettings.update({
+          where: { tenantId },
+          data: {
+            weightQuality: b.weights.quality,
+            weightPrice: b.weights.price,
+            weightLeadTime: b.weights.leadTime,
+            weightOnTime: b.weights.onTime,
+            approvalThresholdMinor: b.approvalThresholdMinor,
+            overReceiptTolerancePct: b.overReceiptTolerancePct,
+            priceTolerancePct: b.priceTolerancePct,
+            version: { increment: 1 },
+            updatedAt: new Date(),
+          },
+        });
+      });
+      setETag(res, saved.version);
+      return settingsOf(deps.prisma, tenantId);
+    }),
+  );
+}

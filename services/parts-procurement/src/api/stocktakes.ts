@@ -1,0 +1,87 @@
+// Stocktakes (count sheets per location, counts, variances, approval) and lot traces.
+import { type Express } from 'express';
+import { z } from 'zod';
+import { identityOf, parseIfMatch, requireRole, route, setETag } from '@aftersales/service-kit';
+import { traceLot } from '../application/lots';
+import { approveStocktake, openStocktake, recordCounts } from '../application/stocktakes';
+import { variancesOf, type CountLine } from '../domain/stocktake';
+import { idParam, LocationId, LotNumber, PartRef } from './schemas';
+import { idempotentCreate, missing, plain, run, type ApiDeps } from './support';
+
+const view = (st: { lines: unknown; version: number }) => ({
+  ...(plain(st) as object),
+  ...variancesOf(st.lines as CountLine[]),
+});
+
+export function stocktakeRoutes(app: Express, deps: ApiDeps): void {
+  const clerk = requireRole('parts-clerk');
+
+  app.post(
+    '/v1/stocktakes',
+    clerk,
+    route(
+      { body: z.object({ locationId: LocationId, partIds: z.array(PartRef).min(1).max(2000).optional() }) },
+      async ({ body }, req, res) => {
+        await idempotentCreate(deps, req, res, 'stocktakes', async (ctx) =>
+          view(await openStocktake(ctx, body.locationId, body.partIds)),
+        );
+      },
+    ),
+  );
+
+  app.get(
+    '/v1/stocktakes/:id',
+    requireRole('parts-clerk', 'procurement-officer'),
+    route({ params: idParam }, async ({ params }, req, res) => {
+      const st = await deps.prisma.stocktake.findFirst({
+        where: { id: params.id, tenantId: identityOf(req).tenantId },
+      });
+      if (!st) throw missing('Stocktake');
+      setETag(res, st.version);
+      return view(st);
+    }),
+  );
+
+  app.post(
+    '/v1/stocktakes/:id/counts',
+    clerk,
+    route(
+      {
+        params: idParam,
+        body: z.object({
+          counts: z
+            .array(z.object({ partId: PartRef, countedQuantity: z.number().min(0) }))
+            .min(1)
+            .max(2000),
+        }),
+      },
+      async ({ params, body }, req, res) => {
+        const st = await run(deps, req, (ctx) => recordCounts(ctx, params.id, body.counts));
+        if (!st) throw missing('Stocktake');
+        setETag(res, st.version);
+        return view(st);
+      },
+    ),
+  );
+
+  // Approval books the variances as STOCKTAKE movements; a procurement officer approves what a clerk counted.
+  app.post(
+    '/v1/stocktakes/:id/approval',
+    requireRole('procurement-officer'),
+    route({ params: idParam }, async ({ params }, req, res) => {
+      const expected = parseIfMatch(req);
+      const out = await run(deps, req, (ctx) => approveStocktake(ctx, params.id, expected));
+      if (!out) throw missing('Stocktake');
+      setETag(res, out.stocktake.version);
+      return { ...view(out.stocktake), booked: out.variances };
+    }),
+  );
+
+  app.get(
+    '/v1/lots/:lot/trace',
+    requireRole('parts-clerk', 'procurement-officer', 'service-advisor', 'analyst'),
+    route({ params: z.object({ lot: LotNumber }) }, async ({ params }, req) =>
+      traceLot(deps.prisma, identityOf(req).tenantId, params.lot),
+    ),
+  );
+}

@@ -1,0 +1,142 @@
+// Shared plumbing of the routers: the dependencies, running a use case in a transaction as the
+// caller, mapping domain errors to problem+json, idempotent creation, and JSON-ready rows.
+import { createHash } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { HttpProblem, idempotencyKeyOf, identityOf, notFound } from '@aftersales/service-kit';
+import { Prisma, isUniqueViolation, type PrismaClient } from '../db/client';
+import { DomainError } from '../domain/errors';
+import { inTransaction, type Ctx } from '../application/context';
+
+export interface ApiDeps {
+  prisma: PrismaClient;
+  /** Wakes the outbox relay after a commit that wrote events. */
+  onEvents?: () => void;
+  now?: () => Date;
+}
+
+export const ProblemTypes = {
+  rule: 'urn:aftersales:problem:parts:rule',
+  conflict: 'urn:aftersales:problem:parts:conflict',
+  idempotencyMismatch: 'urn:aftersales:problem:idempotency-key-reused',
+} as const;
+
+export function toHttpProblem(err: unknown): unknown {
+  if (!(err instanceof DomainError)) return err;
+  if (err.details.precondition) {
+    return new HttpProblem(412, {
+      title: 'Precondition Failed',
+      detail: err.message,
+      extra: { currentVersion: err.details.currentVersion },
+    });
+  }
+  const conflict = err.kind === 'conflict';
+  return new HttpProblem(conflict ? 409 : 422, {
+    type: conflict ? ProblemTypes.conflict : ProblemTypes.rule,
+    title: conflict ? 'Conflict with the current state' : 'Business rule violated',
+    detail: err.message,
+    extra: { code: err.code, ...err.details },
+  });
+}
+
+export const missing = (what: string) => notFound(`${what} not found.`);
+
+/** Runs `fn` in one transaction as the caller; events are written to the outbox before commit. */
+export async function run<R>(deps: ApiDeps, req: Request, fn: (ctx: Ctx) => Promise<R>): Promise<R> {
+  const me = identityOf(req);
+  try {
+    const { result, events } = await inTransaction(
+      deps.prisma,
+      {
+        tenantId: me.tenantId,
+        actor: me.userId,
+        now: (deps.now ?? (() => new Date()))(),
+        causationId: null,
+        correlationId: req.id ? String(req.id) : undefined,
+      },
+      fn,
+    );
+    if (events.length) deps.onEvents?.();
+    return result;
+  } catch (err) {
+    throw toHttpProblem(err);
+  }
+}
+
+function stable(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value as object)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * A create that honours `Idempotency-Key`: the key, a hash of the body and the response are stored
+ * in the creating transaction; a replay returns the stored response, another body with the key is
+ * a 422. Without a key the create simply runs.
+ */
+export async function idempotentCreate(
+  deps: ApiDeps,
+  req: Request,
+  res: Response,
+  scope: string,
+  fn: (ctx: Ctx) => Promise<unknown>,
+): Promise<void> {
+  const key = idempotencyKeyOf(req);
+  const me = identityOf(req);
+  const hash = createHash('sha256').update(stable(req.body)).digest('hex');
+  const where = { tenantId_scope_key: { tenantId: me.tenantId, scope, key: key ?? '' } };
+  const replay = async () => {
+    if (!key) return false;
+    const stored = await deps.prisma.idempotencyRecord.findUnique({ where });
+    if (!stored) return false;
+    if (stored.requestHash !== hash) {
+      throw new HttpProblem(422, {
+        type: ProblemTypes.idempotencyMismatch,
+        title: 'Idempotency-Key reused',
+        detail: 'This Idempotency-Key was used with a different request body.',
+      });
+    }
+    res.setHeader('Idempotent-Replayed', 'true');
+    res.status(stored.status).json(stored.response);
+    return true;
+  };
+  if (await replay()) return;
+  let body: unknown;
+  try {
+    body = await run(deps, req, async (ctx) => {
+      const out = plain(await fn(ctx));
+      if (key)
+        await ctx.tx.idempotencyRecord.create({
+          data: {
+            tenantId: me.tenantId,
+            scope,
+            key,
+            requestHash: hash,
+            status: 201,
+            response: out as object,
+          },
+        });
+      return out;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err) && (await replay())) return;
+    throw err;
+  }
+  res.status(201).json(body);
+}
+
+/** Rows as JSON: numeric columns as numbers, times as ISO strings, the ledger's bigint seq as a string. */
+export function plain(value: unknown): unknown {
+  if (value === null || value === undefined) return value;
+  if (Prisma.Decimal.isDecimal(value)) return Number(value);
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'bigint') return value.toString();
+  if (Array.isArray(value)) return value.map(plain);
+  if (typeof value === 'object')
+    return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, plain(v)]));
+  return value;
+}

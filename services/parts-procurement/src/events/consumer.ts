@@ -1,0 +1,102 @@
+// Consumes the repair service's order stream (consumer group `parts-procurement`): a parts request
+// reserves stock and backorders the rest; a cancelled or declined order releases its reservations;
+// an opened order is remembered (vehicle id) so lot traces can name vehicles. Every effect runs
+// in handleOnce (inbox + effect + outbox rows in one transaction): a redelivered event changes
+// nothing. A request the catalogue cannot serve (unknown part, fractional pieces) is a
+// PermanentError: it goes to the DLQ instead of blocking the partition.
+import { type AnyEvent } from '@aftersales/contracts';
+import {
+  EventConsumer,
+  PermanentError,
+  handleOnce,
+  type EventProducer,
+  type KafkaLogger,
+  type MessageMeta,
+  type createKafka,
+} from '@aftersales/kafka';
+import { type PrismaClient, type Tx } from '../db/client';
+import { DomainError } from '../domain/errors';
+import { withinTransaction, type Ctx } from '../application/context';
+import { releaseForOrder, reserveForRequest } from '../application/reservations';
+
+export const REPAIR_ORDER_TOPIC = 'aftersales.repair.order.v1';
+
+export interface PartsConsumerOptions {
+  kafka: ReturnType<typeof createKafka>;
+  prisma: PrismaClient;
+  producer: EventProducer;
+  groupId: string;
+  namespace?: string;
+  logger?: KafkaLogger;
+  onFatal?: (err: unknown) => void;
+  /** Wakes the outbox relay after an effect wrote events. */
+  onEvents?: () => void;
+  now?: () => Date;
+}
+
+export function createPartsConsumer(opts: PartsConsumerOptions): EventConsumer {
+  const now = opts.now ?? (() => new Date());
+  const apply = async (event: AnyEvent, meta: MessageMeta, effect: (ctx: Ctx) => Promise<unknown>) => {
+    try {
+      await handleOnce(
+        opts.prisma,
+        {
+          consumerGroup: meta.groupId,
+          event,
+          topic: meta.topic,
+          partition: meta.partition,
+          offset: meta.offset,
+        },
+        (tx: Tx) =>
+          withinTransaction(
+            tx,
+            {
+              tenantId: event.tenantId,
+              actor: 'system',
+              now: now(),
+              causationId: event.id,
+              correlationId: event.correlationId,
+            },
+            effect,
+          ).then(() => undefined),
+      );
+    } catch (err) {
+      if (err instanceof DomainError) throw new PermanentError(`${err.code}: ${err.message}`);
+      throw err;
+    }
+    opts.onEvents?.();
+  };
+  return new EventConsumer({
+    kafka: opts.kafka,
+    groupId: opts.groupId,
+    topics: [REPAIR_ORDER_TOPIC],
+    namespace: opts.namespace,
+    deadLetters: opts.producer,
+    logger: opts.logger,
+    onFatal: opts.onFatal,
+    handlers: {
+      'repair.parts.requested': (event, meta) =>
+        apply(event, meta, (ctx) => reserveForRequest(ctx, event.data)),
+      'repair.order.cancelled': (event, meta) =>
+        apply(event, meta, (ctx) => releaseForOrder(ctx, event.data.repairOrderId, 'order-cancelled')),
+      'repair.order.declined': (event, meta) =>
+        apply(event, meta, (ctx) => releaseForOrder(ctx, event.data.repairOrderId, 'quote-declined')),
+      'repair.order.opened': (event, meta) =>
+        apply(event, meta, (ctx) =>
+          ctx.tx.repairOrderRef.upsert({
+            where: {
+              tenantId_repairOrderId: { tenantId: event.tenantId, repairOrderId: event.data.repairOrderId },
+            },
+            create: {
+              tenantId: event.tenantId,
+              repairOrderId: event.data.repairOrderId,
+              vehicleId: event.data.vehicleId,
+              centreId: event.data.centreId,
+              openedAt: new Date(event.occurredAt),
+            },
+            update: {},
+          }),
+        ),
+    },
+  });
+}

@@ -1,0 +1,246 @@
+// The whole platform as separate processes, the way it runs in production: each service's built
+// dist/main.js with its own migrated database, all on one real broker under a topic namespace of
+// their own, behind the api-gateway. Tests talk to the gateway only, and can kill and restart a
+// service to see what survives.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { issueToken, type Identity, type Role } from '@aftersales/service-kit';
+import {
+  createNamespacedTopics,
+  createTestDatabase,
+  testInfra,
+  testNamespace,
+  type TestDatabase,
+} from '@aftersales/testing';
+
+const repoRoot = path.resolve(__dirname, '../../..');
+
+export type ServiceName = 'customer' | 'repair' | 'parts-procurement' | 'complaint' | 'analytics';
+
+const upstreamVar: Record<ServiceName, string> = {
+  customer: 'CUSTOMER_URL',
+  repair: 'REPAIR_URL',
+  'parts-procurement': 'PARTS_PROCUREMENT_URL',
+  complaint: 'COMPLAINT_URL',
+  analytics: 'ANALYTICS_URL',
+};
+
+/** deploy/dev/dev.env: the development auth settings and keys every service gets. */
+export function devEnv(): Record<string, string> {
+  return Object.fromEntries(
+    readFileSync(path.join(repoRoot, 'deploy/dev/dev.env'), 'utf8')
+      .split('\n')
+      .filter((l) => /^[A-Z0-9_]+=/.test(l))
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+interface RunningService {
+  name: ServiceName | 'api-gateway';
+  port: number;
+  env: NodeJS.ProcessEnv;
+  child: ChildProcess;
+  log: string[];
+  db?: TestDatabase;
+}
+
+export interface Platform {
+  gatewayUrl: string;
+  namespace: string;
+  token(roles: Role[], over?: Partial<Identity>): Promise<string>;
+  /** fetch through the gateway as a user with these roles. */
+  as(roles: Role[], over?: Partial<Identity>): Client;
+  kill(service: ServiceName, signal?: NodeJS.Signals): Promise<void>;
+  start(service: ServiceName): Promise<void>;
+  logs(service: ServiceName | 'api-gateway'): string;
+  stop(): Promise<void>;
+}
+
+export interface Client {
+  get(path: string): Promise<{ status: number; body: any; headers: Headers }>;
+  post(
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: any; headers: Headers }>;
+  patch(
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: any; headers: Headers }>;
+}
+
+function spawnService(s: RunningService): void {
+  const main = path.join(repoRoot, 'services', s.name, 'dist/main.js');
+  s.child = spawn(process.execPath, [main], { env: s.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const keep = (chunk: Buffer) => {
+    s.log.push(chunk.toString());
+    if (s.log.length > 2_000) s.log.splice(0, 1_000);
+  };
+  s.child.stdout!.on('data', keep);
+  s.child.stderr!.on('data', keep);
+}
+
+async function waitReady(s: RunningService, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (s.child.exitCode !== null)
+      throw new Error(
+        `${s.name} exited (${s.child.exitCode}) during start-up:\n${s.log.join('').slice(-3_000)}`,
+      );
+    const ok = await fetch(`http://127.0.0.1:${s.port}/health/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${s.name} not ready within ${timeoutMs} ms:\n${s.log.join('').slice(-3_000)}`);
+}
+
+export async function startPlatform(services: ServiceName[], label = 'e2e'): Promise<Platform> {
+  const namespace = testNamespace(label);
+  await createNamespacedTopics(namespace, { partitions: 3 });
+  const base = {
+    ...process.env,
+    ...devEnv(),
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'test',
+    KAFKA_BROKERS: testInfra().kafkaBrokers.join(','),
+    KAFKA_TOPIC_NAMESPACE: namespace,
+  };
+  const running = new Map<string, RunningService>();
+
+  for (const name of services) {
+    const db = await createTestDatabase(
+      `e2e_${name}`,
+      path.join(repoRoot, 'services', name, 'prisma/migrations'),
+    );
+    const port = await freePort();
+    const s: RunningService = {
+      name,
+      port,
+      db,
+      log: [],
+      child: undefined as unknown as ChildProcess,
+      env: {
+        ...base,
+        SERVICE_NAME: name,
+        PORT: String(port),
+        DATABASE_URL: db.url,
+        KAFKA_CONSUMER_GROUP: `${namespace}.${name}`,
+        SWEEP_INTERVAL_MS: '1000',
+      },
+    };
+    spawnService(s);
+    running.set(name, s);
+  }
+  await Promise.all([...running.values()].map((s) => waitReady(s)));
+
+  const gatewayPort = await freePort();
+  const gateway: RunningService = {
+    name: 'api-gateway',
+    port: gatewayPort,
+    log: [],
+    child: undefined as unknown as ChildProcess,
+    env: {
+      ...base,
+      SERVICE_NAME: 'api-gateway',
+      PORT: String(gatewayPort),
+      RATE_LIMIT_PER_MINUTE: '100000',
+      ...Object.fromEntries(
+        [...running.values()].map((s) => [upstreamVar[s.name as ServiceName], `http://127.0.0.1:${s.port}`]),
+      ),
+    },
+  };
+  spawnService(gateway);
+  await waitReady(gateway);
+  running.set('api-gateway', gateway);
+
+  const env = devEnv();
+  const token = (roles: Role[], over: Partial<Identity> = {}) =>
+    issueToken(
+      { secret: env.AUTH_HS256_SECRET!, issuer: env.AUTH_ISSUER!, audience: env.AUTH_AUDIENCE! },
+      { userId: `${roles[0]}-1`, tenantId: 'dg-e2e', dealerIds: '*', centreIds: '*', roles, ...over },
+    );
+  const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
+  const call = async (
+    method: string,
+    roles: Role[],
+    over: Partial<Identity>,
+    p: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
+    const res = await fetch(gatewayUrl + p, {
+      method,
+      headers: {
+        authorization: `Bearer ${await token(roles, over)}`,
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON (CSV exports)
+    }
+    return { status: res.status, body: parsed as any, headers: res.headers };
+  };
+
+  return {
+    gatewayUrl,
+    namespace,
+    token,
+    as: (roles, over = {}) => ({
+      get: (p) => call('GET', roles, over, p),
+      post: (p, body = {}, headers) => call('POST', roles, over, p, body, headers),
+      patch: (p, body = {}, headers) => call('PATCH', roles, over, p, body, headers),
+    }),
+    async kill(service, signal = 'SIGKILL') {
+      const s = running.get(service)!;
+      const exited = new Promise((r) => s.child.once('exit', r));
+      s.child.kill(signal);
+      await exited;
+    },
+    async start(service) {
+      const s = running.get(service)!;
+      spawnService(s);
+      await waitReady(s);
+    },
+    logs: (service) => running.get(service)?.log.join('') ?? '',
+    async stop() {
+      await Promise.all(
+        [...running.values()].map(async (s) => {
+          if (s.child.exitCode === null && s.child.signalCode === null) {
+            const exited = new Promise((r) => s.child.once('exit', r));
+            s.child.kill('SIGTERM');
+            await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+            if (s.child.exitCode === null) s.child.kill('SIGKILL');
+          }
+        }),
+      );
+      await Promise.all([...running.values()].map((s) => s.db?.drop()));
+    },
+  };
+}
+
+let keys = 0;
+export const idempotencyKey = () => ({ 'idempotency-key': `e2e-${process.pid}-${Date.now()}-${keys++}` });
+export const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });

@@ -1,0 +1,195 @@
+// A customer's car through the whole platform, only through the api-gateway, with every service
+// a real process on real Kafka and PostgreSQL: registration (customer), reception to delivery
+// with a QC failure and rework (repair), the follow-up scheduled from repair.order.delivered and
+// the survey (customer). Plus the refusals a public API owes: no token, wrong role, another
+// tenant, malformed bodies.
+import { waitFor } from '@aftersales/testing';
+import { idempotencyKey, ifMatch, startPlatform, type Platform } from '../src/platform';
+
+const allDay = [{ open: '00:00', close: '24:00' }];
+const week = { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay };
+
+describe('journey through the gateway', () => {
+  let p: Platform;
+  beforeAll(async () => {
+    p = await startPlatform(['customer', 'repair'], 'journey');
+  });
+  afterAll(async () => {
+    await p?.stop();
+  });
+
+  it('takes a car from registration to delivery, follow-up and survey', async () => {
+    const admin = p.as(['admin']);
+    const advisor = p.as(['service-advisor']);
+    const technician = p.as(['technician']);
+
+    const centre = await admin.post(
+      '/v1/service-centres',
+      {
+        name: 'Koeln Nord',
+        type: 'regional-centre',
+        regionId: 'region-west',
+        address: { line1: 'Neusser Str. 1', postalCode: '50670', city: 'Koeln', country: 'DE' },
+        location: { latitude: 50.95, longitude: 6.95 },
+        openingHours: week,
+        hoursExceptions: [],
+        bays: 4,
+        technicians: [{ id: 'tech-1', name: 'Ana', skills: ['brakes'] }],
+        labourRateMinor: 9_500,
+        currency: 'EUR',
+        taxRateBasisPoints: 1_900,
+        stockLocationId: 'loc-koeln',
+      },
+      idempotencyKey(),
+    );
+    expect(centre.status).toBe(201);
+
+    const customer = await advisor.post(
+      '/v1/customers',
+      {
+        kind: 'person',
+        name: 'Jonas Weber',
+        phone: '+49 151 2000 1000',
+        email: 'jonas.weber@example.de',
+        preferredChannel: 'phone',
+        consents: { marketing: false, dataProcessing: true },
+      },
+      idempotencyKey(),
+    );
+    expect(customer.status).toBe(201);
+    const vehicle = await advisor.post(
+      '/v1/vehicles',
+      {
+        vin: 'WVWZZZ1JZXW000001',
+        make: 'Volkswagen',
+        model: 'Golf',
+        modelYear: 2021,
+        ownerCustomerId: customer.body.id,
+        mileageKm: 30_000,
+        purchaseDate: '2021-03-01',
+        warrantyEndsOn: '2024-03-01',
+      },
+      idempotencyKey(),
+    );
+    expect(vehicle.status).toBe(201);
+
+    const opened = await advisor.post(
+      '/v1/repair-orders',
+      {
+        centreId: centre.body.id,
+        customerId: customer.body.id,
+        vehicleId: vehicle.body.id,
+        serviceType: 'repair',
+        mileageKm: 31_200,
+        fuelLevelPercent: 50,
+        symptoms: 'Squeal when braking',
+        symptomSystems: ['brakes'],
+        damageNotes: '',
+      },
+      idempotencyKey(),
+    );
+    expect(opened.status).toBe(201);
+    const id = opened.body.id as string;
+    let version = opened.body.version as number;
+    const command = async (client: typeof advisor, path: string, body: object, status = 200) => {
+      const res = await client.post(`/v1/repair-orders/${id}/${path}`, body, ifMatch(version));
+      if (res.status !== status) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
+      version = res.body.version;
+      return res.body;
+    };
+
+    await command(technician, 'diagnosis', {
+      technicianId: 'tech-1',
+      faultCodes: ['C1234'],
+      findings: [{ system: 'brakes', severity: 'required', faultCode: 'C1234', description: 'Pads worn' }],
+      estimatedLabourHours: 1,
+      partsRequired: false,
+    });
+    const quoted = await command(
+      advisor,
+      'quotes',
+      { lines: [{ kind: 'labour', operationCode: 'BRK-CLEAN', quantity: 1 }] },
+      201,
+    );
+    expect(quoted.quotes[0].totals.grossMinor).toBe(11_305); // 1 h x 95.00 + 19 % tax
+    await command(advisor, 'quotes/1/approval', { method: 'phone', approvedByCustomerId: customer.body.id });
+    await command(advisor, 'assignment', { technicianIds: ['tech-1'] });
+    await command(technician, 'progress', { note: 'Brakes cleaned', workComplete: true });
+    const failed = await command(technician, 'qc', {
+      inspectorId: 'insp-1',
+      checklist: [{ code: 'BRAKE-TEST', passed: false, note: 'still squeals' }],
+    });
+    expect(failed).toMatchObject({ status: 'IN_PROGRESS', reworkCount: 1 });
+    await command(technician, 'progress', { note: 'Shims fitted', workComplete: true });
+    await command(technician, 'qc', {
+      inspectorId: 'insp-1',
+      checklist: [{ code: 'BRAKE-TEST', passed: true }],
+    });
+    const delivered = await command(advisor, 'delivery', {
+      mileageKm: 31_205,
+      notes: 'Test drive ok',
+      nextMaintenance: { dueMileageKm: 45_000, dueOn: '2027-06-01' },
+    });
+    expect(delivered.status).toBe('DELIVERED');
+
+    // The customer service hears repair.order.delivered through Kafka and schedules the follow-up.
+    const followUps = await waitFor(
+      async () => {
+        const res = await advisor.get(`/v1/follow-ups?repairOrderId=${id}`);
+        return res.status === 200 && res.body.items.length > 0 ? res.body.items : undefined;
+      },
+      'follow-up scheduled from repair.order.delivered',
+      30_000,
+    );
+    expect(followUps[0]).toMatchObject({ repairOrderId: id, status: 'scheduled' });
+
+    const survey = await advisor.post(
+      '/v1/surveys',
+      {
+        repairOrderId: id,
+        customerId: customer.body.id,
+        vehicleId: vehicle.body.id,
+        centreId: centre.body.id,
+        channel: 'phone',
+        scores: { product: 4, service: 5, purchase: 4 },
+        nps: 9,
+      },
+      idempotencyKey(),
+    );
+    expect(survey.status).toBe(201);
+    const closed = await command(advisor, 'closure', { payer: 'customer' });
+    expect(closed.status).toBe('CLOSED');
+  });
+
+  it('refuses no token, a wrong role, another tenant and malformed bodies', async () => {
+    const noToken = await fetch(`${p.gatewayUrl}/v1/repair-orders`);
+    expect(noToken.status).toBe(401);
+    expect(noToken.headers.get('content-type')).toMatch(/problem\+json/);
+
+    expect((await p.as(['analyst']).post('/v1/repair-orders', {}, idempotencyKey())).status).toBe(403); // analysts read only
+    expect((await p.as(['parts-clerk']).get('/v1/customers')).status).toBe(403); // gateway: no customer data for parts clerks
+
+    const mine = await p.as(['service-advisor']).post(
+      '/v1/customers',
+      {
+        kind: 'company',
+        name: 'Fleet GmbH',
+        email: 'fleet@example.de',
+        preferredChannel: 'email',
+        consents: { marketing: false, dataProcessing: true },
+      },
+      idempotencyKey(),
+    );
+    expect(mine.status).toBe(201);
+    const otherTenant = p.as(['admin'], { tenantId: 'dg-other' });
+    expect((await otherTenant.get(`/v1/customers/${mine.body.id}`)).status).toBe(404);
+
+    const malformed = await p
+      .as(['service-advisor'])
+      .post('/v1/vehicles', { vin: 'NOT-A-VIN', make: '' }, idempotencyKey());
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.errors.map((e: { path: string }) => e.path)).toEqual(
+      expect.arrayContaining(['body.vin']),
+    );
+  });
+});
