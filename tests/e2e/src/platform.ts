@@ -69,18 +69,22 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
+/** Response bodies are whatever JSON the service sent; tests assert on their shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Body = any;
+
 export interface Client {
-  get(path: string): Promise<{ status: number; body: any; headers: Headers }>;
+  get(path: string): Promise<{ status: number; body: Body; headers: Headers }>;
   post(
     path: string,
     body?: unknown,
     headers?: Record<string, string>,
-  ): Promise<{ status: number; body: any; headers: Headers }>;
+  ): Promise<{ status: number; body: Body; headers: Headers }>;
   patch(
     path: string,
     body?: unknown,
     headers?: Record<string, string>,
-  ): Promise<{ status: number; body: any; headers: Headers }>;
+  ): Promise<{ status: number; body: Body; headers: Headers }>;
 }
 
 function spawnService(s: RunningService): void {
@@ -201,7 +205,7 @@ export async function startPlatform(services: ServiceName[], label = 'e2e'): Pro
     } catch {
       // not JSON (CSV exports)
     }
-    return { status: res.status, body: parsed as any, headers: res.headers };
+    return { status: res.status, body: parsed as Body, headers: res.headers };
   };
 
   return {
