@@ -235,7 +235,9 @@ export async function startPlatform(services: ServiceName[], label = 'e2e'): Pro
           if (s.child.exitCode === null && s.child.signalCode === null) {
             const exited = new Promise((r) => s.child.once('exit', r));
             s.child.kill('SIGTERM');
-            await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+            let timer: NodeJS.Timeout | undefined;
+            await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 15_000)))]);
+            clearTimeout(timer);
             if (s.child.exitCode === null) s.child.kill('SIGKILL');
           }
         }),

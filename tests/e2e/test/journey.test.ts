@@ -1,7 +1,9 @@
 // A customer's car through the whole platform, only through the api-gateway, with every service
-// a real process on real Kafka and PostgreSQL: registration (customer), reception to delivery
-// with a QC failure and rework (repair), the follow-up scheduled from repair.order.delivered and
-// the survey (customer). Plus the refusals a public API owes: no token, wrong role, another
+// a real process on real Kafka and PostgreSQL: registration (customer); reception, diagnosis,
+// quote and approval (repair); the part is short, so parts-procurement backorders it, the order
+// waits, a purchase order is raised and received, the backorder is fulfilled and the order
+// resumes; QC fails once and passes after rework; delivery; the follow-up scheduled from
+// repair.order.delivered and the survey (customer). Plus the refusals a public API owes: no token, wrong role, another
 // tenant, malformed bodies.
 import { waitFor } from '@aftersales/testing';
 import { idempotencyKey, ifMatch, startPlatform, type Platform } from '../src/platform';
@@ -12,7 +14,7 @@ const week = { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, 
 describe('journey through the gateway', () => {
   let p: Platform;
   beforeAll(async () => {
-    p = await startPlatform(['customer', 'repair'], 'journey');
+    p = await startPlatform(['customer', 'repair', 'parts-procurement'], 'journey');
   });
   afterAll(async () => {
     await p?.stop();
@@ -22,6 +24,30 @@ describe('journey through the gateway', () => {
     const admin = p.as(['admin']);
     const advisor = p.as(['service-advisor']);
     const technician = p.as(['technician']);
+    const clerk = p.as(['parts-clerk']);
+    const officer = p.as(['procurement-officer']);
+
+    // Parts catalogue: brake pads with one supplier, and none in stock at the centre's location.
+    const pads = await clerk.post('/v1/parts', {
+      partNumber: 'BRK-PAD-E2E',
+      description: 'Brake pads, front axle',
+      category: 'brakes',
+      unitOfMeasure: 'piece',
+      fitment: [{ make: 'Volkswagen', model: 'Golf' }],
+      standardCost: { amountMinor: 2_500, currency: 'EUR' },
+    });
+    expect(pads.status).toBe(201);
+    const supplier = await officer.post('/v1/suppliers', { name: 'Rheinland Teile GmbH' });
+    expect(supplier.status).toBe(201);
+    expect(
+      (
+        await officer.post(`/v1/parts/${pads.body.id}/suppliers`, {
+          supplierId: supplier.body.id,
+          unitPrice: { amountMinor: 2_400, currency: 'EUR' },
+          leadTimeDays: 2,
+        })
+      ).status,
+    ).toBe(200);
 
     const centre = await admin.post(
       '/v1/service-centres',
@@ -120,7 +146,7 @@ describe('journey through the gateway', () => {
       checklist: [{ code: 'BRAKE-TEST', passed: false, note: 'still squeals' }],
     });
     expect(failed).toMatchObject({ status: 'IN_PROGRESS', reworkCount: 1 });
-    await command(technician, 'progress', { note: 'Shims fitted', workComplete: true });
+    await command(technician, 'progress', { note: 'Pads bedded in', workComplete: true });
     await command(technician, 'qc', {
       inspectorId: 'insp-1',
       checklist: [{ code: 'BRAKE-TEST', passed: true }],
