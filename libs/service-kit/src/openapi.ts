@@ -8,7 +8,13 @@ import { API_SCHEMAS, type RequestSchemas, type RouteOptions } from './validatio
 interface RouteLayer {
   route?: { path: string | string[]; methods: Record<string, boolean>; stack: { handle: unknown }[] };
   handle?: { stack?: RouteLayer[] };
+  /** Mount path of a router (`app.use('/v1/things', router)`); '/' or absent at the root. */
+  rawPath?: unknown;
+  slash?: boolean;
 }
+
+const joinPath = (prefix: string, path: string) =>
+  (prefix + (path === '/' ? '' : path)).replace(/\/{2,}/g, '/') || '/';
 
 export interface ApiRoute {
   method: string;
@@ -17,10 +23,10 @@ export interface ApiRoute {
   options?: RouteOptions;
 }
 
-/** Every route registered on the app (routers mounted without a path are walked too). */
+/** Every route registered on the app, with the mount paths of nested routers applied. */
 export function listRoutes(app: Express): ApiRoute[] {
   const out: ApiRoute[] = [];
-  const walk = (stack: RouteLayer[] | undefined) => {
+  const walk = (stack: RouteLayer[] | undefined, prefix = '') => {
     for (const layer of stack ?? []) {
       if (layer.route) {
         const meta = layer.route.stack
@@ -31,7 +37,9 @@ export function listRoutes(app: Express): ApiRoute[] {
               ],
           )
           .find(Boolean);
-        const paths = Array.isArray(layer.route.path) ? layer.route.path : [layer.route.path];
+        const paths = (Array.isArray(layer.route.path) ? layer.route.path : [layer.route.path]).map((p) =>
+          joinPath(prefix, p),
+        );
         for (const path of paths) {
           for (const method of Object.keys(layer.route.methods).filter(
             (m) => layer.route!.methods[m] && m !== '_all',
@@ -44,7 +52,8 @@ export function listRoutes(app: Express): ApiRoute[] {
           }
         }
       } else if (layer.handle?.stack) {
-        walk(layer.handle.stack);
+        const mount = typeof layer.rawPath === 'string' && !layer.slash ? layer.rawPath : '';
+        walk(layer.handle.stack, joinPath(prefix, mount === '/' ? '' : mount));
       }
     }
   };

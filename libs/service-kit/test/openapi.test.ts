@@ -29,11 +29,21 @@ function appWithRoutes() {
     validate({ params: z.object({ id: z.string() }) }),
     (_req, res) => void res.status(204).end(),
   );
+  const widgets = Router();
+  widgets.get(
+    '/',
+    route({}, () => []),
+  );
+  widgets.patch(
+    '/:widgetId',
+    route({ params: z.object({ widgetId: z.string() }), body: z.object({ colour: z.string() }) }, () => ({})),
+  );
   return createApp({
     service: 'things',
     logger: memoryLogger().logger,
     configure: (app) => {
       app.use(things);
+      app.use('/v1/widgets', widgets);
       app.get('/v1/plain', (_req, res) => void res.json({}));
     },
   });
@@ -45,6 +55,8 @@ describe('generated OpenAPI document', () => {
     expect(routes.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
       'get /v1/plain',
       'get /v1/things',
+      'get /v1/widgets',
+      'patch /v1/widgets/{widgetId}',
       'post /v1/things',
       'post /v1/things/{id}/approval',
     ]);

@@ -66,6 +66,8 @@ export interface Platform {
   kill(service: ServiceName, signal?: NodeJS.Signals): Promise<void>;
   start(service: ServiceName): Promise<void>;
   logs(service: ServiceName | 'api-gateway'): string;
+  /** Direct URL of a service, bypassing the gateway (for tests that prove services defend themselves). */
+  serviceUrl(service: ServiceName): string;
   stop(): Promise<void>;
 }
 
@@ -229,6 +231,7 @@ export async function startPlatform(services: ServiceName[], label = 'e2e'): Pro
       await waitReady(s);
     },
     logs: (service) => running.get(service)?.log.join('') ?? '',
+    serviceUrl: (service) => `http://127.0.0.1:${running.get(service)!.port}`,
     async stop() {
       await Promise.all(
         [...running.values()].map(async (s) => {

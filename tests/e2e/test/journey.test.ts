@@ -99,10 +99,30 @@ describe('journey through the gateway', () => {
     );
     expect(vehicle.status).toBe(201);
 
+    // The customer books online; at the slot the car is received against the booking.
+    const slotStart = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 3_600_000);
+    const booking = await advisor.post(
+      '/v1/bookings',
+      {
+        centreId: centre.body.id,
+        customerId: customer.body.id,
+        vehicleId: vehicle.body.id,
+        channel: 'online',
+        serviceType: 'repair',
+        slotStart: slotStart.toISOString(),
+        slotEnd: new Date(slotStart.getTime() + 3_600_000).toISOString(),
+        estimatedLabourHours: 1,
+      },
+      idempotencyKey(),
+    );
+    expect(booking.status).toBe(201);
+    expect(booking.body.status).toBe('BOOKED');
+
     const opened = await advisor.post(
       '/v1/repair-orders',
       {
         centreId: centre.body.id,
+        bookingId: booking.body.id,
         customerId: customer.body.id,
         vehicleId: vehicle.body.id,
         serviceType: 'repair',
@@ -217,5 +237,50 @@ describe('journey through the gateway', () => {
     expect(malformed.body.errors.map((e: { path: string }) => e.path)).toEqual(
       expect.arrayContaining(['body.vin']),
     );
+  });
+
+  it('refuses cross-tenant access at the service itself when the gateway is bypassed', async () => {
+    const mine = await p
+      .as(['service-advisor'])
+      .post(
+        '/v1/customers',
+        {
+          kind: 'person',
+          name: 'Mia Braun',
+          email: 'mia.braun@example.de',
+          preferredChannel: 'email',
+          consents: { marketing: false, dataProcessing: true },
+        },
+        idempotencyKey(),
+      );
+    expect(mine.status).toBe(201);
+    const direct = (path: string, token?: string) =>
+      fetch(p.serviceUrl('customer') + path, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+
+    expect((await direct(`/v1/customers/${mine.body.id}`)).status).toBe(401); // no identity: refused, whatever the network
+    expect(
+      (await direct(`/v1/customers/${mine.body.id}`, await p.token(['admin'], { tenantId: 'dg-other' })))
+        .status,
+    ).toBe(404);
+    const forged = (await p.token(['admin'])).replace(/\.[^.]+$/, '.c2lnbmF0dXJl');
+    expect((await direct(`/v1/customers/${mine.body.id}`, forged)).status).toBe(401);
+    expect((await direct(`/v1/customers/${mine.body.id}`, await p.token(['service-advisor']))).status).toBe(
+      200,
+    );
+  });
+
+  it('serves one OpenAPI document merged from the running services', async () => {
+    const res = await fetch(`${p.gatewayUrl}/openapi.json`);
+    const doc = (await res.json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+      'x-unavailable'?: string[];
+    };
+    expect(doc.openapi).toBe('3.1.0');
+    for (const path of ['/v1/customers', '/v1/repair-orders/{id}/qc', '/v1/purchase-orders/{id}/receipts'])
+      expect(Object.keys(doc.paths)).toContain(path);
+    expect(doc.paths['/v1/customers']).toMatchObject({ 'x-service': 'customer' });
+    expect(doc['x-unavailable']?.sort()).toEqual(['analytics', 'complaint']);
+    expect((await fetch(`${p.gatewayUrl}/docs/`)).status).toBe(200);
   });
 });
