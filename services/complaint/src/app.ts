@@ -1,0 +1,56 @@
+// Builds the express app from its dependencies, so tests run it in-process (supertest) against
+// a real database, and main.ts runs it with Kafka, the relay, the consumer and the sweep.
+import { type ErrorRequestHandler, type Express } from 'express';
+import {
+  authenticate,
+  createApp,
+  HttpProblem,
+  type AuthConfig,
+  type Logger,
+  type ReadinessCheck,
+} from '@aftersales/service-kit';
+import { isPoolTimeout } from './db/client';
+import { type ComplaintContext } from './application/context';
+import { complaintsRouter } from './api/complaints';
+import { queuesRouter } from './api/queues';
+import { settingsRouter } from './api/settings';
+
+export interface ComplaintAppOptions {
+  ctx: ComplaintContext;
+  logger: Logger;
+  auth: AuthConfig;
+  serviceName?: string;
+  bodyLimit?: string;
+  readiness?: Record<string, ReadinessCheck>;
+}
+
+export function buildApp(opts: ComplaintAppOptions): Express {
+  const { ctx } = opts;
+  return createApp({
+    service: opts.serviceName ?? 'complaint',
+    logger: opts.logger,
+    bodyLimit: opts.bodyLimit,
+    readiness: opts.readiness ?? { db: async () => void (await ctx.prisma.$queryRawUnsafe('SELECT 1')) },
+    configure: (app) => {
+      app.use('/v1', authenticate(opts.auth));
+      app.use(complaintsRouter(ctx));
+      app.use(queuesRouter(ctx));
+      app.use(settingsRouter(ctx));
+      app.use(overloadAsServiceUnavailable);
+    },
+  });
+}
+
+// An exhausted connection pool is a temporary overload, not a bug: 503 with Retry-After lets
+// clients (and the gateway) retry, where a bare 500 would not.
+const overloadAsServiceUnavailable: ErrorRequestHandler = (err, _req, _res, next) => {
+  next(
+    isPoolTimeout(err)
+      ? new HttpProblem(503, {
+          detail: 'The service is busy; retry shortly.',
+          headers: { 'Retry-After': '1' },
+          cause: err,
+        })
+      : err,
+  );
+};

@@ -1,0 +1,194 @@
+// The deadline scheduler: escalations, and closing complaints on a verdict timeout. Deadlines
+// live in the database (complaint.escalate_at, notified_at), so nothing is lost on a restart: a
+// periodic sweep claims due complaints with FOR UPDATE SKIP LOCKED (several replicas never take
+// the same row), moves each one step up the tenant's escalation chain and enqueues
+// complaint.escalated in the same transaction. Each deadline escalates once: the step stamps
+// it, and escalate_at moves on to the next deadline or to null.
+import { enqueueEvents } from '@aftersales/kafka';
+import { type AnyEvent } from '@aftersales/contracts';
+import { type Complaint } from '../db/client';
+import { escalationStep, nextEscalation } from '../domain/escalation';
+import { type ComplaintStatus } from '../domain/types';
+import { closureOf } from '../domain/lifecycle';
+import { closedEvent, escalatedEvent } from '../events/factories';
+import { lifecycleOf } from './commands';
+import { derivedClock } from './clock';
+import { type ComplaintContext } from './context';
+import { loadSettings } from './settings';
+
+export interface SweepResult {
+  /** Rows claimed (the loop goes on while a batch found work). */
+  claimed: number;
+  /** Complaints escalated, or closed for the verdict sweep. */
+  handled: number;
+}
+
+/** Escalates up to `limit` complaints whose deadline passed by `now`. */
+export async function sweepEscalations(ctx: ComplaintContext, now: Date, limit = 100): Promise<SweepResult> {
+  const result = await ctx.prisma.$transaction(async (tx) => {
+    const due = await tx.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT id::text FROM complaint
+        WHERE status = 'open' AND escalate_at IS NOT NULL AND escalate_at <= $1
+        ORDER BY escalate_at LIMIT $2
+        FOR UPDATE SKIP LOCKED`,
+      now,
+      limit,
+    );
+    if (due.length === 0) return { claimed: 0, handled: 0 };
+    const rows = await tx.complaint.findMany({ where: { id: { in: due.map((d) => d.id) } } });
+    const events: AnyEvent[] = [];
+    for (const c of rows) {
+      const missed = nextEscalation({ ...c, status: c.status as ComplaintStatus });
+      if (!missed || missed.dueAt > now) {
+        // escalate_at was stale (the state says nothing is due): correct it from the state, or
+        // this row would be claimed on every pass, or escalated before its time.
+        await tx.complaint.update({ where: { id: c.id }, data: derivedClock(c) });
+        continue;
+      }
+      const settings = await loadSettings(tx, c.tenantId, ctx.defaults);
+      const step = escalationStep(settings.escalationChain, c.escalationLevel);
+      const stamp =
+        missed.kind === 'acknowledge' ? { acknowledgeEscalatedAt: now } : { resolveEscalatedAt: now };
+      const merged: Complaint = { ...c, ...stamp };
+      await tx.complaint.update({
+        where: { id: c.id },
+        data: {
+          ...stamp,
+          ...derivedClock(merged),
+          escalationLevel: step.level,
+          escalatedToTeamId: step.toTeamId,
+          version: c.version + 1,
+        },
+      });
+      await tx.complaintHistory.create({
+        data: {
+          complaintId: c.id,
+          kind: 'escalation',
+          actorId: null,
+          at: now,
+          data: {
+            level: step.level,
+            missedDeadline: missed.kind,
+            dueAt: missed.dueAt.toISOString(),
+            fromTeamId: c.teamId,
+            toTeamId: step.toTeamId,
+          },
+        },
+      });
+      events.push(
+        escalatedEvent(
+          c,
+          { level: step.level, missedDeadline: missed.kind, dueAt: missed.dueAt, toTeamId: step.toTeamId },
+          { occurredAt: now },
+        ),
+      );
+    }
+    await enqueueEvents(tx, events);
+    return { claimed: due.length, handled: events.length };
+  });
+  if (result.handled > 0) ctx.onEvents?.();
+  return result;
+}
+
+/**
+ * Closes resolved complaints whose customer was notified and gave no verdict within the
+ * tenant's verdict timeout (closure "verdict-timeout"). Same claiming rules as escalation.
+ */
+export async function sweepVerdictTimeouts(
+  ctx: ComplaintContext,
+  now: Date,
+  limit = 100,
+): Promise<SweepResult> {
+  const result = await ctx.prisma.$transaction(async (tx) => {
+    const due = await tx.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT c.id::text FROM complaint c
+         LEFT JOIN complaint_settings s ON s.tenant_id = c.tenant_id
+        WHERE c.status = 'resolved' AND c.verdict IS NULL AND c.notified_at IS NOT NULL
+          AND c.notified_at + make_interval(mins => COALESCE(s.verdict_timeout_minutes, $2)) <= $1
+        ORDER BY c.notified_at LIMIT $3
+        FOR UPDATE OF c SKIP LOCKED`,
+      now,
+      ctx.defaults.verdictTimeoutMinutes,
+      limit,
+    );
+    if (due.length === 0) return { claimed: 0, handled: 0 };
+    const rows = await tx.complaint.findMany({ where: { id: { in: due.map((d) => d.id) } } });
+    const events: AnyEvent[] = [];
+    for (const c of rows) {
+      const settings = await loadSettings(tx, c.tenantId, ctx.defaults);
+      const closure = closureOf(lifecycleOf(c), now, settings.verdictTimeoutMinutes); // re-checked by the domain
+      const updated = await tx.complaint.update({
+        where: { id: c.id },
+        data: {
+          status: 'closed',
+          closedAt: now,
+          closure,
+          escalateAt: null,
+          dueAt: null,
+          version: c.version + 1,
+        },
+      });
+      await tx.complaintHistory.create({
+        data: { complaintId: c.id, kind: 'closed', actorId: null, at: now, data: { closure } },
+      });
+      events.push(closedEvent(updated, closure, { occurredAt: now }));
+    }
+    await enqueueEvents(tx, events);
+    return { claimed: due.length, handled: events.length };
+  });
+  if (result.handled > 0) ctx.onEvents?.();
+  return result;
+}
+
+export interface EscalationSweeperOptions {
+  intervalMs: number;
+  logger?: { error(obj: object, msg?: string): void; info(obj: object, msg?: string): void };
+}
+
+/** Runs both sweeps every `intervalMs`; stop() waits for a pass in progress. */
+export class EscalationSweeper {
+  private timer: NodeJS.Timeout | undefined;
+  private pass: Promise<unknown> | undefined;
+  private stopped = true;
+
+  constructor(
+    private readonly ctx: ComplaintContext,
+    private readonly opts: EscalationSweeperOptions,
+  ) {}
+
+  /** One full pass: keeps claiming batches until nothing is due. */
+  async sweepOnce(): Promise<{ escalated: number; closed: number }> {
+    const now = this.ctx.now();
+    const drain = async (sweep: typeof sweepEscalations) => {
+      let handled = 0;
+      for (let r = await sweep(this.ctx, now); r.claimed > 0; r = await sweep(this.ctx, now))
+        handled += r.handled;
+      return handled;
+    };
+    const escalated = await drain(sweepEscalations);
+    const closed = await drain(sweepVerdictTimeouts);
+    if (escalated + closed > 0) this.opts.logger?.info({ escalated, closed }, 'complaint deadlines handled');
+    return { escalated, closed };
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    const tick = () => {
+      this.pass = this.sweepOnce()
+        .catch((err: unknown) =>
+          this.opts.logger?.error({ err }, 'escalation sweep failed; retrying next interval'),
+        )
+        .finally(() => {
+          if (!this.stopped) this.timer = setTimeout(tick, this.opts.intervalMs);
+        });
+    };
+    tick();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.pass;
+  }
+}

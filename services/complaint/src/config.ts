@@ -1,0 +1,50 @@
+// Environment of the complaint service, validated once at start-up (secrets are never echoed).
+// The complaint settings here are the defaults of a tenant that has not set its own.
+import { z } from 'zod';
+import { authConfigSchema, baseConfigSchema, loadConfig } from '@aftersales/service-kit';
+
+export const configSchema = baseConfigSchema
+  .extend({
+    SERVICE_NAME: z.string().min(1).default('complaint'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4004),
+    DATABASE_URL: z.url(),
+    DATABASE_MAX_CONNECTIONS: z.coerce.number().int().positive().default(10),
+    KAFKA_BROKERS: z
+      .string()
+      .min(1)
+      .default('127.0.0.1:9092')
+      .transform((s) =>
+        s
+          .split(',')
+          .map((b) => b.trim())
+          .filter(Boolean),
+      ),
+    /** Prefix for topic names (shared clusters, test suites); empty in production. */
+    KAFKA_TOPIC_NAMESPACE: z.string().optional(),
+    KAFKA_CLIENT_ID: z.string().min(1).default('complaint'),
+    KAFKA_CONSUMER_GROUP: z.string().min(1).default('complaint'),
+    /** How often the escalation sweep looks for missed deadlines. */
+    ESCALATION_SWEEP_INTERVAL_MS: z.coerce.number().int().positive().default(5_000),
+    /** Team that takes complaints no routing rule matches. */
+    COMPLAINT_DEFAULT_TEAM: z.string().min(1).max(128).default('complaints-desk'),
+    /** Minutes after notifying the customer of the resolution before silence counts as a verdict. */
+    COMPLAINT_VERDICT_TIMEOUT_MINUTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(14 * 24 * 60),
+    /** A survey NPS at or below this opens a complaint. */
+    COMPLAINT_SURVEY_NPS_AT_MOST: z.coerce.number().int().min(0).max(10).default(6),
+    /** Any 1-5 survey score at or below this opens a complaint. */
+    COMPLAINT_SURVEY_SCORE_AT_MOST: z.coerce.number().int().min(1).max(5).default(2),
+    COMPLAINT_ON_SURVEY: z.stringbool().default(true),
+    COMPLAINT_ON_QC_FAILED: z.stringbool().default(false),
+    COMPLAINT_ON_COMEBACK: z.stringbool().default(true),
+  })
+  .and(authConfigSchema);
+
+export type ComplaintConfig = z.output<typeof configSchema>;
+
+export function loadComplaintConfig(env: Record<string, string | undefined> = process.env): ComplaintConfig {
+  return loadConfig(configSchema, env);
+}

@@ -1,0 +1,34 @@
+// One Prisma client per process, over the pg driver adapter (no engine binary needed).
+import { pgAdapter } from '@aftersales/db';
+import { PrismaClient, type Prisma } from './generated/client';
+
+export { PrismaClient, Prisma } from './generated/client';
+export type * from './generated/client';
+
+export function createPrisma(databaseUrl: string, maxConnections = 10): PrismaClient {
+  return new PrismaClient({ adapter: pgAdapter({ databaseUrl, maxConnections }) });
+}
+
+/** The interactive-transaction client handed to `$transaction(async (tx) => ...)`. */
+export type Tx = Prisma.TransactionClient;
+
+/** True for a unique-constraint violation (P2002), optionally on a given table. */
+export function isUniqueViolation(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'P2002';
+}
+
+/**
+ * Options for interactive transactions: intake queues on the tenant's reference counter row, so
+ * under a burst a transaction may wait for a pooled connection longer than Prisma's 2 s default.
+ */
+export const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
+
+/** Prisma could not get a connection for a transaction in time (P2028): the pool is exhausted. */
+export function isPoolTimeout(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return false;
+  const e = err as { code?: unknown; message?: unknown };
+  return (
+    e.code === 'P2028' ||
+    (typeof e.message === 'string' && e.message.includes('Unable to start a transaction in the given time'))
+  );
+}

@@ -1,0 +1,152 @@
+// Proactive complaints: a low survey score, a failed QC or a comeback repair opens a complaint
+// by itself (each trigger switched per tenant). Every event goes through the inbox in the same
+// transaction as the complaint it opens, so a redelivered event opens nothing more; the unique
+// (tenant, source event) key is the second lock on that door.
+import { topicOf, type EventOf } from '@aftersales/contracts';
+import {
+  EventConsumer,
+  handleOnce,
+  type EventProducer,
+  type KafkaLogger,
+  type MessageMeta,
+  type RetryPolicy,
+  type createKafka,
+} from '@aftersales/kafka';
+import { type ComplaintContext } from '../application/context';
+import { registerComplaint, type RegisterInput } from '../application/register';
+import { loadSettings } from '../application/settings';
+import { type Tx } from '../db/client';
+import {
+  comebackComplaint,
+  qcFailedComplaint,
+  surveyComplaint,
+  type ProactiveDecision,
+} from '../domain/proactive';
+
+type ProactiveEvent =
+  EventOf<'survey.completed'> | EventOf<'repair.order.qc-failed'> | EventOf<'repair.order.completed'>;
+
+export const PROACTIVE_TOPICS = [topicOf('survey.completed'), topicOf('repair.order.qc-failed')];
+
+/** The complaint an event opens, or null; runs inside the inbox transaction. */
+export async function applyProactiveEvent(
+  tx: Tx,
+  ctx: ComplaintContext,
+  event: ProactiveEvent,
+): Promise<string | null> {
+  const settings = await loadSettings(tx, event.tenantId, ctx.defaults);
+  let decision: ProactiveDecision | null;
+  let link: Pick<RegisterInput, 'customerId' | 'vehicleId' | 'repairOrderId' | 'centreId'>;
+  let description: string;
+  switch (event.type) {
+    case 'survey.completed': {
+      const d = event.data;
+      decision = surveyComplaint(settings.proactive, d);
+      link = {
+        customerId: d.customerId,
+        vehicleId: d.vehicleId,
+        repairOrderId: d.repairOrderId,
+        centreId: d.centreId,
+      };
+      description = `Opened automatically from survey ${d.surveyId}: NPS ${d.nps}, scores product ${d.scores.product}, service ${d.scores.service}, purchase ${d.scores.purchase}.`;
+      break;
+    }
+    case 'repair.order.qc-failed': {
+      const d = event.data;
+      decision = qcFailedComplaint(settings.proactive);
+      link = { customerId: null, vehicleId: null, repairOrderId: d.repairOrderId, centreId: d.centreId };
+      description = `Opened automatically: quality control failed (attempt ${d.attempt}, checks ${d.failedChecks.join(', ')}).`;
+      break;
+    }
+    case 'repair.order.completed': {
+      const d = event.data;
+      decision = comebackComplaint(settings.proactive, d.comeback);
+      link = {
+        customerId: d.customerId,
+        vehicleId: d.vehicleId,
+        repairOrderId: d.repairOrderId,
+        centreId: d.centreId,
+      };
+      description = `Opened automatically: comeback repair${d.comebackOfRepairOrderId ? ` of repair order ${d.comebackOfRepairOrderId}` : ''}.`;
+      break;
+    }
+  }
+  if (!decision) return null;
+  const { complaint } = await registerComplaint(
+    tx,
+    ctx.defaults,
+    {
+      tenantId: event.tenantId,
+      channel: event.type === 'survey.completed' ? 'survey' : 'system',
+      trigger: decision.trigger,
+      sourceEventId: event.id,
+      ...link,
+      description,
+      category: decision.category,
+      severity: decision.severity,
+      createdBy: null,
+      causationId: event.id,
+    },
+    ctx.now(),
+  );
+  return complaint.id;
+}
+
+type Kafka = ReturnType<typeof createKafka>;
+
+export interface ProactiveConsumerOptions {
+  kafka: Kafka;
+  deadLetters: EventProducer;
+  groupId: string;
+  namespace?: string;
+  logger?: KafkaLogger;
+  retry?: RetryPolicy;
+  onFatal?: (err: unknown) => void;
+  /** Test hook: each handled event and its inbox outcome. */
+  onHandled?: (event: ProactiveEvent, outcome: 'applied' | 'duplicate', meta: MessageMeta) => void;
+}
+
+export function createProactiveConsumer(
+  ctx: ComplaintContext,
+  opts: ProactiveConsumerOptions,
+): EventConsumer {
+  const handle = async (event: ProactiveEvent, meta: MessageMeta) => {
+    let opened: string | null = null;
+    const outcome = await handleOnce(
+      ctx.prisma,
+      {
+        consumerGroup: meta.groupId,
+        event,
+        topic: meta.topic,
+        partition: meta.partition,
+        offset: meta.offset,
+      },
+      async (tx) => {
+        opened = await applyProactiveEvent(tx as Tx, ctx, event);
+      },
+    );
+    if (opened) {
+      ctx.onEvents?.();
+      opts.logger?.info(
+        { eventId: event.id, type: event.type, complaintId: opened },
+        'proactive complaint opened',
+      );
+    }
+    opts.onHandled?.(event, outcome, meta);
+  };
+  return new EventConsumer({
+    kafka: opts.kafka,
+    groupId: opts.groupId,
+    topics: PROACTIVE_TOPICS,
+    namespace: opts.namespace,
+    deadLetters: opts.deadLetters,
+    logger: opts.logger,
+    retry: opts.retry,
+    onFatal: opts.onFatal,
+    handlers: {
+      'survey.completed': handle,
+      'repair.order.qc-failed': handle,
+      'repair.order.completed': handle,
+    },
+  });
+}
