@@ -15,7 +15,7 @@ export interface RouteGroup {
 export const routeGroups: readonly RouteGroup[] = [
   {
     service: 'customer',
-    resources: ['customers', 'vehicles', 'follow-ups', 'surveys'],
+    resources: ['customers', 'vehicles', 'follow-ups', 'surveys', 'admin'],
     roles: ['service-advisor', 'complaint-handler', 'technician', 'analyst'],
   },
   {
@@ -35,12 +35,22 @@ export const routeGroups: readonly RouteGroup[] = [
       'lots',
       'stocktakes',
       'reorder-points',
+      'reservations',
+      'backorders',
+      'settings',
     ],
     roles: ['parts-clerk', 'procurement-officer', 'service-advisor', 'technician', 'analyst'],
   },
   {
     service: 'complaint',
-    resources: ['complaints', 'queues', 'routing-rules', 'time-limits'],
+    resources: [
+      'complaints',
+      'queues',
+      'routing-rules',
+      'time-limits',
+      'business-calendar',
+      'complaint-settings',
+    ],
     roles: ['complaint-handler', 'service-advisor', 'analyst'],
   },
   {

@@ -75,18 +75,17 @@ export interface Platform {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Body = any;
 
+export interface Response {
+  status: number;
+  body: Body;
+  headers: Headers;
+}
+
 export interface Client {
-  get(path: string): Promise<{ status: number; body: Body; headers: Headers }>;
-  post(
-    path: string,
-    body?: unknown,
-    headers?: Record<string, string>,
-  ): Promise<{ status: number; body: Body; headers: Headers }>;
-  patch(
-    path: string,
-    body?: unknown,
-    headers?: Record<string, string>,
-  ): Promise<{ status: number; body: Body; headers: Headers }>;
+  get(path: string): Promise<Response>;
+  post(path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
+  patch(path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
+  put(path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
 }
 
 function spawnService(s: RunningService): void {
@@ -149,6 +148,7 @@ export async function startPlatform(services: ServiceName[], label = 'e2e'): Pro
         DATABASE_URL: db.url,
         KAFKA_CONSUMER_GROUP: `${namespace}.${name}`,
         SWEEP_INTERVAL_MS: '1000',
+        ESCALATION_SWEEP_INTERVAL_MS: '1000',
       },
     };
     spawnService(s);
@@ -218,6 +218,7 @@ export async function startPlatform(services: ServiceName[], label = 'e2e'): Pro
       get: (p) => call('GET', roles, over, p),
       post: (p, body = {}, headers) => call('POST', roles, over, p, body, headers),
       patch: (p, body = {}, headers) => call('PATCH', roles, over, p, body, headers),
+      put: (p, body = {}, headers) => call('PUT', roles, over, p, body, headers),
     }),
     async kill(service, signal = 'SIGKILL') {
       const s = running.get(service)!;
