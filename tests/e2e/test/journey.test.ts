@@ -21,7 +21,7 @@ describe('journey through the gateway', () => {
     await p?.stop();
   });
 
-  it('takes a car from registration to delivery, follow-up and survey', async () => {
+  it('takes a car from booking to delivery with parts short and QC rework, then a low survey opens a complaint that escalates and is resolved', async () => {
     const admin = p.as(['admin']);
     const advisor = p.as(['service-advisor']);
     const technician = p.as(['technician']);
