@@ -91,7 +91,11 @@ export const KpiSnapshot = z
         firstTimeFixRate: Rate,
         comebackRate: Rate,
         slaBreachRate: Rate,
-        complaintRate: Rate.describe('Complaints per completed order'),
+        complaintRate: z
+          .number()
+          .min(0)
+          .nullable()
+          .describe('Complaints per completed order (can exceed 1 on a quiet day)'),
         complaintResolutionSeconds: Mean,
         csi: z.number().min(1).max(5).nullable().describe('Mean of survey scores'),
         nps: z.number().min(-100).max(100).nullable(),

@@ -1,0 +1,74 @@
+// Query schemas of the /v1 routes. Dates are calendar days (UTC); `to` is inclusive.
+import { z } from 'zod';
+import { QUARTER_PATTERN } from '../domain/periods';
+
+const day = z.iso.date();
+const MAX_DAYS = 800;
+
+const periodFields = {
+  from: day.optional(),
+  to: day.optional(),
+};
+
+/** Checks from <= to and the span; defaults are applied by `periodOf`. */
+const checkPeriod = (q: { from?: string; to?: string }, ctx: z.RefinementCtx) => {
+  if (q.from && q.to) {
+    const span = (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000;
+    if (span < 0) ctx.addIssue({ code: 'custom', path: ['to'], message: '`to` must not be before `from`' });
+    if (span > MAX_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `at most ${MAX_DAYS} days` });
+  }
+};
+
+const scopeFields = {
+  scope: z.enum(['centre', 'region', 'tenant']).default('tenant'),
+  id: z.string().min(1).max(128).optional(),
+};
+const checkScope = (q: { scope: string; id?: string }, ctx: z.RefinementCtx) => {
+  if (q.scope !== 'tenant' && !q.id)
+    ctx.addIssue({ code: 'custom', path: ['id'], message: `id is required for scope ${q.scope}` });
+};
+
+export const kpiQuery = z
+  .object({ ...scopeFields, ...periodFields, granularity: z.enum(['day', 'week', 'month']).optional() })
+  .strict()
+  .superRefine((q, ctx) => {
+    checkScope(q, ctx);
+    checkPeriod(q, ctx);
+  });
+
+export const correlationQuery = z
+  .object({ ...scopeFields, ...periodFields })
+  .strict()
+  .superRefine((q, ctx) => {
+    checkScope(q, ctx);
+    checkPeriod(q, ctx);
+  });
+
+export const scorecardQuery = z
+  .object({ quarter: z.string().regex(QUARTER_PATTERN, 'expected a quarter like 2026-Q3') })
+  .strict();
+
+export const serviceDemandQuery = z
+  .object({
+    centreId: z.string().min(1).max(128).optional(),
+    horizon: z.coerce.number().int().min(1).max(52).default(8),
+    asOf: day.optional(),
+  })
+  .strict();
+
+export const partsDemandQuery = z
+  .object({
+    partId: z.string().min(1).max(128).optional(),
+    locationId: z.string().min(1).max(128).optional(),
+    horizon: z.coerce.number().int().min(1).max(24).default(3),
+    asOf: day.optional(),
+  })
+  .strict();
+
+/** [from 00:00, the day after `to` 00:00); default the 30 days up to today. */
+export function periodOf(q: { from?: string; to?: string }, now: Date): { from: Date; to: Date } {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const to = q.to ? Date.parse(q.to) + 86_400_000 : today + 86_400_000;
+  const from = q.from ? Date.parse(q.from) : to - 30 * 86_400_000;
+  return { from: new Date(from), to: new Date(to) };
+}

@@ -1,0 +1,34 @@
+// Builds the express app from its dependencies, so tests run it in-process (supertest) against
+// a real database, and main.ts runs it with Kafka, the relay, the consumer and the sweep.
+import { type Express } from 'express';
+import { createApp, type Logger, type ReadinessCheck } from '@aftersales/service-kit';
+import { correlationsRouter } from './api/correlations';
+import { type ApiDeps } from './api/deps';
+import { forecastsRouter } from './api/forecasts';
+import { authenticate, type AuthConfig } from './api/identity';
+import { kpisRouter } from './api/kpis';
+import { scorecardsRouter } from './api/scorecards';
+
+export interface AnalyticsAppOptions extends ApiDeps {
+  logger: Logger;
+  auth: AuthConfig;
+  serviceName?: string;
+  bodyLimit?: string;
+  readiness?: Record<string, ReadinessCheck>;
+}
+
+export function buildApp(opts: AnalyticsAppOptions): Express {
+  return createApp({
+    service: opts.serviceName ?? 'analytics',
+    logger: opts.logger,
+    bodyLimit: opts.bodyLimit,
+    readiness: opts.readiness ?? { db: async () => void (await opts.prisma.$queryRawUnsafe('SELECT 1')) },
+    configure: (app) => {
+      app.use('/v1', authenticate(opts.auth));
+      app.use(kpisRouter(opts));
+      app.use(scorecardsRouter(opts));
+      app.use(correlationsRouter(opts));
+      app.use(forecastsRouter(opts));
+    },
+  });
+}

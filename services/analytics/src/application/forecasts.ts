@@ -1,0 +1,207 @@
+// Demand forecasts from the read models: weekly service demand (orders received) per centre and
+// monthly parts demand (quantities requested by repair orders) per part and stock location.
+// Forecast parts demand for the next month is published as parts.demand (reason forecast).
+import { createHash } from 'node:crypto';
+import { createEvent } from '@aftersales/contracts';
+import { enqueueEvents } from '@aftersales/kafka';
+import { type PrismaClient } from '../db/client';
+import { forecast, type Forecast } from '../domain/forecast';
+import { addDays, addMonths, bucketCounts, isoDate, monthStart, weekStart } from '../domain/periods';
+import { PRODUCER } from './outcomes';
+
+export interface SeriesForecast {
+  history: { periodStart: string; value: number }[];
+  forecast: Omit<Forecast, 'points'> & { points: (Forecast['points'][number] & { periodStart: string })[] };
+}
+
+export interface ServiceDemandForecast extends SeriesForecast {
+  centreId: string;
+  regionId: string;
+}
+
+export async function serviceDemandForecasts(
+  prisma: PrismaClient,
+  tenantId: string,
+  opts: {
+    asOf: Date;
+    horizon: number;
+    seasonWeeks: number;
+    historyWeeks: number;
+    centreIds: string[] | null;
+  },
+): Promise<ServiceDemandForecast[]> {
+  const end = weekStart(opts.asOf); // the current, incomplete week is not history
+  const start = addDays(end, -7 * opts.historyWeeks);
+  const centres = await prisma.centreDirectory.findMany({
+    where: { tenantId, ...(opts.centreIds ? { centreId: { in: opts.centreIds } } : {}) },
+    orderBy: { centreId: 'asc' },
+  });
+  const result: ServiceDemandForecast[] = [];
+  for (const c of centres) {
+    const opened = await prisma.orderView.findMany({
+      where: { tenantId, centreId: c.centreId, openedAt: { gte: start, lt: end } },
+      select: { openedAt: true },
+    });
+    const times = opened.map((o) => ({ at: o.openedAt as Date }));
+    result.push({
+      centreId: c.centreId,
+      regionId: c.regionId,
+      ...series(times, start, end, (d) => addDays(d, 7), opts),
+    });
+  }
+  return result;
+}
+
+function series(
+  times: { at: Date; quantity?: number }[],
+  start: Date,
+  end: Date,
+  next: (d: Date) => Date,
+  opts: { horizon: number; seasonWeeks?: number; seasonMonths?: number },
+): SeriesForecast {
+  // History starts at the first bucket with demand, so a young centre is not forecast from zeros.
+  const buckets = bucketCounts(times, start, end, next);
+  const firstUsed = buckets.findIndex((b) => b.value > 0);
+  const used = firstUsed < 0 ? [] : buckets.slice(firstUsed);
+  const f = forecast(
+    used.map((b) => b.value),
+    opts.seasonWeeks ?? opts.seasonMonths ?? 12,
+    opts.horizon,
+  );
+  let d = end;
+  const points = f.points.map((p) => {
+    const periodStart = isoDate(d);
+    d = next(d);
+    return { ...p, periodStart };
+  });
+  return {
+    history: used.map((b) => ({ periodStart: isoDate(b.start), value: b.value })),
+    forecast: { ...f, points },
+  };
+}
+
+export interface PartsDemandForecast extends SeriesForecast {
+  partId: string;
+  locationId: string;
+}
+
+export async function partsDemandForecasts(
+  prisma: PrismaClient,
+  tenantId: string,
+  opts: {
+    asOf: Date;
+    horizon: number;
+    seasonMonths: number;
+    historyMonths: number;
+    partId?: string;
+    locationId?: string;
+  },
+): Promise<PartsDemandForecast[]> {
+  const end = monthStart(opts.asOf);
+  const start = addMonths(end, -opts.historyMonths);
+  const facts = await prisma.eventFact.findMany({
+    where: { tenantId, eventType: 'repair.parts.requested', occurredAt: { gte: start, lt: end } },
+    select: { occurredAt: true, data: true },
+  });
+  const byKey = new Map<
+    string,
+    { partId: string; locationId: string; times: { at: Date; quantity: number }[] }
+  >();
+  for (const f of facts) {
+    const d = f.data as { locationId: string; lines: { partId: string; quantity: number }[] };
+    for (const line of d.lines) {
+      if (opts.partId && line.partId !== opts.partId) continue;
+      if (opts.locationId && d.locationId !== opts.locationId) continue;
+      const key = `${line.partId}\u0000${d.locationId}`;
+      const entry = byKey.get(key) ?? { partId: line.partId, locationId: d.locationId, times: [] };
+      entry.times.push({ at: f.occurredAt, quantity: line.quantity });
+      byKey.set(key, entry);
+    }
+  }
+  return [...byKey.values()]
+    .sort((a, b) => a.partId.localeCompare(b.partId) || a.locationId.localeCompare(b.locationId))
+    .map((e) => ({
+      partId: e.partId,
+      locationId: e.locationId,
+      ...series(e.times, start, end, (d) => addMonths(d, 1), {
+        horizon: opts.horizon,
+        seasonMonths: opts.seasonMonths,
+      }),
+    }));
+}
+
+/** Months of history (from the first month with demand) before forecast demand is published. */
+export const MIN_MONTHS_FOR_DEMAND = 6;
+
+/** Stable id of a forecast demand: the same part, location and month always get the same id. */
+export const forecastDemandId = (tenantId: string, partId: string, locationId: string, periodStart: string) =>
+  'forecast-' +
+  createHash('sha256')
+    .update([tenantId, partId, locationId, periodStart].join('\u0000'))
+    .digest('hex')
+    .slice(0, 40);
+
+/**
+ * Publishes next month's forecast demand per part and location, once per value: a demand already
+ * sent with the same quantity is skipped; a changed one is re-sent under the same id.
+ */
+export async function emitForecastDemand(
+  prisma: PrismaClient,
+  tenantId: string,
+  opts: { now: Date; seasonMonths: number; historyMonths: number },
+): Promise<number> {
+  // History ends with the last complete month, so step 1 is the current month and step 2 the next.
+  const forecasts = await partsDemandForecasts(prisma, tenantId, { asOf: opts.now, horizon: 2, ...opts });
+  let emitted = 0;
+  for (const f of forecasts) {
+    const point = f.forecast.points[1];
+    // A part needs some history before its forecast is worth a procurement signal.
+    if (!point || f.history.length < MIN_MONTHS_FOR_DEMAND) continue;
+    const quantity = Math.ceil(point.value);
+    if (quantity <= 0) continue;
+    const periodStart = new Date(`${point.periodStart}T00:00:00Z`);
+    const periodEnd = addDays(addMonths(periodStart, 1), -1);
+    const demandId = forecastDemandId(tenantId, f.partId, f.locationId, point.periodStart);
+    const sent = await prisma.$transaction(async (tx) => {
+      const previous = await tx.forecastDemandLog.findUnique({
+        where: { tenantId_demandId: { tenantId, demandId } },
+      });
+      if (previous && previous.quantity === quantity) return false;
+      const event = createEvent('parts.demand', {
+        producer: PRODUCER,
+        tenantId,
+        subject: f.partId,
+        occurredAt: opts.now,
+        data: {
+          demandId,
+          partId: f.partId,
+          // Analytics never sees part numbers (no consumed event carries them): the id stands in.
+          partNumber: f.partId,
+          locationId: f.locationId,
+          quantity,
+          unitOfMeasure: 'piece',
+          neededBy: periodStart.toISOString(),
+          reason: 'forecast',
+          repairOrderId: null,
+          forecast: {
+            periodStart: point.periodStart,
+            periodEnd: isoDate(periodEnd),
+            lower: point.lower,
+            upper: Math.max(point.upper, point.lower),
+            method: f.forecast.method,
+          },
+        },
+      });
+      const row = { partId: f.partId, locationId: f.locationId, periodStart, quantity, emittedAt: opts.now };
+      await tx.forecastDemandLog.upsert({
+        where: { tenantId_demandId: { tenantId, demandId } },
+        create: { tenantId, demandId, ...row },
+        update: row,
+      });
+      await enqueueEvents(tx, [event]);
+      return true;
+    });
+    if (sent) emitted++;
+  }
+  return emitted;
+}

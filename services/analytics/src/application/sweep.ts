@@ -1,0 +1,77 @@
+// The periodic sweep, with all its state in the database (so it survives restarts): outcomes whose
+// grace period passed, yesterday's KPI snapshots, next month's forecast parts demand.
+import { type Logger } from '@aftersales/service-kit';
+import { type PrismaClient } from '../db/client';
+import { emitForecastDemand } from './forecasts';
+import { sweepOutcomes } from './outcomes';
+import { emitDailySnapshots } from './snapshots';
+
+export interface SweepOptions {
+  prisma: PrismaClient;
+  intervalMs: number;
+  graceMs: number;
+  snapshots: boolean;
+  forecastDemand: { seasonMonths: number; historyMonths: number } | null;
+  logger?: Logger;
+  onEvents?: () => void;
+  now?: () => Date;
+}
+
+export async function sweepOnce(
+  opts: SweepOptions,
+): Promise<{ outcomes: number; snapshots: number; demand: number }> {
+  const now = opts.now?.() ?? new Date();
+  // Each task on its own: one failing (e.g. a database hiccup) does not hold the others back.
+  const task = async (name: string, run: () => Promise<number>) => {
+    try {
+      return await run();
+    } catch (err) {
+      opts.logger?.error({ err, task: name }, 'analytics sweep task failed; retrying next interval');
+      return 0;
+    }
+  };
+  const outcomes = await task('outcomes', () => sweepOutcomes(opts.prisma, opts.graceMs, now));
+  const snapshots = opts.snapshots ? await task('snapshots', () => emitDailySnapshots(opts.prisma, now)) : 0;
+  const demandSettings = opts.forecastDemand;
+  const demand = demandSettings
+    ? await task('forecast-demand', async () => {
+        const tenants = await opts.prisma.eventFact.findMany({
+          where: { eventType: 'repair.parts.requested' },
+          select: { tenantId: true },
+          distinct: ['tenantId'],
+        });
+        let n = 0;
+        for (const t of tenants)
+          n += await emitForecastDemand(opts.prisma, t.tenantId, { now, ...demandSettings });
+        return n;
+      })
+    : 0;
+  if (outcomes + snapshots + demand > 0) opts.onEvents?.();
+  return { outcomes, snapshots, demand };
+}
+
+export class Sweeper {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(private readonly opts: SweepOptions) {}
+
+  start(): void {
+    const tick = () => {
+      this.running = sweepOnce(this.opts)
+        .then((r) => this.opts.logger?.debug(r, 'analytics sweep'))
+        .catch((err) => this.opts.logger?.error({ err }, 'analytics sweep failed; retrying next interval'))
+        .finally(() => {
+          this.running = null;
+          if (this.timer) this.timer = setTimeout(tick, this.opts.intervalMs);
+        });
+    };
+    this.timer = setTimeout(tick, 0);
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+}

@@ -1,0 +1,69 @@
+// Environment of the analytics service, validated once at start-up (secrets are never echoed).
+import { z } from 'zod';
+import { authConfigSchema, baseConfigSchema, loadConfig } from '@aftersales/service-kit';
+import { weightsFrom } from './domain/scorecard';
+
+const boolFromEnv = z
+  .enum(['true', 'false', '1', '0'])
+  .default('true')
+  .transform((v) => v === 'true' || v === '1');
+
+export const configSchema = baseConfigSchema
+  .extend({
+    SERVICE_NAME: z.string().min(1).default('analytics'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4005),
+    DATABASE_URL: z.url(),
+    DATABASE_MAX_CONNECTIONS: z.coerce.number().int().positive().default(10),
+    KAFKA_BROKERS: z
+      .string()
+      .min(1)
+      .default('127.0.0.1:9092')
+      .transform((s) =>
+        s
+          .split(',')
+          .map((b) => b.trim())
+          .filter(Boolean),
+      ),
+    /** Prefix for topic names (shared clusters, test suites); empty in production. */
+    KAFKA_TOPIC_NAMESPACE: z.string().optional(),
+    KAFKA_CLIENT_ID: z.string().min(1).default('analytics'),
+    KAFKA_CONSUMER_GROUP: z.string().min(1).default('analytics'),
+    /** How often the sweep runs (outcome grace period, KPI snapshots, forecast demand). */
+    SWEEP_INTERVAL_MS: z.coerce.number().int().positive().default(60_000),
+    /** A closed order's outcome goes out without a survey once this long has passed since closure. */
+    OUTCOME_GRACE_HOURS: z.coerce.number().positive().default(168),
+    /** Publish a daily analytics.kpi.snapshot per tenant, region and centre for the previous day. */
+    KPI_SNAPSHOTS: boolFromEnv,
+    /** Publish forecast parts demand (parts.demand, reason forecast) for the next month. */
+    FORECAST_DEMAND: boolFromEnv,
+    /** JSON object of scorecard weights by indicator, merged over the defaults (see README). */
+    SCORECARD_WEIGHTS: z
+      .string()
+      .optional()
+      .transform((s, ctx) => {
+        try {
+          return weightsFrom(s ? (JSON.parse(s) as Record<string, number>) : {});
+        } catch (err) {
+          ctx.addIssue({ code: 'custom', message: (err as Error).message });
+          return z.NEVER;
+        }
+      }),
+    RESPONSE_TIME_TARGET_SECONDS: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(4 * 3600),
+    COMPLAINT_RATE_CEILING: z.coerce.number().positive().max(1).default(0.2),
+    CORRELATION_MIN_SAMPLES: z.coerce.number().int().min(3).default(10),
+    SERVICE_DEMAND_SEASON_WEEKS: z.coerce.number().int().min(2).default(52),
+    SERVICE_DEMAND_HISTORY_WEEKS: z.coerce.number().int().min(4).default(156),
+    PARTS_DEMAND_SEASON_MONTHS: z.coerce.number().int().min(2).default(12),
+    PARTS_DEMAND_HISTORY_MONTHS: z.coerce.number().int().min(4).default(36),
+  })
+  .and(authConfigSchema);
+
+export type AnalyticsConfig = z.output<typeof configSchema>;
+
+export function loadAnalyticsConfig(env: Record<string, string | undefined> = process.env): AnalyticsConfig {
+  return loadConfig(configSchema, env);
+}

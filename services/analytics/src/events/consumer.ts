@@ -1,0 +1,96 @@
+// Consumes every other service's stream (all registry topics but analytics' own outputs and the
+// parts-demand stream, which carries our own forecasts) into the read models. Each event is
+// applied once per consumer group (inbox, same transaction as the projection); the projection
+// itself is idempotent and order-tolerant, so a replay under a fresh group (rebuild) gives the
+// same views. When an order becomes closed-and-surveyed, its service outcome is emitted in the
+// same transaction.
+import { topics, type AnyEvent, type EventType } from '@aftersales/contracts';
+import {
+  EventConsumer,
+  handleOnce,
+  type EventHandlers,
+  type EventProducer,
+  type KafkaLogger,
+  type MessageMeta,
+  type createKafka,
+} from '@aftersales/kafka';
+import { emitOutcomeIfDue } from '../application/outcomes';
+import { type PrismaClient, type Tx } from '../db/client';
+import { projectEvent } from './project';
+
+const EXCLUDED = new Set(['aftersales.parts.demand.v1']);
+
+/** Registry topics analytics reads. */
+export const CONSUMED_TOPICS: readonly string[] = topics
+  .filter((t) => !t.name.startsWith('aftersales.analytics.') && !EXCLUDED.has(t.name))
+  .map((t) => t.name);
+
+const CONSUMED_TYPES: readonly EventType[] = topics
+  .filter((t) => CONSUMED_TOPICS.includes(t.name))
+  .flatMap((t) => t.eventTypes);
+
+/** The repair order whose service outcome may become due after this event. */
+function outcomeOrderOf(event: AnyEvent): string | null {
+  switch (event.type) {
+    case 'repair.order.completed':
+    case 'repair.order.closed':
+    case 'survey.completed':
+      return event.data.repairOrderId;
+    default:
+      return null;
+  }
+}
+
+/** Applies one event (projection + possibly the outcome), inside the caller's transaction. */
+export async function applyEvent(tx: Tx, event: AnyEvent, now: Date): Promise<void> {
+  await projectEvent(tx, event);
+  const orderId = outcomeOrderOf(event);
+  if (orderId) await emitOutcomeIfDue(tx, event.tenantId, orderId, 'complete', now);
+}
+
+type Kafka = ReturnType<typeof createKafka>;
+
+export interface AnalyticsConsumerOptions {
+  kafka: Kafka;
+  prisma: PrismaClient;
+  deadLetters: EventProducer;
+  groupId: string;
+  namespace?: string;
+  logger?: KafkaLogger;
+  onFatal?: (err: unknown) => void;
+  /** Wakes the outbox relay after an event that may have enqueued an outcome. */
+  onEvents?: () => void;
+  now?: () => Date;
+  /** Test and rebuild hook: every handled event with its inbox outcome. */
+  onApplied?: (event: AnyEvent, outcome: 'applied' | 'duplicate', meta: MessageMeta) => void;
+}
+
+export function createAnalyticsConsumer(opts: AnalyticsConsumerOptions): EventConsumer {
+  const handle = async (event: AnyEvent, meta: MessageMeta) => {
+    const outcome = await handleOnce(
+      opts.prisma,
+      {
+        consumerGroup: meta.groupId,
+        event,
+        topic: meta.topic,
+        partition: meta.partition,
+        offset: meta.offset,
+      },
+      (tx) => applyEvent(tx as Tx, event, opts.now?.() ?? new Date()),
+    );
+    if (outcome === 'applied' && outcomeOrderOf(event)) opts.onEvents?.();
+    opts.onApplied?.(event, outcome, meta);
+  };
+  const handlers: EventHandlers = {};
+  for (const type of CONSUMED_TYPES) (handlers as Record<string, unknown>)[type] = handle;
+  return new EventConsumer({
+    kafka: opts.kafka,
+    groupId: opts.groupId,
+    topics: CONSUMED_TOPICS,
+    namespace: opts.namespace,
+    deadLetters: opts.deadLetters,
+    logger: opts.logger,
+    onFatal: opts.onFatal,
+    handlers,
+  });
+}

@@ -1,0 +1,134 @@
+// The projection step of one event, inside its inbox transaction: store it as a fact (keyed by
+// event id, so even a second consumer group cannot add it twice), recompute the aggregate's view
+// row from all its facts, and note the centre's region. Returns the affected aggregate.
+import { type AnyEvent, type EventType } from '@aftersales/contracts';
+import { type Tx } from '../db/client';
+import * as views from '../db/views';
+import {
+  reduceComplaint,
+  reduceEmergency,
+  reduceOrder,
+  reducePartsRequest,
+  reduceRescue,
+  streamOf,
+  type Fact,
+  type Stream,
+} from '../domain/projections';
+import { dayOf } from '../domain/periods';
+
+export async function projectEvent(
+  tx: Tx,
+  event: AnyEvent,
+): Promise<{ stream: Stream; aggregateId: string } | null> {
+  await noteCentre(tx, event);
+  const target = streamOf(event.type, event.data);
+  if (!target) return null;
+  // Serialises projections of one aggregate (two instances during a rebalance, or a rebuild next to
+  // the live consumer), so each recompute sees every fact committed before it.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${event.tenantId}|${target.stream}|${target.aggregateId}`}, 0))`;
+  const inserted = await tx.$executeRaw`
+    INSERT INTO event_fact (event_id, tenant_id, stream, aggregate_id, event_type, occurred_at, data)
+    VALUES (${event.id}::uuid, ${event.tenantId}, ${target.stream}, ${target.aggregateId}, ${event.type},
+            ${new Date(event.occurredAt)}, ${JSON.stringify(event.data)}::jsonb)
+    ON CONFLICT (event_id) DO NOTHING`;
+  if (inserted === 0) return target;
+  await recompute(tx, event.tenantId, target.stream, target.aggregateId);
+  return target;
+}
+
+async function factsOf(tx: Tx, tenantId: string, stream: Stream, aggregateId: string): Promise<Fact[]> {
+  const rows = await tx.eventFact.findMany({ where: { tenantId, stream, aggregateId } });
+  return rows.map((r) => ({
+    eventId: r.eventId,
+    type: r.eventType as EventType,
+    occurredAt: r.occurredAt,
+    data: r.data,
+  }));
+}
+
+export async function recompute(
+  tx: Tx,
+  tenantId: string,
+  stream: Stream,
+  aggregateId: string,
+): Promise<void> {
+  const facts = await factsOf(tx, tenantId, stream, aggregateId);
+  switch (stream) {
+    case 'order':
+      return views.saveOrder(tx, tenantId, reduceOrder(aggregateId, facts));
+    case 'parts-request':
+      return views.savePartsRequest(tx, tenantId, reducePartsRequest(aggregateId, facts));
+    case 'complaint':
+      return views.saveComplaint(tx, tenantId, reduceComplaint(aggregateId, facts));
+    case 'rescue':
+      return views.saveRescue(tx, tenantId, reduceRescue(aggregateId, facts));
+    case 'emergency':
+      return views.saveEmergency(tx, tenantId, reduceEmergency(aggregateId, facts));
+    case 'survey': {
+      // One event per survey: the row is the event.
+      const f = facts[0];
+      if (!f) return;
+      const d = f.data as {
+        surveyId: string;
+        repairOrderId: string;
+        centreId: string;
+        scores: { product: number; service: number; purchase: number };
+        nps: number;
+      };
+      const row = {
+        repairOrderId: d.repairOrderId,
+        centreId: d.centreId,
+        day: dayOf(f.occurredAt),
+        ...d.scores,
+        nps: d.nps,
+        answeredAt: f.occurredAt,
+      };
+      await tx.surveyView.upsert({
+        where: { tenantId_surveyId: { tenantId, surveyId: aggregateId } },
+        create: { tenantId, surveyId: aggregateId, ...row },
+        update: row,
+      });
+      return;
+    }
+    case 'receipt': {
+      const f = facts[0];
+      if (!f) return;
+      const d = f.data as {
+        purchaseOrderId: string;
+        supplierId: string;
+        locationId: string;
+        onTime: boolean;
+        lines: { receivedQuantity: number; acceptedQuantity: number }[];
+      };
+      const row = {
+        purchaseOrderId: d.purchaseOrderId,
+        supplierId: d.supplierId,
+        locationId: d.locationId,
+        day: dayOf(f.occurredAt),
+        onTime: d.onTime,
+        receivedQuantity: d.lines.reduce((a, l) => a + l.receivedQuantity, 0),
+        acceptedQuantity: d.lines.reduce((a, l) => a + l.acceptedQuantity, 0),
+        receivedAt: f.occurredAt,
+      };
+      await tx.receiptView.upsert({
+        where: { tenantId_receiptId: { tenantId, receiptId: aggregateId } },
+        create: { tenantId, receiptId: aggregateId, ...row },
+        update: row,
+      });
+      return;
+    }
+  }
+}
+
+/** Events naming a centre with its region keep the directory (used for region scopes) current. */
+async function noteCentre(tx: Tx, event: AnyEvent): Promise<void> {
+  const d = event.data as { centreId?: unknown; regionId?: unknown; centreType?: unknown };
+  if (typeof d.centreId !== 'string' || typeof d.regionId !== 'string') return;
+  const centreType = typeof d.centreType === 'string' ? d.centreType : null;
+  await tx.$executeRaw`
+    INSERT INTO centre_directory (tenant_id, centre_id, region_id, centre_type)
+    VALUES (${event.tenantId}, ${d.centreId}, ${d.regionId}, ${centreType})
+    ON CONFLICT (tenant_id, centre_id) DO UPDATE
+      SET region_id = EXCLUDED.region_id,
+          centre_type = COALESCE(EXCLUDED.centre_type, centre_directory.centre_type)`;
+}
