@@ -15,3 +15,4 @@ export * from './metrics';
 export * from './app';
 export * from './lifecycle';
 export * from './openapi';
+export * from './idempotent-create';

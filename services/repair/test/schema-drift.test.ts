@@ -20,6 +20,14 @@ describe('database schema', () => {
     expect(await findSchemaDrift({ schemaPath: prismaDir, databaseUrl: db.url })).toEqual([]);
   });
 
+  it('prisma/idempotency.prisma is an exact copy of the canonical libs/service-kit file', () => {
+    const canonical = readFileSync(
+      path.join(__dirname, '../../../libs/service-kit/prisma/idempotency.prisma'),
+      'utf8',
+    );
+    expect(readFileSync(path.join(prismaDir, 'idempotency.prisma'), 'utf8')).toBe(canonical);
+  });
+
   it('prisma/outbox-inbox.prisma is an exact copy of the canonical libs/kafka file', () => {
     const canonical = readFileSync(
       path.join(__dirname, '../../../libs/kafka/prisma/outbox-inbox.prisma'),
