@@ -1,0 +1,415 @@
+// The kustomize tree under deploy/k8s as objects: base/ (one file per service plus the
+// kustomization) and overlays/<env>/ (ConfigMaps, KafkaTopics, Ingress, database egress,
+// patches, image names). Written by generate.ts; never edited by hand.
+import { cluster, type Overlay } from './overlays';
+import { type PhysicalTopic, type ServiceInfo } from './repo';
+import { type ServiceEnv } from './service-env';
+
+export type K8sObject = Record<string, unknown> & {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; labels?: Record<string, string> };
+};
+
+export const IMAGE_PREFIX = 'aftersales/';
+export const PRISMA_CLI = '/app/node_modules/prisma/build/index.js';
+export const SERVICE_SECRET_SUFFIX = '-secrets';
+export const CONFIG_SUFFIX = '-config';
+export const DEV_AUTH_KEY = 'AUTH_HS256_SECRET';
+
+export function imageOf(service: ServiceInfo): string {
+  return `${IMAGE_PREFIX}${service.name}`;
+}
+
+const NAME_LABEL = 'app.kubernetes.io/name';
+
+function labels(service: ServiceInfo): Record<string, string> {
+  return { [NAME_LABEL]: service.name, 'app.kubernetes.io/part-of': 'aftersales' };
+}
+
+const containerSecurity = {
+  runAsNonRoot: true,
+  allowPrivilegeEscalation: false,
+  readOnlyRootFilesystem: true,
+  capabilities: { drop: ['ALL'] },
+};
+
+/** Env entries that come from Secrets: the service's own Secret (database URL, keys). */
+function secretEnv(service: ServiceInfo, env: ServiceEnv): Record<string, unknown>[] {
+  return Object.keys(env.secrets)
+    .filter((name) => name !== DEV_AUTH_KEY)
+    .sort()
+    .map((name) => ({
+      name,
+      valueFrom: { secretKeyRef: { name: `${service.name}${SERVICE_SECRET_SUFFIX}`, key: name } },
+    }));
+}
+
+/** The base objects of one service. */
+export function baseObjects(service: ServiceInfo, env: ServiceEnv, all: ServiceInfo[]): K8sObject[] {
+  const meta = { name: service.name, labels: labels(service) };
+  const probe = (path: string, period: number, failures: number) => ({
+    httpGet: { path, port: 'http' },
+    periodSeconds: period,
+    timeoutSeconds: 2,
+    failureThreshold: failures,
+  });
+  const tmp = { name: 'tmp', mountPath: '/tmp' };
+  const initContainers = env.usesDatabase
+    ? [
+        {
+          // Every pod of a new version starts only after its schema is migrated; prisma migrate
+          // deploy takes an advisory lock, so replicas starting together migrate once.
+          name: 'migrate',
+          image: imageOf(service),
+          command: ['node', PRISMA_CLI, 'migrate', 'deploy'],
+          env: [
+            ...secretEnv(service, env).filter((e) => e.name === 'DATABASE_URL'),
+            { name: 'HOME', value: '/tmp' },
+            { name: 'CHECKPOINT_DISABLE', value: '1' },
+          ],
+          resources: { requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
+          securityContext: containerSecurity,
+          volumeMounts: [tmp],
+        },
+      ]
+    : undefined;
+  const deployment: K8sObject = {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: meta,
+    spec: {
+      // No replicas: the autoscaler owns the count; applying the manifest must not reset it.
+      revisionHistoryLimit: 5,
+      selector: { matchLabels: { [NAME_LABEL]: service.name } },
+      strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
+      template: {
+        metadata: { labels: labels(service) },
+        spec: {
+          serviceAccountName: service.name,
+          automountServiceAccountToken: false,
+          // SHUTDOWN_TIMEOUT_MS (10 s) plus the preStop pause fits well inside.
+          terminationGracePeriodSeconds: 30,
+          securityContext: {
+            runAsNonRoot: true,
+            runAsUser: 1000,
+            runAsGroup: 1000,
+            fsGroup: 1000,
+            seccompProfile: { type: 'RuntimeDefault' },
+          },
+          ...(initContainers ? { initContainers } : {}),
+          containers: [
+            {
+              name: service.name,
+              image: imageOf(service),
+              ports: [{ name: 'http', containerPort: service.port, protocol: 'TCP' }],
+              envFrom: [{ configMapRef: { name: `${service.name}${CONFIG_SUFFIX}` } }],
+              ...(secretEnv(service, env).length ? { env: secretEnv(service, env) } : {}),
+              startupProbe: probe('/health/live', 2, 30),
+              readinessProbe: probe('/health/ready', 5, 3),
+              livenessProbe: probe('/health/live', 10, 3),
+              // Let endpoints drop the pod before SIGTERM starts the drain.
+              lifecycle: { preStop: { exec: { command: ['sleep', '5'] } } },
+              resources: {
+                requests: { cpu: '100m', memory: '128Mi' },
+                limits: { cpu: '500m', memory: '256Mi' },
+              },
+              securityContext: containerSecurity,
+              volumeMounts: [tmp],
+            },
+          ],
+          volumes: [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }],
+        },
+      },
+    },
+  };
+  const objects: K8sObject[] = [
+    { apiVersion: 'v1', kind: 'ServiceAccount', metadata: meta, automountServiceAccountToken: false },
+    deployment,
+    {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: meta,
+      spec: {
+        type: 'ClusterIP',
+        selector: { [NAME_LABEL]: service.name },
+        ports: [{ name: 'http', port: service.port, targetPort: 'http', protocol: 'TCP' }],
+      },
+    },
+    {
+      apiVersion: 'policy/v1',
+      kind: 'PodDisruptionBudget',
+      metadata: meta,
+      spec: { maxUnavailable: 1, selector: { matchLabels: { [NAME_LABEL]: service.name } } },
+    },
+    autoscaler(service, env),
+    networkPolicy(service, env, all),
+  ];
+  return objects;
+}
+
+/**
+ * Consumers scale with KEDA on consumer lag and CPU (one ScaledObject, which owns the HPA it
+ * creates); the gateway, which consumes nothing, with a plain CPU HPA. Two autoscalers on one
+ * Deployment would fight, so a service never gets both.
+ */
+function autoscaler(service: ServiceInfo, env: ServiceEnv): K8sObject {
+  const meta = { name: service.name, labels: labels(service) };
+  if (env.consumerGroup) {
+    return {
+      apiVersion: 'keda.sh/v1alpha1',
+      kind: 'ScaledObject',
+      metadata: meta,
+      spec: {
+        scaleTargetRef: { name: service.name },
+        minReplicaCount: 1,
+        maxReplicaCount: 2,
+        pollingInterval: 15,
+        cooldownPeriod: 300,
+        triggers: [
+          {
+            // No topic: the lag of every topic the group reads. KEDA never scales past the
+            // partition count of those topics (allowIdleConsumers false).
+            type: 'kafka',
+            metadata: {
+              bootstrapServers: cluster.kafkaBootstrap,
+              consumerGroup: env.consumerGroup,
+              lagThreshold: '100',
+              offsetResetPolicy: 'earliest',
+              allowIdleConsumers: 'false',
+            },
+          },
+          { type: 'cpu', metricType: 'Utilization', metadata: { value: '80' } },
+        ],
+      },
+    };
+  }
+  return {
+    apiVersion: 'autoscaling/v2',
+    kind: 'HorizontalPodAutoscaler',
+    metadata: meta,
+    spec: {
+      scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: service.name },
+      minReplicas: 1,
+      maxReplicas: 2,
+      metrics: [
+        {
+          type: 'Resource',
+          resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 80 } },
+        },
+      ],
+    },
+  };
+}
+
+function networkPolicy(service: ServiceInfo, env: ServiceEnv, all: ServiceInfo[]): K8sObject {
+  const dns = {
+    to: [
+      {
+        namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } },
+        podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } },
+      },
+    ],
+    ports: [
+      { protocol: 'UDP', port: 53 },
+      { protocol: 'TCP', port: 53 },
+    ],
+  };
+  const collector = {
+    to: [
+      {
+        namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': cluster.collectorNamespace } },
+        podSelector: { matchLabels: { [NAME_LABEL]: cluster.collectorPodLabel } },
+      },
+    ],
+    ports: [
+      { protocol: 'TCP', port: 4317 },
+      { protocol: 'TCP', port: 4318 },
+    ],
+  };
+  const egress: unknown[] = [dns, collector];
+  if (env.usesKafka) {
+    egress.push({
+      to: [
+        {
+          namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': cluster.kafkaNamespace } },
+          podSelector: { matchLabels: { 'strimzi.io/cluster': cluster.kafkaCluster } },
+        },
+      ],
+      ports: [{ protocol: 'TCP', port: 9092 }],
+    });
+  }
+  if (service.gateway) {
+    for (const upstream of all.filter((s) => !s.gateway)) {
+      egress.push({
+        to: [{ podSelector: { matchLabels: { [NAME_LABEL]: upstream.name } } }],
+        ports: [{ protocol: 'TCP', port: upstream.port }],
+      });
+    }
+  }
+  const from = service.gateway
+    ? [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': cluster.ingressNamespace } } }]
+    : all.filter((s) => s.gateway).map((g) => ({ podSelector: { matchLabels: { [NAME_LABEL]: g.name } } }));
+  return {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { name: service.name, labels: labels(service) },
+    spec: {
+      podSelector: { matchLabels: { [NAME_LABEL]: service.name } },
+      policyTypes: ['Ingress', 'Egress'],
+      ingress: [{ from, ports: [{ protocol: 'TCP', port: service.port }] }],
+      egress,
+    },
+  };
+}
+
+/** Strimzi KafkaTopic for one physical topic (retention.ms -1 = kept forever). */
+export function kafkaTopic(topic: PhysicalTopic, overlay: Overlay): K8sObject {
+  return {
+    apiVersion: 'kafka.strimzi.io/v1beta2',
+    kind: 'KafkaTopic',
+    metadata: {
+      name: topic.name,
+      labels: {
+        'strimzi.io/cluster': cluster.kafkaCluster,
+        'app.kubernetes.io/part-of': 'aftersales',
+        'aftersales/topic-kind': topic.dlq ? 'dead-letter' : 'stream',
+      },
+    },
+    spec: {
+      topicName: topic.name,
+      partitions: topic.partitions,
+      replicas: overlay.topicReplicas,
+      config: {
+        'retention.ms': topic.retentionMs,
+        'cleanup.policy': 'delete',
+        'min.insync.replicas': overlay.minInsyncReplicas,
+      },
+    },
+  };
+}
+
+export function configMap(service: ServiceInfo, env: ServiceEnv): K8sObject {
+  const data: Record<string, string> = {};
+  for (const name of Object.keys(env.config).sort()) data[name] = env.config[name] as string;
+  return {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name: `${service.name}${CONFIG_SUFFIX}`, labels: labels(service) },
+    data,
+  };
+}
+
+export function databaseEgress(service: ServiceInfo, overlay: Overlay): K8sObject {
+  return {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { name: `${service.name}-database`, labels: labels(service) },
+    spec: {
+      podSelector: { matchLabels: { [NAME_LABEL]: service.name } },
+      policyTypes: ['Egress'],
+      egress: [
+        { to: [{ ipBlock: { cidr: overlay.databaseCidr } }], ports: [{ protocol: 'TCP', port: 5432 }] },
+      ],
+    },
+  };
+}
+
+export function ingress(gateway: ServiceInfo, overlay: Overlay): K8sObject {
+  return {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'Ingress',
+    metadata: { name: gateway.name, labels: labels(gateway) },
+    spec: {
+      ingressClassName: overlay.ingressClassName,
+      ...(overlay.tlsSecretName
+        ? { tls: [{ hosts: [overlay.host], secretName: overlay.tlsSecretName }] }
+        : {}),
+      rules: [
+        {
+          host: overlay.host,
+          http: {
+            paths: [
+              {
+                path: '/',
+                pathType: 'Prefix',
+                backend: { service: { name: gateway.name, port: { name: 'http' } } },
+              },
+            ],
+          },
+        },
+      ],
+    },
+  };
+}
+
+/** Strategic-merge patches of one service for an overlay: resources, autoscaling bounds, dev auth. */
+export function patches(
+  service: ServiceInfo,
+  env: ServiceEnv,
+  overlay: Overlay,
+  maxPartitions: number,
+): K8sObject[] {
+  const container: Record<string, unknown> = { name: service.name, resources: overlay.resources };
+  if (overlay.auth.hs256SecretName && DEV_AUTH_KEY in env.secrets) {
+    container.env = [
+      {
+        name: DEV_AUTH_KEY,
+        valueFrom: { secretKeyRef: { name: overlay.auth.hs256SecretName, key: DEV_AUTH_KEY } },
+      },
+    ];
+  }
+  const out: K8sObject[] = [
+    {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: service.name },
+      spec: { template: { spec: { containers: [container] } } },
+    },
+  ];
+  if (env.consumerGroup) {
+    out.push({
+      apiVersion: 'keda.sh/v1alpha1',
+      kind: 'ScaledObject',
+      metadata: { name: service.name },
+      spec: {
+        minReplicaCount: overlay.minReplicas,
+        // More consumers than partitions sit idle: never above the largest topic's partitions.
+        maxReplicaCount: Math.min(overlay.maxReplicas, maxPartitions),
+        triggers: [
+          {
+            type: 'kafka',
+            metadata: {
+              bootstrapServers: cluster.kafkaBootstrap,
+              consumerGroup: env.consumerGroup,
+              lagThreshold: String(overlay.lagThreshold),
+              offsetResetPolicy: 'earliest',
+              allowIdleConsumers: 'false',
+            },
+          },
+          { type: 'cpu', metricType: 'Utilization', metadata: { value: String(overlay.cpuUtilization) } },
+        ],
+      },
+    });
+  } else {
+    out.push({
+      apiVersion: 'autoscaling/v2',
+      kind: 'HorizontalPodAutoscaler',
+      metadata: { name: service.name },
+      spec: {
+        minReplicas: overlay.minReplicas,
+        maxReplicas: overlay.maxReplicas,
+        metrics: [
+          {
+            type: 'Resource',
+            resource: {
+              name: 'cpu',
+              target: { type: 'Utilization', averageUtilization: overlay.cpuUtilization },
+            },
+          },
+        ],
+      },
+    });
+  }
+  return out;
+}

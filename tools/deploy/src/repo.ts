@@ -1,0 +1,90 @@
+// What the deployment is generated from: the services under services/ (their package.json
+// "aftersales" block and config schema) and the contracts topic registry. Nothing here is a
+// hand-kept list: a new service folder or a new topic shows up in every generated file.
+import fs from 'node:fs';
+import path from 'node:path';
+import { DLQ_PARTITIONS, DLQ_RETENTION_MS, dlqTopicOf, topics } from '@aftersales/contracts';
+
+export const ROOT = path.resolve(__dirname, '../../..');
+
+export interface ServiceInfo {
+  /** Folder name under services/, also the Kubernetes and compose name. */
+  name: string;
+  packageName: string;
+  version: string;
+  port: number;
+  /** PostgreSQL database name; undefined for the gateway. */
+  database?: string;
+  gateway: boolean;
+  dir: string;
+}
+
+interface PackageJson {
+  name: string;
+  version: string;
+  aftersales?: { port?: number; database?: string; gateway?: boolean };
+}
+
+/** Every service folder with a package.json that declares its port, sorted by name. */
+export function discoverServices(root = ROOT): ServiceInfo[] {
+  const servicesDir = path.join(root, 'services');
+  return fs
+    .readdirSync(servicesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(servicesDir, d.name, 'package.json')))
+    .map((d) => {
+      const dir = path.join(servicesDir, d.name);
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as PackageJson;
+      const port = pkg.aftersales?.port;
+      if (!Number.isInteger(port))
+        throw new Error(`services/${d.name}/package.json has no "aftersales".port`);
+      return {
+        name: d.name,
+        packageName: pkg.name,
+        version: pkg.version,
+        port: port as number,
+        database: pkg.aftersales?.database,
+        gateway: pkg.aftersales?.gateway === true,
+        dir,
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export interface PhysicalTopic {
+  name: string;
+  partitions: number;
+  retentionMs: number;
+  dlq: boolean;
+  /** The topic this one is the dead-letter twin of. */
+  of?: string;
+}
+
+/** Every topic to create, dead-letter topics included, from the contracts registry. */
+export function physicalTopics(): PhysicalTopic[] {
+  return topics.flatMap((t) => [
+    { name: t.name, partitions: t.partitions, retentionMs: t.retentionMs, dlq: false },
+    {
+      name: dlqTopicOf(t.name),
+      partitions: DLQ_PARTITIONS,
+      retentionMs: DLQ_RETENTION_MS,
+      dlq: true,
+      of: t.name,
+    },
+  ]);
+}
+
+/** deploy/dev/dev.env as a map (comments and blank lines skipped). */
+export function readDevEnv(root = ROOT): Record<string, string> {
+  const text = fs.readFileSync(path.join(root, 'deploy/dev/dev.env'), 'utf8');
+  const env: Record<string, string> = {};
+  for (const line of text.split('\n')) {
+    const m = /^\s*([A-Z0-9_]+)=(.*)$/.exec(line);
+    if (m) env[m[1] as string] = m[2] as string;
+  }
+  return env;
+}
+
+/** customer -> CUSTOMER, parts-procurement -> PARTS_PROCUREMENT (the gateway's <NAME>_URL). */
+export function envPrefix(service: string): string {
+  return service.toUpperCase().replace(/-/g, '_');
+}
