@@ -10,6 +10,7 @@ import {
   preconditionFailed,
   preconditionRequired,
   toProblem,
+  isDatabaseUnavailable,
   unauthorized,
   unprocessable,
 } from './problem';
@@ -85,6 +86,66 @@ describe('toProblem', () => {
     expect(
       toProblem(Object.assign(new Error('internal'), { status: 400, expose: false })).detail,
     ).toBeUndefined();
+  });
+
+  it('maps a lost database to a retryable 503, whatever layer reports it', () => {
+    // Shapes seen from Prisma 7 with @prisma/adapter-pg and from node-postgres.
+    const prismaWrapped = Object.assign(new Error('Invalid `prisma.part.findMany()` invocation'), {
+      code: 'P2039',
+      meta: {
+        driverAdapterError: Object.assign(new Error('[Redacted]'), {
+          cause: {
+            kind: 'postgres',
+            code: '55000',
+            originalCode: '55000',
+            severity: 'FATAL',
+            message: 'database "x" is not currently accepting connections',
+          },
+        }),
+      },
+    });
+    const lost = [
+      prismaWrapped,
+      Object.assign(new Error("Can't reach database server"), { code: 'P1001' }),
+      Object.assign(new Error('Timed out fetching a new connection from the connection pool'), {
+        code: 'P2024',
+      }),
+      { meta: { driverAdapterError: { cause: { kind: 'DatabaseNotReachable', host: '10.0.0.5' } } } },
+      { meta: { driverAdapterError: { cause: { kind: 'ConnectionClosed' } } } },
+      Object.assign(new Error('terminating connection due to administrator command'), {
+        code: '57P01',
+        severity: 'FATAL',
+      }),
+      Object.assign(new Error('the database system is starting up'), { code: '57P03', severity: 'FATAL' }),
+      Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:5432'), { code: 'ECONNREFUSED' }),
+      new Error('wrapped', { cause: new Error('Connection terminated unexpectedly') }),
+    ];
+    for (const err of lost) {
+      expect(isDatabaseUnavailable(err)).toBe(true);
+      const problem = toProblem(err);
+      expect(problem.status).toBe(503);
+      expect(problem.type).toBe(ProblemTypes.databaseUnavailable);
+      expect(problem.headers['Retry-After']).toBe('2');
+      expect(JSON.stringify(problem.toJSON())).not.toMatch(/10\.0\.0\.5|accepting|administrator/);
+    }
+  });
+
+  it('keeps other database errors (constraint violations, syntax, a deadlock) as they were', () => {
+    const notLost = [
+      Object.assign(new Error('Unique constraint failed'), { code: 'P2002' }),
+      { meta: { driverAdapterError: { cause: { kind: 'UniqueConstraintViolation' } } } },
+      Object.assign(new Error('syntax error'), { code: '42601', severity: 'ERROR' }),
+      Object.assign(new Error('deadlock detected'), { code: '40P01', severity: 'ERROR' }),
+      new Error('connect ECONNREFUSED 10.0.0.5:5432'), // a message alone is not evidence
+    ];
+    for (const err of notLost) {
+      expect(isDatabaseUnavailable(err)).toBe(false);
+      expect(toProblem(err).status).toBe(500);
+    }
+    // A client error stays a client error even if a socket code rides along.
+    expect(toProblem(Object.assign(new Error('aborted'), { status: 400, code: 'ECONNRESET' })).status).toBe(
+      400,
+    );
   });
 
   it('passes non-Error throwables to 500', () => {

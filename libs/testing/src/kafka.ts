@@ -9,16 +9,17 @@ export function testNamespace(label: string): string {
   return `t-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${randomBytes(4).toString('hex')}`;
 }
 
-export function testKafka(clientId = 'test'): Kafka {
-  return new Kafka({ clientId, brokers: testInfra().kafkaBrokers, logLevel: logLevel.NOTHING });
+/** A kafkajs client on the run's broker (or on `brokers`, e.g. a suite's own broker). */
+export function testKafka(clientId = 'test', brokers: string[] = testInfra().kafkaBrokers): Kafka {
+  return new Kafka({ clientId, brokers, logLevel: logLevel.NOTHING });
 }
 
 /** Creates every registry topic (and its DLQ) under the namespace, with one partition each unless told. */
 export async function createNamespacedTopics(
   namespace: string,
-  opts: { partitions?: number; only?: string[] } = {},
+  opts: { partitions?: number; only?: string[]; brokers?: string[] } = {},
 ): Promise<void> {
-  const admin = testKafka('test-admin').admin();
+  const admin = testKafka('test-admin', opts.brokers).admin();
   await admin.connect();
   try {
     const names = registry

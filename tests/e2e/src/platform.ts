@@ -57,9 +57,28 @@ interface RunningService {
   db?: TestDatabase;
 }
 
+/** Optional knobs for fault-injection suites; the defaults are what the e2e journey uses. */
+export interface PlatformOptions {
+  /** Another broker than the run's (e.g. one the suite kills and restarts). */
+  kafkaBrokers?: string[];
+  /** Extra environment per service (and the gateway), over the defaults. */
+  env?: Partial<Record<ServiceName | 'api-gateway', Record<string, string>>>;
+}
+
+/** A second process of a service (same database, same consumer group, another port). */
+export interface Replica {
+  port: number;
+  url: string;
+  pid: number;
+  logs(): string;
+  /** Sends the signal and waits for the process to exit; returns its exit code (null if killed by a signal). */
+  kill(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
 export interface Platform {
   gatewayUrl: string;
   namespace: string;
+  kafkaBrokers: string[];
   token(roles: Role[], over?: Partial<Identity>): Promise<string>;
   /** fetch through the gateway as a user with these roles. */
   as(roles: Role[], over?: Partial<Identity>): Client;
@@ -68,6 +87,14 @@ export interface Platform {
   logs(service: ServiceName | 'api-gateway'): string;
   /** Direct URL of a service, bypassing the gateway (for tests that prove services defend themselves). */
   serviceUrl(service: ServiceName): string;
+  /** The service's database URL (read-only use in reconciliations). */
+  databaseUrl(service: ServiceName): string;
+  /** The service's own database (name and URL), for reconciliation queries and fault injection. */
+  database(service: ServiceName): TestDatabase;
+  /** The running process of a service (undefined once it exited). */
+  pid(service: ServiceName): number | undefined;
+  /** Starts one more process of a service: same env, database and consumer group, its own port. */
+  replica(service: ServiceName, env?: Record<string, string>): Promise<Replica>;
   stop(): Promise<void>;
 }
 
@@ -116,15 +143,20 @@ async function waitReady(s: RunningService, timeoutMs = 60_000): Promise<void> {
   throw new Error(`${s.name} not ready within ${timeoutMs} ms:\n${s.log.join('').slice(-3_000)}`);
 }
 
-export async function startPlatform(services: ServiceName[], label = 'e2e'): Promise<Platform> {
+export async function startPlatform(
+  services: ServiceName[],
+  label = 'e2e',
+  options: PlatformOptions = {},
+): Promise<Platform> {
   const namespace = testNamespace(label);
-  await createNamespacedTopics(namespace, { partitions: 3 });
+  const kafkaBrokers = options.kafkaBrokers ?? testInfra().kafkaBrokers;
+  await createNamespacedTopics(namespace, { partitions: 3, brokers: kafkaBrokers });
   const base = {
     ...process.env,
     ...devEnv(),
     LOG_LEVEL: 'warn',
     NODE_ENV: 'test',
-    KAFKA_BROKERS: testInfra().kafkaBrokers.join(','),
+    KAFKA_BROKERS: kafkaBrokers.join(','),
     KAFKA_TOPIC_NAMESPACE: namespace,
   };
   const running = new Map<string, RunningService>();
@@ -149,6 +181,7 @@ export async function startPlatform(services: ServiceName[], label = 'e2e'): Pro
         KAFKA_CONSUMER_GROUP: `${namespace}.${name}`,
         SWEEP_INTERVAL_MS: '1000',
         ESCALATION_SWEEP_INTERVAL_MS: '1000',
+        ...options.env?.[name],
       },
     };
     spawnService(s);
@@ -170,6 +203,7 @@ export async function startPlatform(services: ServiceName[], label = 'e2e'): Pro
       ...Object.fromEntries(
         [...running.values()].map((s) => [upstreamVar[s.name as ServiceName], `http://127.0.0.1:${s.port}`]),
       ),
+      ...options.env?.['api-gateway'],
     },
   };
   spawnService(gateway);
@@ -210,9 +244,22 @@ export async function startPlatform(services: ServiceName[], label = 'e2e'): Pro
     return { status: res.status, body: parsed as Body, headers: res.headers };
   };
 
+  const replicas: RunningService[] = [];
+  const stopProcess = async (s: RunningService) => {
+    if (s.child.exitCode === null && s.child.signalCode === null) {
+      const exited = new Promise((r) => s.child.once('exit', r));
+      s.child.kill('SIGTERM');
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 15_000)))]);
+      clearTimeout(timer);
+      if (s.child.exitCode === null) s.child.kill('SIGKILL');
+    }
+  };
+
   return {
     gatewayUrl,
     namespace,
+    kafkaBrokers,
     token,
     as: (roles, over = {}) => ({
       get: (p) => call('GET', roles, over, p),
@@ -233,19 +280,40 @@ export async function startPlatform(services: ServiceName[], label = 'e2e'): Pro
     },
     logs: (service) => running.get(service)?.log.join('') ?? '',
     serviceUrl: (service) => `http://127.0.0.1:${running.get(service)!.port}`,
+    databaseUrl: (service) => running.get(service)!.db!.url,
+    database: (service) => running.get(service)!.db!,
+    pid(service) {
+      const child = running.get(service)!.child;
+      return child.exitCode === null && child.signalCode === null ? child.pid : undefined;
+    },
+    async replica(service, env = {}) {
+      const original = running.get(service)!;
+      const port = await freePort();
+      const s: RunningService = {
+        name: service,
+        port,
+        log: [],
+        child: undefined as unknown as ChildProcess,
+        env: { ...original.env, PORT: String(port), ...env },
+      };
+      spawnService(s);
+      replicas.push(s);
+      await waitReady(s);
+      return {
+        port,
+        url: `http://127.0.0.1:${port}`,
+        pid: s.child.pid!,
+        logs: () => s.log.join(''),
+        async kill(signal = 'SIGTERM') {
+          if (s.child.exitCode !== null || s.child.signalCode !== null) return s.child.exitCode;
+          const exited = new Promise<number | null>((r) => s.child.once('exit', (code) => r(code)));
+          s.child.kill(signal);
+          return exited;
+        },
+      };
+    },
     async stop() {
-      await Promise.all(
-        [...running.values()].map(async (s) => {
-          if (s.child.exitCode === null && s.child.signalCode === null) {
-            const exited = new Promise((r) => s.child.once('exit', r));
-            s.child.kill('SIGTERM');
-            let timer: NodeJS.Timeout | undefined;
-            await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 15_000)))]);
-            clearTimeout(timer);
-            if (s.child.exitCode === null) s.child.kill('SIGKILL');
-          }
-        }),
-      );
+      await Promise.all([...replicas, ...running.values()].map(stopProcess));
       await Promise.all([...running.values()].map((s) => s.db?.drop()));
     },
   };

@@ -1,0 +1,186 @@
+// Reconciliation: count what each side holds (rows in a service's database, messages on a topic,
+// offsets a consumer group committed) and print one line per fault test.
+import { randomBytes } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import path from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
+import { Client } from 'pg';
+import { createEvent, topicOf, type EventData, type EventType } from '@aftersales/contracts';
+import { testInfra } from '@aftersales/testing';
+
+export function kafkaOn(brokers: string[], clientId = 'faults'): Kafka {
+  return new Kafka({
+    clientId,
+    brokers,
+    logLevel: logLevel.NOTHING,
+    retry: { initialRetryTime: 200, retries: 10 },
+  });
+}
+
+/** One read-only query against a service's database. */
+export async function query<T = Record<string, unknown>>(
+  databaseUrl: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
+  const c = new Client({ connectionString: databaseUrl });
+  await c.connect();
+  try {
+    return (await c.query(sql, params)).rows as T[];
+  } finally {
+    await c.end();
+  }
+}
+
+/** The first column of the first row (a `SELECT count(...)`) as a number. */
+export async function count(databaseUrl: string, sql: string, params: unknown[] = []): Promise<number> {
+  const [row] = await query(databaseUrl, sql, params);
+  return Number(Object.values(row ?? {})[0] ?? 0);
+}
+
+/** Runs a statement as the PostgreSQL superuser (the admin URL), e.g. to refuse connections. */
+export async function asSuperuser(sql: string): Promise<void> {
+  const c = new Client({ connectionString: testInfra().databaseAdminUrl });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+/** Refuses new connections to a database and terminates the open ones (its pool dies). */
+export async function dropConnections(database: string): Promise<void> {
+  await asSuperuser(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS false`);
+  await asSuperuser(
+    `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${database}' AND pid <> pg_backend_pid()`,
+  );
+}
+
+export async function allowConnections(database: string): Promise<void> {
+  await asSuperuser(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS true`);
+}
+
+export interface TopicMessage {
+  partition: number;
+  offset: string;
+  key: string | null;
+  value: string | null;
+  headers: Record<string, string>;
+}
+
+/** Every message on a topic, read from the beginning up to the end offsets seen when called. */
+export async function readAll(brokers: string[], topic: string, timeoutMs = 30_000): Promise<TopicMessage[]> {
+  const kafka = kafkaOn(brokers, 'faults-reader');
+  const admin = kafka.admin();
+  await admin.connect();
+  const ends = new Map<number, bigint>();
+  try {
+    for (const p of await admin.fetchTopicOffsets(topic)) ends.set(p.partition, BigInt(p.high));
+  } finally {
+    await admin.disconnect();
+  }
+  const pending = new Set([...ends].filter(([, high]) => high > 0n).map(([p]) => p));
+  const seen: TopicMessage[] = [];
+  if (pending.size === 0) return seen;
+  const consumer = kafka.consumer({ groupId: `faults-reader-${randomBytes(6).toString('hex')}` });
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`reading ${topic}: ${pending.size} partition(s) not read to the end`)),
+        timeoutMs,
+      );
+      void consumer.run({
+        eachMessage: async ({ partition, message }) => {
+          const headers: Record<string, string> = {};
+          for (const [k, v] of Object.entries(message.headers ?? {}))
+            if (v !== undefined) headers[k] = String(Array.isArray(v) ? v[0] : v);
+          if (BigInt(message.offset) < (ends.get(partition) ?? 0n))
+            seen.push({
+              partition,
+              offset: message.offset,
+              key: message.key?.toString() ?? null,
+              value: message.value?.toString() ?? null,
+              headers,
+            });
+          if (BigInt(message.offset) + 1n >= (ends.get(partition) ?? 0n)) pending.delete(partition);
+          if (pending.size === 0) {
+            clearTimeout(timer);
+            resolve();
+          }
+        },
+      });
+    });
+  } finally {
+    await consumer.disconnect();
+  }
+  return seen;
+}
+
+/** Sum of a consumer group's committed offsets on a topic (messages it will not be given again). */
+export async function committedOffsets(brokers: string[], groupId: string, topic: string): Promise<number> {
+  const admin = kafkaOn(brokers, 'faults-admin').admin();
+  await admin.connect();
+  try {
+    const [t] = await admin.fetchOffsets({ groupId, topics: [topic] });
+    return (t?.partitions ?? []).reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Members of a consumer group right now. */
+export async function groupMembers(brokers: string[], groupId: string): Promise<number> {
+  const admin = kafkaOn(brokers, 'faults-admin').admin();
+  await admin.connect();
+  try {
+    const { groups } = await admin.describeGroups([groupId]);
+    return groups[0]?.state === 'Stable' ? groups[0].members.length : -1;
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** A producer for tests that play another service (or a broken producer). */
+export async function rawProducer(brokers: string[]) {
+  const producer = kafkaOn(brokers, 'faults-producer').producer({ idempotent: true, maxInFlightRequests: 1 });
+  await producer.connect();
+  return {
+    async send(topic: string, messages: { key: string; value: string; headers?: Record<string, string> }[]) {
+      await producer.send({ topic, acks: -1, messages });
+    },
+    disconnect: () => producer.disconnect(),
+  };
+}
+
+/** A valid event as JSON, keyed by its subject, for the physical topic its type lives on. */
+export function eventMessage<T extends EventType>(
+  namespace: string,
+  type: T,
+  fields: { tenantId: string; subject: string; data: EventData<T>; producer?: string },
+) {
+  const event = createEvent(type, { producer: 'faults-test', ...fields });
+  return {
+    event,
+    topic: `${namespace}.${topicOf(type)}`,
+    message: {
+      key: event.subject,
+      value: JSON.stringify(event),
+      headers: { 'event-id': event.id, 'event-type': event.type, 'content-type': 'application/json' },
+    },
+  };
+}
+
+/** Prints the test's line (what was injected, the counts) and appends it to FAULTS_REPORT if set. */
+export function report(fault: string, injected: string, counts: Record<string, number | string>): void {
+  const line = `[fault] ${fault} | injected: ${injected} | ${Object.entries(counts)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ')}`;
+  process.stdout.write(`${line}\n`);
+  const file = process.env.FAULTS_REPORT;
+  if (file) appendFileSync(path.resolve(file), `${line}\n`);
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
