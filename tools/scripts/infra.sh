@@ -30,3 +30,15 @@ ensure_kafka() {
 stop_kafka_if_started() {
   if [ "$STARTED_KAFKA" = 1 ]; then bash "$root/deploy/kafka/kafka.sh" stop || true; fi
 }
+
+# kubectl renders deploy/k8s in the deployment tests; Debian's kubernetes-client provides it.
+ensure_kubectl() {
+  command -v kubectl > /dev/null && return 0
+  echo "infra: kubectl missing; installing Debian's kubernetes-client"
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && apt-get install -y -qq kubernetes-client > /dev/null
+  else
+    sudo apt-get update -qq && sudo apt-get install -y -qq kubernetes-client > /dev/null
+  fi
+  command -v kubectl > /dev/null || { echo "infra: could not install kubectl (apt-get install kubernetes-client)" >&2; return 1; }
+}

@@ -38,6 +38,17 @@ export interface ServiceHandle {
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
 
 /**
+ * Process-wide hooks run after a service's own shutdown hooks, before it exits: e.g.
+ * @aftersales/telemetry registers the final flush of its spans here. A global registry (not an
+ * import) so this package does not depend on the telemetry SDK.
+ */
+const EXIT_HOOKS = Symbol.for('aftersales.exit-hooks');
+
+function processExitHooks(): ShutdownHook[] {
+  return (globalThis as unknown as Record<symbol, ShutdownHook[] | undefined>)[EXIT_HOOKS] ?? [];
+}
+
+/**
  * Listens, and on SIGTERM/SIGINT shuts down in the order that loses no work: readiness goes
  * 503, the listener closes, in-flight requests finish (their keep-alive connections are then
  * closed), the hooks run in order, and the process exits 0 (1 if a hook failed or the timeout hit).
@@ -89,7 +100,7 @@ export async function runService(options: RunServiceOptions): Promise<ServiceHan
     logger.info('http server closed');
 
     const failures: unknown[] = [];
-    for (const [index, hook] of hooks.entries()) {
+    for (const [index, hook] of [...hooks, ...processExitHooks()].entries()) {
       try {
         await hook();
       } catch (err) {

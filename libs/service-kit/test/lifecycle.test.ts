@@ -199,6 +199,21 @@ describe('signals', () => {
     expect(signalSource.listenerCount(signal)).toBe(0);
   });
 
+  it('runs process-wide exit hooks (e.g. the telemetry flush) after the service hooks', async () => {
+    const ran: string[] = [];
+    const key = Symbol.for('aftersales.exit-hooks');
+    const registry = globalThis as unknown as Record<symbol, Array<() => Promise<void>> | undefined>;
+    registry[key] = [async () => void ran.push('exit-hook')];
+    try {
+      const { signalSource, exited } = await start([async () => void ran.push('service-hook')]);
+      signalSource.emit('SIGTERM', 'SIGTERM');
+      expect(await exited).toBe(0);
+      expect(ran).toEqual(['service-hook', 'exit-hook']);
+    } finally {
+      delete registry[key];
+    }
+  });
+
   it('exits 1 when a hook fails', async () => {
     const { signalSource, exited } = await start([async () => Promise.reject(new Error('db'))]);
     signalSource.emit('SIGTERM', 'SIGTERM');

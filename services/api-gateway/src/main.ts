@@ -1,4 +1,5 @@
 // Starts the gateway: config from the environment, then listen until SIGTERM.
+import '@aftersales/telemetry/register'; // first: instruments http, express and pg before they load
 import { createLogger, runService } from '@aftersales/service-kit';
 import { createGatewayApp } from './app';
 import { loadGatewayConfig } from './config';

@@ -2,6 +2,7 @@
 // consumer), the escalation sweep and the HTTP app. On SIGTERM the HTTP server drains first,
 // then the consumer stops (offsets committed), the sweep finishes its pass, the relay flushes,
 // and connections close.
+import '@aftersales/telemetry/register'; // first: instruments http, express and pg before they load
 import { createKafka, EventProducer, OutboxRelay } from '@aftersales/kafka';
 import { authConfigFromEnv, createLogger, runService } from '@aftersales/service-kit';
 import { buildApp } from './app';

@@ -1,5 +1,6 @@
 // Wires the customer service: config, Prisma, Kafka (outbox relay + repair-order consumer), the
 // HTTP app, and graceful shutdown in the order that loses nothing.
+import '@aftersales/telemetry/register'; // first: instruments http, express and pg before they load
 import { authConfigFromEnv, createLogger, runService } from '@aftersales/service-kit';
 import { EventProducer, OutboxRelay, createKafka, ensureTopics } from '@aftersales/kafka';
 import { buildApp } from './app';

@@ -1,4 +1,5 @@
 // Wires config, logger, Prisma, Kafka (outbox relay + consumer), the app, and graceful shutdown.
+import '@aftersales/telemetry/register'; // first: instruments http, express and pg before they load
 import { authConfigFromEnv, createLogger, runService } from '@aftersales/service-kit';
 import { topics } from '@aftersales/contracts';
 import { EventProducer, OutboxRelay, createKafka, ensureTopics } from '@aftersales/kafka';

@@ -1,6 +1,7 @@
 // The repair service process: config, logger, Prisma, Kafka (outbox relay, parts consumer), the
 // SLA/backlog sweep and the HTTP app; on SIGTERM the HTTP server drains first, then the consumer
 // stops (offsets committed), the sweep stops, the relay flushes, and connections close.
+import '@aftersales/telemetry/register'; // first: instruments http, express and pg before they load
 import { createKafka, EventProducer, OutboxRelay } from '@aftersales/kafka';
 import { authConfigFromEnv, createLogger, runService } from '@aftersales/service-kit';
 import { buildApp } from './app';

@@ -2,11 +2,13 @@
 // them published. At-least-once: a crash between send and mark republishes the batch, which the
 // consumers' inbox absorbs. One relay per database is active at a time (transaction-level
 // advisory lock), so per-key order holds even with several replicas of a service.
+import { SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import { type EventProducer } from '../producer';
 import { physicalTopic } from '../client';
 import { Header } from '../headers';
 import { type SqlDb, type SqlTx } from '../sql';
 import { type KafkaLogger } from '../client';
+import { extractTraceContext, injectTraceHeaders } from '../trace-context';
 
 export interface OutboxRelayOptions {
   db: SqlDb;
@@ -33,6 +35,8 @@ interface OutboxRow {
 }
 
 const RELAY_LOCK_KEY = 0x6f7574626f78; // 'outbox'
+
+const tracer = trace.getTracer('@aftersales/kafka');
 
 export class OutboxRelay {
   private running = false;
@@ -83,7 +87,21 @@ export class OutboxRelay {
           batchSize,
         );
         if (rows.length === 0) return 0;
-        await this.opts.producer.sendRaw(groupByTopic(rows, this.opts.namespace));
+        // One PRODUCER span per row, child of the context stored with the row (the HTTP request
+        // or message that caused the event); its traceparent replaces the stored one in the
+        // message headers, so the consumer's span descends from the original request.
+        const published = rows.map((row) => publishSpan(row, this.opts.namespace));
+        try {
+          await this.opts.producer.sendRaw(groupByTopic(published, this.opts.namespace));
+        } catch (err) {
+          for (const { span } of published) {
+            span.recordException(err as Error);
+            span.setStatus({ code: SpanStatusCode.ERROR, message: 'publish failed; row kept in the outbox' });
+            span.end();
+          }
+          throw err;
+        }
+        for (const { span } of published) span.end();
         await tx.$executeRawUnsafe(
           'UPDATE outbox_message SET published_at = now(), attempts = attempts + 1 WHERE seq = ANY($1::bigint[])',
           rows.map((r) => r.seq.toString()),
@@ -140,19 +158,50 @@ export class OutboxRelay {
   }
 }
 
-function groupByTopic(rows: OutboxRow[], namespace?: string) {
+interface PublishedRow {
+  row: OutboxRow;
+  span: Span;
+  /** The row's stored headers with the traceparent of its publish span. */
+  headers: Record<string, string>;
+}
+
+function publishSpan(row: OutboxRow, namespace?: string): PublishedRow {
+  const stored = row.headers ?? {};
+  const parent = extractTraceContext(stored);
+  const span = tracer.startSpan(
+    `${row.topic} publish`,
+    {
+      kind: SpanKind.PRODUCER,
+      attributes: {
+        'messaging.system': 'kafka',
+        'messaging.operation.type': 'send',
+        'messaging.destination.name': physicalTopic(row.topic, namespace),
+        'messaging.kafka.message.key': row.key,
+        'messaging.message.id': row.event_id,
+        'aftersales.event.type': row.event_type,
+        'aftersales.outbox.seq': row.seq.toString(),
+      },
+    },
+    parent,
+  );
+  // Without an SDK the span is the stored parent itself, so the headers pass through unchanged.
+  const headers = { ...stored, ...injectTraceHeaders(trace.setSpan(parent, span)) };
+  return { row, span, headers };
+}
+
+function groupByTopic(published: PublishedRow[], namespace?: string) {
   const groups = new Map<
     string,
     { topic: string; messages: { key: string; value: string; headers: Record<string, string> }[] }
   >();
-  for (const row of rows) {
+  for (const { row, headers } of published) {
     const topic = physicalTopic(row.topic, namespace);
     const group = groups.get(topic) ?? { topic, messages: [] };
     group.messages.push({
       key: row.key,
       value: typeof row.payload === 'string' ? row.payload : JSON.stringify(row.payload),
       headers: {
-        ...row.headers,
+        ...headers,
         [Header.eventId]: row.event_id,
         [Header.eventType]: row.event_type,
         [Header.contentType]: 'application/json',
