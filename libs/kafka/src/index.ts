@@ -17,3 +17,4 @@ export { sendToDeadLetter, errorText, type DeadLetter, type DeadLetterReason } f
 export { PermanentError, withRetry, backoffMs, defaultRetryPolicy, type RetryPolicy } from './consumer/retry';
 export { type SqlDb, type SqlTx } from './sql';
 export { replayDeadLetters, type ReplayOptions, type ReplayResult } from './consumer/replay';
+export { trackOutbox, publishedEvents, consumedMessages, deadLetters, consumerLag } from './metrics';

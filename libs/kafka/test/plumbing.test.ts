@@ -29,6 +29,7 @@ import {
   type MessageMeta,
 } from '../src';
 import path from 'node:path';
+import { register } from 'prom-client';
 
 const TOPIC = topicOf('customer.registered');
 const migrations = path.join(__dirname, 'fixture/prisma/migrations');
@@ -290,6 +291,35 @@ describe('plumbing: outbox -> relay -> Kafka -> consumer with inbox -> DLQ', () 
         .map((m) => JSON.parse(m.value!).data.revision);
       expect(revisions).toEqual([...Array(20).keys()].map((r) => r + 1));
     }
+  });
+
+  it('counts what happened in the platform metrics (published by type, consumed by outcome, dead letters, lag, backlog)', async () => {
+    const value = async (name: string, labels: Record<string, string>) => {
+      const m = register.getSingleMetric(name);
+      const values = (await m?.get())?.values ?? [];
+      return values
+        .filter((v) => Object.entries(labels).every(([k, x]) => v.labels[k] === x))
+        .reduce((a, v) => a + v.value, 0);
+    };
+    expect(
+      await value('aftersales_events_published_total', { event_type: 'customer.registered' }),
+    ).toBeGreaterThanOrEqual(5);
+    expect(await value('aftersales_events_published_total', { event_type: 'customer.updated' })).toBe(60);
+    expect(
+      await value('aftersales_consumer_messages_total', { topic: TOPIC, outcome: 'handled' }),
+    ).toBeGreaterThanOrEqual(5);
+    expect(await value('aftersales_dlq_messages_total', { topic: TOPIC, reason: 'invalid-json' })).toBe(1);
+    expect(await value('aftersales_dlq_messages_total', { topic: TOPIC, reason: 'contract-violation' })).toBe(
+      2,
+    );
+    expect(await value('aftersales_dlq_messages_total', { topic: TOPIC, reason: 'handler-failed' })).toBe(1);
+    const lag = (await register.getSingleMetric('aftersales_consumer_lag')?.get())?.values ?? [];
+    expect(
+      lag.some((v) => v.labels.group === `plumbing-projection-${namespace}` && v.labels.topic === TOPIC),
+    ).toBe(true);
+    const text = await register.metrics();
+    expect(text).toMatch(/^aftersales_outbox_pending \d+$/m);
+    expect(text).toMatch(/^aftersales_outbox_oldest_age_seconds /m);
   });
 });
 

@@ -7,6 +7,7 @@ import { type ReadinessCheck, healthRouter } from './health';
 import { createMetrics, type Metrics } from './metrics';
 import { errorHandler, notFoundHandler } from './problem';
 import { openApiDocument } from './openapi';
+import { maybeIdentityOf } from './auth';
 import { requestId, requestIdOf } from './request-id';
 import { SENSITIVE_KEYS } from './logger';
 
@@ -70,6 +71,11 @@ export function createApp(options: CreateAppOptions): Express {
       logger: options.logger,
       genReqId: (req) => requestIdOf(req) ?? 'unknown',
       customAttributeKeys: { reqId: 'requestId' },
+      // The tenant on every request log line (identity is set by authenticate on /v1 routes).
+      customProps: (req) => {
+        const tenantId = maybeIdentityOf(req)?.tenantId;
+        return tenantId ? { tenantId } : {};
+      },
       // req.log carries only the request id; the full req/res goes on the completion line.
       quietReqLogger: true,
       autoLogging: { ignore: (req) => QUIET_PATHS.has((req.url ?? '').split('?')[0] ?? '') },

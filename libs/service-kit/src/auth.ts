@@ -301,6 +301,11 @@ export function authenticate(cfg: AuthConfig): RequestHandler {
 }
 
 /** The verified caller. Throws the 401 problem if `authenticate` did not run for this request. */
+/** The caller's identity if authenticate ran and succeeded (for logging; never throws). */
+export function maybeIdentityOf(req: object): Identity | undefined {
+  return identities.get(req as Request);
+}
+
 export function identityOf(req: Request): Identity {
   const identity = identities.get(req);
   if (identity === undefined) throw missingToken('The request is not authenticated.');

@@ -1,5 +1,5 @@
 import type { Request, RequestHandler } from 'express';
-import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Histogram, Registry, collectDefaultMetrics, register as globalRegistry } from 'prom-client';
 
 export interface Metrics {
   registry: Registry;
@@ -56,7 +56,9 @@ export function createMetrics(options: CreateMetricsOptions): Metrics {
   };
 
   const handler: RequestHandler = async (_req, res) => {
-    const body = await registry.metrics();
+    // Libraries (e.g. @aftersales/kafka's outbox, consumer and DLQ metrics) register on
+    // prom-client's global registry; serve those alongside this app's own.
+    const body = [await registry.metrics(), await globalRegistry.metrics()].filter(Boolean).join('\n');
     res.set('Content-Type', registry.contentType).set('Cache-Control', 'no-store').send(body);
   };
 

@@ -14,6 +14,7 @@ import { logicalTopic, physicalTopic, type KafkaLogger } from '../client';
 import { decodeHeaders } from '../headers';
 import { type EventProducer } from '../producer';
 import { extractTraceContext } from '../trace-context';
+import { consumedMessages, consumerLag, deadLetters } from '../metrics';
 import { sendToDeadLetter, type DeadLetterReason } from './dead-letter';
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from './retry';
 
@@ -58,6 +59,17 @@ export class EventConsumer {
       allowAutoTopicCreation: false,
       sessionTimeout: 30_000,
       heartbeatInterval: 3_000,
+    });
+    // Lag after each batch, as kafkajs reports it (offsetLag = high watermark - last offset - 1).
+    this.consumer.on(this.consumer.events.END_BATCH_PROCESS, (e) => {
+      consumerLag().set(
+        {
+          group: opts.groupId,
+          topic: logicalTopic(e.payload.topic, opts.namespace),
+          partition: String(e.payload.partition),
+        },
+        Number(e.payload.offsetLag),
+      );
     });
     this.consumer.on(this.consumer.events.CRASH, (e) => {
       // kafkajs restarts by itself on retriable errors; when it won't, running without consuming
@@ -131,6 +143,8 @@ export class EventConsumer {
         error,
         attempts,
       });
+      deadLetters().inc({ topic: meta.topic, reason });
+      consumedMessages().inc({ topic: meta.topic, outcome: reason });
       this.opts.onOutcome?.(reason, meta);
     };
 
@@ -149,6 +163,7 @@ export class EventConsumer {
     }
     const handler = this.opts.handlers[event.type] as EventHandler<EventType> | undefined;
     if (!handler) {
+      consumedMessages().inc({ topic: meta.topic, outcome: 'ignored' });
       this.opts.onOutcome?.('ignored', meta);
       return;
     }
@@ -181,6 +196,7 @@ export class EventConsumer {
     );
     if (result.ok) {
       span.end();
+      consumedMessages().inc({ topic: meta.topic, outcome: 'handled' });
       this.opts.onOutcome?.('handled', meta);
       return;
     }

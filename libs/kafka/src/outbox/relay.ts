@@ -4,6 +4,7 @@
 // advisory lock), so per-key order holds even with several replicas of a service.
 import { SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import { type EventProducer } from '../producer';
+import { publishedEvents, trackOutbox } from '../metrics';
 import { physicalTopic } from '../client';
 import { Header } from '../headers';
 import { type SqlDb, type SqlTx } from '../sql';
@@ -47,11 +48,14 @@ export class OutboxRelay {
   published = 0;
   consecutiveFailures = 0;
 
+  private untrack: (() => void) | undefined;
+
   constructor(private readonly opts: OutboxRelayOptions) {}
 
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.untrack = trackOutbox(this.opts.db);
     this.loop = this.run();
   }
 
@@ -64,6 +68,7 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
+    this.untrack?.();
     this.wake?.();
     await this.loop;
     await this.flushOnce().catch((err) =>
@@ -106,6 +111,7 @@ export class OutboxRelay {
           'UPDATE outbox_message SET published_at = now(), attempts = attempts + 1 WHERE seq = ANY($1::bigint[])',
           rows.map((r) => r.seq.toString()),
         );
+        for (const row of rows) publishedEvents().inc({ event_type: row.event_type });
         return rows.length;
       },
       { timeout: 60_000, maxWait: 10_000 },

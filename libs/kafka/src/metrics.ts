@@ -1,0 +1,102 @@
+// Platform metrics of the Kafka plumbing, on prom-client's global registry (service-kit's
+// /metrics serves it): outbox backlog and age, events published by type (the business counters:
+// repair.order.opened, repair.order.closed, ...), consumed messages by outcome, dead letters,
+// and consumer lag per partition. docs/runbook.md says what each means.
+import { Counter, Gauge, register } from 'prom-client';
+import { type SqlTx } from './sql';
+
+const metric = <T>(name: string, make: () => T): T =>
+  (register.getSingleMetric(name) as T | undefined) ?? make();
+
+/** Databases whose outbox the backlog gauges report (one per running relay). */
+const outboxes = new Set<SqlTx>();
+
+export function trackOutbox(db: SqlTx): () => void {
+  outboxes.add(db);
+  backlogGauges();
+  return () => outboxes.delete(db);
+}
+
+function backlogGauges(): void {
+  let last: { pending: number; age: number } = { pending: 0, age: 0 };
+  const read = async () => {
+    let pending = 0;
+    let age = 0;
+    for (const db of outboxes) {
+      const [row] = await db.$queryRawUnsafe<{ pending: bigint; age: number | null }[]>(
+        `SELECT count(*) AS pending, EXTRACT(EPOCH FROM now() - min(created_at))::float8 AS age
+           FROM outbox_message WHERE published_at IS NULL`,
+      );
+      pending += Number(row?.pending ?? 0);
+      age = Math.max(age, row?.age ?? 0);
+    }
+    last = { pending, age };
+  };
+  metric(
+    'aftersales_outbox_pending',
+    () =>
+      new Gauge({
+        name: 'aftersales_outbox_pending',
+        help: 'Outbox rows committed but not yet published to Kafka',
+        async collect() {
+          await read().catch(() => undefined); // a scrape during a database outage keeps the last value
+          this.set(last.pending);
+        },
+      }),
+  );
+  metric(
+    'aftersales_outbox_oldest_age_seconds',
+    () =>
+      new Gauge({
+        name: 'aftersales_outbox_oldest_age_seconds',
+        help: 'Age of the oldest unpublished outbox row',
+        collect() {
+          this.set(last.age);
+        },
+      }),
+  );
+}
+
+export const publishedEvents = () =>
+  metric(
+    'aftersales_events_published_total',
+    () =>
+      new Counter({
+        name: 'aftersales_events_published_total',
+        help: 'Events published from the outbox, by event type (business counters)',
+        labelNames: ['event_type'] as const,
+      }),
+  );
+
+export const consumedMessages = () =>
+  metric(
+    'aftersales_consumer_messages_total',
+    () =>
+      new Counter({
+        name: 'aftersales_consumer_messages_total',
+        help: 'Messages consumed, by topic and outcome (handled, ignored, or the dead-letter reason)',
+        labelNames: ['topic', 'outcome'] as const,
+      }),
+  );
+
+export const deadLetters = () =>
+  metric(
+    'aftersales_dlq_messages_total',
+    () =>
+      new Counter({
+        name: 'aftersales_dlq_messages_total',
+        help: 'Messages sent to a dead-letter topic, by original topic and reason',
+        labelNames: ['topic', 'reason'] as const,
+      }),
+  );
+
+export const consumerLag = () =>
+  metric(
+    'aftersales_consumer_lag',
+    () =>
+      new Gauge({
+        name: 'aftersales_consumer_lag',
+        help: 'Messages behind the partition end after the last batch, by consumer group, topic and partition',
+        labelNames: ['group', 'topic', 'partition'] as const,
+      }),
+  );
