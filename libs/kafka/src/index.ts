@@ -1,6 +1,6 @@
 export { createKafka, physicalTopic, logicalTopic, type KafkaOptions, type KafkaLogger } from './client';
 export { ensureTopics, type EnsureTopicsOptions } from './topics';
-export { EventProducer, toMessage, type OutgoingEvent } from './producer';
+export { EventProducer, needsNewProducer, toMessage, type OutgoingEvent } from './producer';
 export { Header, decodeHeaders } from './headers';
 export { injectTraceHeaders, extractTraceContext, type TraceHeaders } from './trace-context';
 export { enqueueEvents, emit, type EnqueueOptions } from './outbox/enqueue';

@@ -12,15 +12,34 @@ export interface OutgoingEvent {
   traceHeaders?: TraceHeaders;
 }
 
+// Errors after which the idempotent producer's id/sequence state no longer matches the broker's
+// (e.g. a broker that was killed and lost its producer state snapshot). kafkajs keeps failing
+// with them forever, so the producer is replaced: a new one gets a fresh producer id.
+const FENCED_PRODUCER_ERRORS = new Set([
+  'OUT_OF_ORDER_SEQUENCE_NUMBER',
+  'UNKNOWN_PRODUCER_ID',
+  'INVALID_PRODUCER_EPOCH',
+  'INVALID_PRODUCER_ID_MAPPING',
+]);
+
+export function needsNewProducer(err: unknown): boolean {
+  const type = (err as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && FENCED_PRODUCER_ERRORS.has(type);
+}
+
 export class EventProducer {
-  private readonly producer: Producer;
+  private producer: Producer;
   private connected = false;
 
   constructor(
-    kafka: Kafka,
+    private readonly kafka: Kafka,
     private readonly namespace = '',
   ) {
-    this.producer = kafka.producer({
+    this.producer = this.newProducer();
+  }
+
+  private newProducer(): Producer {
+    return this.kafka.producer({
       idempotent: true, // broker de-duplicates retried batches; implies acks=all
       maxInFlightRequests: 1, // keeps per-partition order across retries
       allowAutoTopicCreation: false,
@@ -52,7 +71,20 @@ export class EventProducer {
   /** Sends already-encoded messages (outbox relay, DLQ, replay); still acks=all and idempotent. */
   async sendRaw(topicMessages: TopicMessages[]): Promise<void> {
     await this.connect();
-    await this.producer.sendBatch({ topicMessages, acks: -1, compression: CompressionTypes.None });
+    try {
+      await this.producer.sendBatch({ topicMessages, acks: -1, compression: CompressionTypes.None });
+    } catch (err) {
+      // The caller retries (the outbox keeps its rows); the retry goes through a fresh producer.
+      if (needsNewProducer(err)) await this.replaceProducer();
+      throw err;
+    }
+  }
+
+  private async replaceProducer(): Promise<void> {
+    const old = this.producer;
+    this.producer = this.newProducer();
+    this.connected = false;
+    await old.disconnect().catch(() => undefined);
   }
 
   async disconnect(): Promise<void> {
