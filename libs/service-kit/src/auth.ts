@@ -19,6 +19,8 @@ export const ROLES = [
   'parts-clerk',
   'procurement-officer',
   'complaint-handler',
+  // Audits, improvement actions, supervision reports, partner qualification, safety, training.
+  'quality-manager',
   'analyst',
 ] as const;
 
