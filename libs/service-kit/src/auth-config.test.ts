@@ -105,6 +105,10 @@ describe('authConfigSchema', () => {
     });
     expect(config.SERVICE_NAME).toBe('repair');
     expect(authConfigFromEnv(config).hs256Secret).toBe(SECRET);
+    expect(() => authConfigFromEnv(config, 'production')).toThrow(
+      /AUTH_HS256_SECRET: is for local development only/,
+    );
+    expect(authConfigFromEnv(config, 'test').hs256Secret).toBe(SECRET);
     expect(() =>
       loadConfig(schema, { SERVICE_NAME: 'repair', DATABASE_URL: 'postgres://localhost/repair', ...base }),
     ).toThrow(ConfigError);

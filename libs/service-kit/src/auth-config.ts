@@ -57,11 +57,21 @@ export type AuthEnvConfig = z.output<typeof authConfigSchema>;
  * service that spread `authConfigSchema.shape` into its own schema (losing the refinement)
  * still fails at start-up rather than at the first request.
  */
-export function authConfigFromEnv(config: AuthEnvConfig): AuthConfig {
+export function authConfigFromEnv(config: AuthEnvConfig, nodeEnv = process.env.NODE_ENV): AuthConfig {
   const set = KEY_SOURCE_VARS.filter((name) => config[name] !== undefined && config[name] !== '');
   if (set.length !== 1) {
     throw new ConfigError([
       { variable: set.length ? set.join(', ') : KEY_SOURCE_VARS.join(' | '), message: ONE_KEY_SOURCE },
+    ]);
+  }
+  // A shared secret lets anyone who has it mint tokens for any tenant and role; production
+  // verifies with the identity provider's public keys only.
+  if (nodeEnv === 'production' && config.AUTH_HS256_SECRET) {
+    throw new ConfigError([
+      {
+        variable: 'AUTH_HS256_SECRET',
+        message: 'is for local development only; in production set AUTH_JWKS_URL or AUTH_PUBLIC_KEY_PEM',
+      },
     ]);
   }
   const auth: AuthConfig = { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE };
