@@ -65,4 +65,12 @@ export {
   RescueProblem,
 } from './events/repair';
 export { AbcClass, UnitOfMeasure } from './events/parts';
+export { CertificationCode, ExamScore } from './events/workforce';
 export { ComplaintCategory, ComplaintSeverity, ComplaintChannel } from './events/complaint';
+export {
+  InquiryChannel,
+  AuditKind,
+  ActionSource,
+  SupervisionCategory,
+  BookingRequest,
+} from './events/quality';

@@ -6,15 +6,19 @@ import { complaintEvents } from './events/complaint';
 import { customerEvents } from './events/customer';
 import { partsEvents } from './events/parts';
 import { procurementEvents } from './events/procurement';
+import { qualityEvents } from './events/quality';
 import { repairEvents } from './events/repair';
+import { workforceEvents } from './events/workforce';
 import { type EventEnvelope } from './envelope';
 
 export const eventSchemas = {
   ...customerEvents,
   ...repairEvents,
+  ...workforceEvents,
   ...partsEvents,
   ...procurementEvents,
   ...complaintEvents,
+  ...qualityEvents,
   ...analyticsEvents,
 } as const;
 

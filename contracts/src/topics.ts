@@ -109,6 +109,23 @@ const definitions: TopicDefinition[] = [
     eventTypes: ['emergency.mode.entered', 'emergency.mode.left'],
   },
   {
+    // Training results and certifications, keyed by technician so one history stays in order.
+    name: 'aftersales.repair.workforce.v1',
+    partitions: 3,
+    key: 'technician id',
+    retentionMs: RETAIN_FOREVER,
+    public: false,
+    eventTypes: ['technician.training-completed', 'technician.certified', 'technician.certification-expired'],
+  },
+  {
+    name: 'aftersales.repair.quality.v1',
+    partitions: 3,
+    key: 'centre id',
+    retentionMs: RETAIN_FOREVER,
+    public: false,
+    eventTypes: ['partner.qualification-changed', 'safety.inspection-completed', 'safety.hazard-rectified'],
+  },
+  {
     // Keyed by repair order, not part: the repair service needs reserve/backorder/issue/release
     // of one order in order.
     name: 'aftersales.parts.reservation.v1',
@@ -165,6 +182,33 @@ const definitions: TopicDefinition[] = [
       'complaint.resolved',
       'complaint.closed',
       'complaint.reopened',
+    ],
+  },
+  {
+    // Online consultation: a question, its answer or escalation, and its conversion.
+    name: 'aftersales.complaint.inquiry.v1',
+    partitions: 3,
+    key: 'inquiry id',
+    retentionMs: RETAIN_FOREVER,
+    public: false,
+    eventTypes: ['inquiry.received', 'inquiry.answered', 'inquiry.escalated', 'inquiry.converted'],
+  },
+  {
+    // The quality loop: audits, improvement actions (CAPA) and supervision reports.
+    name: 'aftersales.complaint.quality.v1',
+    partitions: 3,
+    key: 'audit, action or report id (the aggregate id)',
+    retentionMs: RETAIN_FOREVER,
+    public: false,
+    eventTypes: [
+      'audit.scheduled',
+      'audit.completed',
+      'action.opened',
+      'action.escalated',
+      'action.verified',
+      'action.closed',
+      'supervision.reported',
+      'supervision.resolved',
     ],
   },
   {

@@ -33,6 +33,11 @@ const agreedTypes = [
   'complaint.registered', 'complaint.classified', 'complaint.assigned', 'complaint.escalated',
   'complaint.resolved', 'complaint.closed', 'complaint.reopened',
   'analytics.service-outcome', 'analytics.kpi.snapshot',
+  'inquiry.received', 'inquiry.answered', 'inquiry.escalated', 'inquiry.converted',
+  'audit.scheduled', 'audit.completed', 'action.opened', 'action.escalated', 'action.verified',
+  'action.closed', 'supervision.reported', 'supervision.resolved',
+  'technician.training-completed', 'technician.certified', 'technician.certification-expired',
+  'partner.qualification-changed', 'safety.inspection-completed', 'safety.hazard-rectified',
 ]; // prettier-ignore
 
 describe('event registry', () => {

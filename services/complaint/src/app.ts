@@ -11,9 +11,13 @@ import {
 } from '@aftersales/service-kit';
 import { isPoolTimeout } from './db/client';
 import { type ComplaintContext } from './application/context';
+import { actionsRouter } from './api/actions';
+import { auditsRouter } from './api/audits';
 import { complaintsRouter } from './api/complaints';
+import { inquiriesRouter } from './api/inquiries';
 import { queuesRouter } from './api/queues';
 import { settingsRouter } from './api/settings';
+import { supervisionRouter } from './api/supervision';
 
 export interface ComplaintAppOptions {
   ctx: ComplaintContext;
@@ -36,6 +40,10 @@ export function buildApp(opts: ComplaintAppOptions): Express {
       app.use(complaintsRouter(ctx));
       app.use(queuesRouter(ctx));
       app.use(settingsRouter(ctx));
+      app.use(inquiriesRouter(ctx));
+      app.use(auditsRouter(ctx));
+      app.use(actionsRouter(ctx));
+      app.use(supervisionRouter(ctx));
       app.use(overloadAsServiceUnavailable);
     },
   });

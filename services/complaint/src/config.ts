@@ -2,6 +2,7 @@
 // The complaint settings here are the defaults of a tenant that has not set its own.
 import { z } from 'zod';
 import { authConfigSchema, baseConfigSchema, loadConfig } from '@aftersales/service-kit';
+import { KpiLimits } from './domain/kpi-breach';
 
 export const configSchema = baseConfigSchema
   .extend({
@@ -40,6 +41,37 @@ export const configSchema = baseConfigSchema
     COMPLAINT_ON_SURVEY: z.stringbool().default(true),
     COMPLAINT_ON_QC_FAILED: z.stringbool().default(false),
     COMPLAINT_ON_COMEBACK: z.stringbool().default(true),
+    /** Working minutes (tenant calendar) within which an inquiry must be answered. */
+    INQUIRY_ANSWER_MINUTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(4 * 60),
+    /** Who owns improvement actions the service opens itself (audit findings, complaint patterns). */
+    QUALITY_ACTION_OWNER: z.string().min(1).max(128).default('quality-manager'),
+    /** Days until an automatically opened improvement action is due. */
+    QUALITY_ACTION_DUE_DAYS: z.coerce.number().int().positive().max(365).default(14),
+    /** Days after implementation before the effect of an action may be verified. */
+    QUALITY_VERIFY_AFTER_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+    /** This many complaints of one category at one centre within the window open an action. */
+    QUALITY_PATTERN_THRESHOLD: z.coerce.number().int().min(2).max(1000).default(3),
+    QUALITY_PATTERN_WINDOW_DAYS: z.coerce.number().int().positive().max(365).default(30),
+    /**
+     * KPI limits per centre, JSON like {"firstTimeFixRate":{"min":0.85},"comebackRate":{"max":0.05}}:
+     * a centre KPI snapshot outside them opens an improvement action. Empty: none.
+     */
+    QUALITY_KPI_LIMITS: z
+      .string()
+      .default('{}')
+      .transform((s, c) => {
+        try {
+          return JSON.parse(s) as unknown;
+        } catch {
+          c.addIssue({ code: 'custom', message: 'not JSON' });
+          return z.NEVER;
+        }
+      })
+      .pipe(KpiLimits),
   })
   .and(authConfigSchema);
 

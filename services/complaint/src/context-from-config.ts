@@ -15,5 +15,16 @@ export function defaultsFromConfig(config: ComplaintConfig): ServiceDefaults {
       qcFailed: { enabled: config.COMPLAINT_ON_QC_FAILED },
       comeback: { enabled: config.COMPLAINT_ON_COMEBACK },
     },
+    quality: {
+      inquiryAnswerMinutes: config.INQUIRY_ANSWER_MINUTES,
+      actionOwnerId: config.QUALITY_ACTION_OWNER,
+      actionDueDays: config.QUALITY_ACTION_DUE_DAYS,
+      verifyAfterDays: config.QUALITY_VERIFY_AFTER_DAYS,
+      pattern: {
+        threshold: config.QUALITY_PATTERN_THRESHOLD,
+        windowDays: config.QUALITY_PATTERN_WINDOW_DAYS,
+      },
+      kpiLimits: config.QUALITY_KPI_LIMITS,
+    },
   };
 }

@@ -217,7 +217,12 @@ describe('escalation sweep', () => {
       where: { id: c.id },
       data: { acknowledgedAt: new Date(), escalateAt: new Date(Date.now() - MINUTE) },
     });
-    expect(await svc.sweeper.sweepOnce()).toEqual({ escalated: 0, closed: 0 });
+    expect(await svc.sweeper.sweepOnce()).toEqual({
+      escalated: 0,
+      closed: 0,
+      inquiriesEscalated: 0,
+      actionsEscalated: 0,
+    });
     expect(
       (await svc.prisma.complaint.findUniqueOrThrow({ where: { id: c.id } })).escalateAt?.toISOString(),
     ).toBe((await svc.prisma.complaint.findUniqueOrThrow({ where: { id: c.id } })).resolveBy?.toISOString());

@@ -44,6 +44,9 @@ export const AUTH_ENV = {
 export const COMPLAINT_TOPIC = topicOf('complaint.registered');
 export const SURVEY_TOPIC = topicOf('survey.completed');
 export const REPAIR_ORDER_TOPIC = topicOf('repair.order.completed');
+export const INQUIRY_TOPIC = topicOf('inquiry.received');
+export const QUALITY_TOPIC = topicOf('action.opened');
+export const KPI_TOPIC = topicOf('analytics.kpi.snapshot');
 
 export interface Suite {
   db: TestDatabase;
@@ -57,7 +60,9 @@ export interface Suite {
 export async function startSuite(label: string): Promise<Suite> {
   const namespace = testNamespace(label);
   const db = await createTestDatabase(`complaint_${label}`, path.join(__dirname, '../prisma/migrations'));
-  await createNamespacedTopics(namespace, { only: [COMPLAINT_TOPIC, SURVEY_TOPIC, REPAIR_ORDER_TOPIC] });
+  await createNamespacedTopics(namespace, {
+    only: [COMPLAINT_TOPIC, SURVEY_TOPIC, REPAIR_ORDER_TOPIC, INQUIRY_TOPIC, QUALITY_TOPIC, KPI_TOPIC],
+  });
   return {
     db,
     namespace,

@@ -25,6 +25,7 @@ import {
   resolvedEvent,
   type EventContext,
 } from '../events/factories';
+import { detectComplaintPattern } from './actions';
 import { derivedClock } from './clock';
 import { type ComplaintContext } from './context';
 import { loadRules, loadSettings, type TenantSettings } from './settings';
@@ -118,7 +119,7 @@ export function classify(
   target: CommandTarget,
   input: { category: ComplaintCategory; severity: ComplaintSeverity },
 ): Promise<Complaint> {
-  return runCommand(ctx, target, async (c, settings, tx) => {
+  return runCommand(ctx, target, async (c, settings, tx, now) => {
     assertCan(lifecycleOf(c), 'classify');
     if (c.category === input.category && c.severity === input.severity) return null;
     const previous =
@@ -158,15 +159,23 @@ export function classify(
           },
         });
     }
+    // A new category may complete a complaint pattern at the centre (runs after the update).
+    let patternEvents: AnyEvent[] = [];
+    const detectPattern = async (t: Tx) => {
+      if (previous?.category === input.category) return;
+      patternEvents = await detectComplaintPattern(t, ctx.defaults, { ...c, category: input.category }, now);
+    };
     return {
       data,
       history,
+      also: detectPattern,
       events: (u, ec) => [
         classifiedEvent(u, previous, target.identity.userId, ec),
         // The first classification announces the team too (complaint.assigned needs deadlines).
         ...(rerouted || previous === null
           ? [assignedEvent(u, rerouted ? c.teamId : null, 'routing-rule', ec)]
           : []),
+        ...patternEvents,
       ],
     };
   });

@@ -1,4 +1,5 @@
-// The deadline scheduler: escalations, and closing complaints on a verdict timeout. Deadlines
+// The deadline scheduler: escalations (complaints, inquiries, improvement actions), and closing
+// complaints on a verdict timeout. Deadlines
 // live in the database (complaint.escalate_at, notified_at), so nothing is lost on a restart: a
 // periodic sweep claims due complaints with FOR UPDATE SKIP LOCKED (several replicas never take
 // the same row), moves each one step up the tenant's escalation chain and enqueues
@@ -13,29 +14,20 @@ import { closureOf } from '../domain/lifecycle';
 import { closedEvent, escalatedEvent } from '../events/factories';
 import { lifecycleOf } from './commands';
 import { derivedClock } from './clock';
+import { sweepActionEscalations } from './actions';
 import { type ComplaintContext } from './context';
+import { claimDue, type SweepResult } from './deadlines';
+import { sweepInquiryEscalations } from './inquiries';
 import { loadSettings } from './settings';
 
-export interface SweepResult {
-  /** Rows claimed (the loop goes on while a batch found work). */
-  claimed: number;
-  /** Complaints escalated, or closed for the verdict sweep. */
-  handled: number;
-}
+export type { SweepResult };
 
 /** Escalates up to `limit` complaints whose deadline passed by `now`. */
 export async function sweepEscalations(ctx: ComplaintContext, now: Date, limit = 100): Promise<SweepResult> {
   const result = await ctx.prisma.$transaction(async (tx) => {
-    const due = await tx.$queryRawUnsafe<{ id: string }[]>(
-      `SELECT id::text FROM complaint
-        WHERE status = 'open' AND escalate_at IS NOT NULL AND escalate_at <= $1
-        ORDER BY escalate_at LIMIT $2
-        FOR UPDATE SKIP LOCKED`,
-      now,
-      limit,
-    );
+    const due = await claimDue(tx, 'complaint', now, limit);
     if (due.length === 0) return { claimed: 0, handled: 0 };
-    const rows = await tx.complaint.findMany({ where: { id: { in: due.map((d) => d.id) } } });
+    const rows = await tx.complaint.findMany({ where: { id: { in: due } } });
     const events: AnyEvent[] = [];
     for (const c of rows) {
       const missed = nextEscalation({ ...c, status: c.status as ComplaintStatus });
@@ -156,8 +148,13 @@ export class EscalationSweeper {
     private readonly opts: EscalationSweeperOptions,
   ) {}
 
-  /** One full pass: keeps claiming batches until nothing is due. */
-  async sweepOnce(): Promise<{ escalated: number; closed: number }> {
+  /** One full pass: keeps claiming batches until nothing is due, for every kind of deadline. */
+  async sweepOnce(): Promise<{
+    escalated: number;
+    closed: number;
+    inquiriesEscalated: number;
+    actionsEscalated: number;
+  }> {
     const now = this.ctx.now();
     const drain = async (sweep: typeof sweepEscalations) => {
       let handled = 0;
@@ -167,8 +164,12 @@ export class EscalationSweeper {
     };
     const escalated = await drain(sweepEscalations);
     const closed = await drain(sweepVerdictTimeouts);
-    if (escalated + closed > 0) this.opts.logger?.info({ escalated, closed }, 'complaint deadlines handled');
-    return { escalated, closed };
+    const inquiriesEscalated = await drain(sweepInquiryEscalations);
+    const actionsEscalated = await drain(sweepActionEscalations);
+    const result = { escalated, closed, inquiriesEscalated, actionsEscalated };
+    if (escalated + closed + inquiriesEscalated + actionsEscalated > 0)
+      this.opts.logger?.info(result, 'deadlines handled');
+    return result;
   }
 
   start(): void {

@@ -14,6 +14,7 @@ import {
   type Trigger,
 } from '../domain/types';
 import { assignedEvent, registeredEvent } from '../events/factories';
+import { detectComplaintPattern } from './actions';
 import { derivedClock } from './clock';
 import { loadRules, loadSettings, type ServiceDefaults } from './settings';
 
@@ -144,6 +145,8 @@ export async function registerComplaint(
     registeredEvent(complaint, ctx),
     ...(classified ? [assignedEvent(complaint, null, 'routing-rule', ctx)] : []),
   ];
+  // A classified complaint at a centre may complete a pattern that opens an improvement action.
+  events.push(...(await detectComplaintPattern(tx, defaults, complaint, now)));
   await enqueueEvents(tx, events);
   return { complaint, events };
 }

@@ -3,7 +3,9 @@
 // the first change stores a full row (defaults filled in), versioned for If-Match.
 import { z } from 'zod';
 import { BusinessCalendar, DEFAULT_CALENDAR } from '../domain/calendar';
+import { type PatternRule } from '../domain/action';
 import { DEFAULT_ESCALATION_CHAIN, EscalationChain } from '../domain/escalation';
+import { type KpiLimits } from '../domain/kpi-breach';
 import { ProactiveSettings } from '../domain/proactive';
 import { type RoutingRule } from '../domain/routing';
 import { DEFAULT_TIME_LIMITS, TimeLimits } from '../domain/time-limits';
@@ -14,6 +16,17 @@ export interface ServiceDefaults {
   defaultTeamId: string;
   verdictTimeoutMinutes: number;
   proactive: ProactiveSettings;
+  quality: QualityDefaults;
+}
+
+/** Inquiry time limit and improvement-action defaults (service-wide, from the environment). */
+export interface QualityDefaults {
+  inquiryAnswerMinutes: number;
+  actionOwnerId: string;
+  actionDueDays: number;
+  verifyAfterDays: number;
+  pattern: PatternRule;
+  kpiLimits: KpiLimits;
 }
 
 export const TenantSettingsSchema = z.object({

@@ -1,9 +1,11 @@
 // Proactive complaints: a low survey score, a failed QC or a comeback repair opens a complaint
-// by itself (each trigger switched per tenant). Every event goes through the inbox in the same
+// by itself (each trigger switched per tenant); a centre KPI snapshot outside the configured
+// limits opens an improvement action (QUALITY_KPI_LIMITS). Every event goes through the inbox in the same
 // transaction as the complaint it opens, so a redelivered event opens nothing more; the unique
 // (tenant, source event) key is the second lock on that door.
 import { topicOf, type EventOf } from '@aftersales/contracts';
 import {
+  enqueueEvents,
   EventConsumer,
   handleOnce,
   type EventProducer,
@@ -12,6 +14,7 @@ import {
   type RetryPolicy,
   type createKafka,
 } from '@aftersales/kafka';
+import { openKpiBreachActions } from '../application/actions';
 import { type ComplaintContext } from '../application/context';
 import { registerComplaint, type RegisterInput } from '../application/register';
 import { loadSettings } from '../application/settings';
@@ -26,7 +29,11 @@ import {
 type ProactiveEvent =
   EventOf<'survey.completed'> | EventOf<'repair.order.qc-failed'> | EventOf<'repair.order.completed'>;
 
-export const PROACTIVE_TOPICS = [topicOf('survey.completed'), topicOf('repair.order.qc-failed')];
+export const PROACTIVE_TOPICS = [
+  topicOf('survey.completed'),
+  topicOf('repair.order.qc-failed'),
+  topicOf('analytics.kpi.snapshot'),
+];
 
 /** The complaint an event opens, or null; runs inside the inbox transaction. */
 export async function applyProactiveEvent(
@@ -134,6 +141,28 @@ export function createProactiveConsumer(
     }
     opts.onHandled?.(event, outcome, meta);
   };
+  const handleKpis = async (event: EventOf<'analytics.kpi.snapshot'>, meta: MessageMeta) => {
+    let opened = 0;
+    await handleOnce(
+      ctx.prisma,
+      {
+        consumerGroup: meta.groupId,
+        event,
+        topic: meta.topic,
+        partition: meta.partition,
+        offset: meta.offset,
+      },
+      async (tx) => {
+        const events = await openKpiBreachActions(tx as Tx, ctx.defaults, event, ctx.now());
+        await enqueueEvents(tx, events);
+        opened = events.length;
+      },
+    );
+    if (opened > 0) {
+      ctx.onEvents?.();
+      opts.logger?.info({ eventId: event.id, opened }, 'improvement actions opened for KPI breaches');
+    }
+  };
   return new EventConsumer({
     kafka: opts.kafka,
     groupId: opts.groupId,
@@ -147,6 +176,7 @@ export function createProactiveConsumer(
       'survey.completed': handle,
       'repair.order.qc-failed': handle,
       'repair.order.completed': handle,
+      'analytics.kpi.snapshot': handleKpis,
     },
   });
 }
