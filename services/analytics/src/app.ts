@@ -8,6 +8,8 @@ import { forecastsRouter } from './api/forecasts';
 import { authenticate, type AuthConfig } from './api/identity';
 import { kpisRouter } from './api/kpis';
 import { scorecardsRouter } from './api/scorecards';
+import { appraisalsRouter } from './api/appraisals';
+import { trainingAnalyticsRouter } from './api/training';
 
 export interface AnalyticsAppOptions extends ApiDeps {
   logger: Logger;
@@ -29,6 +31,8 @@ export function buildApp(opts: AnalyticsAppOptions): Express {
       app.use(scorecardsRouter(opts));
       app.use(correlationsRouter(opts));
       app.use(forecastsRouter(opts));
+      app.use(trainingAnalyticsRouter(opts));
+      app.use(appraisalsRouter(opts));
     },
   });
 }

@@ -24,6 +24,8 @@ export interface OrderStoryOptions {
   /** false: the order stops after diagnosis (still in the workshop). */
   completed?: boolean;
   customerId?: string;
+  /** Technicians named by repair.order.completed (default tech-1). */
+  technicianIds?: string[];
 }
 
 /** The events of one repair order (and its survey), in the order they happen. */
@@ -137,7 +139,7 @@ export function orderStory(o: OrderStoryOptions): { events: AnyEvent[]; closedAt
         customerId,
         vehicleId,
         serviceType: 'repair',
-        technicianIds: ['tech-1'],
+        technicianIds: o.technicianIds ?? ['tech-1'],
         receivedAt: o.start.toISOString(),
         stageDurations: [
           { stage: 'RECEIVED', seconds: Math.round(diag * 3600), standardSeconds: 4 * 3600 },

@@ -7,7 +7,16 @@ describe('routeFor', () => {
     ['/v1/customers?phone=%2B49', 'customer'],
     ['/v1/lots/L-7/trace', 'parts-procurement'],
     ['/v1/queues/team-a', 'complaint'],
+    ['/v1/inquiries/i-1/conversion', 'complaint'],
+    ['/v1/audits/a-1/results', 'complaint'],
+    ['/v1/improvement-actions/x/closure', 'complaint'],
+    ['/v1/supervision-reports', 'complaint'],
     ['/v1/kpis', 'analytics'],
+    ['/v1/partner-qualifications/c-1/documents', 'repair'],
+    ['/v1/safety-inspections/i-1/hazards/h-1/verification', 'repair'],
+    ['/v1/training-sessions/s-1/results', 'repair'],
+    ['/v1/training-effectiveness', 'analytics'],
+    ['/v1/appraisals/employees', 'analytics'],
   ])('%s goes to %s', (path, service) => {
     expect(routeFor(path)?.service).toBe(service);
   });
@@ -18,6 +27,12 @@ describe('routeFor', () => {
       expect(routeFor(path)).toBeUndefined();
     },
   );
+
+  it('lets every role file a supervision report but only quality managers reach audits and actions', () => {
+    expect(routeFor('/v1/supervision-reports')?.roles).toContain('technician');
+    expect(routeFor('/v1/audits')?.roles).toEqual(['quality-manager']);
+    expect(routeFor('/v1/improvement-actions/a-1')?.roles).toEqual(['quality-manager']);
+  });
 
   it('maps every resource to exactly one service', () => {
     const all = routeGroups.flatMap((g) => g.resources);

@@ -24,6 +24,20 @@ export const routeGroups: readonly RouteGroup[] = [
     roles: ['service-advisor', 'technician', 'parts-clerk', 'complaint-handler', 'analyst'],
   },
   {
+    // Repair-side quality management: training, certification, partner qualification, safety.
+    service: 'repair',
+    resources: [
+      'courses',
+      'training-sessions',
+      'certifications',
+      'certification-requirements',
+      'training-plans',
+      'partner-qualifications',
+      'safety-inspections',
+    ],
+    roles: ['quality-manager', 'service-advisor', 'technician', 'analyst'],
+  },
+  {
     service: 'parts-procurement',
     resources: [
       'parts',
@@ -50,13 +64,41 @@ export const routeGroups: readonly RouteGroup[] = [
       'time-limits',
       'business-calendar',
       'complaint-settings',
+      'inquiries',
     ],
     roles: ['complaint-handler', 'service-advisor', 'analyst'],
+  },
+  {
+    // The quality loop of the complaint service: audits and improvement actions (CAPA).
+    service: 'complaint',
+    resources: ['audit-templates', 'audits', 'improvement-actions'],
+    roles: ['quality-manager'],
+  },
+  {
+    // Anyone in the tenant may file a supervision report; the service lets only quality
+    // managers read and handle them.
+    service: 'complaint',
+    resources: ['supervision-reports'],
+    roles: [
+      'service-advisor',
+      'technician',
+      'parts-clerk',
+      'procurement-officer',
+      'complaint-handler',
+      'quality-manager',
+      'analyst',
+    ],
   },
   {
     service: 'analytics',
     resources: ['kpis', 'scorecards', 'correlations', 'forecasts'],
     roles: ['analyst', 'service-advisor', 'complaint-handler', 'parts-clerk', 'procurement-officer'],
+  },
+  {
+    // Appraisal inputs and training effectiveness (the service allows analyst and quality-manager).
+    service: 'analytics',
+    resources: ['appraisals', 'training-effectiveness', 'training-statistics'],
+    roles: ['analyst', 'quality-manager'],
   },
 ];
 

@@ -10,6 +10,9 @@ import { repairOrdersRouter } from './api/repair-orders';
 import { rescuesRouter } from './api/rescues';
 import { serviceCentresRouter } from './api/service-centres';
 import { slaStandardsRouter } from './api/sla-standards';
+import { partnersRouter } from './api/partners';
+import { safetyInspectionsRouter } from './api/safety-inspections';
+import { trainingRouter } from './api/training';
 
 export interface RepairAppOptions extends ApiDeps {
   logger: Logger;
@@ -33,6 +36,9 @@ export function buildApp(opts: RepairAppOptions): Express {
       app.use(slaStandardsRouter(opts));
       app.use(rescuesRouter(opts));
       app.use(emergenciesRouter(opts));
+      app.use(trainingRouter(opts));
+      app.use(partnersRouter(opts));
+      app.use(safetyInspectionsRouter(opts));
     },
   });
 }

@@ -193,6 +193,20 @@ describe('bookings (PostgreSQL)', () => {
     expect(res.body.emergencyMode).toBe(false);
   });
 
+  it('lists the bookings of a slot window (a calendar page)', async () => {
+    const list = (q: string) => as(h.app, staff).get(`/v1/bookings?centreId=${centreId}&${q}`);
+    const morning = await list(`slotFrom=${at('08:00')}&slotTo=${at('12:00')}`);
+    expect(morning.status).toBe(200);
+    expect(morning.body.items.length).toBeGreaterThan(0);
+    for (const b of morning.body.items) {
+      expect(b.slotStart >= at('08:00') && b.slotStart < at('12:00')).toBe(true);
+    }
+    const afternoon = await list(`slotFrom=${at('13:00')}&slotTo=${at('17:00')}`);
+    expect(afternoon.body.items.map((b: { slotStart: string }) => b.slotStart)).not.toContain(at('08:00'));
+    expect(afternoon.body.items.length).toBeGreaterThan(0);
+    expect((await list(`slotFrom=${at('13:00').slice(0, 10)}`)).status).toBe(400); // an instant, not a day
+  });
+
   it("hides another tenant's bookings and centres (404)", async () => {
     const res = await book(booking('11:00', '12:00', { vehicleId: 'veh-t' }));
     expect((await as(h.app, advisor('tenant-b')).get(`/v1/bookings/${res.body.id}`)).status).toBe(404);

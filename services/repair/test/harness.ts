@@ -34,6 +34,13 @@ export const admin = (tenantId = 'tenant-a'): Identity => ({
   centreIds: '*',
   roles: ['admin'],
 });
+export const qualityManager = (tenantId = 'tenant-a'): Identity => ({
+  userId: `qm@${tenantId}`,
+  tenantId,
+  dealerIds: '*',
+  centreIds: '*',
+  roles: ['quality-manager'],
+});
 export const advisor = (tenantId = 'tenant-a', centreIds: string[] | '*' = '*'): Identity => ({
   userId: `advisor@${tenantId}`,
   tenantId,
@@ -68,7 +75,14 @@ export async function startHarness(label: string, opts: { kafka?: boolean } = {}
   if (opts.kafka) {
     namespace = testNamespace(label);
     await createNamespacedTopics(namespace, {
-      only: ['aftersales.repair.order.v1', 'aftersales.parts.reservation.v1', 'aftersales.repair.booking.v1'],
+      only: [
+        'aftersales.repair.order.v1',
+        'aftersales.parts.reservation.v1',
+        'aftersales.repair.booking.v1',
+        'aftersales.repair.workforce.v1',
+        'aftersales.repair.quality.v1',
+        'aftersales.repair.emergency.v1',
+      ],
       partitions: 3,
     });
     const kafka = createKafka({ brokers: testInfra().kafkaBrokers, clientId: `repair-${label}` });

@@ -25,6 +25,10 @@ describe('repair OpenAPI document', () => {
       '/v1/service-centres',
       '/v1/rescues',
       '/v1/emergencies',
+      '/v1/training-sessions/{id}/results',
+      '/v1/certification-requirements/{jobType}',
+      '/v1/partner-qualifications/{centreId}/audits',
+      '/v1/safety-inspections/{id}/hazards/{hazardId}/verification',
     ]) {
       expect(paths).toContain(p);
     }

@@ -131,6 +131,17 @@ describe('SLA clocks, emergency mode and rescue (PostgreSQL)', () => {
         bays: 1,
         openingHours: week,
       });
+      // Only a qualified partner receives overflow (test/quality.test.ts covers the refusals).
+      const until = new Date(Date.now() + 365 * 86_400_000).toISOString();
+      const qualify = as(h.app, admin());
+      const docs = `/v1/partner-qualifications/${partner.id}/documents`;
+      expect(
+        (await qualify.post(docs, { kind: 'accreditation', reference: 'A-1', validUntil: until }, key()))
+          .status,
+      ).toBe(201);
+      expect(
+        (await qualify.post(`/v1/partner-qualifications/${partner.id}/audits`, { score: 90 }, key())).status,
+      ).toBe(201);
       const day = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
       const booking = (start: string, end: string, vehicleId: string) => ({
         centreId: main.id,

@@ -47,12 +47,32 @@ export function streamOf(type: EventType, data: unknown): { stream: Stream; aggr
       return { stream: 'emergency', aggregateId: id('emergencyId') };
     case 'procurement.po.received':
       return { stream: 'receipt', aggregateId: id('receiptId') };
+    // Quality management: the facts themselves are the read model (queried per period).
+    case 'technician.training-completed':
+    case 'technician.certified':
+    case 'technician.certification-expired':
+      return { stream: 'workforce', aggregateId: id('technicianId') };
+    case 'audit.completed':
+      return { stream: 'audit', aggregateId: id('auditId') };
+    case 'safety.inspection-completed':
+    case 'safety.hazard-rectified':
+      return { stream: 'safety', aggregateId: id('inspectionId') };
     default:
       return null;
   }
 }
 
-export type Stream = 'order' | 'parts-request' | 'survey' | 'complaint' | 'rescue' | 'emergency' | 'receipt';
+export type Stream =
+  | 'order'
+  | 'parts-request'
+  | 'survey'
+  | 'complaint'
+  | 'rescue'
+  | 'emergency'
+  | 'receipt'
+  | 'workforce'
+  | 'audit'
+  | 'safety';
 
 const sorted = (facts: readonly Fact[]) =>
   [...facts].sort(

@@ -90,6 +90,10 @@ export async function recompute(
       });
       return;
     }
+    case 'workforce':
+    case 'audit':
+    case 'safety':
+      return; // no view: appraisal and training queries read these facts directly
     case 'receipt': {
       const f = facts[0];
       if (!f) return;

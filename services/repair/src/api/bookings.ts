@@ -49,6 +49,14 @@ export function bookingsRouter(deps: ApiDeps): Router {
           tenantId: identity.tenantId,
           ...(query.centreId ? { centreId: query.centreId } : scope ? { centreId: { in: scope } } : {}),
           ...(query.status ? { status: query.status } : {}),
+          ...(query.slotFrom || query.slotTo
+            ? {
+                slotStart: {
+                  ...(query.slotFrom ? { gte: new Date(query.slotFrom) } : {}),
+                  ...(query.slotTo ? { lt: new Date(query.slotTo) } : {}),
+                },
+              }
+            : {}),
           ...afterCursor(query.cursor),
         },
         orderBy: orderByCursor,

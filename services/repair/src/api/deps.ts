@@ -1,3 +1,4 @@
+import { now as clockNow } from '@aftersales/service-kit';
 import { type PrismaClient } from '../db/client';
 
 /** What the routers need; app.ts builds them from config (main.ts) or from a test's setup. */
@@ -9,4 +10,4 @@ export interface ApiDeps {
   now?: () => Date;
 }
 
-export const nowOf = (deps: ApiDeps) => (deps.now ?? (() => new Date()))();
+export const nowOf = (deps: ApiDeps) => (deps.now ?? clockNow)();

@@ -9,6 +9,7 @@ export const RepairProblemTypes = {
   staleQuote: 'urn:aftersales:problem:repair:stale-quote',
   noCapacity: 'urn:aftersales:problem:repair:no-capacity',
   concurrentChange: 'urn:aftersales:problem:repair:concurrent-change',
+  certificationRequired: 'urn:aftersales:problem:repair:certification-required',
   idempotencyMismatch: 'urn:aftersales:problem:idempotency-key-reused',
 } as const;
 

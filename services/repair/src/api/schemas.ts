@@ -99,6 +99,10 @@ export const createBookingBody = z.object({
 export const listBookingsQuery = paginationQuerySchema.extend({
   centreId: Uuid.optional(),
   status: z.enum(['BOOKED', 'CHECKED_IN', 'CANCELLED', 'NO_SHOW']).optional(),
+  /** Slots starting at or after this instant (a calendar's first day). */
+  slotFrom: Instant.optional(),
+  /** Slots starting before this instant. */
+  slotTo: Instant.optional(),
 });
 export const cancelBookingBody = z.object({
   cancelledBy: z.enum(['customer', 'staff']),

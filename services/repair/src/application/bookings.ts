@@ -17,6 +17,7 @@ import { assertCentreAccess, type Identity } from '../api/identity';
 import { RepairProblemTypes, ruleViolation } from '../api/problems';
 import { iso, repairEvent } from '../events/factories';
 import { activeEmergency } from './emergency-mode';
+import { isQualifiedPartner } from './partners';
 
 export interface BookingInput {
   centreId: string;
@@ -105,6 +106,8 @@ export async function createBooking(
         where: { id: partnerId, tenantId: identity.tenantId },
       });
       if (!partner) continue;
+      // An unqualified partner (lapsed accreditation, low audit score, never assessed) gets no overflow.
+      if (!(await isQualifiedPartner(tx, partner.id, opts.now))) continue;
       await lockCentre(tx, partner.id);
       const partnerBay = await bayFor(tx, partner, slot, extra);
       if (partnerBay !== null) {

@@ -4,7 +4,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type AnyEvent } from '@aftersales/contracts';
 import { enqueueEvents } from '@aftersales/kafka';
-import { HttpProblem, assertVersion } from '@aftersales/service-kit';
+import { HttpProblem, assertVersion, now as clockNow } from '@aftersales/service-kit';
 import {
   type PrismaClient,
   type RepairOrder,
@@ -29,6 +29,7 @@ import {
   type StatusCause,
 } from './lifecycle';
 import { activeEmergency } from './emergency-mode';
+import { assertCertified } from './training';
 
 export interface OrderDeps {
   prisma: PrismaClient;
@@ -189,7 +190,7 @@ async function runCommand(
     cause: EventCause,
   ) => Promise<{ data: Record<string, unknown>; events: AnyEvent[] }>,
 ): Promise<void> {
-  const now = (deps.now ?? (() => new Date()))();
+  const now = (deps.now ?? clockNow)();
   await deps.prisma.$transaction(async (tx) => {
     const order = await orderForIdentity(tx, ctx.identity, id);
     assertVersion(ctx.expectedVersion, order.version);
@@ -564,6 +565,8 @@ export function assign(deps: OrderDeps, ctx: CommandContext, id: string, input: 
       technicianId: input.technicianIds[0],
       eventCause: ec,
     });
+    // After the status check (a refused transition stays a 409), before anything is saved.
+    await assertCertified(tx, order, input.technicianIds, now);
     return { data: { ...t.data, technicianIds: [...new Set(input.technicianIds)] }, events: t.events };
   });
 }

@@ -3,9 +3,12 @@
 // restart loses nothing and never reports a breach twice. FOR UPDATE OF clock and order SKIP LOCKED
 // lets several replicas sweep at once, and skips orders a command is changing right now, so a
 // breach event never overtakes that command's events in the outbox (per-key order).
+import { now as clockNow } from '@aftersales/service-kit';
 import { enqueueEvents } from '@aftersales/kafka';
 import { type PrismaClient } from '../db/client';
 import { breachEvent } from './lifecycle';
+import { reportLapsedPartners } from './partners';
+import { reportExpiredCertifications } from './training';
 import { checkBacklogs } from './emergency-mode';
 
 interface DueClock {
@@ -71,9 +74,9 @@ export class Sweeper {
 
   constructor(private readonly opts: SweeperOptions) {}
 
-  /** One pass: breaches, then backlogs. */
-  async sweepOnce(): Promise<{ breaches: number; emergencies: number }> {
-    const now = (this.opts.now ?? (() => new Date()))();
+  /** One pass: breaches, backlogs, then expired certifications and lapsed partner qualifications. */
+  async sweepOnce(): Promise<{ breaches: number; emergencies: number; expiries: number }> {
+    const now = (this.opts.now ?? clockNow)();
     let breaches = 0;
     for (let n = -1; n !== 0;) {
       n = await sweepSlaBreaches(this.opts.prisma, now);
@@ -84,14 +87,17 @@ export class Sweeper {
       factor: this.opts.emergencyFactor,
       extraHours: this.opts.emergencyExtraHours,
     });
-    if (breaches + entered.length > 0) {
+    const expiries =
+      (await reportExpiredCertifications(this.opts.prisma, now)) +
+      (await reportLapsedPartners(this.opts.prisma, now));
+    if (breaches + entered.length + expiries > 0) {
       this.opts.onEvents?.();
       this.opts.logger?.info(
-        { breaches, emergencies: entered.map((e) => e.regionId) },
+        { breaches, emergencies: entered.map((e) => e.regionId), expiries },
         'sweep emitted events',
       );
     }
-    return { breaches, emergencies: entered.length };
+    return { breaches, emergencies: entered.length, expiries };
   }
 
   start(): void {

@@ -2,6 +2,7 @@
 // resumes when they are reserved (no open backorder left) or issued. Each event is applied once
 // (inbox, same transaction as the effect); an event for an older parts request, or for an order
 // in a status where it means nothing, changes nothing.
+import { now as clockNow } from '@aftersales/service-kit';
 import { type EventOf } from '@aftersales/contracts';
 import {
   EventConsumer,
@@ -21,7 +22,7 @@ export const PARTS_TOPIC = 'aftersales.parts.reservation.v1';
 type PartsEvent = EventOf<'parts.backordered'> | EventOf<'parts.reserved'> | EventOf<'parts.issued'>;
 
 /** The effect of one parts event on its order, inside the inbox transaction. Returns what it did. */
-export async function applyPartsEvent(tx: Tx, event: PartsEvent, now = new Date()): Promise<string> {
+export async function applyPartsEvent(tx: Tx, event: PartsEvent, now = clockNow()): Promise<string> {
   const order = await findOrder(tx, event.tenantId, event.data.repairOrderId);
   if (!order) return 'ignored: unknown order';
   const status = order.status as Status;
