@@ -1,1 +1,6 @@
-module.exports = require('../../jest.preset.js')(__dirname);
+module.exports = require('../../jest.preset.js')(__dirname, {
+  // The live-stream test reads the run's real broker (started here if none is running).
+  globalSetup: '<rootDir>/../../libs/testing/src/global-setup.ts',
+  globalTeardown: '<rootDir>/../../libs/testing/src/global-teardown.ts',
+  testTimeout: 60_000,
+});

@@ -42,3 +42,16 @@ ensure_kubectl() {
   fi
   command -v kubectl > /dev/null || { echo "infra: could not install kubectl (apt-get install kubernetes-client)" >&2; return 1; }
 }
+
+# The console's browser tests (tests/browser) drive Debian's chromium with playwright-core, which
+# never downloads a browser of its own.
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  echo "infra: /usr/bin/chromium missing; installing Debian's chromium"
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && apt-get install -y -qq chromium > /dev/null
+  else
+    sudo apt-get update -qq && sudo apt-get install -y -qq chromium > /dev/null
+  fi
+  [ -x /usr/bin/chromium ] || { echo "infra: could not install chromium (apt-get install chromium)" >&2; return 1; }
+}

@@ -10,6 +10,7 @@ cd "$root"
 source tools/scripts/infra.sh
 ensure_postgres || exit 1
 ensure_kubectl || exit 1
+ensure_chromium || exit 1
 if [ "${TEST_INFRA:-local}" != "containers" ]; then ensure_kafka fresh || exit 1; fi
 trap stop_kafka_if_started EXIT
 

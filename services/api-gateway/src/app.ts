@@ -17,6 +17,9 @@ import {
   type Logger,
 } from '@aftersales/service-kit';
 import { type GatewayConfig } from './config';
+import { consoleRouter } from './console';
+import { mountDemoLogin } from './demo-login';
+import { liveStream, type LiveFeed } from './live-events';
 import { fetchOpenApi, mergeOpenApi } from './openapi';
 import { serviceProxy } from './proxy';
 import { routeFor, type ServiceName } from './routes';
@@ -31,7 +34,12 @@ export function upstreamsOf(config: GatewayConfig): Record<ServiceName, string> 
   };
 }
 
-export function createGatewayApp(config: GatewayConfig, logger: Logger): Express {
+export interface GatewayExtras {
+  /** The Kafka feed behind GET /v1/live (main.ts starts it; absent in tests that need no stream). */
+  live?: LiveFeed;
+}
+
+export function createGatewayApp(config: GatewayConfig, logger: Logger, extras: GatewayExtras = {}): Express {
   const upstreams = upstreamsOf(config);
   const proxies = Object.fromEntries(
     Object.entries(upstreams).map(([service, target]) => [
@@ -69,6 +77,9 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger): Express
         swaggerUi.serve,
         swaggerUi.setup(undefined, { swaggerOptions: { url: '/openapi.json' } }),
       );
+
+      app.use(consoleRouter(config.CONSOLE_DIR));
+      mountDemoLogin(app, config);
 
       // Which upstreams answer their readiness probe (the gateway's own readiness is only itself).
       app.get('/health/services', async (_req, res) => {
@@ -109,6 +120,7 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger): Express
           ),
       });
       app.use(v1(limiter));
+      if (extras.live) app.get('/v1/live', liveStream(extras.live, config.LIVE_HEARTBEAT_MS));
       app.use(
         v1((req, res, next) => {
           const group = routeFor(req.path);

@@ -1,0 +1,89 @@
+// The shell: login, the views of the user's roles, and the live stream that tells views to refetch.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ApiClient } from './api/client';
+import { subscribeLive } from './api/live';
+import { type LoginResult } from './api/types';
+import { Console, type EventFamily } from './context';
+import { LoginPage } from './LoginPage';
+import { VIEW_TITLES, viewsFor, type ViewName } from './lib/roles';
+import { loadSession, saveSession } from './session';
+import { AdvisorView } from './views/advisor/AdvisorView';
+import { AnalystView } from './views/analyst/AnalystView';
+import { ComplaintsView } from './views/complaints/ComplaintsView';
+import { PartsView } from './views/parts/PartsView';
+
+const VIEWS: Record<ViewName, () => React.JSX.Element> = {
+  advisor: AdvisorView,
+  parts: PartsView,
+  complaints: ComplaintsView,
+  analyst: AnalystView,
+};
+
+const LIVE_BATCH_MS = 2_000;
+
+export function App() {
+  const [session, setSession] = useState<LoginResult | null>(loadSession);
+  const login = useCallback((s: LoginResult | null) => {
+    saveSession(s);
+    setSession(s);
+  }, []);
+  const logout = useCallback(() => login(null), [login]);
+  if (!session) return <LoginPage onLogin={login} />;
+  return <Shell session={session} onLogout={logout} />;
+}
+
+function Shell(props: { session: LoginResult; onLogout: () => void }) {
+  const { session, onLogout } = props;
+  const api = useMemo(() => new ApiClient(session.token, onLogout), [session.token, onLogout]);
+  const views = viewsFor(session.user.roles);
+  const [view, setView] = useState<ViewName | undefined>(views[0]);
+  const [changes, setChanges] = useState<Record<EventFamily, number>>({});
+  const [live, setLive] = useState(false);
+
+  useEffect(() => {
+    // Notices are batched (2 s), so a burst of events costs each view one refetch and a busy
+    // workshop stays well under the gateway's per-user rate limit.
+    const pending = new Set<EventFamily>();
+    const flush = setInterval(() => {
+      if (pending.size === 0) return;
+      const families = [...pending];
+      pending.clear();
+      setChanges((c) => ({ ...c, ...Object.fromEntries(families.map((f) => [f, (c[f] ?? 0) + 1])) }));
+    }, LIVE_BATCH_MS);
+    const stop = subscribeLive(
+      session.token,
+      (notice) => pending.add(notice === 'resync' ? 'resync' : notice.type.split('.')[0]!),
+      setLive,
+    );
+    return () => {
+      stop();
+      clearInterval(flush);
+    };
+  }, [session.token]);
+
+  const Current = view ? VIEWS[view] : undefined;
+  return (
+    <Console.Provider value={{ api, user: session.user, changes }}>
+      <header className="topbar">
+        <strong>Aftersales</strong>
+        <nav>
+          {views.map((v) => (
+            <button key={v} className={v === view ? 'tab active' : 'tab'} onClick={() => setView(v)}>
+              {VIEW_TITLES[v]}
+            </button>
+          ))}
+        </nav>
+        <span className={live ? 'live on' : 'live'} data-testid="live-status" title="Live updates">
+          {live ? '● live' : '○ offline'}
+        </span>
+        <span data-testid="current-user">
+          {session.user.displayName} ({session.user.roles.join(', ')})
+        </span>
+        <button onClick={onLogout}>Sign out</button>
+      </header>
+      <main className="content">
+        {Current ? <Current /> : <p className="muted">No console view for your roles yet.</p>}
+      </main>
+    </Console.Provider>
+  );
+}

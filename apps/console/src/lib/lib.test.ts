@@ -1,0 +1,107 @@
+import { type Booking, type RepairOrder } from '../api/types';
+import { queryOf } from '../api/client';
+import { calendarOf } from './calendar';
+import { actionsFor, viewsFor } from './roles';
+import { boardOf, formatDuration, formatMoney, previousQuarter, quarterOf, slaClockOf } from './time';
+
+const now = new Date('2026-11-27T12:00:00Z');
+const order = (id: string, status: RepairOrder['status'], changedMinutesAgo: number) =>
+  ({
+    id,
+    status,
+    statusChangedAt: new Date(now.getTime() - changedMinutesAgo * 60_000).toISOString(),
+  }) as RepairOrder;
+const standards = [
+  { stage: 'QUOTED' as const, standardSeconds: 3_600 },
+  { stage: 'QC' as const, standardSeconds: 1_800 },
+];
+
+describe('SLA clocks and the board', () => {
+  it('counts the time left on the current stage and marks breaches', () => {
+    expect(slaClockOf(order('a', 'QUOTED', 20), standards, now)).toEqual({
+      standardSeconds: 3_600,
+      leftSeconds: 2_400,
+      breached: false,
+    });
+    expect(slaClockOf(order('b', 'QC', 40), standards, now)).toMatchObject({
+      leftSeconds: -600,
+      breached: true,
+    });
+    expect(slaClockOf(order('c', 'READY', 5), standards, now)).toBeNull();
+  });
+
+  it('puts orders in their status column, least time left first, and leaves closed ones off', () => {
+    const board = boardOf(
+      [
+        order('late', 'QUOTED', 10),
+        order('urgent', 'QUOTED', 50),
+        order('done', 'CLOSED', 1),
+        order('r', 'READY', 3),
+      ],
+      standards,
+      now,
+    );
+    expect(board.get('QUOTED')!.map((c) => c.order.id)).toEqual(['urgent', 'late']);
+    expect(board.get('READY')!.map((c) => c.order.id)).toEqual(['r']);
+    expect([...board.values()].flat().map((c) => c.order.id)).not.toContain('done');
+  });
+
+  it('formats durations and money', () => {
+    expect(formatDuration(45)).toBe('45 s');
+    expect(formatDuration(12 * 60 + 5)).toBe('12 min');
+    expect(formatDuration(3_600 + 5 * 60)).toBe('1 h 05 min');
+    expect(formatDuration(-(2 * 86_400 + 3 * 3_600))).toBe('-2 d 3 h');
+    expect(formatMoney(21_896, 'EUR')).toBe('218.96 EUR');
+  });
+
+  it('names quarters', () => {
+    expect(quarterOf(now)).toBe('2026-Q4');
+    expect(previousQuarter('2026-Q1')).toBe('2025-Q4');
+    expect(previousQuarter('2026-Q3')).toBe('2026-Q2');
+  });
+});
+
+describe('booking calendar', () => {
+  it('lays bookings out per day in slot order, without cancelled ones', () => {
+    const b = (id: string, slotStart: string, status = 'BOOKED') => ({ id, slotStart, status }) as Booking;
+    const days = calendarOf(
+      [
+        b('late', '2026-11-27T15:00:00.000Z'),
+        b('early', '2026-11-27T08:00:00.000Z'),
+        b('cancelled', '2026-11-27T09:00:00.000Z', 'CANCELLED'),
+        b('tomorrow', '2026-11-28T08:00:00.000Z'),
+        b('outside', '2026-12-30T08:00:00.000Z'),
+      ],
+      now,
+      2,
+    );
+    expect(days.map((d) => [d.day, d.bookings.map((x) => x.id)])).toEqual([
+      ['2026-11-27', ['early', 'late']],
+      ['2026-11-28', ['tomorrow']],
+    ]);
+  });
+});
+
+describe('roles', () => {
+  it('shows each role its views, and admins all of them', () => {
+    expect(viewsFor(['service-advisor'])).toEqual(['advisor']);
+    expect(viewsFor(['parts-clerk'])).toEqual(['parts']);
+    expect(viewsFor(['complaint-handler'])).toEqual(['complaints']);
+    expect(viewsFor(['analyst'])).toEqual(['analyst']);
+    expect(viewsFor(['quality-manager'])).toEqual([]);
+    expect(viewsFor(['admin'])).toEqual(['advisor', 'parts', 'complaints', 'analyst']);
+  });
+
+  it('offers only the commands the repair service lets the role perform', () => {
+    expect(actionsFor(['approve', 'decline', 'cancel'], ['technician'])).toEqual([]);
+    expect(actionsFor(['approve', 'decline'], ['service-advisor'])).toEqual(['approve', 'decline']);
+    expect(actionsFor(['note-progress', 'complete-work'], ['technician'])).toEqual(['complete-work']);
+  });
+});
+
+describe('queryOf', () => {
+  it('keeps defined values only', () => {
+    expect(queryOf({ a: 1, b: undefined, c: '', d: 'x y' })).toBe('?a=1&d=x+y');
+    expect(queryOf({})).toBe('');
+  });
+});

@@ -1,0 +1,46 @@
+// Which views a user sees, and which repair-order actions their roles may perform (the repair
+// service decides for real; the console only hides buttons that would be refused).
+import { type OrderCommand, type Role } from '../api/types';
+
+export type ViewName = 'advisor' | 'parts' | 'complaints' | 'analyst';
+
+const VIEW_ROLES: Record<ViewName, readonly Role[]> = {
+  advisor: ['service-advisor', 'technician'],
+  parts: ['parts-clerk', 'procurement-officer'],
+  complaints: ['complaint-handler'],
+  analyst: ['analyst'],
+};
+
+export const VIEW_TITLES: Record<ViewName, string> = {
+  advisor: 'Workshop',
+  parts: 'Parts',
+  complaints: 'Complaints',
+  analyst: 'KPIs',
+};
+
+/** The views of a user's roles, in menu order; admins see all. */
+export function viewsFor(roles: readonly Role[]): ViewName[] {
+  return (Object.keys(VIEW_ROLES) as ViewName[]).filter(
+    (v) => roles.includes('admin') || VIEW_ROLES[v].some((r) => roles.includes(r)),
+  );
+}
+
+/** The roles the repair service requires per command (repair-orders.ts). */
+const COMMAND_ROLES: Partial<Record<OrderCommand, readonly Role[]>> = {
+  approve: ['service-advisor'],
+  decline: ['service-advisor'],
+  assign: ['service-advisor'],
+  'complete-work': ['service-advisor', 'technician'],
+  'pass-qc': ['service-advisor', 'technician'],
+  'fail-qc': ['service-advisor', 'technician'],
+  deliver: ['service-advisor'],
+  close: ['service-advisor'],
+};
+
+/** The commands offered as buttons: allowed in the order's status and for the user's roles. */
+export function actionsFor(allowed: readonly OrderCommand[], roles: readonly Role[]): OrderCommand[] {
+  return allowed.filter((c) => {
+    const needed = COMMAND_ROLES[c];
+    return needed !== undefined && (roles.includes('admin') || needed.some((r) => roles.includes(r)));
+  });
+}

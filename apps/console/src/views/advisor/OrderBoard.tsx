@@ -1,0 +1,61 @@
+// Orders by state, each with the time left on its stage's service standard.
+import { useEffect, useState } from 'react';
+import { Loadable, Section } from '../../components/common';
+import { useResource } from '../../hooks';
+import { BOARD_COLUMNS, boardOf, formatDuration } from '../../lib/time';
+
+export function OrderBoard(props: { centreId?: string; selected?: string; onSelect: (id: string) => void }) {
+  const orders = useResource(
+    (api) => api.ordersIn(BOARD_COLUMNS, props.centreId),
+    [props.centreId],
+    ['repair'],
+  );
+  // Standards change rarely (admin only): loaded once, again on resync.
+  const standards = useResource((api) => api.slaStandards(), [], []);
+  const now = useNow(30_000);
+  const board = boardOf(orders.data ?? [], standards.data?.items ?? [], now);
+
+  return (
+    <Section title="Repair orders" testId="order-board">
+      <Loadable error={orders.error ?? standards.error} ready={orders.data !== undefined}>
+        <div className="board">
+          {BOARD_COLUMNS.map((status) => (
+            <div key={status} className="column" data-testid={`column-${status}`}>
+              <h3>
+                {status.replace('_', ' ')} <span className="muted">{board.get(status)!.length}</span>
+              </h3>
+              {board.get(status)!.map(({ order, sla }) => (
+                <button
+                  key={order.id}
+                  className={`card${order.id === props.selected ? ' selected' : ''}${sla?.breached ? ' breached' : ''}`}
+                  onClick={() => props.onSelect(order.id)}
+                  data-testid={`order-card-${order.orderNumber}`}
+                >
+                  <strong>{order.orderNumber}</strong>
+                  <span>{order.serviceType}</span>
+                  <span className="sla" title="Time left on this stage's service standard">
+                    {sla
+                      ? sla.breached
+                        ? `overdue ${formatDuration(-sla.leftSeconds)}`
+                        : `${formatDuration(sla.leftSeconds)} left`
+                      : 'no standard'}
+                  </span>
+                </button>
+              ))}
+            </div>
+          ))}
+        </div>
+      </Loadable>
+    </Section>
+  );
+}
+
+/** The current time, updated every `ms` so SLA clocks tick without refetching. */
+export function useNow(ms: number): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const t = setInterval(() => setNow(new Date()), ms);
+    return () => clearInterval(t);
+  }, [ms]);
+  return now;
+}

@@ -1,0 +1,41 @@
+// Analyst: the tenant's KPIs for a period with charts (stage durations against standards, CSI and
+// NPS trend, quarterly scorecard ranking, service-demand forecast with its band) and CSV export.
+import { useState } from 'react';
+import { Section } from '../../components/common';
+import { useResource } from '../../hooks';
+import { isoDay } from '../../lib/time';
+import { ForecastChart } from './ForecastChart';
+import { KpiSummary } from './KpiSummary';
+import { ScorecardRanking } from './ScorecardRanking';
+import { StageChart } from './StageChart';
+import { TrendChart } from './TrendChart';
+
+export function AnalystView() {
+  const [days, setDays] = useState(84);
+  const to = isoDay(new Date());
+  const from = isoDay(new Date(Date.now() - (days - 1) * 86_400_000));
+  // One report for the tiles and the stage chart.
+  const report = useResource((api) => api.kpis({ scope: 'tenant', from, to }), [from, to], ['analytics']);
+  return (
+    <div className="view" data-testid="view-analyst">
+      <Section
+        title={`KPIs ${from} – ${to}`}
+        actions={
+          <select value={days} onChange={(e) => setDays(Number(e.target.value))} aria-label="Period">
+            <option value={28}>4 weeks</option>
+            <option value={84}>12 weeks</option>
+            <option value={182}>26 weeks</option>
+          </select>
+        }
+      >
+        <KpiSummary from={from} to={to} report={report} />
+      </Section>
+      <div className="grid2">
+        <StageChart report={report} />
+        <TrendChart from={from} to={to} />
+        <ScorecardRanking />
+        <ForecastChart />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,353 @@
+// The web console in Debian's chromium against the whole platform (every service a real process
+// behind the gateway, real Kafka and PostgreSQL): each role signs in with its demo login and sees
+// its view with data; an order quoted through the API is approved, worked, checked and delivered
+// in the UI by the roles the repair service requires; the live stream puts a new order on the
+// advisor's board without a reload. Screenshots land in tests/browser/artifacts/.
+import path from 'node:path';
+import { type Locator, type Page } from 'playwright-core';
+import { waitFor } from '@aftersales/testing';
+import { idempotencyKey, ifMatch, startPlatform, type Platform } from '../../e2e/src/platform';
+import { launchBrowser, login, screenshot, type Browser } from '../src/browser';
+
+const repoRoot = path.resolve(__dirname, '../../..');
+const demo = { tenantId: 'dg-demo' };
+const allDay = [{ open: '00:00', close: '24:00' }];
+const week = { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay };
+
+describe('web console in chromium', () => {
+  let p: Platform;
+  let browser: Browser;
+  const ids: Record<string, string> = {};
+  let orderNumber = '';
+
+  beforeAll(async () => {
+    p = await startPlatform(
+      ['customer', 'repair', 'parts-procurement', 'complaint', 'analytics'],
+      'browser',
+      {
+        env: {
+          'api-gateway': {
+            CONSOLE_DIR: path.join(repoRoot, 'apps/console/dist'),
+            DEMO_USERS_FILE: path.join(repoRoot, 'deploy/dev/demo-users.json'),
+          },
+        },
+      },
+    );
+    browser = await launchBrowser();
+    await seed();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await p?.stop();
+  });
+
+  // Everything the views show, through the API in the demo tenant; the order stops at QUOTED.
+  async function seed() {
+    const admin = p.as(['admin'], demo);
+    const advisor = p.as(['service-advisor'], demo);
+    const technician = p.as(['technician'], demo);
+    const clerk = p.as(['parts-clerk'], demo);
+    const handler = p.as(['complaint-handler'], demo);
+    const ok = (res: { status: number; body: unknown }, status: number, what: string) => {
+      if (res.status !== status) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body as Record<string, unknown> & { id: string; version: number };
+    };
+
+    const centre = ok(
+      await admin.post(
+        '/v1/service-centres',
+        {
+          name: 'Koeln Nord',
+          type: 'regional-centre',
+          regionId: 'region-west',
+          address: { line1: 'Neusser Str. 1', postalCode: '50670', city: 'Koeln', country: 'DE' },
+          location: { latitude: 50.95, longitude: 6.95 },
+          openingHours: week,
+          hoursExceptions: [],
+          bays: 4,
+          technicians: [{ id: 'tech-1', name: 'Ana Technician', skills: ['brakes'] }],
+          labourRateMinor: 9_500,
+          currency: 'EUR',
+          taxRateBasisPoints: 1_900,
+          stockLocationId: 'loc-koeln',
+        },
+        idempotencyKey(),
+      ),
+      201,
+      'centre',
+    );
+    ids.centre = centre.id;
+    ok(await admin.put('/v1/sla-standards/QUOTED', { standardSeconds: 4 * 3_600 }), 200, 'SLA standard');
+
+    const customer = ok(
+      await advisor.post(
+        '/v1/customers',
+        {
+          kind: 'person',
+          name: 'Jonas Weber',
+          phone: '+49 151 2000 1000',
+          email: 'jonas.weber@example.de',
+          preferredChannel: 'phone',
+          consents: { marketing: false, dataProcessing: true },
+        },
+        idempotencyKey(),
+      ),
+      201,
+      'customer',
+    );
+    ids.customer = customer.id;
+    const vehicle = ok(
+      await advisor.post(
+        '/v1/vehicles',
+        {
+          vin: 'WVWZZZ1JZXW000777',
+          make: 'Volkswagen',
+          model: 'Golf',
+          modelYear: 2021,
+          ownerCustomerId: customer.id,
+          mileageKm: 30_000,
+          purchaseDate: '2021-03-01',
+          warrantyEndsOn: '2024-03-01',
+        },
+        idempotencyKey(),
+      ),
+      201,
+      'vehicle',
+    );
+    ids.vehicle = vehicle.id;
+
+    const slotStart = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 3_600_000);
+    ok(
+      await advisor.post(
+        '/v1/bookings',
+        {
+          centreId: centre.id,
+          customerId: customer.id,
+          vehicleId: vehicle.id,
+          channel: 'online',
+          serviceType: 'maintenance',
+          slotStart: slotStart.toISOString(),
+          slotEnd: new Date(slotStart.getTime() + 3_600_000).toISOString(),
+          estimatedLabourHours: 1,
+        },
+        idempotencyKey(),
+      ),
+      201,
+      'booking',
+    );
+
+    const order = await receiveOrder('Squeal when braking');
+    let version = order.version;
+    const command = async (client: typeof advisor, step: string, body: object, status = 200) => {
+      version = ok(
+        await client.post(`/v1/repair-orders/${order.id}/${step}`, body, ifMatch(version)),
+        status,
+        step,
+      ).version;
+    };
+    await command(technician, 'diagnosis', {
+      technicianId: 'tech-1',
+      faultCodes: ['C1234'],
+      findings: [{ system: 'brakes', severity: 'required', faultCode: 'C1234', description: 'Pads worn' }],
+      estimatedLabourHours: 1,
+      partsRequired: false,
+    });
+    await command(
+      advisor,
+      'quotes',
+      { lines: [{ kind: 'labour', operationCode: 'BRK-PAD', quantity: 1 }] },
+      201,
+    );
+    ids.order = order.id;
+    orderNumber = order.orderNumber as string;
+
+    const part = ok(
+      await clerk.post('/v1/parts', {
+        partNumber: 'BRK-PAD-UI',
+        description: 'Brake pads, front axle',
+        category: 'brakes',
+        unitOfMeasure: 'piece',
+        fitment: [{ make: 'Volkswagen', model: 'Golf' }],
+        standardCost: { amountMinor: 2_500, currency: 'EUR' },
+      }),
+      201,
+      'part',
+    );
+    ok(
+      await clerk.post('/v1/stock/movements', {
+        kind: 'receipt',
+        partId: part.id,
+        locationId: 'loc-koeln',
+        quantity: 12,
+        lotNumber: null,
+        reason: 'opening stock',
+      }),
+      201,
+      'stock receipt',
+    );
+
+    ok(
+      await handler.post(
+        '/v1/complaints',
+        {
+          channel: 'phone',
+          centreId: centre.id,
+          description: 'Car was ready a day late',
+          category: 'waiting-time',
+          severity: 'high',
+        },
+        idempotencyKey(),
+      ),
+      201,
+      'complaint',
+    );
+  }
+
+  async function receiveOrder(symptoms: string) {
+    const res = await p.as(['service-advisor'], demo).post(
+      '/v1/repair-orders',
+      {
+        centreId: ids.centre,
+        customerId: ids.customer,
+        vehicleId: ids.vehicle,
+        serviceType: 'repair',
+        mileageKm: 31_200,
+        fuelLevelPercent: 50,
+        symptoms,
+        symptomSystems: ['brakes'],
+        damageNotes: '',
+      },
+      idempotencyKey(),
+    );
+    if (res.status !== 201) throw new Error(`order: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as { id: string; version: number; orderNumber: string };
+  }
+
+  it('walks the quoted order to delivery in the UI, each step by the role the repair service requires', async () => {
+    const advisor = await login(browser.context, p.gatewayUrl, 'advisor');
+    const card = advisor.getByTestId(`order-card-${orderNumber}`);
+    await advisor.getByTestId('column-QUOTED').getByTestId(`order-card-${orderNumber}`).waitFor();
+    await expectText(card, /left/); // the QUOTED stage has a 4 h standard: its clock shows
+    await advisor.getByTestId('booking-calendar').getByText('maintenance').waitFor();
+    await card.click();
+    await advisor
+      .getByTestId('quote')
+      .getByText(/total 113\.05 EUR/)
+      .waitFor(); // 1 h x 95.00 + 19 %
+    await screenshot(advisor, 'advisor-quoted');
+
+    await advisor.getByTestId('action-approve').click();
+    await statusIs(advisor, 'APPROVED');
+    await advisor.getByTestId('action-assign').click();
+    await statusIs(advisor, 'IN_PROGRESS');
+    // Technicians may not approve or deliver: no such buttons for them.
+    const technician = await login(browser.context, p.gatewayUrl, 'technician');
+    await technician.getByTestId(`order-card-${orderNumber}`).click();
+    await statusIs(technician, 'IN_PROGRESS');
+    await technician.getByTestId('action-complete-work').click();
+    await statusIs(technician, 'QC');
+    await technician.getByTestId('action-pass-qc').click();
+    await statusIs(technician, 'READY');
+    expect(await technician.getByTestId('action-deliver').count()).toBe(0);
+    await screenshot(technician, 'technician-ready');
+
+    // The advisor's open tab follows through the live stream, then delivers.
+    await statusIs(advisor, 'READY');
+    await advisor.getByTestId('action-deliver').click();
+    await statusIs(advisor, 'DELIVERED');
+    await advisor.getByTestId('column-DELIVERED').getByTestId(`order-card-${orderNumber}`).waitFor();
+    await screenshot(advisor, 'advisor-delivered');
+
+    const stored = await p.as(['service-advisor'], demo).get(`/v1/repair-orders/${ids.order}`);
+    expect(stored.body).toMatchObject({
+      status: 'DELIVERED',
+      approvedQuoteVersion: 1,
+      technicianIds: ['tech-1'],
+    });
+
+    // Live: an order received elsewhere appears on the open board without a reload.
+    const other = await receiveOrder('Rattle from the rear axle');
+    await advisor
+      .getByTestId('column-RECEIVED')
+      .getByTestId(`order-card-${other.orderNumber}`)
+      .waitFor({ timeout: 20_000 });
+    await advisor.close();
+    await technician.close();
+  });
+
+  it('shows the parts clerk availability per location', async () => {
+    const page = await login(browser.context, p.gatewayUrl, 'parts');
+    const availability = page.getByTestId('availability');
+    const row = availability.locator('tr', { hasText: 'BRK-PAD-UI' });
+    await row.waitFor();
+    await expectText(row, /loc-koeln/);
+    await expectText(row, /12/);
+    await page.getByTestId('backorders').waitFor();
+    await page.getByTestId('purchase-orders').waitFor();
+    await screenshot(page, 'parts-clerk');
+    await page.close();
+  });
+
+  it("shows the complaint handler the team's queue with time left", async () => {
+    const page = await login(browser.context, p.gatewayUrl, 'complaints');
+    const row = page.getByTestId('complaint-queue').locator('tbody tr').first();
+    await row.waitFor();
+    await expectText(row, /waiting-time/);
+    await expectText(row, /high/);
+    await expectText(row, /min|h|s/);
+    await page.getByTestId('escalations').waitFor();
+    await screenshot(page, 'complaint-handler');
+    await page.close();
+  });
+
+  it('shows the analyst the KPI dashboard with charts and a CSV export', async () => {
+    // Analytics counts the orders from Kafka; wait until its projection has them.
+    await waitFor(async () => {
+      const res = await p.as(['analyst'], demo).get('/v1/kpis?scope=tenant');
+      return res.body?.counts?.ordersOpened >= 2 ? true : undefined;
+    }, 'analytics counted the orders');
+    const page = await login(browser.context, p.gatewayUrl, 'analyst');
+    await expectText(page.getByTestId('kpi-tiles'), /2 \/ /);
+    for (const chart of ['chart-stages', 'chart-trend', 'chart-scorecards', 'chart-forecast'])
+      await page.getByTestId(chart).waitFor();
+    await page.getByTestId('chart-trend').locator('svg.recharts-surface').first().waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-kpis').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^kpis-.*\.csv$/);
+    const csv = await streamText(await download.createReadStream());
+    expect(csv.split('\r\n')[0]).toBe('scope,id,from,to,kind,name,value,samples,standard');
+    expect(csv).toContain('count,ordersOpened,2');
+    await screenshot(page, 'analyst');
+    await page.close();
+  });
+
+  it('refuses a wrong password on the login page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${p.gatewayUrl}/console/`);
+    await page.getByLabel('User').fill('advisor');
+    await page.getByLabel('Password').fill('wrong');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expectText(page.getByRole('alert'), /wrong password/);
+    await page.close();
+  });
+});
+
+async function statusIs(page: Page, status: string) {
+  await page
+    .getByTestId('order-status')
+    .filter({ hasText: new RegExp(`^${status}$`) })
+    .waitFor({ timeout: 20_000 });
+}
+
+async function expectText(locator: Locator, pattern: RegExp) {
+  await locator.filter({ hasText: pattern }).first().waitFor({ timeout: 20_000 });
+}
+
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
