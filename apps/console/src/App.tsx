@@ -1,5 +1,5 @@
 // The shell: login, the views of the user's roles, and the live stream that tells views to refetch.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiClient } from './api/client';
 import { subscribeLive } from './api/live';
 import { type LoginResult } from './api/types';
@@ -7,16 +7,17 @@ import { Console, type EventFamily } from './context';
 import { LoginPage } from './LoginPage';
 import { VIEW_TITLES, viewsFor, type ViewName } from './lib/roles';
 import { loadSession, saveSession } from './session';
-import { AdvisorView } from './views/advisor/AdvisorView';
-import { AnalystView } from './views/analyst/AnalystView';
-import { ComplaintsView } from './views/complaints/ComplaintsView';
-import { PartsView } from './views/parts/PartsView';
 
-const VIEWS: Record<ViewName, () => React.JSX.Element> = {
-  advisor: AdvisorView,
-  parts: PartsView,
-  complaints: ComplaintsView,
-  analyst: AnalystView,
+// One chunk per role view, loaded when first shown: a role downloads only its own view (and
+// recharts only with the views that chart).
+const VIEWS: Record<ViewName, React.LazyExoticComponent<() => React.JSX.Element>> = {
+  advisor: lazy(() => import('./views/advisor/AdvisorView').then((m) => ({ default: m.AdvisorView }))),
+  parts: lazy(() => import('./views/parts/PartsView').then((m) => ({ default: m.PartsView }))),
+  complaints: lazy(() =>
+    import('./views/complaints/ComplaintsView').then((m) => ({ default: m.ComplaintsView })),
+  ),
+  analyst: lazy(() => import('./views/analyst/AnalystView').then((m) => ({ default: m.AnalystView }))),
+  quality: lazy(() => import('./views/quality/QualityView').then((m) => ({ default: m.QualityView }))),
 };
 
 const LIVE_BATCH_MS = 2_000;
@@ -82,7 +83,13 @@ function Shell(props: { session: LoginResult; onLogout: () => void }) {
         <button onClick={onLogout}>Sign out</button>
       </header>
       <main className="content">
-        {Current ? <Current /> : <p className="muted">No console view for your roles yet.</p>}
+        {Current ? (
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            <Current />
+          </Suspense>
+        ) : (
+          <p className="muted">No console view for your roles yet.</p>
+        )}
       </main>
     </Console.Provider>
   );

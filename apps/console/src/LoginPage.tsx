@@ -3,7 +3,16 @@ import { useState, type FormEvent } from 'react';
 import { demoLogin } from './api/client';
 import { type LoginResult } from './api/types';
 
-const DEMO_USERS = ['advisor', 'technician', 'parts', 'procurement', 'complaints', 'analyst', 'admin'];
+const DEMO_USERS = [
+  'advisor',
+  'technician',
+  'parts',
+  'procurement',
+  'complaints',
+  'quality',
+  'analyst',
+  'admin',
+];
 
 export function LoginPage(props: { onLogin: (session: LoginResult) => void }) {
   const [username, setUsername] = useState('advisor');

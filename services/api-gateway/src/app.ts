@@ -18,7 +18,8 @@ import {
 } from '@aftersales/service-kit';
 import { type GatewayConfig } from './config';
 import { consoleRouter } from './console';
-import { mountDemoLogin } from './demo-login';
+import { demoLoginEnabled, mountDemoLogin } from './demo-login';
+import { gatewayOpenApi } from './gateway-openapi';
 import { liveStream, type LiveFeed } from './live-events';
 import { fetchOpenApi, mergeOpenApi } from './openapi';
 import { serviceProxy } from './proxy';
@@ -63,6 +64,8 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, extras: 
         }),
       );
 
+      // The gateway's own endpoints (live stream, demo login) first, then every service's.
+      const own = gatewayOpenApi({ live: Boolean(extras.live), demoLogin: demoLoginEnabled(config) });
       app.get('/openapi.json', async (_req, res) => {
         const parts = await Promise.all(
           Object.entries(upstreams).map(async ([service, url]) => ({
@@ -70,7 +73,7 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, extras: 
             doc: await fetchOpenApi(url),
           })),
         );
-        res.json(mergeOpenApi(parts));
+        res.json(mergeOpenApi([{ service: 'api-gateway', doc: own }, ...parts]));
       });
       app.use(
         '/docs',

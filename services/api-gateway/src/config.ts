@@ -1,6 +1,11 @@
 // Gateway settings from the environment, validated at start-up (DESIGN.md section 5).
+import path from 'node:path';
 import { z } from 'zod';
+import { kafkaSecurityConfigSchema } from '@aftersales/kafka';
 import { authConfigSchema, baseConfigSchema, loadConfig } from '@aftersales/service-kit';
+
+// From src/ and from dist/ alike.
+const repoRoot = path.resolve(__dirname, '../../..');
 
 export const gatewayConfigSchema = baseConfigSchema
   .extend({
@@ -15,8 +20,32 @@ export const gatewayConfigSchema = baseConfigSchema
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     /** Comma-separated browser origins allowed by CORS; empty = same-origin only. */
     CORS_ORIGINS: z.string().default(''),
+    /** The built web console served at /console/ (default: the @aftersales/console workspace's dist). */
+    CONSOLE_DIR: z.string().min(1).default(path.join(repoRoot, 'apps/console/dist')),
+    /** Demo users for POST /auth/demo-login (development only; relative paths are from the repo root). */
+    DEMO_USERS_FILE: z
+      .string()
+      .optional()
+      .transform((v) => (v ? path.resolve(repoRoot, v) : undefined)),
+    /** The live event stream (GET /v1/live) reads every topic from this broker. */
+    KAFKA_BROKERS: z
+      .string()
+      .min(1)
+      .default('127.0.0.1:9092')
+      .transform((s) =>
+        s
+          .split(',')
+          .map((b) => b.trim())
+          .filter(Boolean),
+      ),
+    /** Prefix for topic names (shared clusters, test suites); empty in production. */
+    KAFKA_TOPIC_NAMESPACE: z.string().optional(),
+    KAFKA_CLIENT_ID: z.string().min(1).default('api-gateway'),
+    /** Comment lines sent on idle live streams so proxies and browsers keep them open. */
+    LIVE_HEARTBEAT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   })
-  .and(authConfigSchema);
+  .and(authConfigSchema)
+  .and(kafkaSecurityConfigSchema);
 
 export type GatewayConfig = z.output<typeof gatewayConfigSchema>;
 

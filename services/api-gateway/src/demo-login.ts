@@ -40,6 +40,20 @@ export const demoLoginBody = z.object({
   password: z.string().min(1).max(200),
 });
 
+/** The answer of POST /auth/demo-login (documented in the gateway's OpenAPI part). */
+export const demoLoginResponse = z.object({
+  token: z.string().describe('HS256 JWT for `Authorization: Bearer`'),
+  expiresAt: z.iso.datetime(),
+  user: z.object({
+    username: z.string(),
+    displayName: z.string(),
+    tenantId: z.string(),
+    roles: z.array(z.enum(ROLES)),
+    centreIds: idList,
+    dealerIds: idList,
+  }),
+});
+
 function scryptKey(password: string, salt: Buffer, length: number): Promise<Buffer> {
   return new Promise((resolve, reject) =>
     scrypt(password, salt, length, (err, key) => (err ? reject(err) : resolve(key))),
@@ -102,7 +116,7 @@ export function mountDemoLogin(app: Express, config: GatewayConfig): void {
         },
         identity,
       );
-      return {
+      const answer: z.input<typeof demoLoginResponse> = {
         token,
         expiresAt: new Date(Date.now() + TOKEN_TTL_SECONDS * 1000).toISOString(),
         user: {
@@ -114,6 +128,7 @@ export function mountDemoLogin(app: Express, config: GatewayConfig): void {
           dealerIds: user.dealerIds,
         },
       };
+      return answer;
     }),
   );
 }

@@ -5,18 +5,22 @@
 // subject, time, ids, status): never customer data; the console reads that through the API.
 import { randomUUID } from 'node:crypto';
 import { type Request, type RequestHandler, type Response } from 'express';
+import { z } from 'zod';
 import { ContractViolation, parseEvent, topics, type AnyEvent } from '@aftersales/contracts';
 import { createKafka, physicalTopic, type KafkaSecurity } from '@aftersales/kafka';
 import { canAccessCentre, identityOf, type Identity, type Logger } from '@aftersales/service-kit';
 
-export interface LiveEvent {
-  id: string;
-  type: string;
-  subject: string;
-  occurredAt: string;
-  /** Ids (`*Id` fields) and status fields of the event's data; nothing else. */
-  data: Record<string, string | number>;
-}
+/** One notice of the stream (the `data:` line of an SSE message; documented in the OpenAPI part). */
+export const liveEventSchema = z.object({
+  id: z.string().describe('The event id (also the SSE `id:`)'),
+  type: z.string().describe('Event type, e.g. repair.order.status-changed'),
+  subject: z.string(),
+  occurredAt: z.iso.datetime(),
+  data: z
+    .record(z.string(), z.union([z.string(), z.number()]))
+    .describe('Ids (`*Id` fields) and status fields of the event data; nothing else'),
+});
+export type LiveEvent = z.infer<typeof liveEventSchema>;
 
 const STATUS_KEYS = new Set(['status', 'from', 'to', 'level']);
 

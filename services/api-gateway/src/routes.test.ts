@@ -34,6 +34,12 @@ describe('routeFor', () => {
     expect(routeFor('/v1/improvement-actions/a-1')?.roles).toEqual(['quality-manager']);
   });
 
+  it('lets quality managers list centres (names, partner workshops) but not repair orders', () => {
+    expect(routeFor('/v1/service-centres?type=partner-workshop')?.roles).toContain('quality-manager');
+    expect(routeFor('/v1/service-centres')?.roles).toContain('service-advisor');
+    expect(routeFor('/v1/repair-orders')?.roles).not.toContain('quality-manager');
+  });
+
   it('maps every resource to exactly one service', () => {
     const all = routeGroups.flatMap((g) => g.resources);
     expect(new Set(all).size).toBe(all.length);

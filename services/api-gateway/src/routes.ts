@@ -20,8 +20,21 @@ export const routeGroups: readonly RouteGroup[] = [
   },
   {
     service: 'repair',
-    resources: ['service-centres', 'bookings', 'repair-orders', 'rescues', 'emergencies', 'sla-standards'],
+    resources: ['bookings', 'repair-orders', 'rescues', 'emergencies', 'sla-standards'],
     roles: ['service-advisor', 'technician', 'parts-clerk', 'complaint-handler', 'analyst'],
+  },
+  {
+    // Centres (names, partner workshops) also for quality managers, who see no orders or bookings.
+    service: 'repair',
+    resources: ['service-centres'],
+    roles: [
+      'service-advisor',
+      'technician',
+      'parts-clerk',
+      'complaint-handler',
+      'analyst',
+      'quality-manager',
+    ],
   },
   {
     // Repair-side quality management: training, certification, partner qualification, safety.

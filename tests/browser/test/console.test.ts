@@ -2,7 +2,9 @@
 // behind the gateway, real Kafka and PostgreSQL): each role signs in with its demo login and sees
 // its view with data; an order quoted through the API is approved, worked, checked and delivered
 // in the UI by the roles the repair service requires; the live stream puts a new order on the
-// advisor's board without a reload. Screenshots land in tests/browser/artifacts/.
+// advisor's board without a reload; the quality manager walks an improvement action opened by an
+// audit finding to verification (closing too early shows the service's refusal). Screenshots
+// land in tests/browser/artifacts/.
 import path from 'node:path';
 import { type Locator, type Page } from 'playwright-core';
 import { waitFor } from '@aftersales/testing';
@@ -202,6 +204,15 @@ describe('web console in chromium', () => {
       201,
       'complaint',
     );
+    ok(
+      await handler.post(
+        '/v1/inquiries',
+        { channel: 'web', question: 'Can I bring the car in on Saturday morning?' },
+        idempotencyKey(),
+      ),
+      201,
+      'inquiry',
+    );
   }
 
   async function receiveOrder(symptoms: string) {
@@ -297,6 +308,9 @@ describe('web console in chromium', () => {
     await expectText(row, /high/);
     await expectText(row, /min|h|s/);
     await page.getByTestId('escalations').waitFor();
+    const inquiry = page.getByTestId('inquiry-queue').locator('tbody tr').first();
+    await expectText(inquiry, /Saturday morning/);
+    await expectText(inquiry, /\d+ (d|h|min)/); // time left to answer
     await screenshot(page, 'complaint-handler');
     await page.close();
   });
@@ -324,6 +338,155 @@ describe('web console in chromium', () => {
     await page.close();
   });
 
+  it('lets the quality manager walk an action from an audit finding to verification, refusing an early close', async () => {
+    const quality = p.as(['quality-manager'], demo);
+    const created = async (res: { status: number; body: unknown }, what: string) => {
+      if (res.status !== 201 && res.status !== 200)
+        throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body as { id: string; version: number; actionIds?: string[] };
+    };
+    const template = await created(
+      await quality.post(
+        '/v1/audit-templates',
+        {
+          name: 'Reception process',
+          kind: 'process-audit',
+          items: [
+            { code: 'greeting', label: 'Customer greeted within 2 minutes', maxScore: 10 },
+            { code: 'walkaround', label: 'Walk-around check with the customer', maxScore: 10 },
+          ],
+        },
+        idempotencyKey(),
+      ),
+      'audit template',
+    );
+    const audit = await created(
+      await quality.post('/v1/audits', { templateId: template.id, centreId: ids.centre }, idempotencyKey()),
+      'audit',
+    );
+    // The walk-around scores 3 of 10, below the 60 % threshold: a finding, which opens an action.
+    const scored = await created(
+      await quality.post(`/v1/audits/${audit.id}/results`, {
+        results: [
+          { code: 'greeting', score: 9 },
+          { code: 'walkaround', score: 3, note: 'No walk-around with the customer' },
+        ],
+      }),
+      'audit results',
+    );
+    expect(scored.actionIds).toHaveLength(1);
+    const actionId = scored.actionIds![0]!;
+    await created(
+      await quality.post(
+        '/v1/safety-inspections',
+        {
+          centreId: ids.centre,
+          checklist: [{ code: 'fire-extinguishers', passed: false }],
+          hazards: [
+            {
+              description: 'Fire extinguisher in bay 2 past its service date',
+              severity: 'high',
+              rectifyBy: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+            },
+          ],
+        },
+        idempotencyKey(),
+      ),
+      'safety inspection',
+    );
+
+    // Tara's brake course, attended after the order she worked on: analytics compares her orders
+    // before and after it.
+    const course = await created(
+      await quality.post(
+        '/v1/courses',
+        { code: 'BRK-201', title: 'Brake diagnostics', category: 'case-study' },
+        idempotencyKey(),
+      ),
+      'course',
+    );
+    const session = await created(
+      await quality.post(
+        '/v1/training-sessions',
+        { courseId: course.id, centreId: ids.centre, startsAt: new Date().toISOString() },
+        idempotencyKey(),
+      ),
+      'training session',
+    );
+    await created(
+      await quality.post(
+        `/v1/training-sessions/${session.id}/results`,
+        {
+          results: [{ technicianId: 'tech-1', attended: true }],
+        },
+        ifMatch(session.version),
+      ),
+      'training results',
+    );
+    await waitFor(async () => {
+      const res = await quality.get('/v1/training-effectiveness');
+      return res.body?.items?.length > 0 ? true : undefined;
+    }, 'analytics saw the training');
+
+    const page = await login(browser.context, p.gatewayUrl, 'quality');
+    const view = page.getByTestId('view-quality');
+    await expectText(page.getByTestId(`audit-row-${audit.id}`), /12 \/ 20 \(60 %\)/);
+    await expectText(page.getByTestId('safety-hazards'), /past its service date/);
+    await page.getByTestId('partner-qualification').getByText('No partner workshops.').waitFor();
+    const chart = page.getByTestId('chart-training-effectiveness');
+    await chart.locator('svg.recharts-surface').first().waitFor();
+    await chart
+      .getByText(/BRK-201 \(n=\d+\/\d+\)/)
+      .first()
+      .waitFor(); // course with sample sizes
+    await chart.getByText('First-time fix after').waitFor();
+    expect(await view.getByRole('alert').count()).toBe(0); // every list loaded (roles reach them)
+
+    const row = page.getByTestId(`action-row-${actionId}`);
+    await expectText(row, /Walk-around check with the customer/);
+    await row.click();
+    await actionStatusIs(page, 'open');
+    await expectText(page.getByTestId('action-indicator'), /before 30/);
+
+    // Closing before verification: the complaint service refuses, and its detail is shown.
+    await page.getByTestId('step-close').click();
+    await expectText(page.getByTestId('action-error'), /closes only after its effect was verified/);
+    await actionStatusIs(page, 'open');
+
+    await page.getByLabel('Root cause').fill('Advisors skip the walk-around when the queue is long');
+    await page.getByLabel('Plan').fill('Walk-around on the tablet check-in; a second advisor at peak hours');
+    await page.getByTestId('step-analyse').click();
+    await actionStatusIs(page, 'planned');
+    expect(await page.getByTestId('action-error').count()).toBe(0);
+    await page.getByLabel('Verify the effect after (days)').fill('0');
+    await page.getByTestId('step-implement').click();
+    await actionStatusIs(page, 'implemented');
+    await page.getByLabel('Indicator after').fill('90');
+    await page.getByTestId('step-verify-effective').click();
+    await actionStatusIs(page, 'verified');
+    await expectText(page.getByTestId('action-indicator'), /before 30 · after 90 \+60/);
+    await expectText(page.getByTestId('next-step'), /Next step: Close/);
+    await expectText(row, /verified/); // the list follows the detail
+    await screenshot(page, 'quality-manager-verified');
+
+    const stored = await quality.get(`/v1/improvement-actions/${actionId}`);
+    expect(stored.body).toMatchObject({
+      status: 'verified',
+      source: 'audit-finding',
+      rootCause: 'Advisors skip the walk-around when the queue is long',
+      indicator: { before: 30, after: 90 },
+      verification: { effective: true, verifiedBy: 'quality' },
+    });
+    const history = await quality.get(`/v1/improvement-actions/${actionId}/history`);
+    expect(history.body.items.map((h: { kind: string }) => h.kind)).toEqual([
+      'opened',
+      'analysis',
+      'implementation',
+      'verification',
+    ]);
+    await page.close();
+  });
+
   it('refuses a wrong password on the login page', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${p.gatewayUrl}/console/`);
@@ -338,6 +501,13 @@ describe('web console in chromium', () => {
 async function statusIs(page: Page, status: string) {
   await page
     .getByTestId('order-status')
+    .filter({ hasText: new RegExp(`^${status}$`) })
+    .waitFor({ timeout: 20_000 });
+}
+
+async function actionStatusIs(page: Page, status: string) {
+  await page
+    .getByTestId('action-status')
     .filter({ hasText: new RegExp(`^${status}$`) })
     .waitFor({ timeout: 20_000 });
 }

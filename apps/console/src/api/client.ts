@@ -1,16 +1,24 @@
 // The typed client of the gateway's public API (same origin). Every call carries the bearer
 // token; problem+json answers become ApiError with the problem's title and detail.
 import {
+  type ActionHistoryEntry,
+  type Audit,
+  type AuditTemplate,
   type Backorder,
   type Booking,
   type Complaint,
+  type CourseEffectiveness,
+  type ImprovementAction,
+  type Inquiry,
   type KpiReport,
   type LoginResult,
   type Page,
   type Part,
+  type PartnerQualification,
   type PurchaseOrder,
   type QueuedComplaint,
   type RepairOrder,
+  type SafetyInspection,
   type Scorecard,
   type ServiceCentre,
   type ServiceDemandForecast,
@@ -57,6 +65,9 @@ export type OrderCommandPath =
   | 'qc'
   | 'delivery'
   | 'closure';
+
+/** The CAPA steps of an improvement action (POST sub-resources of the complaint service). */
+export type ActionStepPath = 'analysis' | 'implementation' | 'verification' | 'closure';
 
 export async function demoLogin(username: string, password: string): Promise<LoginResult> {
   const res = await fetch('/auth/demo-login', {
@@ -118,8 +129,8 @@ export class ApiClient {
   slaStandards() {
     return this.get<{ items: SlaStandard[] }>('/v1/sla-standards');
   }
-  centres() {
-    return this.get<Page<ServiceCentre>>('/v1/service-centres?limit=200');
+  centres(q: { type?: string } = {}) {
+    return this.get<Page<ServiceCentre>>(`/v1/service-centres${queryOf({ limit: 200, ...q })}`);
   }
   centre(id: string) {
     return this.get<ServiceCentre>(`/v1/service-centres/${encodeURIComponent(id)}`);
@@ -151,6 +162,49 @@ export class ApiClient {
   }
   complaints(q: { status?: string } = {}) {
     return this.get<Page<Complaint>>(`/v1/complaints${queryOf({ limit: 200, ...q })}`);
+  }
+
+  /** Inquiries (online consultation); the list is newest first, the console sorts by time left. */
+  inquiries(q: { status?: string } = {}) {
+    return this.get<Page<Inquiry>>(`/v1/inquiries${queryOf({ limit: 200, ...q })}`);
+  }
+
+  // Quality: improvement actions (CAPA), audits, safety, partners, training effectiveness
+  improvementActions(q: { status?: string } = {}) {
+    return this.get<Page<ImprovementAction>>(`/v1/improvement-actions${queryOf({ limit: 200, ...q })}`);
+  }
+  improvementAction(id: string) {
+    return this.get<ImprovementAction>(`/v1/improvement-actions/${encodeURIComponent(id)}`);
+  }
+  actionHistory(id: string) {
+    return this.get<{ items: ActionHistoryEntry[] }>(
+      `/v1/improvement-actions/${encodeURIComponent(id)}/history`,
+    );
+  }
+  /** A CAPA step; If-Match carries the version the user was looking at. */
+  actionStep(action: Pick<ImprovementAction, 'id' | 'version'>, step: ActionStepPath, body: unknown) {
+    return this.post<ImprovementAction>(
+      `/v1/improvement-actions/${encodeURIComponent(action.id)}/${step}`,
+      body,
+      { 'if-match': `"${action.version}"` },
+    );
+  }
+  audits(q: { status?: string } = {}) {
+    return this.get<Page<Audit>>(`/v1/audits${queryOf({ limit: 200, ...q })}`);
+  }
+  auditTemplates() {
+    return this.get<{ items: AuditTemplate[] }>('/v1/audit-templates');
+  }
+  safetyInspections(q: { status?: 'OPEN' | 'CLOSED' } = {}) {
+    return this.get<Page<SafetyInspection>>(`/v1/safety-inspections${queryOf({ limit: 200, ...q })}`);
+  }
+  partnerQualification(centreId: string) {
+    return this.get<PartnerQualification>(`/v1/partner-qualifications/${encodeURIComponent(centreId)}`);
+  }
+  trainingEffectiveness(q: { windowDays?: number } = {}) {
+    return this.get<{ windowDays: number; items: CourseEffectiveness[] }>(
+      `/v1/training-effectiveness${queryOf(q)}`,
+    );
   }
 
   // Analytics

@@ -97,6 +97,7 @@ export interface SlaStandard {
 export interface ServiceCentre {
   id: string;
   name: string;
+  type?: string;
   regionId: string;
   bays: number;
   technicians: { id: string; name: string; skills?: string[] }[];
@@ -227,4 +228,114 @@ export interface LiveNotice {
   subject: string;
   occurredAt: string;
   data: Record<string, string | number>;
+}
+
+// Quality management (complaint service: inquiries, audits, improvement actions; repair: safety
+// inspections, partner qualification; analytics: training effectiveness).
+
+export interface Inquiry {
+  id: string;
+  status: 'open' | 'answered' | 'converted';
+  channel: string;
+  centreId: string | null;
+  question: string;
+  teamId: string;
+  receivedAt: string;
+  answerBy: string;
+  escalation: { level: number; toTeamId: string | null; escalatedAt: string | null };
+  version: number;
+}
+
+export type ActionStatus = 'open' | 'planned' | 'implemented' | 'verified' | 'closed';
+
+export interface ImprovementAction {
+  id: string;
+  status: ActionStatus;
+  centreId: string;
+  source: string;
+  sourceRef: string;
+  title: string;
+  ownerId: string;
+  dueAt: string;
+  indicator: { name: string | null; before: number | null; after: number | null };
+  rootCause: string | null;
+  plan: string | null;
+  implementedAt: string | null;
+  verifyFrom: string | null;
+  verification: { effective: boolean | null; verifiedAt: string | null; verifiedBy: string | null } | null;
+  closedAt: string | null;
+  escalation: { level: number; toTeamId: string | null; escalatedAt: string | null };
+  version: number;
+}
+
+export interface ActionHistoryEntry {
+  kind: string;
+  data: unknown;
+  actorId: string | null;
+  at: string;
+}
+
+export interface Audit {
+  id: string;
+  status: 'scheduled' | 'completed';
+  centreId: string;
+  templateId: string;
+  adHoc: boolean;
+  scheduledFor: string;
+  score: number | null;
+  maxScore: number | null;
+  scorePercent: number | null;
+  findingCount: number;
+  completedAt: string | null;
+  version: number;
+}
+
+export interface AuditTemplate {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+export interface Hazard {
+  id: string;
+  description: string;
+  severity: 'low' | 'medium' | 'high' | 'critical';
+  rectifyBy: string;
+  status: 'OPEN' | 'RECTIFIED' | 'VERIFIED';
+}
+
+export interface SafetyInspection {
+  id: string;
+  centreId: string;
+  inspectedAt: string;
+  score: number;
+  status: 'OPEN' | 'CLOSED';
+  nextRectifyBy: string | null;
+  hazards: Hazard[];
+  version: number;
+}
+
+export interface PartnerQualification {
+  centreId: string;
+  auditScore: number | null;
+  auditedAt: string | null;
+  qualified: boolean;
+  reason: string;
+  validUntil: string | null;
+  expiredDocumentIds: string[];
+}
+
+export interface OutcomeRates {
+  orders: number;
+  comebackRate: number | null;
+  firstTimeFixRate: number | null;
+}
+
+export interface CourseEffectiveness {
+  courseId: string;
+  courseCode: string;
+  technicians: number;
+  before: OutcomeRates;
+  after: OutcomeRates;
+  change: { comebackRate: number | null; firstTimeFixRate: number | null };
 }

@@ -88,8 +88,8 @@ describe('roles', () => {
     expect(viewsFor(['parts-clerk'])).toEqual(['parts']);
     expect(viewsFor(['complaint-handler'])).toEqual(['complaints']);
     expect(viewsFor(['analyst'])).toEqual(['analyst']);
-    expect(viewsFor(['quality-manager'])).toEqual([]);
-    expect(viewsFor(['admin'])).toEqual(['advisor', 'parts', 'complaints', 'analyst']);
+    expect(viewsFor(['quality-manager'])).toEqual(['quality']);
+    expect(viewsFor(['admin'])).toEqual(['advisor', 'parts', 'complaints', 'analyst', 'quality']);
   });
 
   it('offers only the commands the repair service lets the role perform', () => {

@@ -2,13 +2,14 @@
 // service decides for real; the console only hides buttons that would be refused).
 import { type OrderCommand, type Role } from '../api/types';
 
-export type ViewName = 'advisor' | 'parts' | 'complaints' | 'analyst';
+export type ViewName = 'advisor' | 'parts' | 'complaints' | 'analyst' | 'quality';
 
 const VIEW_ROLES: Record<ViewName, readonly Role[]> = {
   advisor: ['service-advisor', 'technician'],
   parts: ['parts-clerk', 'procurement-officer'],
   complaints: ['complaint-handler'],
   analyst: ['analyst'],
+  quality: ['quality-manager'],
 };
 
 export const VIEW_TITLES: Record<ViewName, string> = {
@@ -16,6 +17,7 @@ export const VIEW_TITLES: Record<ViewName, string> = {
   parts: 'Parts',
   complaints: 'Complaints',
   analyst: 'KPIs',
+  quality: 'Quality',
 };
 
 /** The views of a user's roles, in menu order; admins see all. */

@@ -1,9 +1,10 @@
-// Complaint handler: a team's queue, least time left first (overdue on top), and the open
-// complaints that were escalated.
+// Complaint handler: a team's queue, least time left first (overdue on top), the open complaints
+// that were escalated, and the open inquiries by time left to answer.
 import { useState } from 'react';
 import { Loadable, Pill, Section } from '../../components/common';
 import { useResource } from '../../hooks';
 import { formatDuration } from '../../lib/time';
+import { InquiryQueue } from './InquiryQueue';
 
 export function ComplaintsView() {
   const [team, setTeam] = useState('complaints-desk');
@@ -91,6 +92,7 @@ export function ComplaintsView() {
           {escalated.length === 0 && <p className="muted">No escalated complaints.</p>}
         </Loadable>
       </Section>
+      <InquiryQueue />
     </div>
   );
 }
