@@ -24,20 +24,30 @@ create aftersales.repair.rescue.v1 3 -1
 create aftersales.repair.rescue.v1.dlq 1 2592000000
 create aftersales.repair.emergency.v1 3 -1
 create aftersales.repair.emergency.v1.dlq 1 2592000000
+create aftersales.repair.workforce.v1 3 -1
+create aftersales.repair.workforce.v1.dlq 1 2592000000
+create aftersales.repair.quality.v1 3 -1
+create aftersales.repair.quality.v1.dlq 1 2592000000
 create aftersales.parts.reservation.v1 6 -1
 create aftersales.parts.reservation.v1.dlq 1 2592000000
 create aftersales.parts.stock.v1 6 -1
 create aftersales.parts.stock.v1.dlq 1 2592000000
 create aftersales.parts.demand.v1 3 2592000000
 create aftersales.parts.demand.v1.dlq 1 2592000000
+create aftersales.parts.catalogue.v1 3 -1
+create aftersales.parts.catalogue.v1.dlq 1 2592000000
 create aftersales.procurement.purchase-order.v1 3 -1
 create aftersales.procurement.purchase-order.v1.dlq 1 2592000000
 create aftersales.procurement.supplier.v1 3 -1
 create aftersales.procurement.supplier.v1.dlq 1 2592000000
 create aftersales.complaint.complaint.v1 3 -1
 create aftersales.complaint.complaint.v1.dlq 1 2592000000
+create aftersales.complaint.inquiry.v1 3 -1
+create aftersales.complaint.inquiry.v1.dlq 1 2592000000
+create aftersales.complaint.quality.v1 3 -1
+create aftersales.complaint.quality.v1.dlq 1 2592000000
 create aftersales.analytics.service-outcome.v1 3 -1
 create aftersales.analytics.service-outcome.v1.dlq 1 2592000000
 create aftersales.analytics.kpi.v1 3 7776000000
 create aftersales.analytics.kpi.v1.dlq 1 2592000000
-echo "kafka-topics: 32 topics present"
+echo "kafka-topics: 42 topics present"

@@ -1,8 +1,15 @@
 #!/usr/bin/env node
 // Replays a dead-letter topic onto the topics its messages came from, once the cause is fixed.
 // usage: aftersales-dlq-replay <topic> [--reason invalid-json|contract-violation|handler-failed]
-//   env: KAFKA_BROKERS (127.0.0.1:9092), KAFKA_TOPIC_NAMESPACE (optional)
-const { createKafka, EventProducer, replayDeadLetters, physicalTopic } = require('../dist');
+//   env: KAFKA_BROKERS (127.0.0.1:9092), KAFKA_TOPIC_NAMESPACE (optional), and the services'
+//   KAFKA_SSL* / KAFKA_SASL* variables for a TLS/SASL cluster (docs/security.md)
+const {
+  createKafka,
+  EventProducer,
+  kafkaSecurityFromEnv,
+  replayDeadLetters,
+  physicalTopic,
+} = require('../dist');
 const { dlqTopicOf } = require('@aftersales/contracts');
 
 async function main() {
@@ -17,6 +24,7 @@ async function main() {
   const kafka = createKafka({
     brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
     clientId: 'dlq-replay',
+    security: kafkaSecurityFromEnv(process.env),
   });
   const producer = new EventProducer(kafka);
   const dlqTopic = physicalTopic(dlqTopicOf(topic.replace(/\.dlq$/, '')), namespace);

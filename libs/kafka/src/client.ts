@@ -1,6 +1,7 @@
 // The only place that constructs a kafkajs client (DESIGN.md 6: kafkajs is unmaintained, so every
 // call stays inside libs/kafka and the client could be swapped without touching services).
 import { Kafka, logLevel as KafkaLogLevel, type LogEntry, type logCreator } from 'kafkajs';
+import type { KafkaSecurity } from './security';
 
 export interface KafkaLogger {
   debug(obj: object, msg?: string): void;
@@ -15,6 +16,10 @@ export interface KafkaOptions {
   logger?: KafkaLogger;
   /** Prefix for every topic name, so several environments (or test suites) can share one cluster. */
   namespace?: string;
+  /** TLS and SASL (kafkaSecurityFromConfig); PLAINTEXT when absent. */
+  security?: KafkaSecurity;
+  /** Connection retries before kafkajs gives up (default 8, about a minute); tools may want fewer. */
+  retries?: number;
 }
 
 const consoleLogger: KafkaLogger = {
@@ -48,7 +53,9 @@ export function createKafka(opts: KafkaOptions): Kafka {
     brokers: opts.brokers,
     logLevel: KafkaLogLevel.WARN,
     logCreator: pinoLogCreator(opts.logger ?? consoleLogger),
-    retry: { initialRetryTime: 300, retries: 8 },
+    retry: { initialRetryTime: 300, retries: opts.retries ?? 8 },
+    ...(opts.security?.ssl ? { ssl: opts.security.ssl } : {}),
+    ...(opts.security?.sasl ? { sasl: opts.security.sasl } : {}),
   });
 }
 

@@ -1,11 +1,29 @@
 export { createKafka, physicalTopic, logicalTopic, type KafkaOptions, type KafkaLogger } from './client';
+export {
+  kafkaSecurityConfigSchema,
+  kafkaSecurityFromConfig,
+  kafkaSecurityFromEnv,
+  kafkaSecurityIssues,
+  KafkaConfigError,
+  KAFKA_SASL_MECHANISMS,
+  type KafkaSecurity,
+  type KafkaSecurityConfig,
+  type KafkaSaslMechanism,
+  type KafkaConfigIssue,
+} from './security';
 export { ensureTopics, type EnsureTopicsOptions } from './topics';
 export { EventProducer, needsNewProducer, toMessage, type OutgoingEvent } from './producer';
 export { Header, decodeHeaders } from './headers';
 export { injectTraceHeaders, extractTraceContext, type TraceHeaders } from './trace-context';
 export { enqueueEvents, emit, type EnqueueOptions } from './outbox/enqueue';
 export { OutboxRelay, outboxBacklog, type OutboxRelayOptions } from './outbox/relay';
-export { handleOnce, type InboxRecord, type InboxOutcome } from './inbox/inbox';
+export { handleOnce, recordInboxBatch, type InboxRecord, type InboxOutcome } from './inbox/inbox';
+export {
+  BatchEventConsumer,
+  type BatchEventConsumerOptions,
+  type TxEventHandler,
+  type TxEventHandlers,
+} from './consumer/batch-consumer';
 export {
   EventConsumer,
   type EventConsumerOptions,

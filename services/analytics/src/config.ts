@@ -1,5 +1,6 @@
 // Environment of the analytics service, validated once at start-up (secrets are never echoed).
 import { z } from 'zod';
+import { kafkaSecurityConfigSchema } from '@aftersales/kafka';
 import { authConfigSchema, baseConfigSchema, loadConfig } from '@aftersales/service-kit';
 import { weightsFrom } from './domain/scorecard';
 
@@ -60,7 +61,8 @@ export const configSchema = baseConfigSchema
     PARTS_DEMAND_SEASON_MONTHS: z.coerce.number().int().min(2).default(12),
     PARTS_DEMAND_HISTORY_MONTHS: z.coerce.number().int().min(4).default(36),
   })
-  .and(authConfigSchema);
+  .and(authConfigSchema)
+  .and(kafkaSecurityConfigSchema);
 
 export type AnalyticsConfig = z.output<typeof configSchema>;
 

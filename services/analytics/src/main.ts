@@ -3,7 +3,7 @@
 // then the consumer stops (offsets committed), the sweep stops, the relay flushes, and
 // connections close.
 import '@aftersales/telemetry/register'; // first: instruments http, express and pg before they load
-import { createKafka, EventProducer, OutboxRelay } from '@aftersales/kafka';
+import { createKafka, EventProducer, kafkaSecurityFromConfig, OutboxRelay } from '@aftersales/kafka';
 import { authConfigFromEnv, createLogger, runService } from '@aftersales/service-kit';
 import { buildApp } from './app';
 import { Sweeper } from './application/sweep';
@@ -17,7 +17,12 @@ async function main(): Promise<void> {
   const logger = createLogger({ service: config.SERVICE_NAME, level: config.LOG_LEVEL });
   const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_MAX_CONNECTIONS);
   const namespace = config.KAFKA_TOPIC_NAMESPACE;
-  const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: config.KAFKA_CLIENT_ID, logger });
+  const kafka = createKafka({
+    brokers: config.KAFKA_BROKERS,
+    clientId: config.KAFKA_CLIENT_ID,
+    logger,
+    security: kafkaSecurityFromConfig(config),
+  });
   const producer = new EventProducer(kafka, namespace);
   await producer.connect();
   const relay = new OutboxRelay({ db: prisma, producer, namespace, logger });

@@ -2,7 +2,7 @@
 // topic from the beginning under a fresh consumer group, with the service's own config. Outcome
 // and snapshot logs are kept, so nothing is re-published. REBUILD_QUIET_MS (default 5000) is how
 // long the replay must be idle before it counts as caught up.
-import { createKafka, EventProducer, OutboxRelay } from '@aftersales/kafka';
+import { createKafka, EventProducer, kafkaSecurityFromConfig, OutboxRelay } from '@aftersales/kafka';
 import { createLogger } from '@aftersales/service-kit';
 import { rebuildReadModels } from './application/rebuild';
 import { loadAnalyticsConfig } from './config';
@@ -16,6 +16,7 @@ async function main(): Promise<void> {
     brokers: config.KAFKA_BROKERS,
     clientId: `${config.KAFKA_CLIENT_ID}-rebuild`,
     logger,
+    security: kafkaSecurityFromConfig(config),
   });
   const producer = new EventProducer(kafka, config.KAFKA_TOPIC_NAMESPACE);
   await producer.connect();

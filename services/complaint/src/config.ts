@@ -1,6 +1,7 @@
 // Environment of the complaint service, validated once at start-up (secrets are never echoed).
 // The complaint settings here are the defaults of a tenant that has not set its own.
 import { z } from 'zod';
+import { kafkaSecurityConfigSchema } from '@aftersales/kafka';
 import { authConfigSchema, baseConfigSchema, loadConfig } from '@aftersales/service-kit';
 import { KpiLimits } from './domain/kpi-breach';
 
@@ -73,7 +74,8 @@ export const configSchema = baseConfigSchema
       })
       .pipe(KpiLimits),
   })
-  .and(authConfigSchema);
+  .and(authConfigSchema)
+  .and(kafkaSecurityConfigSchema);
 
 export type ComplaintConfig = z.output<typeof configSchema>;
 

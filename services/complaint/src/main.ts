@@ -3,8 +3,8 @@
 // then the consumer stops (offsets committed), the sweep finishes its pass, the relay flushes,
 // and connections close.
 import '@aftersales/telemetry/register'; // first: instruments http, express and pg before they load
-import { createKafka, EventProducer, OutboxRelay } from '@aftersales/kafka';
-import { authConfigFromEnv, createLogger, runService } from '@aftersales/service-kit';
+import { createKafka, EventProducer, kafkaSecurityFromConfig, OutboxRelay } from '@aftersales/kafka';
+import { authConfigFromEnv, createLogger, runService, now as clockNow } from '@aftersales/service-kit';
 import { buildApp } from './app';
 import { type ComplaintContext } from './application/context';
 import { EscalationSweeper } from './application/escalation-sweep';
@@ -18,14 +18,19 @@ async function main(): Promise<void> {
   const logger = createLogger({ service: config.SERVICE_NAME, level: config.LOG_LEVEL });
   const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_MAX_CONNECTIONS);
   const namespace = config.KAFKA_TOPIC_NAMESPACE;
-  const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: config.KAFKA_CLIENT_ID, logger });
+  const kafka = createKafka({
+    brokers: config.KAFKA_BROKERS,
+    clientId: config.KAFKA_CLIENT_ID,
+    logger,
+    security: kafkaSecurityFromConfig(config),
+  });
   const producer = new EventProducer(kafka, namespace);
   await producer.connect();
   const relay = new OutboxRelay({ db: prisma, producer, namespace, logger });
   const ctx: ComplaintContext = {
     prisma,
     defaults: defaultsFromConfig(config),
-    now: () => new Date(),
+    now: clockNow,
     onEvents: () => relay.notify(),
   };
   const consumer = createProactiveConsumer(ctx, {

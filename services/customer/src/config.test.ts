@@ -44,6 +44,27 @@ describe('customer config', () => {
     expect(issuesOf({ AUTH_HS256_SECRET: undefined })).not.toEqual([]);
   });
 
+  it('reads the Kafka TLS/SASL variables and refuses nonsense by name (libs/kafka security)', () => {
+    const scram = {
+      KAFKA_SSL: 'true',
+      KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      KAFKA_SASL_USERNAME: 'customer',
+    };
+    expect(loadCustomerConfig(env({ ...scram, KAFKA_SASL_PASSWORD: 'pw' }))).toMatchObject({
+      KAFKA_SSL: true,
+      KAFKA_SASL_MECHANISM: 'scram-sha-512',
+    });
+    expect(issuesOf(scram)).toEqual(['KAFKA_SASL_PASSWORD']);
+    expect(
+      issuesOf({
+        NODE_ENV: 'production',
+        KAFKA_SASL_MECHANISM: 'plain',
+        KAFKA_SASL_USERNAME: 'u',
+        KAFKA_SASL_PASSWORD: 'pw',
+      }),
+    ).toEqual(['KAFKA_SASL_MECHANISM']);
+  });
+
   it('never echoes key material in its errors', () => {
     const secret = randomBytes(16).toString('base64');
     try {

@@ -1,5 +1,6 @@
 // Environment of the customer service, validated once at start-up (secrets are never echoed).
 import { z } from 'zod';
+import { kafkaSecurityConfigSchema } from '@aftersales/kafka';
 import { authConfigSchema, baseConfigSchema, loadConfig } from '@aftersales/service-kit';
 import { parseMasterKeys } from './domain/crypto/keyring';
 
@@ -53,6 +54,7 @@ export const configSchema = baseConfigSchema
     KEY_ROTATION_BATCH_SIZE: z.coerce.number().int().positive().max(10_000).default(200),
   })
   .and(authConfigSchema)
+  .and(kafkaSecurityConfigSchema)
   .superRefine((env, ctx) => {
     try {
       if (!parseMasterKeys(env.CUSTOMER_MASTER_KEYS).has(env.CUSTOMER_ACTIVE_KEY_ID)) {

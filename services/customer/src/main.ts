@@ -2,7 +2,13 @@
 // HTTP app, and graceful shutdown in the order that loses nothing.
 import '@aftersales/telemetry/register'; // first: instruments http, express and pg before they load
 import { authConfigFromEnv, createLogger, runService } from '@aftersales/service-kit';
-import { EventProducer, OutboxRelay, createKafka, ensureTopics } from '@aftersales/kafka';
+import {
+  EventProducer,
+  OutboxRelay,
+  createKafka,
+  ensureTopics,
+  kafkaSecurityFromConfig,
+} from '@aftersales/kafka';
 import { buildApp } from './app';
 import { depsFromConfig } from './application/deps';
 import { loadCustomerConfig } from './config';
@@ -13,7 +19,11 @@ async function main(): Promise<void> {
   const config = loadCustomerConfig();
   const logger = createLogger({ service: config.SERVICE_NAME, level: config.LOG_LEVEL });
   const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_MAX_CONNECTIONS);
-  const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: config.KAFKA_CLIENT_ID });
+  const kafka = createKafka({
+    brokers: config.KAFKA_BROKERS,
+    clientId: config.KAFKA_CLIENT_ID,
+    security: kafkaSecurityFromConfig(config),
+  });
   const namespace = config.KAFKA_TOPIC_NAMESPACE || undefined;
   await ensureTopics(kafka, { namespace });
 

@@ -1,5 +1,6 @@
 // Environment of the parts-procurement service, validated once at start-up (secrets never echoed).
 import { z } from 'zod';
+import { kafkaSecurityConfigSchema } from '@aftersales/kafka';
 import { authConfigSchema, baseConfigSchema, loadConfig } from '@aftersales/service-kit';
 
 export const configSchema = baseConfigSchema
@@ -23,7 +24,8 @@ export const configSchema = baseConfigSchema
     KAFKA_CLIENT_ID: z.string().min(1).default('parts-procurement'),
     KAFKA_CONSUMER_GROUP: z.string().min(1).default('parts-procurement'),
   })
-  .and(authConfigSchema);
+  .and(authConfigSchema)
+  .and(kafkaSecurityConfigSchema);
 
 export type PartsConfig = z.output<typeof configSchema>;
 

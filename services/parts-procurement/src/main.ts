@@ -2,7 +2,13 @@
 import '@aftersales/telemetry/register'; // first: instruments http, express and pg before they load
 import { authConfigFromEnv, createLogger, runService } from '@aftersales/service-kit';
 import { topics } from '@aftersales/contracts';
-import { EventProducer, OutboxRelay, createKafka, ensureTopics } from '@aftersales/kafka';
+import {
+  EventProducer,
+  OutboxRelay,
+  createKafka,
+  ensureTopics,
+  kafkaSecurityFromConfig,
+} from '@aftersales/kafka';
 import { buildApp } from './app';
 import { loadPartsConfig } from './config';
 import { createPrisma } from './db/client';
@@ -22,7 +28,11 @@ async function main(): Promise<void> {
   const config = loadPartsConfig();
   const logger = createLogger({ service: config.SERVICE_NAME, level: config.LOG_LEVEL });
   const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_MAX_CONNECTIONS);
-  const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: config.KAFKA_CLIENT_ID });
+  const kafka = createKafka({
+    brokers: config.KAFKA_BROKERS,
+    clientId: config.KAFKA_CLIENT_ID,
+    security: kafkaSecurityFromConfig(config),
+  });
   const namespace = config.KAFKA_TOPIC_NAMESPACE || undefined;
   // Auto-creation is off on the broker; create what is missing (a no-op where deployment made them).
   await ensureTopics(kafka, { namespace, topics: topics.filter((t) => OWN_TOPICS.has(t.name)) });

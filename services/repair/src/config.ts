@@ -1,5 +1,6 @@
 // Environment of the repair service, validated once at start-up (secrets are never echoed).
 import { z } from 'zod';
+import { kafkaSecurityConfigSchema } from '@aftersales/kafka';
 import { authConfigSchema, baseConfigSchema, loadConfig } from '@aftersales/service-kit';
 
 export const configSchema = baseConfigSchema
@@ -31,7 +32,8 @@ export const configSchema = baseConfigSchema
     /** Days a new quote stays valid. */
     QUOTE_VALID_DAYS: z.coerce.number().int().positive().default(14),
   })
-  .and(authConfigSchema);
+  .and(authConfigSchema)
+  .and(kafkaSecurityConfigSchema);
 
 export type RepairConfig = z.output<typeof configSchema>;
 

@@ -12,11 +12,15 @@ import {
   databaseEgress,
   imageOf,
   ingress,
+  kafkaEgress,
+  kafkaSecurityEnv,
   kafkaTopic,
+  kafkaTriggerAuthentication,
+  kafkaUser,
   patches,
   type K8sObject,
 } from './k8s';
-import { cluster, overlays, type Overlay } from './overlays';
+import { cluster, kafkaBootstrap, overlays, type Overlay } from './overlays';
 import { ROOT, discoverServices, physicalTopics, readDevEnv, type ServiceInfo } from './repo';
 import { serviceEnv, type Platform, type ServiceEnv } from './service-env';
 
@@ -41,7 +45,8 @@ export function composePlatform(devEnv: Record<string, string>): Platform {
 /** Kubernetes settings; secret values here are placeholders that only satisfy the schemas. */
 export function k8sPlatform(overlay: Overlay, devEnv: Record<string, string>): Platform {
   return {
-    kafkaBrokers: cluster.kafkaBootstrap,
+    kafkaBrokers: kafkaBootstrap(overlay),
+    kafkaSecurity: (s) => kafkaSecurityEnv(s, overlay),
     databaseUrl: (s) => `postgresql://${s.name}:from-secret@database:5432/${s.database}`,
     serviceUrl: (s) => `http://${s.name}:${s.port}`,
     otlpEndpoint: cluster.collectorEndpoint,
@@ -151,6 +156,27 @@ export async function renderAll(root = ROOT): Promise<Map<string, string>> {
       `${dir}/database-egress.yaml`,
       HEADER + yamlDocs(services.filter((s) => s.database).map((s) => databaseEgress(s, overlay))),
     );
+    const kafkaServices = services.filter((s) => (envs.get(s.name) as ServiceEnv).usesKafka);
+    files.set(
+      `${dir}/kafka-egress.yaml`,
+      HEADER + yamlDocs(kafkaServices.map((s) => kafkaEgress(s, overlay))),
+    );
+    const resources = [
+      'config.yaml',
+      'kafka-topics.yaml',
+      'kafka-egress.yaml',
+      'ingress.yaml',
+      'database-egress.yaml',
+    ];
+    if (overlay.kafkaListener === 'tls') {
+      // One KafkaUser per service (its ACLs) and, for consumers, KEDA's credentials for the lag.
+      const users = kafkaServices.flatMap((s) => {
+        const env = envs.get(s.name) as ServiceEnv;
+        return [kafkaUser(s, env), ...(env.consumerGroup ? [kafkaTriggerAuthentication(s)] : [])];
+      });
+      files.set(`${dir}/kafka-users.yaml`, HEADER + yamlDocs(users));
+      resources.push('kafka-users.yaml');
+    }
     files.set(
       `${dir}/patches.yaml`,
       HEADER +
@@ -167,7 +193,7 @@ export async function renderAll(root = ROOT): Promise<Map<string, string>> {
             kind: 'Kustomization',
             namespace: overlay.namespace,
             bases: ['../../base'],
-            resources: ['config.yaml', 'kafka-topics.yaml', 'ingress.yaml', 'database-egress.yaml'],
+            resources,
             patchesStrategicMerge: ['patches.yaml'],
             images: services.map((s) => ({
               name: imageOf(s),

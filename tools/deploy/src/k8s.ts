@@ -1,8 +1,9 @@
 // The kustomize tree under deploy/k8s as objects: base/ (one file per service plus the
 // kustomization) and overlays/<env>/ (ConfigMaps, KafkaTopics, Ingress, database egress,
 // patches, image names). Written by generate.ts; never edited by hand.
-import { cluster, type Overlay } from './overlays';
-import { type PhysicalTopic, type ServiceInfo } from './repo';
+import { dlqTopicOf } from '@aftersales/contracts';
+import { cluster, kafkaBootstrap, type Overlay } from './overlays';
+import { expandTopicPatterns, type PhysicalTopic, type ServiceInfo } from './repo';
 import { type ServiceEnv } from './service-env';
 
 export type K8sObject = Record<string, unknown> & {
@@ -16,6 +17,26 @@ export const PRISMA_CLI = '/app/node_modules/prisma/build/index.js';
 export const SERVICE_SECRET_SUFFIX = '-secrets';
 export const CONFIG_SUFFIX = '-config';
 export const DEV_AUTH_KEY = 'AUTH_HS256_SECRET';
+/** Where the KafkaUser's password and the cluster CA are mounted (tls listener overlays). */
+export const KAFKA_CREDENTIALS_DIR = '/etc/aftersales/kafka';
+const KAFKA_CREDENTIALS_VOLUME = 'kafka-credentials';
+
+/** The Strimzi KafkaUser (and so the Kafka principal and the Secret Strimzi writes) of a service. */
+export function kafkaUserName(service: ServiceInfo): string {
+  return `aftersales-${service.name}`;
+}
+
+/** The KAFKA_SSL* / KAFKA_SASL* variables of a service in an overlay (none on the plain listener). */
+export function kafkaSecurityEnv(service: ServiceInfo, overlay: Overlay): Record<string, string> {
+  if (overlay.kafkaListener === 'plain') return {};
+  return {
+    KAFKA_SSL: 'true',
+    KAFKA_SSL_CA_FILE: `${KAFKA_CREDENTIALS_DIR}/ca.crt`,
+    KAFKA_SASL_MECHANISM: 'scram-sha-512',
+    KAFKA_SASL_USERNAME: kafkaUserName(service),
+    KAFKA_SASL_PASSWORD_FILE: `${KAFKA_CREDENTIALS_DIR}/password`,
+  };
+}
 
 export function imageOf(service: ServiceInfo): string {
   return `${IMAGE_PREFIX}${service.name}`;
@@ -143,7 +164,7 @@ export function baseObjects(service: ServiceInfo, env: ServiceEnv, all: ServiceI
       spec: { maxUnavailable: 1, selector: { matchLabels: { [NAME_LABEL]: service.name } } },
     },
     autoscaler(service, env),
-    networkPolicy(service, env, all),
+    networkPolicy(service, all),
   ];
   return objects;
 }
@@ -202,7 +223,7 @@ function autoscaler(service: ServiceInfo, env: ServiceEnv): K8sObject {
   };
 }
 
-function networkPolicy(service: ServiceInfo, env: ServiceEnv, all: ServiceInfo[]): K8sObject {
+function networkPolicy(service: ServiceInfo, all: ServiceInfo[]): K8sObject {
   const dns = {
     to: [
       {
@@ -227,18 +248,8 @@ function networkPolicy(service: ServiceInfo, env: ServiceEnv, all: ServiceInfo[]
       { protocol: 'TCP', port: 4318 },
     ],
   };
+  // Kafka egress depends on the overlay's listener: kafkaEgress in the overlays.
   const egress: unknown[] = [dns, collector];
-  if (env.usesKafka) {
-    egress.push({
-      to: [
-        {
-          namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': cluster.kafkaNamespace } },
-          podSelector: { matchLabels: { 'strimzi.io/cluster': cluster.kafkaCluster } },
-        },
-      ],
-      ports: [{ protocol: 'TCP', port: 9092 }],
-    });
-  }
   if (service.gateway) {
     for (const upstream of all.filter((s) => !s.gateway)) {
       egress.push({
@@ -315,6 +326,116 @@ export function databaseEgress(service: ServiceInfo, overlay: Overlay): K8sObjec
   };
 }
 
+/** Egress to the Strimzi cluster's pods on the overlay's listener port (services that use Kafka). */
+export function kafkaEgress(service: ServiceInfo, overlay: Overlay): K8sObject {
+  return {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { name: `${service.name}-kafka`, labels: labels(service) },
+    spec: {
+      podSelector: { matchLabels: { [NAME_LABEL]: service.name } },
+      policyTypes: ['Egress'],
+      egress: [
+        {
+          to: [
+            {
+              namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': cluster.kafkaNamespace } },
+              podSelector: { matchLabels: { 'strimzi.io/cluster': cluster.kafkaCluster } },
+            },
+          ],
+          ports: [{ protocol: 'TCP', port: cluster.kafkaListenerPorts[overlay.kafkaListener] }],
+        },
+      ],
+    },
+  };
+}
+
+interface Acl {
+  resource: { type: 'topic' | 'group' | 'cluster'; name?: string; patternType?: 'literal' | 'prefix' };
+  operations: string[];
+  host: '*';
+}
+
+/**
+ * The ACLs of a service's KafkaUser, from its package.json "aftersales".kafka and the registry:
+ * Write on what it produces, Read on what it consumes, Write on the dead-letter twins of what it
+ * consumes (a consumer group parks bad messages there), Read on its consumer group (a prefix:
+ * analytics' rebuild uses `<group>-rebuild-<time>`), and Describe (metadata only) on every
+ * platform topic, because customer and parts-procurement list topics at start-up (ensureTopics)
+ * and would otherwise try to create those they cannot see.
+ */
+export function kafkaAcls(service: ServiceInfo, env: ServiceEnv): Acl[] {
+  const where = `services/${service.name}/package.json "aftersales".kafka`;
+  const decl = service.kafka;
+  if (!decl) throw new Error(`${where} is missing: it declares the topics the service produces and consumes`);
+  const produces = expandTopicPatterns(decl.produces ?? [], where);
+  const consumes = expandTopicPatterns(decl.consumes ?? [], where);
+  const group = env.consumerGroup ?? decl.consumerGroupPrefix;
+  if (consumes.length > 0 && !group) throw new Error(`${where}: consumes topics but names no consumer group`);
+  const ops = new Map<string, Set<string>>();
+  const allow = (topic: string, op: string) => ops.set(topic, (ops.get(topic) ?? new Set()).add(op));
+  for (const t of produces) allow(t, 'Write');
+  for (const t of consumes) allow(t, 'Read');
+  if (env.consumerGroup) for (const t of consumes) allow(dlqTopicOf(t), 'Write');
+  const acls: Acl[] = [
+    {
+      resource: { type: 'topic', name: 'aftersales.', patternType: 'prefix' },
+      operations: ['Describe'],
+      host: '*',
+    },
+    ...[...ops].map(([name, set]): Acl => ({
+      resource: { type: 'topic', name, patternType: 'literal' },
+      operations: [...set, 'Describe'],
+      host: '*',
+    })),
+  ];
+  if (group) {
+    acls.push({
+      resource: { type: 'group', name: group, patternType: 'prefix' },
+      operations: ['Read'],
+      host: '*',
+    });
+  }
+  // Kafka before 3.0 needs it for idempotent producers (ours are); later versions accept Write.
+  if (produces.length > 0 || env.consumerGroup) {
+    acls.push({ resource: { type: 'cluster' }, operations: ['IdempotentWrite'], host: '*' });
+  }
+  return acls;
+}
+
+/** Strimzi KafkaUser: SCRAM-SHA-512 (Strimzi generates the password Secret of the same name) + ACLs. */
+export function kafkaUser(service: ServiceInfo, env: ServiceEnv): K8sObject {
+  return {
+    apiVersion: 'kafka.strimzi.io/v1beta2',
+    kind: 'KafkaUser',
+    metadata: {
+      name: kafkaUserName(service),
+      labels: { ...labels(service), 'strimzi.io/cluster': cluster.kafkaCluster },
+    },
+    spec: {
+      authentication: { type: 'scram-sha-512' },
+      authorization: { type: 'simple', acls: kafkaAcls(service, env) },
+    },
+  };
+}
+
+/** KEDA reads the consumer group's lag with the service's own KafkaUser over TLS. */
+export function kafkaTriggerAuthentication(service: ServiceInfo): K8sObject {
+  return {
+    apiVersion: 'keda.sh/v1alpha1',
+    kind: 'TriggerAuthentication',
+    metadata: { name: `${service.name}-kafka`, labels: labels(service) },
+    spec: {
+      secretTargetRef: [
+        { parameter: 'password', name: kafkaUserName(service), key: 'password' },
+        { parameter: 'ca', name: cluster.kafkaClusterCaSecret, key: 'ca.crt' },
+      ],
+      // The user name is no secret: KEDA takes it from the container's environment (ConfigMap).
+      env: [{ parameter: 'username', name: 'KAFKA_SASL_USERNAME', containerName: service.name }],
+    },
+  };
+}
+
 export function ingress(gateway: ServiceInfo, overlay: Overlay): K8sObject {
   return {
     apiVersion: 'networking.k8s.io/v1',
@@ -359,12 +480,32 @@ export function patches(
       },
     ];
   }
+  const podSpec: Record<string, unknown> = { containers: [container] };
+  const tls = overlay.kafkaListener === 'tls' && env.usesKafka;
+  if (tls) {
+    // The KafkaUser's password (Strimzi's Secret) and the cluster CA, read once at start-up.
+    container.volumeMounts = [
+      { name: KAFKA_CREDENTIALS_VOLUME, mountPath: KAFKA_CREDENTIALS_DIR, readOnly: true },
+    ];
+    podSpec.volumes = [
+      {
+        name: KAFKA_CREDENTIALS_VOLUME,
+        projected: {
+          defaultMode: 0o440, // owner and fsGroup (1000) only
+          sources: [
+            { secret: { name: kafkaUserName(service), items: [{ key: 'password', path: 'password' }] } },
+            { secret: { name: cluster.kafkaClusterCaSecret, items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
+          ],
+        },
+      },
+    ];
+  }
   const out: K8sObject[] = [
     {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
       metadata: { name: service.name },
-      spec: { template: { spec: { containers: [container] } } },
+      spec: { template: { spec: podSpec } },
     },
   ];
   if (env.consumerGroup) {
@@ -380,12 +521,14 @@ export function patches(
           {
             type: 'kafka',
             metadata: {
-              bootstrapServers: cluster.kafkaBootstrap,
+              bootstrapServers: kafkaBootstrap(overlay),
               consumerGroup: env.consumerGroup,
               lagThreshold: String(overlay.lagThreshold),
               offsetResetPolicy: 'earliest',
               allowIdleConsumers: 'false',
+              ...(tls ? { sasl: 'scram_sha512', tls: 'enable' } : {}),
             },
+            ...(tls ? { authenticationRef: { name: `${service.name}-kafka` } } : {}),
           },
           { type: 'cpu', metricType: 'Utilization', metadata: { value: String(overlay.cpuUtilization) } },
         ],

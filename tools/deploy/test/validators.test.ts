@@ -97,6 +97,24 @@ describe('Kubernetes object validation (kubernetes-models, OpenAPI schemas)', ()
         .join(),
     ).toMatch(/additional properties/);
   });
+
+  it('validates Strimzi KafkaUsers (authentication type, ACL operations, no unknown fields)', () => {
+    const ok = rendering('prod').find((o) => o.kind === 'KafkaUser') as Any;
+    expect(validateK8sObject(ok)).toEqual([]);
+    const badAuth = structuredClone(ok);
+    badAuth.spec.authentication.type = 'scram-sha-256'; // Strimzi users are SCRAM-SHA-512 only
+    expect(validateK8sObject(badAuth)[0]?.message).toMatch(/authentication\/type must be equal to one of/);
+    const badOp = structuredClone(ok);
+    badOp.spec.authorization.acls[0].operations = ['Reed'];
+    expect(validateK8sObject(badOp)[0]?.message).toMatch(/operations\/0 must be equal to one of/);
+    const typo = structuredClone(ok);
+    typo.spec.authorization.acl = typo.spec.authorization.acls;
+    expect(
+      validateK8sObject(typo)
+        .map((e) => e.message)
+        .join(),
+    ).toMatch(/additional properties/);
+  });
 });
 
 describe('a deliberately broken overlay, rendered by kubectl kustomize', () => {
