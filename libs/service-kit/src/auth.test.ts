@@ -28,6 +28,7 @@ describe('ROLES', () => {
       'parts-clerk',
       'procurement-officer',
       'complaint-handler',
+      'quality-manager',
       'analyst',
     ]);
   });
