@@ -153,6 +153,16 @@ const definitions: TopicDefinition[] = [
     eventTypes: ['parts.demand'],
   },
   {
+    // The part catalogue, latest entry per key: consumers (analytics) need every part's current
+    // entry at any time, so it is kept forever (compaction-style: only the newest per key matters).
+    name: 'aftersales.parts.catalogue.v1',
+    partitions: 3,
+    key: 'part id',
+    retentionMs: RETAIN_FOREVER,
+    public: false,
+    eventTypes: ['part.registered', 'part.updated'],
+  },
+  {
     name: 'aftersales.procurement.purchase-order.v1',
     partitions: 3,
     key: 'purchase order id',

@@ -29,6 +29,7 @@ const agreedTypes = [
   'repair.order.closed', 'repair.order.cancelled', 'repair.parts.requested', 'repair.sla.breached',
   'rescue.requested', 'rescue.dispatched', 'rescue.completed', 'emergency.mode.entered', 'emergency.mode.left',
   'parts.reserved', 'parts.backordered', 'parts.issued', 'parts.released', 'parts.stock-low', 'parts.demand',
+  'part.registered', 'part.updated',
   'procurement.po.created', 'procurement.po.received', 'supplier.rated',
   'complaint.registered', 'complaint.classified', 'complaint.assigned', 'complaint.escalated',
   'complaint.resolved', 'complaint.closed', 'complaint.reopened',

@@ -1,6 +1,7 @@
 // Parts events: reservations for repair orders (keyed by the repair order id, so the
 // repair service sees reserve/backorder/issue/release in order), stock signals and the
-// public parts-demand stream read by procurement systems outside the platform.
+// public parts-demand stream read by procurement systems outside the platform, and the part
+// catalogue (keyed by part id) so other services can name parts the way procurement does.
 import { z } from 'zod';
 import { CalendarDate, Id, Money, Quantity, Timestamp, UserId } from '../primitives';
 
@@ -106,6 +107,25 @@ export const PartsDemand = z
     'Public: a need for parts at a location, for procurement systems inside and outside the platform.',
   );
 
+const PartCatalogueEntry = z.object({
+  partId: Id,
+  partNumber: z.string().min(1).max(64).describe("Manufacturer's part number; never changes"),
+  description: z.string().min(1).max(500),
+  category: z.string().min(1).max(64),
+  unitOfMeasure: UnitOfMeasure.describe('Unit stock and orders are kept in; never changes'),
+  abcClass: AbcClass,
+  version: z
+    .int()
+    .positive()
+    .describe('Catalogue version of the part; a consumer keeps the entry with the highest version'),
+});
+
+export const PartRegistered = PartCatalogueEntry.describe('A part was added to the catalogue.');
+
+export const PartUpdated = PartCatalogueEntry.describe(
+  'A catalogue entry changed (description, category, ABC class); carries the full current entry.',
+);
+
 export const partsEvents = {
   'parts.reserved': PartsReserved,
   'parts.backordered': PartsBackordered,
@@ -113,4 +133,6 @@ export const partsEvents = {
   'parts.released': PartsReleased,
   'parts.stock-low': PartsStockLow,
   'parts.demand': PartsDemand,
+  'part.registered': PartRegistered,
+  'part.updated': PartUpdated,
 } as const;

@@ -1,6 +1,7 @@
 // Keeps pino-http's typings (req.id, req.log) in the published declarations for services.
 /// <reference types="pino-http" preserve="true" />
 export * from './config';
+export * from './clock';
 export * from './logger';
 export * from './request-id';
 export * from './problem';
@@ -16,3 +17,4 @@ export * from './app';
 export * from './lifecycle';
 export * from './openapi';
 export * from './idempotent-create';
+export * from './zoned-time';

@@ -470,6 +470,9 @@ describe('parts-procurement API', () => {
       expect(abc.body.classes[big.id]).toBe('A');
       expect(abc.body.classes[small.id]).toBe('C');
       expect((await clerk.get(`/v1/parts/${big.id}`)).body.abcClass).toBe('A');
+      // The new class is part of the catalogue entry: part.updated carries it.
+      const updates = (await outboxEvents(h.prisma, 'part.updated')) as EventOf<'part.updated'>[];
+      expect(updates.filter((e) => e.data.partId === big.id).at(-1)!.data).toMatchObject({ abcClass: 'A' });
     });
   });
 });

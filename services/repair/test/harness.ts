@@ -148,6 +148,12 @@ export function as(app: Express, identity: Identity) {
         .set('Authorization', await auth())
         .set(headers)
         .send(body ?? {}),
+    patch: async (url: string, body?: object, headers: Record<string, string> = {}) =>
+      request(app)
+        .patch(url)
+        .set('Authorization', await auth())
+        .set(headers)
+        .send(body ?? {}),
     put: async (url: string, body?: object, headers: Record<string, string> = {}) =>
       request(app)
         .put(url)

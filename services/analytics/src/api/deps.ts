@@ -1,3 +1,4 @@
+import { now as clockNow } from '@aftersales/service-kit';
 import { type PrismaClient } from '../db/client';
 import { type ScorecardWeights, type ScoringTargets } from '../domain/scorecard';
 
@@ -18,4 +19,4 @@ export interface ApiDeps {
   now?: () => Date;
 }
 
-export const nowOf = (deps: ApiDeps) => (deps.now ?? (() => new Date()))();
+export const nowOf = (deps: ApiDeps) => (deps.now ?? clockNow)();

@@ -93,13 +93,14 @@ export function forecastsRouter(deps: ApiDeps): Router {
     '/v1/forecasts/parts-demand/emissions',
     requireRole('analyst'),
     route({}, async (_input, req) => {
-      const emitted = await emitForecastDemand(deps.prisma, identityOf(req).tenantId, {
+      // heldBack: parts whose catalogue entry has not arrived yet (published once it has).
+      const { emitted, heldBack } = await emitForecastDemand(deps.prisma, identityOf(req).tenantId, {
         now: nowOf(deps),
         seasonMonths: deps.settings.partsDemand.seasonMonths,
         historyMonths: deps.settings.partsDemand.historyMonths,
       });
       if (emitted > 0) deps.onEvents?.();
-      return { emitted };
+      return { emitted, heldBack };
     }),
   );
   return r;

@@ -1,8 +1,11 @@
 // Demand forecasts from the read models: weekly service demand (orders received) per centre and
 // monthly parts demand (quantities requested by repair orders) per part and stock location.
-// Forecast parts demand for the next month is published as parts.demand (reason forecast).
+// Forecast parts demand for the next month is published as parts.demand (reason forecast), named
+// by the catalogue parts-procurement publishes (part number, unit). A part whose catalogue entry
+// has not arrived yet is held back, never sent with a made-up number: it has no log row, so the
+// next emission (sweep or API) after the entry arrives publishes it.
 import { createHash } from 'node:crypto';
-import { createEvent } from '@aftersales/contracts';
+import { createEvent, type EventData } from '@aftersales/contracts';
 import { enqueueEvents } from '@aftersales/kafka';
 import { type PrismaClient } from '../db/client';
 import { forecast, type Forecast } from '../domain/forecast';
@@ -143,22 +146,36 @@ export const forecastDemandId = (tenantId: string, partId: string, locationId: s
 
 /**
  * Publishes next month's forecast demand per part and location, once per value: a demand already
- * sent with the same quantity is skipped; a changed one is re-sent under the same id.
+ * sent with the same quantity is skipped; a changed one is re-sent under the same id. Parts not
+ * yet in the catalogue are held back (counted in `heldBack`) until their entry arrives.
  */
 export async function emitForecastDemand(
   prisma: PrismaClient,
   tenantId: string,
   opts: { now: Date; seasonMonths: number; historyMonths: number },
-): Promise<number> {
+): Promise<{ emitted: number; heldBack: number }> {
   // History ends with the last complete month, so step 1 is the current month and step 2 the next.
   const forecasts = await partsDemandForecasts(prisma, tenantId, { asOf: opts.now, horizon: 2, ...opts });
+  const catalogue = new Map(
+    (
+      await prisma.partCatalogue.findMany({
+        where: { tenantId, partId: { in: [...new Set(forecasts.map((f) => f.partId))] } },
+      })
+    ).map((p) => [p.partId, p]),
+  );
   let emitted = 0;
+  let heldBack = 0;
   for (const f of forecasts) {
     const point = f.forecast.points[1];
     // A part needs some history before its forecast is worth a procurement signal.
     if (!point || f.history.length < MIN_MONTHS_FOR_DEMAND) continue;
     const quantity = Math.ceil(point.value);
     if (quantity <= 0) continue;
+    const part = catalogue.get(f.partId);
+    if (!part) {
+      heldBack++;
+      continue;
+    }
     const periodStart = new Date(`${point.periodStart}T00:00:00Z`);
     const periodEnd = addDays(addMonths(periodStart, 1), -1);
     const demandId = forecastDemandId(tenantId, f.partId, f.locationId, point.periodStart);
@@ -175,11 +192,10 @@ export async function emitForecastDemand(
         data: {
           demandId,
           partId: f.partId,
-          // Analytics never sees part numbers (no consumed event carries them): the id stands in.
-          partNumber: f.partId,
+          partNumber: part.partNumber,
           locationId: f.locationId,
           quantity,
-          unitOfMeasure: 'piece',
+          unitOfMeasure: part.unitOfMeasure as EventData<'parts.demand'>['unitOfMeasure'],
           neededBy: periodStart.toISOString(),
           reason: 'forecast',
           repairOrderId: null,
@@ -203,5 +219,5 @@ export async function emitForecastDemand(
     });
     if (sent) emitted++;
   }
-  return emitted;
+  return { emitted, heldBack };
 }

@@ -1,6 +1,6 @@
 // The periodic sweep, with all its state in the database (so it survives restarts): outcomes whose
 // grace period passed, yesterday's KPI snapshots, next month's forecast parts demand.
-import { type Logger } from '@aftersales/service-kit';
+import { type Logger, now as clockNow } from '@aftersales/service-kit';
 import { type PrismaClient } from '../db/client';
 import { emitForecastDemand } from './forecasts';
 import { sweepOutcomes } from './outcomes';
@@ -20,7 +20,7 @@ export interface SweepOptions {
 export async function sweepOnce(
   opts: SweepOptions,
 ): Promise<{ outcomes: number; snapshots: number; demand: number }> {
-  const now = opts.now?.() ?? new Date();
+  const now = opts.now?.() ?? clockNow();
   // Each task on its own: one failing (e.g. a database hiccup) does not hold the others back.
   const task = async (name: string, run: () => Promise<number>) => {
     try {
@@ -42,7 +42,7 @@ export async function sweepOnce(
         });
         let n = 0;
         for (const t of tenants)
-          n += await emitForecastDemand(opts.prisma, t.tenantId, { now, ...demandSettings });
+          n += (await emitForecastDemand(opts.prisma, t.tenantId, { now, ...demandSettings })).emitted;
         return n;
       })
     : 0;

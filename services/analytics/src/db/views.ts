@@ -62,6 +62,7 @@ export async function saveEmergency(tx: Tx, tenantId: string, row: EmergencyRow)
 export const READ_MODEL_TABLES = [
   'event_fact',
   'centre_directory',
+  'part_catalogue',
   'order_view',
   'survey_view',
   'complaint_view',

@@ -4,6 +4,7 @@
 // itself is idempotent and order-tolerant, so a replay under a fresh group (rebuild) gives the
 // same views. When an order becomes closed-and-surveyed, its service outcome is emitted in the
 // same transaction.
+import { now as clockNow } from '@aftersales/service-kit';
 import { topics, type AnyEvent, type EventType } from '@aftersales/contracts';
 import {
   EventConsumer,
@@ -76,7 +77,7 @@ export function createAnalyticsConsumer(opts: AnalyticsConsumerOptions): EventCo
         partition: meta.partition,
         offset: meta.offset,
       },
-      (tx) => applyEvent(tx as Tx, event, opts.now?.() ?? new Date()),
+      (tx) => applyEvent(tx as Tx, event, opts.now?.() ?? clockNow()),
     );
     if (outcome === 'applied' && outcomeOrderOf(event)) opts.onEvents?.();
     opts.onApplied?.(event, outcome, meta);

@@ -21,6 +21,7 @@ export async function projectEvent(
   event: AnyEvent,
 ): Promise<{ stream: Stream; aggregateId: string } | null> {
   await noteCentre(tx, event);
+  await notePart(tx, event);
   const target = streamOf(event.type, event.data);
   if (!target) return null;
   // Serialises projections of one aggregate (two instances during a rebalance, or a rebuild next to
@@ -125,6 +126,21 @@ export async function recompute(
 }
 
 /** Events naming a centre with its region keep the directory (used for region scopes) current. */
+/** Keeps the newest catalogue entry per part (by the producer's version), whatever the delivery order. */
+async function notePart(tx: Tx, event: AnyEvent): Promise<void> {
+  if (event.type !== 'part.registered' && event.type !== 'part.updated') return;
+  const d = event.data;
+  await tx.$executeRaw`
+    INSERT INTO part_catalogue (tenant_id, part_id, part_number, description, category, unit_of_measure, abc_class, version)
+    VALUES (${event.tenantId}, ${d.partId}, ${d.partNumber}, ${d.description}, ${d.category}, ${d.unitOfMeasure},
+            ${d.abcClass}, ${d.version})
+    ON CONFLICT (tenant_id, part_id) DO UPDATE
+      SET part_number = EXCLUDED.part_number, description = EXCLUDED.description,
+          category = EXCLUDED.category, unit_of_measure = EXCLUDED.unit_of_measure,
+          abc_class = EXCLUDED.abc_class, version = EXCLUDED.version
+      WHERE part_catalogue.version < EXCLUDED.version`;
+}
+
 async function noteCentre(tx: Tx, event: AnyEvent): Promise<void> {
   const d = event.data as { centreId?: unknown; regionId?: unknown; centreType?: unknown };
   if (typeof d.centreId !== 'string' || typeof d.regionId !== 'string') return;

@@ -3,6 +3,10 @@
 // Monday at 11:00. Pure: wall-clock times are turned into instants with Intl (full ICU in Node),
 // so nights, weekends, holidays and DST switches all fall out of the same walk over days.
 import { z } from 'zod';
+import { isTimeZone, localParts, zonedToInstant } from '@aftersales/service-kit';
+
+// The zone arithmetic is shared with repair's opening hours (libs/service-kit/src/zoned-time.ts).
+export { zonedToInstant };
 
 export const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 export type Weekday = z.infer<typeof Weekday>;
@@ -12,15 +16,6 @@ const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected HH:
 export const OpeningInterval = z
   .object({ open: HHMM, close: HHMM })
   .refine((i) => minutesOf(i.open) < minutesOf(i.close), 'open must be before close');
-
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const BusinessCalendar = z
   .object({
@@ -54,76 +49,6 @@ const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 
 function minutesOf(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);
   return h! * 60 + m!;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-interface LocalParts {
-  year: number;
-  month: number; // 1-12
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-function localParts(instantMs: number, timeZone: string): LocalParts {
-  const parts = formatterFor(timeZone).formatToParts(new Date(instantMs));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  return {
-    year: get('year'),
-    month: get('month'),
-    day: get('day'),
-    hour: get('hour'),
-    minute: get('minute'),
-    second: get('second'),
-  };
-}
-
-/** Offset of the zone from UTC at an instant, in ms (positive east of Greenwich). */
-function offsetMs(instantMs: number, timeZone: string): number {
-  const p = localParts(instantMs, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(instantMs / 1000) * 1000;
-}
-
-/**
- * The instant a local wall-clock time happens in the zone. A time that does not exist (the
- * hour skipped when clocks go forward) maps to the same distance past the gap, the way a wall
- * clock would read it; an ambiguous one (clocks going back) to its first occurrence.
- */
-export function zonedToInstant(
-  year: number,
-  month: number,
-  day: number,
-  minuteOfDay: number,
-  timeZone: string,
-): number {
-  const wall = Date.UTC(year, month - 1, day) + minuteOfDay * MINUTE_MS;
-  // The offsets in force half a day either side cover any transition near this wall time.
-  const before = offsetMs(wall - DAY_MS / 2, timeZone);
-  const after = offsetMs(wall + DAY_MS / 2, timeZone);
-  const valid = [wall - before, wall - after].filter(
-    (t, i) => offsetMs(t, timeZone) === (i === 0 ? before : after),
-  );
-  return valid.length > 0 ? Math.min(...valid) : wall - before;
 }
 
 interface Day {

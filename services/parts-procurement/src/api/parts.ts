@@ -12,6 +12,7 @@ import {
   versionMismatch,
 } from '@aftersales/service-kit';
 import { recomputeAbc } from '../application/analysis';
+import { emitPartRegistered, emitPartUpdated, republishCatalogue } from '../application/catalogue';
 import { rule } from '../domain/errors';
 import { Prisma, isUniqueViolation } from '../db/client';
 import { afterCursor, idParam, listQuery, Money, UnitOfMeasure } from './schemas';
@@ -61,7 +62,7 @@ export function partsRoutes(app: Express, deps: ApiDeps): void {
     route({ body: createPart }, async ({ body }, req, res) => {
       await idempotentCreate(deps, req, res, 'parts', async (ctx) => {
         try {
-          return await ctx.tx.part.create({
+          const part = await ctx.tx.part.create({
             data: {
               id: randomUUID(),
               tenantId: ctx.tenantId,
@@ -75,6 +76,8 @@ export function partsRoutes(app: Express, deps: ApiDeps): void {
               ...(body.seasonality ? { seasonality: body.seasonality } : {}),
             },
           });
+          emitPartRegistered(ctx, part);
+          return part;
         } catch (err) {
           if (isUniqueViolation(err))
             throw rule('duplicate-part-number', `Part number ${body.partNumber} already exists.`);
@@ -131,23 +134,27 @@ export function partsRoutes(app: Express, deps: ApiDeps): void {
     '/v1/parts/:id',
     write,
     route({ params: idParam, body: updatePart }, async ({ params, body }, req, res) => {
-      const tenantId = identityOf(req).tenantId;
       const expected = requireIfMatch(req);
       const { standardCost, seasonality, ...rest } = body;
-      const updated = await deps.prisma.part.updateMany({
-        where: { id: params.id, tenantId, version: expected },
-        data: {
-          ...rest,
-          ...(standardCost
-            ? { standardCostMinor: standardCost.amountMinor, currency: standardCost.currency }
-            : {}),
-          ...(seasonality !== undefined ? { seasonality: seasonality ?? Prisma.DbNull } : {}),
-          version: { increment: 1 },
-        },
+      // The version-guarded update locks the row, so catalogue events leave in commit order.
+      const part = await run(deps, req, async (ctx) => {
+        const updated = await ctx.tx.part.updateMany({
+          where: { id: params.id, tenantId: ctx.tenantId, version: expected },
+          data: {
+            ...rest,
+            ...(standardCost
+              ? { standardCostMinor: standardCost.amountMinor, currency: standardCost.currency }
+              : {}),
+            ...(seasonality !== undefined ? { seasonality: seasonality ?? Prisma.DbNull } : {}),
+            version: { increment: 1 },
+          },
+        });
+        const current = await ctx.tx.part.findFirst({ where: { id: params.id, tenantId: ctx.tenantId } });
+        if (!current) throw missing('Part');
+        if (updated.count === 0) throw versionMismatch(current.version);
+        emitPartUpdated(ctx, current);
+        return current;
       });
-      const part = await deps.prisma.part.findFirst({ where: { id: params.id, tenantId } });
-      if (!part) throw missing('Part');
-      if (updated.count === 0) throw versionMismatch(part.version);
       setETag(res, part.version);
       return plain(part);
     }),
@@ -179,6 +186,13 @@ export function partsRoutes(app: Express, deps: ApiDeps): void {
         );
       }),
     ),
+  );
+
+  // Backfill for parts created before catalogue events existed (or for a new consumer).
+  app.post(
+    '/v1/parts/catalogue-publication',
+    requireRole('admin'),
+    route({}, async (_input, req) => run(deps, req, (ctx) => republishCatalogue(ctx))),
   );
 
   app.post(

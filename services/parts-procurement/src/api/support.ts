@@ -2,7 +2,13 @@
 // caller, mapping domain errors to problem+json, idempotent creation, and JSON-ready rows.
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
-import { HttpProblem, idempotencyKeyOf, identityOf, notFound } from '@aftersales/service-kit';
+import {
+  HttpProblem,
+  idempotencyKeyOf,
+  identityOf,
+  notFound,
+  now as clockNow,
+} from '@aftersales/service-kit';
 import { Prisma, isUniqueViolation, type PrismaClient } from '../db/client';
 import { DomainError } from '../domain/errors';
 import { inTransaction, type Ctx } from '../application/context';
@@ -49,7 +55,7 @@ export async function run<R>(deps: ApiDeps, req: Request, fn: (ctx: Ctx) => Prom
       {
         tenantId: me.tenantId,
         actor: me.userId,
-        now: (deps.now ?? (() => new Date()))(),
+        now: (deps.now ?? clockNow)(),
         causationId: null,
         correlationId: req.id ? String(req.id) : undefined,
       },

@@ -4,6 +4,7 @@ import { computeReorderPoint, type AbcClassName } from '../domain/reorder';
 import { isWholeUnit, type UnitOfMeasure } from '../domain/quantity';
 import { num, type Ctx } from './context';
 import { leadTimeDaysOf } from './demand';
+import { emitPartUpdated } from './catalogue';
 import { loadParts } from './reservations';
 import { lockBalance } from './stock';
 
@@ -78,17 +79,18 @@ export async function recomputeAbc(ctx: Ctx, days = 365) {
     ctx.tenantId,
     from,
   );
-  const parts = await ctx.tx.part.findMany({
-    where: { tenantId: ctx.tenantId },
-    select: { id: true, abcClass: true },
-  });
+  const parts = await ctx.tx.part.findMany({ where: { tenantId: ctx.tenantId } });
   const byPart = new Map(values.map((v) => [v.part_id, num(v.value)]));
   const classes = classifyAbc(parts.map((p) => ({ partId: p.id, value: byPart.get(p.id) ?? 0 })));
   let changed = 0;
   for (const p of parts) {
     const c = classes.get(p.id)!;
     if (c !== p.abcClass) {
-      await ctx.tx.part.update({ where: { id: p.id }, data: { abcClass: c, version: { increment: 1 } } });
+      const part = await ctx.tx.part.update({
+        where: { id: p.id },
+        data: { abcClass: c, version: { increment: 1 } },
+      });
+      emitPartUpdated(ctx, part); // the ABC class is part of the catalogue entry
       changed++;
     }
   }

@@ -4,6 +4,7 @@
 // in handleOnce (inbox + effect + outbox rows in one transaction): a redelivered event changes
 // nothing. A request the catalogue cannot serve (unknown part, fractional pieces) is a
 // PermanentError: it goes to the DLQ instead of blocking the partition.
+import { now as clockNow } from '@aftersales/service-kit';
 import { type AnyEvent } from '@aftersales/contracts';
 import {
   EventConsumer,
@@ -35,7 +36,7 @@ export interface PartsConsumerOptions {
 }
 
 export function createPartsConsumer(opts: PartsConsumerOptions): EventConsumer {
-  const now = opts.now ?? (() => new Date());
+  const now = opts.now ?? clockNow;
   const apply = async (event: AnyEvent, meta: MessageMeta, effect: (ctx: Ctx) => Promise<unknown>) => {
     try {
       await handleOnce(

@@ -22,6 +22,7 @@ export function centreDto(c: ServiceCentre) {
     address: c.address,
     location:
       c.latitude !== null && c.longitude !== null ? { latitude: c.latitude, longitude: c.longitude } : null,
+    timeZone: c.timeZone,
     openingHours: c.openingHours,
     hoursExceptions: c.hoursExceptions,
     bays: c.bays,

@@ -10,7 +10,7 @@ import {
   ServiceType,
   VehicleSystem,
 } from '@aftersales/contracts';
-import { paginationQuerySchema } from '@aftersales/service-kit';
+import { paginationQuerySchema, timeZoneSchema } from '@aftersales/service-kit';
 
 const Id = z.string().min(1).max(128);
 const Uuid = z.uuid();
@@ -23,6 +23,21 @@ const Minor = z.int().min(0).max(2_147_483_647);
 export const idParams = z.object({ id: Uuid });
 export const quoteVersionParams = z.object({ id: Uuid, version: z.coerce.number().int().min(1) });
 export const stageParams = z.object({ stage: RepairOrderStatus });
+
+const OpeningHoursBody = z
+  .object({
+    mon: z.array(Interval),
+    tue: z.array(Interval),
+    wed: z.array(Interval),
+    thu: z.array(Interval),
+    fri: z.array(Interval),
+    sat: z.array(Interval),
+    sun: z.array(Interval),
+  })
+  .partial();
+const HoursExceptionsBody = z.array(
+  z.object({ date: DateOnly, closed: z.boolean().optional(), hours: z.array(Interval).optional() }),
+);
 
 export const createCentreBody = z.object({
   name: z.string().min(1).max(200),
@@ -39,20 +54,10 @@ export const createCentreBody = z.object({
   location: z
     .object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) })
     .nullish(),
-  openingHours: z
-    .object({
-      mon: z.array(Interval),
-      tue: z.array(Interval),
-      wed: z.array(Interval),
-      thu: z.array(Interval),
-      fri: z.array(Interval),
-      sat: z.array(Interval),
-      sun: z.array(Interval),
-    })
-    .partial(),
-  hoursExceptions: z
-    .array(z.object({ date: DateOnly, closed: z.boolean().optional(), hours: z.array(Interval).optional() }))
-    .default([]),
+  /** IANA zone of the centre's wall clock; opening hours and exception dates are local to it. */
+  timeZone: timeZoneSchema.default('UTC'),
+  openingHours: OpeningHoursBody,
+  hoursExceptions: HoursExceptionsBody.default([]),
   bays: z.int().min(1).max(500),
   technicians: z
     .array(
@@ -68,6 +73,17 @@ export const createCentreBody = z.object({
   taxRateBasisPoints: z.int().min(0).max(10_000),
   stockLocationId: Id,
 });
+
+/** PATCH: the centre's name and calendar (zone, hours, exceptions); at least one field. */
+export const updateCentreBody = z
+  .object({
+    name: z.string().min(1).max(200),
+    timeZone: timeZoneSchema,
+    openingHours: OpeningHoursBody,
+    hoursExceptions: HoursExceptionsBody,
+  })
+  .partial()
+  .refine((b) => Object.keys(b).length > 0, 'name, timeZone, openingHours or hoursExceptions is required');
 
 export const listCentresQuery = paginationQuerySchema.extend({
   regionId: Id.optional(),

@@ -2,17 +2,43 @@
 // availability per day (bays x opening hours, minus bookings; extended in emergency mode).
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
-import { notFound, route } from '@aftersales/service-kit';
+import {
+  HttpProblem,
+  assertVersion,
+  notFound,
+  requireIfMatch,
+  route,
+  setETag,
+} from '@aftersales/service-kit';
 import { activeEmergency } from '../application/emergency-mode';
 import { type Tx } from '../db/client';
-import { availability, validateHours, type HoursException, type OpeningHours } from '../domain/capacity';
+import {
+  availability,
+  localDay,
+  validateHours,
+  type HoursException,
+  type OpeningHours,
+} from '../domain/capacity';
 import { centreDto } from './dto';
 import { type ApiDeps } from './deps';
 import { assertCentreAccess, identityOf, requireRole } from './identity';
 import { idempotentCreate } from './idempotency';
 import { domain } from './problems';
-import { availabilityQuery, createCentreBody, idParams, listCentresQuery } from './schemas';
+import { availabilityQuery, createCentreBody, idParams, listCentresQuery, updateCentreBody } from './schemas';
 import { afterCursor, centresInScope, orderByCursor, pageOf } from './scope';
+
+/** Overlapping or inverted intervals are a 422 before anything is written. */
+async function validateCalendar(body: {
+  openingHours?: Partial<Record<string, { open: string; close: string }[]>>;
+  hoursExceptions?: { hours?: { open: string; close: string }[] }[];
+}): Promise<void> {
+  await domain(async () => {
+    for (const [day, hours] of Object.entries(body.openingHours ?? {}))
+      validateHours(hours ?? [], `openingHours.${day}`);
+    for (const [i, e] of (body.hoursExceptions ?? []).entries())
+      validateHours(e.hours ?? [], `hoursExceptions[${i}]`);
+  });
+}
 
 export function serviceCentresRouter(deps: ApiDeps): Router {
   const r = Router();
@@ -30,12 +56,7 @@ export function serviceCentresRouter(deps: ApiDeps): Router {
     requireRole('admin'),
     route({ body: createCentreBody }, async ({ body }, req, res) => {
       const identity = identityOf(req);
-      await domain(async () => {
-        for (const [day, hours] of Object.entries(body.openingHours))
-          validateHours(hours ?? [], `openingHours.${day}`);
-        for (const [i, e] of body.hoursExceptions.entries())
-          validateHours(e.hours ?? [], `hoursExceptions[${i}]`);
-      });
+      await validateCalendar(body);
       await idempotentCreate(
         deps.prisma,
         req,
@@ -51,6 +72,7 @@ export function serviceCentresRouter(deps: ApiDeps): Router {
               type: body.type,
               regionId: body.regionId,
               address: body.address,
+              timeZone: body.timeZone,
               latitude: body.location?.latitude ?? null,
               longitude: body.location?.longitude ?? null,
               openingHours: body.openingHours,
@@ -98,13 +120,33 @@ export function serviceCentresRouter(deps: ApiDeps): Router {
     route({ params: idParams }, async ({ params }, req) => centreDto(await centreInScope(req, params.id))),
   );
 
+  // Name and calendar only: bays, rates and location ids stay as created (bookings depend on them).
+  r.patch(
+    '/v1/service-centres/:id',
+    requireRole('admin'),
+    route({ params: idParams, body: updateCentreBody }, async ({ params, body }, req, res) => {
+      const expected = requireIfMatch(req);
+      await validateCalendar(body);
+      const centre = await centreInScope(req, params.id);
+      assertVersion(expected, centre.version);
+      const { count } = await deps.prisma.serviceCentre.updateMany({
+        where: { id: centre.id, version: centre.version },
+        data: { ...body, version: { increment: 1 } },
+      });
+      if (count === 0) throw new HttpProblem(409, { detail: 'The centre changed concurrently; retry.' });
+      const updated = await centreInScope(req, params.id);
+      setETag(res, updated.version);
+      return centreDto(updated);
+    }),
+  );
+
   r.get(
     '/v1/service-centres/:id/availability',
     route({ params: idParams, query: availabilityQuery }, async ({ params, query }, req) => {
       const centre = await centreInScope(req, params.id);
       const emergency = await activeEmergency(deps.prisma as unknown as Tx, centre.tenantId, centre.regionId);
-      const dayStart = new Date(`${query.date}T00:00:00Z`);
-      const dayEnd = new Date(dayStart.getTime() + 86_400_000);
+      // `date` is a local date of the centre: its day runs from local midnight to local midnight.
+      const { start: dayStart, end: dayEnd } = localDay(query.date, centre.timeZone);
       const booked = await deps.prisma.booking.findMany({
         where: {
           centreId: centre.id,
@@ -123,10 +165,12 @@ export function serviceCentresRouter(deps: ApiDeps): Router {
         durationMinutes: query.durationMinutes,
         stepMinutes: query.stepMinutes,
         extraHours: emergency?.extraHours ?? 0,
+        timeZone: centre.timeZone,
       });
       return {
         centreId: centre.id,
         date: query.date,
+        timeZone: centre.timeZone,
         durationMinutes: query.durationMinutes,
         bays: centre.bays,
         emergencyMode: emergency !== null,

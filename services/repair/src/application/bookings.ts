@@ -49,6 +49,7 @@ async function bayFor(
       centre.openingHours as OpeningHours,
       centre.hoursExceptions as unknown as HoursException[],
       extraHours,
+      centre.timeZone,
     )
   )
     return null;
@@ -89,7 +90,7 @@ export async function createBooking(
   const extra = emergency?.extraHours ?? 0;
   const hours = centre.openingHours as OpeningHours;
   const exceptions = centre.hoursExceptions as unknown as HoursException[];
-  const inHours = withinOpeningHours(slot, hours, exceptions, extra);
+  const inHours = withinOpeningHours(slot, hours, exceptions, extra, centre.timeZone);
   if (!inHours && !emergency?.overflowCentreIds.length) {
     throw ruleViolation(
       `The slot ${input.slotStart} - ${input.slotEnd} is outside the opening hours of centre ${centre.id}.`,

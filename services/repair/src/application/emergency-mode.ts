@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { type AnyEvent } from '@aftersales/contracts';
 import { enqueueEvents } from '@aftersales/kafka';
-import { HttpProblem, assertVersion, notFound } from '@aftersales/service-kit';
+import { HttpProblem, assertVersion, localDateOf, notFound } from '@aftersales/service-kit';
 import { isUniqueViolation, type Emergency, type PrismaClient, type Tx } from '../db/client';
 import { capacityHours, type HoursException, type OpeningHours } from '../domain/capacity';
 import { backlogHoursOf, shouldEnterEmergency } from '../domain/emergency';
@@ -163,7 +163,6 @@ export async function checkBacklogs(
     select: { tenantId: true, regionId: true },
   });
   const entered: Emergency[] = [];
-  const today = opts.now.toISOString().slice(0, 10);
   for (const { tenantId, regionId } of regions) {
     const e = await prisma.$transaction(async (tx) => {
       if (await activeEmergency(tx, tenantId, regionId)) return null;
@@ -174,10 +173,11 @@ export async function checkBacklogs(
         (h, c) =>
           h +
           capacityHours(
-            today,
+            localDateOf(opts.now, c.timeZone), // the centre's own "today"
             c.bays,
             c.openingHours as OpeningHours,
             c.hoursExceptions as unknown as HoursException[],
+            c.timeZone,
           ),
         0,
       );

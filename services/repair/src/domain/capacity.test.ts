@@ -2,6 +2,7 @@ import {
   availability,
   capacityHours,
   freeBay,
+  localDay,
   openIntervals,
   validateHours,
   withinOpeningHours,
@@ -105,5 +106,90 @@ describe('bay capacity', () => {
   it('computes daily capacity as bays x open hours', () => {
     expect(capacityHours(monday, 3, hours, [])).toBe(24);
     expect(capacityHours('2026-03-03', 3, hours, [])).toBe(0);
+  });
+});
+
+describe('opening hours in a centre time zone (Europe/Berlin, DST 29 Mar and 25 Oct 2026)', () => {
+  const tz = 'Europe/Berlin';
+  const week: OpeningHours = Object.fromEntries(
+    (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((day) => [
+      day,
+      [{ open: '08:00', close: '17:00' }],
+    ]),
+  );
+  const slot = (start: string, end: string) => ({ start: d(start), end: d(end) });
+
+  it('opens at 08:00 local: 07:00Z in winter, 06:00Z in summer, across both switches', () => {
+    expect(openIntervals('2026-03-28', week, [], 0, tz)).toEqual([
+      { start: d('2026-03-28T07:00:00Z'), end: d('2026-03-28T16:00:00Z') },
+    ]);
+    // Sunday 29 March: clocks went forward at 02:00, the day is already on CEST by 08:00.
+    expect(openIntervals('2026-03-29', week, [], 0, tz)).toEqual([
+      { start: d('2026-03-29T06:00:00Z'), end: d('2026-03-29T15:00:00Z') },
+    ]);
+    expect(openIntervals('2026-10-24', week, [], 0, tz)).toEqual([
+      { start: d('2026-10-24T06:00:00Z'), end: d('2026-10-24T15:00:00Z') },
+    ]);
+    // Sunday 25 October: clocks went back at 03:00, 08:00 is CET again.
+    expect(openIntervals('2026-10-25', week, [], 0, tz)).toEqual([
+      { start: d('2026-10-25T07:00:00Z'), end: d('2026-10-25T16:00:00Z') },
+    ]);
+  });
+
+  it('accepts 08:00 local and refuses 07:30 local on both sides of the switch', () => {
+    expect(withinOpeningHours(slot('2026-03-30T06:00:00Z', '2026-03-30T07:00:00Z'), week, [], 0, tz)).toBe(
+      true,
+    );
+    expect(withinOpeningHours(slot('2026-03-30T05:30:00Z', '2026-03-30T06:30:00Z'), week, [], 0, tz)).toBe(
+      false,
+    );
+    expect(withinOpeningHours(slot('2026-10-26T07:00:00Z', '2026-10-26T08:00:00Z'), week, [], 0, tz)).toBe(
+      true,
+    );
+    expect(withinOpeningHours(slot('2026-10-26T06:00:00Z', '2026-10-26T07:00:00Z'), week, [], 0, tz)).toBe(
+      false,
+    ); // 07:00 local
+    // The same instant is inside the hours of a UTC centre: the zone decides.
+    expect(withinOpeningHours(slot('2026-10-26T16:00:00Z', '2026-10-26T17:00:00Z'), week, [], 0)).toBe(true);
+    expect(withinOpeningHours(slot('2026-10-26T16:00:00Z', '2026-10-26T17:00:00Z'), week, [], 0, tz)).toBe(
+      false,
+    );
+  });
+
+  it('reads exception dates as local dates', () => {
+    // 23:30Z on 23 Dec is 00:30 on 24 Dec in Berlin: the exception of the 24th applies.
+    const exceptions = [{ date: '2026-12-24', hours: [{ open: '00:00', close: '12:00' }] }];
+    expect(
+      withinOpeningHours(slot('2026-12-23T23:30:00Z', '2026-12-24T00:30:00Z'), week, exceptions, 0, tz),
+    ).toBe(true);
+    expect(openIntervals('2026-12-24', week, [{ date: '2026-12-24', closed: true }], 0, tz)).toEqual([]);
+  });
+
+  it('counts real hours on DST days and caps the emergency extension at local midnight', () => {
+    const allDay: OpeningHours = { sun: [{ open: '00:00', close: '24:00' }] };
+    expect(capacityHours('2026-03-29', 1, allDay, [], tz)).toBe(23);
+    expect(capacityHours('2026-10-25', 1, allDay, [], tz)).toBe(25);
+    expect(capacityHours('2026-10-25', 2, week, [], tz)).toBe(18);
+    expect(openIntervals('2026-03-29', week, [], 12, tz)[0]!.end).toEqual(d('2026-03-29T22:00:00Z'));
+    expect(localDay('2026-10-25', tz)).toEqual({
+      start: d('2026-10-24T22:00:00Z'),
+      end: d('2026-10-25T23:00:00Z'),
+    });
+  });
+
+  it('offers availability from 08:00 local', () => {
+    const slots = availability({
+      date: '2026-03-30',
+      hours: week,
+      exceptions: [],
+      bays: 1,
+      booked: [],
+      durationMinutes: 60,
+      stepMinutes: 60,
+      timeZone: tz,
+    });
+    expect(slots[0]!.start).toEqual(d('2026-03-30T06:00:00Z'));
+    expect(slots.at(-1)!.end).toEqual(d('2026-03-30T15:00:00Z'));
+    expect(slots).toHaveLength(9);
   });
 });

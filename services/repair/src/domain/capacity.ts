@@ -1,6 +1,8 @@
 // Opening hours and bay capacity. A centre is open in intervals per weekday, with date
-// exceptions (closed, or other hours); all times are UTC (DESIGN.md 5; a centre time zone is
-// a later addition). A booking takes one bay for [start, end); capacity = bays x open hours.
+// exceptions (closed, or other hours); hours and exception dates are local wall-clock times in
+// the centre's IANA time zone (default UTC), so 08:00 Europe/Berlin is 07:00Z in winter and
+// 06:00Z in summer. A booking takes one bay for [start, end); capacity = bays x open hours.
+import { localDateOf, localDateTimeToInstant } from '@aftersales/service-kit';
 import { DomainError } from './errors';
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
@@ -42,39 +44,52 @@ export function validateHours(hours: readonly DailyInterval[], path: string): vo
   });
 }
 
-/** The centre's open intervals on a UTC date, optionally extended (emergency mode) by `extraHours` after closing. */
+/**
+ * The centre's open intervals on a local date (YYYY-MM-DD in `timeZone`), optionally extended
+ * (emergency mode) by `extraHours` after the last closing, capped at local midnight. On a DST
+ * day an interval is as long as real time says: 00:00-24:00 is 23 h when clocks go forward.
+ */
 export function openIntervals(
   date: string,
   hours: OpeningHours,
   exceptions: readonly HoursException[],
   extraHours = 0,
+  timeZone = 'UTC',
 ): Interval[] {
-  const day = new Date(`${date}T00:00:00Z`);
   const exception = exceptions.find((e) => e.date === date);
   let daily: DailyInterval[];
   if (exception) daily = exception.closed ? [] : (exception.hours ?? []);
-  else daily = hours[WEEKDAYS[day.getUTCDay()]!] ?? [];
+  else daily = hours[WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]!] ?? [];
   const sorted = [...daily].sort((a, b) => minutesOf(a.open) - minutesOf(b.open));
-  return sorted.map((iv, i) => {
-    const isLast = i === sorted.length - 1;
-    const closeMin = Math.min(24 * 60, minutesOf(iv.close) + (isLast ? Math.round(extraHours * 60) : 0));
-    return {
-      start: new Date(day.getTime() + minutesOf(iv.open) * 60_000),
-      end: new Date(day.getTime() + closeMin * 60_000),
-    };
-  });
+  return sorted
+    .map((iv, i) => {
+      const isLast = i === sorted.length - 1;
+      const closeMin = Math.min(24 * 60, minutesOf(iv.close) + (isLast ? Math.round(extraHours * 60) : 0));
+      return {
+        start: localDateTimeToInstant(date, minutesOf(iv.open), timeZone),
+        end: localDateTimeToInstant(date, closeMin, timeZone),
+      };
+    })
+    .filter((iv) => iv.end.getTime() > iv.start.getTime());
 }
 
-const dateOf = (d: Date) => d.toISOString().slice(0, 10);
+/** The first and last instant of a local date: [00:00, next 00:00) in the zone (23-25 h on DST days). */
+export function localDay(date: string, timeZone = 'UTC'): Interval {
+  return {
+    start: localDateTimeToInstant(date, 0, timeZone),
+    end: localDateTimeToInstant(date, 24 * 60, timeZone),
+  };
+}
 
-/** True when the slot lies inside one open interval of its day. */
+/** True when the slot lies inside one open interval of its (local) day. */
 export function withinOpeningHours(
   slot: Interval,
   hours: OpeningHours,
   exceptions: readonly HoursException[],
   extraHours = 0,
+  timeZone = 'UTC',
 ): boolean {
-  return openIntervals(dateOf(slot.start), hours, exceptions, extraHours).some(
+  return openIntervals(localDateOf(slot.start, timeZone), hours, exceptions, extraHours, timeZone).some(
     (iv) => iv.start.getTime() <= slot.start.getTime() && slot.end.getTime() <= iv.end.getTime(),
   );
 }
@@ -104,11 +119,18 @@ export function availability(opts: {
   durationMinutes: number;
   stepMinutes?: number;
   extraHours?: number;
+  timeZone?: string;
 }): AvailableSlot[] {
   const step = (opts.stepMinutes ?? 30) * 60_000;
   const duration = opts.durationMinutes * 60_000;
   const out: AvailableSlot[] = [];
-  for (const iv of openIntervals(opts.date, opts.hours, opts.exceptions, opts.extraHours ?? 0)) {
+  for (const iv of openIntervals(
+    opts.date,
+    opts.hours,
+    opts.exceptions,
+    opts.extraHours ?? 0,
+    opts.timeZone,
+  )) {
     for (let t = iv.start.getTime(); t + duration <= iv.end.getTime(); t += step) {
       const slot = { start: new Date(t), end: new Date(t + duration) };
       let free = 0;
@@ -120,15 +142,16 @@ export function availability(opts: {
   return out;
 }
 
-/** Bay-hours a centre offers on a date (bays x open hours). */
+/** Bay-hours a centre offers on a local date (bays x open hours). */
 export function capacityHours(
   date: string,
   bays: number,
   hours: OpeningHours,
   exceptions: readonly HoursException[],
+  timeZone = 'UTC',
 ): number {
   return (
-    openIntervals(date, hours, exceptions).reduce(
+    openIntervals(date, hours, exceptions, 0, timeZone).reduce(
       (h, iv) => h + (iv.end.getTime() - iv.start.getTime()) / 3_600_000,
       0,
     ) * bays
