@@ -20,6 +20,7 @@ const OWN_TOPICS = new Set([
   'aftersales.parts.reservation.v1',
   'aftersales.parts.stock.v1',
   'aftersales.parts.demand.v1',
+  'aftersales.parts.catalogue.v1',
   'aftersales.procurement.purchase-order.v1',
   'aftersales.procurement.supplier.v1',
 ]);
