@@ -1,6 +1,6 @@
 // Forwards a request to its service and turns upstream failures into problem+json:
 // 503 when the service cannot be reached, 504 when it does not answer in time, 502 otherwise.
-import { type IncomingMessage, type ServerResponse, type ClientRequest } from 'node:http';
+import { Agent, type IncomingMessage, type ServerResponse, type ClientRequest } from 'node:http';
 import { type Socket } from 'node:net';
 import { type Request, type Response, type RequestHandler } from 'express';
 import { createProxyMiddleware, fixRequestBody } from 'http-proxy-middleware';
@@ -18,6 +18,10 @@ const timedOut = new WeakSet<IncomingMessage>();
 export function serviceProxy(opts: ProxyOptions): RequestHandler {
   return createProxyMiddleware<Request, Response>({
     target: opts.target,
+    // Reused upstream connections (issue 11): without an agent http-proxy opens a new TCP
+    // connection per request and answers every client with `connection: close`. Idle sockets
+    // are dropped before the service's keep-alive timeout (Node reads its Keep-Alive hint).
+    agent: new Agent({ keepAlive: true }),
     changeOrigin: false,
     xfwd: true,
     // Mounted at the root, so the path reaches the service unchanged (/v1/...).

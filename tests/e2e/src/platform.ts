@@ -91,8 +91,8 @@ export interface Platform {
   databaseUrl(service: ServiceName): string;
   /** The service's own database (name and URL), for reconciliation queries and fault injection. */
   database(service: ServiceName): TestDatabase;
-  /** The running process of a service (undefined once it exited). */
-  pid(service: ServiceName): number | undefined;
+  /** The running process of a service or the gateway (undefined once it exited). */
+  pid(service: ServiceName | 'api-gateway'): number | undefined;
   /** Starts one more process of a service: same env, database and consumer group, its own port. */
   replica(service: ServiceName, env?: Record<string, string>): Promise<Replica>;
   stop(): Promise<void>;

@@ -2,7 +2,13 @@
 // only contract types, retries transient failures, dead-letters the rest and keeps consuming.
 // The offset is committed only after the message was handled or dead-lettered: nothing is lost.
 import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
-import { type Consumer, type EachMessagePayload, type Kafka } from 'kafkajs';
+import {
+  type Consumer,
+  type ConsumerRunConfig,
+  type EachMessagePayload,
+  type Kafka,
+  type KafkaMessage,
+} from 'kafkajs';
 import {
   ContractViolation,
   parseEvent,
@@ -50,10 +56,10 @@ export interface EventConsumerOptions {
 const tracer = trace.getTracer('@aftersales/kafka');
 
 export class EventConsumer {
-  private readonly consumer: Consumer;
-  private running = false;
+  protected readonly consumer: Consumer;
+  protected running = false;
 
-  constructor(private readonly opts: EventConsumerOptions) {
+  constructor(protected readonly opts: EventConsumerOptions) {
     this.consumer = opts.kafka.consumer({
       groupId: opts.groupId,
       allowAutoTopicCreation: false,
@@ -91,11 +97,16 @@ export class EventConsumer {
       fromBeginning: this.opts.fromBeginning ?? true,
     });
     this.running = true;
-    await this.consumer.run({
+    await this.consumer.run(this.runConfig());
+  }
+
+  /** How kafkajs hands messages over: one at a time here; BatchEventConsumer overrides it. */
+  protected runConfig(): ConsumerRunConfig {
+    return {
       autoCommit: true,
       partitionsConsumedConcurrently: 1,
       eachMessage: (p) => this.onMessage(p),
-    });
+    };
   }
 
   /** Waits until the group has assigned partitions to this member (useful before producing in tests). */
@@ -120,55 +131,71 @@ export class EventConsumer {
   }
 
   private async onMessage({ topic, partition, message }: EachMessagePayload): Promise<void> {
-    const headers = decodeHeaders(message.headers);
+    const decoded = await this.decode(topic, partition, message);
+    if (!decoded) return;
+    const { event, meta, handler } = decoded;
+    const span = this.startSpan(event, meta, topic, message.offset);
+    const result = await context.with(span.context, () =>
+      withRetry(
+        () => handler(event as EventOf<EventType>, meta),
+        this.opts.retry ?? defaultRetryPolicy,
+        (err, attempt, delayMs) => this.logRetry(err, attempt, delayMs, event),
+        () => !this.running,
+      ),
+    );
+    if (result.ok) {
+      span.end();
+      this.handled(meta);
+      return;
+    }
+    span.fail(result.error);
+    if (!this.running) throw result.error; // shutting down: leave it uncommitted for the next owner
+    await this.deadLetter(topic, partition, message, meta, 'handler-failed', result.error, result.attempts);
+  }
+
+  /**
+   * Parses and validates a message against the contracts. Dead-letters what cannot be parsed and
+   * counts events nobody handles; returns undefined for both (nothing left to do but commit).
+   */
+  protected async decode(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+  ): Promise<{ event: AnyEvent; meta: MessageMeta; handler: EventHandler<EventType> } | undefined> {
     const meta: MessageMeta = {
       topic: logicalTopic(topic, this.opts.namespace),
       partition,
       offset: message.offset,
-      headers,
+      headers: decodeHeaders(message.headers),
       groupId: this.opts.groupId,
     };
-    const deadLetter = async (reason: DeadLetterReason, error: unknown, attempts: number) => {
-      this.opts.logger?.warn(
-        { topic, partition, offset: message.offset, reason, err: error },
-        'message sent to dead-letter topic',
-      );
-      // If this send fails the error propagates, the offset is not committed, and kafkajs redelivers.
-      await sendToDeadLetter(this.opts.deadLetters, {
-        topic,
-        partition,
-        message,
-        groupId: this.opts.groupId,
-        reason,
-        error,
-        attempts,
-      });
-      deadLetters().inc({ topic: meta.topic, reason });
-      consumedMessages().inc({ topic: meta.topic, outcome: reason });
-      this.opts.onOutcome?.(reason, meta);
-    };
-
     let raw: unknown;
     try {
       raw = JSON.parse(message.value?.toString('utf8') ?? '');
     } catch (err) {
-      return deadLetter('invalid-json', err, 1);
+      await this.deadLetter(topic, partition, message, meta, 'invalid-json', err, 1);
+      return undefined;
     }
     let event: AnyEvent;
     try {
       event = parseEvent(raw);
     } catch (err) {
-      if (err instanceof ContractViolation) return deadLetter('contract-violation', err, 1);
-      throw err;
+      if (!(err instanceof ContractViolation)) throw err;
+      await this.deadLetter(topic, partition, message, meta, 'contract-violation', err, 1);
+      return undefined;
     }
     const handler = this.opts.handlers[event.type] as EventHandler<EventType> | undefined;
     if (!handler) {
       consumedMessages().inc({ topic: meta.topic, outcome: 'ignored' });
       this.opts.onOutcome?.('ignored', meta);
-      return;
+      return undefined;
     }
+    return { event, meta, handler };
+  }
 
-    const parent = extractTraceContext(headers);
+  /** A CONSUMER span, child of the trace context the message carries. */
+  protected startSpan(event: AnyEvent, meta: MessageMeta, topic: string, offset: string) {
+    const parent = extractTraceContext(meta.headers);
     const span = tracer.startSpan(
       `${meta.topic} process`,
       {
@@ -176,34 +203,60 @@ export class EventConsumer {
         attributes: {
           'messaging.system': 'kafka',
           'messaging.destination.name': topic,
-          'messaging.kafka.message.offset': message.offset,
+          'messaging.kafka.message.offset': offset,
           'messaging.message.id': event.id,
         },
       },
       parent,
     );
-    const result = await context.with(trace.setSpan(parent, span), () =>
-      withRetry(
-        () => handler(event as EventOf<EventType>, meta),
-        this.opts.retry ?? defaultRetryPolicy,
-        (err, attempt, delayMs) =>
-          this.opts.logger?.warn(
-            { err, attempt, delayMs, eventId: event.id, type: event.type },
-            'handler failed; retrying',
-          ),
-        () => !this.running,
-      ),
+    return {
+      context: trace.setSpan(parent, span),
+      end: () => span.end(),
+      fail: (err: unknown) => {
+        span.recordException(err as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        span.end();
+      },
+    };
+  }
+
+  protected handled(meta: MessageMeta): void {
+    consumedMessages().inc({ topic: meta.topic, outcome: 'handled' });
+    this.opts.onOutcome?.('handled', meta);
+  }
+
+  protected logRetry(err: unknown, attempt: number, delayMs: number, event: AnyEvent): void {
+    this.opts.logger?.warn(
+      { err, attempt, delayMs, eventId: event.id, type: event.type },
+      'handler failed; retrying',
     );
-    if (result.ok) {
-      span.end();
-      consumedMessages().inc({ topic: meta.topic, outcome: 'handled' });
-      this.opts.onOutcome?.('handled', meta);
-      return;
-    }
-    span.recordException(result.error as Error);
-    span.setStatus({ code: SpanStatusCode.ERROR });
-    span.end();
-    if (!this.running) throw result.error; // shutting down: leave it uncommitted for the next owner
-    await deadLetter('handler-failed', result.error, result.attempts);
+  }
+
+  protected async deadLetter(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    meta: MessageMeta,
+    reason: DeadLetterReason,
+    error: unknown,
+    attempts: number,
+  ): Promise<void> {
+    this.opts.logger?.warn(
+      { topic, partition, offset: message.offset, reason, err: error },
+      'message sent to dead-letter topic',
+    );
+    // If this send fails the error propagates, the offset is not committed, and kafkajs redelivers.
+    await sendToDeadLetter(this.opts.deadLetters, {
+      topic,
+      partition,
+      message,
+      groupId: this.opts.groupId,
+      reason,
+      error,
+      attempts,
+    });
+    deadLetters().inc({ topic: meta.topic, reason });
+    consumedMessages().inc({ topic: meta.topic, outcome: reason });
+    this.opts.onOutcome?.(reason, meta);
   }
 }

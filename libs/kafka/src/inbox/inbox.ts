@@ -35,3 +35,32 @@ export async function handleOnce<Tx extends SqlTx>(
     return 'applied';
   });
 }
+
+/**
+ * Records many events in one statement and returns the ids this consumer group had not seen
+ * yet (the ones whose effects must now be applied in the same transaction). An id twice in one
+ * call is recorded once.
+ */
+export async function recordInboxBatch(
+  tx: SqlTx,
+  consumerGroup: string,
+  records: readonly Omit<InboxRecord, 'consumerGroup'>[],
+): Promise<Set<string>> {
+  if (records.length === 0) return new Set();
+  // One statement with array parameters: the same SQL text for every batch size.
+  const rows = await tx.$queryRawUnsafe<{ event_id: string }[]>(
+    `INSERT INTO inbox_message (consumer_group, event_id, event_type, topic, partition, kafka_offset)
+     SELECT $1, r.event_id, r.event_type, r.topic, r.partition, r.kafka_offset
+       FROM unnest($2::uuid[], $3::text[], $4::text[], $5::int[], $6::bigint[])
+            AS r(event_id, event_type, topic, partition, kafka_offset)
+     ON CONFLICT DO NOTHING
+     RETURNING event_id::text AS event_id`,
+    consumerGroup,
+    records.map((r) => r.event.id),
+    records.map((r) => r.event.type),
+    records.map((r) => r.topic),
+    records.map((r) => r.partition),
+    records.map((r) => r.offset),
+  );
+  return new Set(rows.map((r) => r.event_id));
+}

@@ -2,7 +2,17 @@
 // -> Kafka -> consumer with inbox -> projection write. Measures sustained throughput (closed
 // loop, as fast as the writers go) or commit-to-effect latency at a fixed offered rate.
 import { randomUUID } from 'node:crypto';
-import { EventConsumer, EventProducer, OutboxRelay, enqueueEvents, handleOnce } from '@aftersales/kafka';
+import {
+  BatchEventConsumer,
+  EventConsumer,
+  EventProducer,
+  OutboxRelay,
+  enqueueEvents,
+  handleOnce,
+  type InboxOutcome,
+  type MessageMeta,
+} from '@aftersales/kafka';
+import { type AnyEvent } from '@aftersales/contracts';
 import { TOPIC, benchEnv, sampleEvent } from '../env';
 import { summarize } from '../stats';
 
@@ -15,6 +25,8 @@ export interface PipelineOptions {
   ratePerSec?: number;
   tick: (n: number) => void;
   onRss?: (rssBytes: number) => void;
+  /** 'batch' (BatchEventConsumer, the default) or 'per-message' (EventConsumer + handleOnce, before issue 11). */
+  consumerMode?: 'batch' | 'per-message';
 }
 
 export interface PipelineResult {
@@ -45,45 +57,61 @@ export async function pipeline(opts: PipelineOptions): Promise<PipelineResult> {
   let done: () => void = () => undefined;
   const allApplied = new Promise<void>((r) => (done = r));
 
-  const consumers = Array.from(
-    { length: opts.consumers },
-    () =>
-      new EventConsumer({
-        kafka: env.kafka,
-        groupId: `bench-${env.namespace}`,
-        topics: [TOPIC],
-        namespace: env.namespace,
-        deadLetters: producer,
-        handlers: {
-          'customer.registered': async (event, meta) => {
-            const outcome = await handleOnce(
-              env.prisma,
-              {
-                consumerGroup: meta.groupId,
-                event,
-                topic: meta.topic,
-                partition: meta.partition,
-                offset: meta.offset,
-              },
-              async (tx) => {
-                await tx.benchProjection.create({
-                  data: { entityId: event.data.customerId, tenantId: event.tenantId },
-                });
-              },
-            );
-            if (outcome === 'duplicate') {
-              duplicates += 1;
-              return;
-            }
-            const t = committedAt.get(event.id);
-            if (t !== undefined) latencies.push(performance.now() - t);
-            applied += 1;
-            appliedIds.add(event.id);
-            opts.tick(1);
-            if (applied >= opts.total) done();
+  const onApplied = (event: AnyEvent, outcome: InboxOutcome) => {
+    if (outcome === 'duplicate') {
+      duplicates += 1;
+      return;
+    }
+    const t = committedAt.get(event.id);
+    if (t !== undefined) latencies.push(performance.now() - t);
+    applied += 1;
+    appliedIds.add(event.id);
+    opts.tick(1);
+    if (applied >= opts.total) done();
+  };
+  const common = {
+    kafka: env.kafka,
+    groupId: `bench-${env.namespace}`,
+    topics: [TOPIC],
+    namespace: env.namespace,
+    deadLetters: producer,
+  };
+  type Tx = Parameters<Parameters<typeof env.prisma.$transaction>[0]>[0];
+  const project = (tx: Tx, event: { data: { customerId: string }; tenantId: string }) =>
+    tx.benchProjection.create({ data: { entityId: event.data.customerId, tenantId: event.tenantId } });
+  const consumers = Array.from({ length: opts.consumers }, () =>
+    opts.consumerMode === 'per-message'
+      ? new EventConsumer({
+          ...common,
+          handlers: {
+            'customer.registered': async (event, meta: MessageMeta) => {
+              const outcome = await handleOnce(
+                env.prisma,
+                {
+                  consumerGroup: meta.groupId,
+                  event,
+                  topic: meta.topic,
+                  partition: meta.partition,
+                  offset: meta.offset,
+                },
+                async (tx) => {
+                  await project(tx, event);
+                },
+              );
+              onApplied(event, outcome);
+            },
           },
-        },
-      }),
+        })
+      : new BatchEventConsumer<Tx>({
+          ...common,
+          db: env.prisma,
+          handlers: {
+            'customer.registered': async (event, _meta, tx) => {
+              await project(tx, event);
+            },
+          },
+          onApplied: (event, _meta, outcome) => onApplied(event, outcome),
+        }),
   );
   for (const c of consumers) {
     const joined = c.waitForAssignment();
