@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clockSettingsFrom } from './clock';
 
 /**
  * Variables every service reads. Services extend it:
@@ -41,13 +42,21 @@ export function loadConfig<S extends z.ZodType>(
   env: Record<string, string | undefined> = process.env,
 ): z.output<S> {
   const result = schema.safeParse(env, { reportInput: false });
-  if (result.success) return result.data;
+  // The demo clock is checked here so a service refuses it at start-up (e.g. in production).
+  let clockIssue: ConfigIssue | undefined;
+  try {
+    clockSettingsFrom(env);
+  } catch (err) {
+    clockIssue = { variable: 'AFTERSALES_CLOCK_*', message: (err as Error).message };
+  }
+  if (result.success && !clockIssue) return result.data;
+  if (result.success) throw new ConfigError([clockIssue!]);
 
   const issues = result.error.issues.map((issue) => {
     const variable = issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
     return { variable, message: scrub(issue.message, env[String(issue.path[0])]) };
   });
-  throw new ConfigError(issues);
+  throw new ConfigError(clockIssue ? [...issues, clockIssue] : issues);
 }
 
 // zod's built-in messages do not include the input, but custom messages might.

@@ -1,111 +1,78 @@
 // `npm run dev` (after tools/scripts/dev.sh started PostgreSQL and Kafka and built everything):
-// creates the registry's topics, creates and migrates each service's database, starts every
-// service, waits until each is ready, prints where the gateway listens, and stops all on Ctrl-C.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+// starts the platform (topics, migrated databases, every service, the gateway), seeds the demo
+// dealer group through the gateway, plays a simulated week on the demo clock with a progress bar,
+// prints the counts, the KPI scorecard, the console URL and the demo logins, and keeps running
+// until Ctrl-C. Flags: --speed, --days, --seed, --no-sim (flags.ts).
+// AFTERSALES_DEV_PORT_OFFSET, AFTERSALES_DEV_DB_PREFIX and AFTERSALES_DEV_NAMESPACE run a second
+// stack beside the usual one (other ports, databases and topics).
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
-import { topics } from '@aftersales/contracts';
-import { applyMigrations, withDatabase } from '@aftersales/db';
-import { createKafka, ensureTopics } from '@aftersales/kafka';
-import { discoverServices, type ServiceManifest } from './services';
+import { consoleLines, demoApi, playPeriod, reportLines, seedDemo } from './demo';
+import { parseFlags } from './flags';
+import { startStack, type Stack } from './stack';
 
-const repoRoot = path.resolve(__dirname, '../../..');
-const adminUrl = process.env.DATABASE_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-
-/** deploy/dev/dev.env: settings every service gets in development (auth issuer, dev secret, log level). */
-function devEnv(): Record<string, string> {
-  const text = readFileSync(path.join(repoRoot, 'deploy/dev/dev.env'), 'utf8');
-  return Object.fromEntries(
-    text
-      .split('\n')
-      .filter((line) => /^[A-Z0-9_]+=/.test(line))
-      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
-  );
-}
-
-async function ensureDatabase(name: string): Promise<string> {
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  return withDatabase(adminUrl, name);
-}
-
-async function waitReady(s: ServiceManifest, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`${s.name} exited with code ${child.exitCode} during start-up`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${s.port}/health/ready`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${s.name} was not ready on port ${s.port} within ${timeoutMs / 1000} s`);
-}
+let stack: Stack | undefined;
 
 async function main(): Promise<void> {
-  const created = await ensureTopics(createKafka({ brokers, clientId: 'aftersales-dev' }));
-  console.log(
-    `dev: ${topics.length} topics (+ dead-letter topics) ready on ${brokers.join(',')}; created ${created.length} now`,
-  );
-
-  const services = discoverServices(repoRoot);
-  const children: { s: ServiceManifest; child: ChildProcess }[] = [];
-  const stopAll = () => children.forEach(({ child }) => child.exitCode === null && child.kill('SIGTERM'));
-  process.on('SIGINT', stopAll);
-  process.on('SIGTERM', stopAll);
-
-  for (const s of services) {
-    const env: NodeJS.ProcessEnv = {
-      ...devEnv(),
-      ...process.env,
-      SERVICE_NAME: s.name,
-      PORT: String(s.port),
-      KAFKA_BROKERS: brokers.join(','),
-    };
-    if (s.database && s.migrationsDir) {
-      env.DATABASE_URL = await ensureDatabase(s.database);
-      const result = await applyMigrations({ databaseUrl: env.DATABASE_URL, migrationsDir: s.migrationsDir });
-      console.log(
-        `dev: ${s.name}: database ${s.database}, ${result.applied.length} migration(s) applied now`,
-      );
-    }
-    const child = spawn(process.execPath, [path.join(s.dir, s.main)], {
-      env,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    children.push({ s, child });
-    await waitReady(s, child);
-    console.log(`dev: ${s.name} ready on http://127.0.0.1:${s.port}`);
-  }
-
-  const gateway = services.find((s) => s.gateway);
-  if (services.length === 0) {
+  const flags = parseFlags(process.argv.slice(2));
+  const namespace = process.env.AFTERSALES_DEV_NAMESPACE;
+  const prefix = process.env.AFTERSALES_DEV_DB_PREFIX ?? '';
+  const logDir = path.join(tmpdir(), `aftersales-dev${prefix ? `-${prefix.replace(/_$/, '')}` : ''}`);
+  const logLevel = process.env.LOG_LEVEL ?? 'warn';
+  console.log(`dev: service logs (${logLevel} and above) go to ${logDir}/<service>.log`);
+  stack = await startStack({
+    portOffset: Number(process.env.AFTERSALES_DEV_PORT_OFFSET ?? 0),
+    databasePrefix: prefix,
+    ...(namespace ? { namespace } : {}),
+    // The simulator plays a whole dealer group's staff through one gateway: above the public limit.
+    gatewayEnv: { RATE_LIMIT_PER_MINUTE: '100000', LOG_LEVEL: logLevel },
+    // Request logs of a simulated week are large and cost CPU the simulation needs: warnings only,
+    // unless LOG_LEVEL says otherwise.
+    serviceEnv: { LOG_LEVEL: logLevel },
+    output: { logDir },
+  });
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\ndev: stopping every service');
+    void stack!.stop().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  if (stack.services.length === 0) {
     console.log(
       'dev: no services exist yet (services/ is empty); Kafka and PostgreSQL are up and the topics exist.',
     );
     return;
   }
-  console.log(
-    gateway
-      ? `\ndev: gateway listening on http://127.0.0.1:${gateway.port}`
-      : '\ndev: no api-gateway yet; services listen on the ports above',
-  );
+  console.log(`\ndev: gateway listening on ${stack.gatewayUrl}`);
+
+  const api = demoApi(stack, (line) => console.warn(line));
+  const group = await seedDemo(api, flags.seed, (line) => console.log(`dev: ${line}`));
+  if (flags.sim && !stopping) {
+    const result = await playPeriod({
+      stack,
+      api,
+      group,
+      days: flags.days,
+      speed: flags.speed,
+      seed: flags.seed,
+      log: console.log,
+    });
+    for (const line of reportLines(result, stack.gatewayUrl)) console.log(line);
+    console.log('\ndev: after the simulated period the demo clock runs at real speed from its end.');
+  } else {
+    if (api.stats.failures > 0)
+      console.log(`dev: seed finished with ${api.stats.failures} failed request(s)`);
+    for (const line of consoleLines(stack.gatewayUrl)) console.log(line);
+  }
   console.log('dev: Ctrl-C stops everything');
-  await Promise.all(children.map(({ child }) => new Promise((r) => child.once('exit', r))));
+  await stack.exited();
 }
 
-main().catch((err) => {
+main().catch(async (err) => {
   console.error('dev:', err instanceof Error ? err.message : err);
+  await stack?.stop(); // no orphaned services
   process.exit(1);
 });

@@ -1,4 +1,5 @@
 // What the routers and the consumer need; app.ts builds them from config (main.ts) or from a test.
+import { now as clockNow } from '@aftersales/service-kit';
 import { MasterKeyring } from '../domain/crypto/keyring';
 import { BlindIndexer } from '../domain/crypto/blind-index';
 import { PiiCipher } from '../domain/crypto/pii-cipher';
@@ -21,7 +22,7 @@ export interface CustomerDeps {
 
 export const PRODUCER = 'customer';
 
-export const nowOf = (deps: Pick<CustomerDeps, 'now'>) => (deps.now ?? (() => new Date()))();
+export const nowOf = (deps: Pick<CustomerDeps, 'now'>) => (deps.now ?? clockNow)();
 
 export function depsFromConfig(
   config: CustomerConfig,

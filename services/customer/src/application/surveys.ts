@@ -9,7 +9,7 @@ import { MASK, mayReadPii } from '../domain/pii';
 import { type Survey, type Tx } from '../db/client';
 import { surveyCompleted } from '../events/factories';
 import { recordPiiAccess } from './audit';
-import { type CustomerDeps } from './deps';
+import { nowOf, type CustomerDeps } from './deps';
 import { ProblemTypes, unknownReference } from './problems';
 import { loadDataKey, openComment, sealComment } from './vault';
 
@@ -84,7 +84,7 @@ export async function takeSurvey(
       createdBy: me.userId,
     },
   });
-  await enqueueEvents(tx, [surveyCompleted(survey)]);
+  await enqueueEvents(tx, [surveyCompleted(survey, nowOf(deps))]);
   return survey;
 }
 

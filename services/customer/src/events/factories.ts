@@ -136,8 +136,10 @@ export function followupCompleted(f: FollowUp): AnyEvent {
   });
 }
 
-export function surveyCompleted(s: Survey): AnyEvent {
+/** `answeredAt`: the service's clock (the demo clock under `npm run dev`), so periods line up. */
+export function surveyCompleted(s: Survey, answeredAt?: Date): AnyEvent {
   return createEvent('survey.completed', {
+    ...(answeredAt ? { occurredAt: answeredAt } : {}),
     producer: PRODUCER,
     tenantId: s.tenantId,
     subject: s.id,

@@ -1,0 +1,120 @@
+// `npm run dev`'s demo end to end, on a stack of its own (ports 4120-4125, throwaway databases, a
+// topic namespace): the services as real processes, seeded through the gateway, restarted on the
+// demo clock, one simulated Monday at high speed, then what analytics made of it.
+import { createKafka } from '@aftersales/kafka';
+import { testInfra } from '@aftersales/testing';
+import { demoApi, playPeriod, seedDemo } from '../src/demo';
+import { type Api } from '../src/sim/api';
+import { dealerGroupPlan, type PlanSize } from '../src/sim/data';
+import { type SeededGroup } from '../src/sim/seed';
+import { type SimulationResult } from '../src/sim/simulate';
+import { dropDatabases, startStack, type Stack } from '../src/stack';
+
+const size: PlanSize = { parts: 120, customers: 80 };
+const namespace = `t-devsim-${process.pid}`;
+
+describe('npm run dev demo: seed and a simulated day', () => {
+  let stack: Stack;
+  let api: Api;
+  let group: SeededGroup;
+  let result: SimulationResult;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    const infra = testInfra();
+    stack = await startStack({
+      portOffset: 120,
+      databasePrefix: `devsim_${process.pid}_`,
+      namespace,
+      brokers: infra.kafkaBrokers,
+      adminUrl: infra.databaseAdminUrl,
+      output: 'pipe',
+      gatewayEnv: { RATE_LIMIT_PER_MINUTE: '100000' },
+      serviceEnv: { LOG_LEVEL: 'warn' },
+      log: (l) => lines.push(l),
+    });
+    api = demoApi(stack, (l) => lines.push(l));
+  });
+
+  afterAll(async () => {
+    await stack?.stop();
+    if (stack) await dropDatabases(stack.databases, testInfra().databaseAdminUrl);
+    const admin = createKafka({ brokers: testInfra().kafkaBrokers, clientId: 'devsim-cleanup' }).admin();
+    await admin.connect();
+    const mine = (await admin.listTopics()).filter((t) => t.startsWith(`${namespace}.`));
+    if (mine.length) await admin.deleteTopics({ topics: mine });
+    await admin.disconnect();
+  });
+
+  it('seeds the dealer group through the gateway, and a second seed adds nothing', async () => {
+    const plan = dealerGroupPlan(1, size);
+    group = await seedDemo(api, 1, (l) => lines.push(l), size);
+    expect(group.centreIds.filter(Boolean)).toHaveLength(6);
+    expect(group.supplierIds.size).toBe(8);
+    expect(group.partIds.filter(Boolean)).toHaveLength(size.parts);
+    expect(group.customerIds.size).toBe(size.customers);
+    expect(group.vehicleIds.filter(Boolean)).toHaveLength(plan.vehicles.length);
+    expect(group.created).toMatchObject({
+      centres: 6,
+      suppliers: 8,
+      parts: size.parts,
+      customers: size.customers,
+    });
+    expect(group.created.stockLines).toBeGreaterThan(size.parts * 2);
+
+    const again = await seedDemo(api, 1, (l) => lines.push(l), size);
+    expect(again.created).toEqual({
+      centres: 0,
+      suppliers: 0,
+      parts: 0,
+      stockLines: 0,
+      customers: 0,
+      vehicles: 0,
+    });
+    expect(again.centreIds).toEqual(group.centreIds);
+    expect(again.vehicleIds).toEqual(group.vehicleIds);
+    const centres = await api.all('admin', '/v1/service-centres');
+    expect(centres).toHaveLength(6);
+    const rules = await api.get('admin', '/v1/routing-rules');
+    expect(rules!.body.items).toHaveLength(3);
+    expect(api.stats.failures).toBe(0);
+  });
+
+  it('plays a simulated Monday: orders delivered, parts ordered, complaints, rescues, the storm, no failed request', async () => {
+    const started = Date.now();
+    result = await playPeriod({
+      stack,
+      api,
+      group,
+      days: 1,
+      speed: 2_000,
+      seed: 1,
+      volume: 0.4,
+      restartBudgetMs: 20_000,
+      log: (l) => lines.push(l),
+    });
+    if (result.failures > 0) throw new Error(`failed requests:\n${api.stats.recentFailures.join('\n')}`);
+    expect(result.counts.ordersReceived).toBeGreaterThan(15);
+    expect(result.counts.ordersDelivered).toBeGreaterThanOrEqual(3);
+    expect(result.counts.bookings).toBeGreaterThan(3);
+    expect(result.counts.purchaseOrders).toBeGreaterThanOrEqual(1);
+    expect(result.counts.rescues).toBeGreaterThan(5);
+    expect(result.counts.emergencies).toBe(1);
+    // Complaints: filed by customers or opened by the complaint service (failed QC, low survey).
+    const complaints = await api.all('complaint-handler', '/v1/complaints');
+    expect(complaints!.length).toBeGreaterThanOrEqual(1);
+    expect(Date.now() - started).toBeLessThan(120_000);
+  });
+
+  it('leaves analytics with KPIs for the simulated day', () => {
+    const groupRow = result.scorecard.find((r) => r.scope === 'Dealer group')!.report;
+    expect(groupRow.counts.ordersOpened).toBeGreaterThan(15);
+    expect(groupRow.counts.rescues).toBeGreaterThan(5);
+    expect(groupRow.kpis.responseTimeSeconds).toBeGreaterThan(0);
+    expect(groupRow.kpis.rescueResponseSeconds).toBeGreaterThan(0);
+    expect(groupRow.kpis.emergencyModeHours).toBeGreaterThan(0);
+    expect(result.scorecard.filter((r) => r.report?.counts?.ordersOpened > 0).length).toBeGreaterThanOrEqual(
+      5,
+    );
+  });
+});
