@@ -1,6 +1,8 @@
 // Event factories: contract events built from rows (ids and facts, never PII). createEvent
-// validates each one, so a bad event fails here rather than at a consumer.
+// validates each one, so a bad event fails here rather than at a consumer. Events are stamped
+// with the service clock (the demo's simulated time under `npm run dev`, real time otherwise).
 import { createEvent, type AnyEvent, type EventData } from '@aftersales/contracts';
+import { now } from '@aftersales/service-kit';
 import { PRODUCER } from '../application/deps';
 import { type Customer, type FollowUp, type Survey, type Vehicle } from '../db/client';
 
@@ -16,6 +18,7 @@ const consentsOf = (c: Customer) => ({
 export function customerRegistered(c: Customer): AnyEvent {
   return createEvent('customer.registered', {
     producer: PRODUCER,
+    occurredAt: now(),
     tenantId: c.tenantId,
     subject: c.id,
     data: {
@@ -34,6 +37,7 @@ export function customerUpdated(
 ): AnyEvent {
   return createEvent('customer.updated', {
     producer: PRODUCER,
+    occurredAt: now(),
     tenantId: c.tenantId,
     subject: c.id,
     data: {
@@ -51,6 +55,7 @@ export function customerUpdated(
 export function customerErased(c: Customer, vehicleIds: string[]): AnyEvent {
   return createEvent('customer.erased', {
     producer: PRODUCER,
+    occurredAt: now(),
     tenantId: c.tenantId,
     subject: c.id,
     data: { customerId: c.id, basis: c.erasureBasis as 'customer-request', vehicleIds },
@@ -60,6 +65,7 @@ export function customerErased(c: Customer, vehicleIds: string[]): AnyEvent {
 export function vehicleRegistered(v: Vehicle): AnyEvent {
   return createEvent('vehicle.registered', {
     producer: PRODUCER,
+    occurredAt: now(),
     tenantId: v.tenantId,
     subject: v.id,
     data: {
@@ -84,6 +90,7 @@ export function vehicleOwnershipChanged(
 ): AnyEvent {
   return createEvent('vehicle.ownership-changed', {
     producer: PRODUCER,
+    occurredAt: now(),
     tenantId: v.tenantId,
     subject: v.id,
     data: {
@@ -99,6 +106,7 @@ export function vehicleOwnershipChanged(
 export function followupScheduled(f: FollowUp, cause: Cause = {}): AnyEvent {
   return createEvent('followup.scheduled', {
     producer: PRODUCER,
+    occurredAt: now(),
     tenantId: f.tenantId,
     subject: f.id,
     ...cause,
@@ -118,6 +126,7 @@ export function followupScheduled(f: FollowUp, cause: Cause = {}): AnyEvent {
 export function followupCompleted(f: FollowUp): AnyEvent {
   return createEvent('followup.completed', {
     producer: PRODUCER,
+    occurredAt: now(),
     tenantId: f.tenantId,
     subject: f.id,
     data: {
@@ -139,8 +148,8 @@ export function followupCompleted(f: FollowUp): AnyEvent {
 /** `answeredAt`: the service's clock (the demo clock under `npm run dev`), so periods line up. */
 export function surveyCompleted(s: Survey, answeredAt?: Date): AnyEvent {
   return createEvent('survey.completed', {
-    ...(answeredAt ? { occurredAt: answeredAt } : {}),
     producer: PRODUCER,
+    occurredAt: answeredAt ?? now(),
     tenantId: s.tenantId,
     subject: s.id,
     data: {
