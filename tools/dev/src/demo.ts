@@ -33,7 +33,7 @@ export async function seedDemo(
 }
 
 /**
- * Where the simulated period starts: the next Monday 06:00 UTC after both now and anything an
+ * Where the simulated period starts: the next Monday opening (07:00 Berlin time) after both now and anything an
  * earlier run simulated (so re-runs on the same databases play a later week, never the same one).
  */
 export async function nextOrigin(repairDatabaseUrl: string | undefined): Promise<Date> {

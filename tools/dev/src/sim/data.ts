@@ -480,15 +480,17 @@ const SUPPLIER_BY_CATEGORY: Record<string, string[]> = {
   transmission: ['sup-oem', 'sup-alpen'],
 };
 
-// Opening hours are UTC (the repair service's convention): 06:00-17:00 UTC is 07:00-18:00 in Germany in winter.
-const weekday = [{ open: '06:00', close: '17:00' }];
+// Every demo centre is in Germany: opening hours are local wall-clock times in this zone (the
+// repair service converts them per centre, DST included).
+export const DEMO_TIME_ZONE = 'Europe/Berlin';
+const weekday = [{ open: '07:00', close: '18:00' }];
 export const OPENING_HOURS = {
   mon: weekday,
   tue: weekday,
   wed: weekday,
   thu: weekday,
   fri: weekday,
-  sat: [{ open: '07:00', close: '12:00' }],
+  sat: [{ open: '08:00', close: '13:00' }],
   sun: [],
 };
 

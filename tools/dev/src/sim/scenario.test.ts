@@ -84,6 +84,8 @@ describe('workload generator', () => {
     expect(nextMonday(new Date('2026-11-27T04:00:00Z')).toISOString()).toBe('2026-11-30T06:00:00.000Z');
     expect(nextMonday(new Date('2026-11-30T05:00:00Z')).toISOString()).toBe('2026-11-30T06:00:00.000Z');
     expect(nextMonday(new Date('2026-11-30T07:00:00Z')).toISOString()).toBe('2026-12-07T06:00:00.000Z');
+    // Summer time: Monday 07:00 in Berlin is 05:00 UTC.
+    expect(nextMonday(new Date('2027-06-02T10:00:00Z')).toISOString()).toBe('2027-06-07T05:00:00.000Z');
   });
 });
 

@@ -2,7 +2,8 @@
 // with a Monday peak and a morning rush), what it needs (labour, parts, how long each stage takes),
 // how it goes (no-shows, QC failures, the customer's survey and complaints), the roadside rescues,
 // and one storm in one region. The actors replay it against the platform.
-import { OPENING_HOURS, type DealerGroupPlan } from './data';
+import { localDateOf, localDateTimeToInstant } from '@aftersales/service-kit';
+import { DEMO_TIME_ZONE, OPENING_HOURS, type DealerGroupPlan } from './data';
 import { createRng, type Rng } from './rng';
 
 const HOUR = 3_600_000;
@@ -435,9 +436,14 @@ export function generateWorkload(plan: DealerGroupPlan, opts: WorkloadOptions): 
   };
 }
 
-/** The Monday 06:00 UTC on or after `from` (the simulated week starts with the workshops opening). */
+/** The next Monday opening (local time in the demo's zone) at or after `from`: the week starts with the workshops opening. */
 export function nextMonday(from: Date): Date {
-  const d = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate(), 6));
-  while (d.getUTCDay() !== 1 || d.getTime() < from.getTime()) d.setUTCDate(d.getUTCDate() + 1);
-  return d;
+  const opens = OPENING_HOURS.mon[0]!.open.split(':').map(Number) as [number, number];
+  const day = new Date(`${localDateOf(from, DEMO_TIME_ZONE)}T12:00:00Z`);
+  for (;;) {
+    const date = day.toISOString().slice(0, 10);
+    const opening = localDateTimeToInstant(date, opens[0] * 60 + opens[1], DEMO_TIME_ZONE);
+    if (day.getUTCDay() === 1 && opening.getTime() >= from.getTime()) return opening;
+    day.setUTCDate(day.getUTCDate() + 1);
+  }
 }

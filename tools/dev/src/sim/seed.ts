@@ -2,7 +2,7 @@
 // number, VIN or stock balance) is reused, creates carry a deterministic Idempotency-Key, settings
 // are only written when they differ. Re-running `npm run dev` on the same databases adds nothing.
 import { type Api, type Body } from './api';
-import { OPENING_HOURS, type DealerGroupPlan } from './data';
+import { DEMO_TIME_ZONE, OPENING_HOURS, type DealerGroupPlan } from './data';
 
 export interface SeededGroup {
   plan: DealerGroupPlan;
@@ -54,12 +54,25 @@ async function seedCentres(
   plan: DealerGroupPlan,
   created: SeededGroup['created'],
 ): Promise<string[]> {
-  const existing = new Map(
-    ((await api.all('admin', '/v1/service-centres')) ?? []).map((c: Body) => [c.name, c.id]),
+  const existing = new Map<string, Body>(
+    ((await api.all('admin', '/v1/service-centres')) ?? []).map((c: Body) => [c.name, c]),
   );
   const ids: string[] = [];
   await each(plan.centres, async (c, i) => {
-    if (existing.has(c.name)) return void (ids[i] = existing.get(c.name));
+    const found = existing.get(c.name);
+    if (found) {
+      ids[i] = found.id;
+      // Centres seeded before centres had time zones kept UTC hours: move them to local time.
+      if (found.timeZone !== DEMO_TIME_ZONE)
+        await api.request(
+          'admin',
+          'PATCH',
+          `/v1/service-centres/${found.id}`,
+          { timeZone: DEMO_TIME_ZONE, openingHours: OPENING_HOURS },
+          { ifMatch: found.version },
+        );
+      return;
+    }
     const res = await api.post(
       'admin',
       '/v1/service-centres',
@@ -69,6 +82,7 @@ async function seedCentres(
         regionId: c.regionId,
         address: c.address,
         location: c.location,
+        timeZone: DEMO_TIME_ZONE,
         openingHours: OPENING_HOURS,
         hoursExceptions: [],
         bays: c.bays,
