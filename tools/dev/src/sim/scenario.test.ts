@@ -46,6 +46,18 @@ describe('workload generator', () => {
       expect(n).toBeLessThanOrEqual(plan.centres[Number(key.split('@')[0])]!.bays);
   });
 
+  it('keeps booked slots inside local opening hours in summer time too (Europe/Berlin, UTC+2)', () => {
+    const summer = generateWorkload(plan, { seed: 1, days: 7, origin: new Date('2027-06-07T05:00:00.000Z') });
+    const local = (d: Date) => d.toLocaleString('sv-SE', { timeZone: 'Europe/Berlin' }).slice(11, 16);
+    const booked = summer.jobs.filter((j) => j.booking);
+    expect(booked.length).toBeGreaterThan(100);
+    for (const j of booked) {
+      const saturday = j.arrivalAt.getUTCDay() === 6;
+      expect(local(j.arrivalAt) >= (saturday ? '08:00' : '07:00')).toBe(true);
+      expect(local(new Date(j.arrivalAt.getTime() + 3_600_000)) <= (saturday ? '13:00' : '18:00')).toBe(true);
+    }
+  });
+
   it('has a realistic share of QC failures, shortages and a survey score spread', () => {
     const qcShare = week.jobs.filter((j) => j.qcFailures > 0).length / week.jobs.length;
     expect(qcShare).toBeGreaterThan(0.04);

@@ -126,17 +126,20 @@ const COMPLAINT_TEXTS = [
   'There are grease marks on the seat after the service.',
 ];
 
+/** The day's opening interval of the local date `date` falls on (local hours in the demo's zone). */
 function openInterval(centreType: string, date: Date): { open: number; close: number } | null {
+  const localDate = localDateOf(date, DEMO_TIME_ZONE);
   const day = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][
-    date.getUTCDay()
+    new Date(`${localDate}T12:00:00Z`).getUTCDay()
   ] as keyof typeof OPENING_HOURS;
   const iv = OPENING_HOURS[day][0];
   if (!iv) return null;
   void centreType;
-  const [oh, om] = iv.open.split(':').map(Number) as [number, number];
-  const [ch, cm] = iv.close.split(':').map(Number) as [number, number];
-  const midnight = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-  return { open: midnight + oh * HOUR + om * MINUTE, close: midnight + ch * HOUR + cm * MINUTE };
+  const at = (hhmm: string) => {
+    const [h, m] = hhmm.split(':').map(Number) as [number, number];
+    return localDateTimeToInstant(localDate, h * 60 + m, DEMO_TIME_ZONE).getTime();
+  };
+  return { open: at(iv.open), close: at(iv.close) };
 }
 
 /** Arrival instant within opening hours, with most cars dropped off in the first two hours. */
