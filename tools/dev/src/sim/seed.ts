@@ -18,15 +18,19 @@ export interface SeededGroup {
 
 const key = (what: string, id: string) => `demo-seed:${what}:${id}`;
 
-/** SLA standard per repair-order stage (seconds a car should spend in it). */
+/**
+ * SLA standard per repair-order stage (seconds a car should spend in it). The repair service
+ * counts elapsed time, nights included, so stages a car often spends overnight in (reception at
+ * the evening peak, multi-day work, QC late in the day) get a working day's slack.
+ */
 export const SLA_STANDARDS: Record<string, number> = {
-  RECEIVED: 2 * 3_600,
+  RECEIVED: 4 * 3_600,
   DIAGNOSED: 3 * 3_600,
   QUOTED: 8 * 3_600,
   APPROVED: 4 * 3_600,
-  IN_PROGRESS: 16 * 3_600,
+  IN_PROGRESS: 24 * 3_600,
   WAITING_PARTS: 72 * 3_600,
-  QC: 3 * 3_600,
+  QC: 4 * 3_600,
   READY: 24 * 3_600,
 };
 
