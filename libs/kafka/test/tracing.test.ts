@@ -19,6 +19,7 @@ import {
 } from '@aftersales/testing';
 import { PrismaClient } from './fixture/generated/client';
 import {
+  BatchEventConsumer,
   EventConsumer,
   EventProducer,
   OutboxRelay,
@@ -28,6 +29,7 @@ import {
 } from '../src';
 
 const TOPIC = topicOf('customer.registered');
+type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 const migrations = path.join(__dirname, 'fixture/prisma/migrations');
 
 function registered(): EventOf<'customer.registered'> {
@@ -57,6 +59,7 @@ describe('trace context through the outbox relay and Kafka', () => {
   let namespace: string;
   let producer: EventProducer;
   let consumer: EventConsumer;
+  let kafka: ReturnType<typeof createKafka>;
   const handled: { meta: MessageMeta; activeTraceId: string | undefined; eventId: string }[] = [];
 
   beforeAll(async () => {
@@ -66,7 +69,7 @@ describe('trace context through the outbox relay and Kafka', () => {
     db = await createTestDatabase('tracing', migrations);
     prisma = new PrismaClient({ adapter: pgAdapter({ databaseUrl: db.url }) });
     await createNamespacedTopics(namespace, { only: [TOPIC], partitions: 1 });
-    const kafka = createKafka({ brokers: testInfra().kafkaBrokers, clientId: 'tracing-test' });
+    kafka = createKafka({ brokers: testInfra().kafkaBrokers, clientId: 'tracing-test' });
     producer = new EventProducer(kafka, namespace);
     consumer = new EventConsumer({
       kafka,
@@ -159,5 +162,65 @@ describe('trace context through the outbox relay and Kafka', () => {
     expect(span?.events.some((e) => e.name === 'exception')).toBe(true);
     // The row is still there for the next attempt.
     expect(await new OutboxRelay({ db: prisma, producer, namespace }).flushOnce()).toBe(1);
+  });
+
+  it('batch consumer: each handler runs in a span under its own message span; the batch span links them all', async () => {
+    exporter.reset();
+    const writes = ['4', '5', '6'].map((d) => ({
+      event: registered(),
+      traceId: `${d}a`.repeat(16),
+      spanId: `${d}b`.repeat(8),
+    }));
+    for (const w of writes)
+      await prisma.$transaction((tx) =>
+        enqueueEvents(tx, [w.event], { traceContext: requestContext(w.traceId, w.spanId) }),
+      );
+    expect(await new OutboxRelay({ db: prisma, producer, namespace }).flushOnce()).toBe(3);
+    // Started after the messages are on the topic, so they arrive together (with earlier tests' ones).
+    const seen: { eventId: string; traceId?: string }[] = [];
+    const batch = new BatchEventConsumer<Tx>({
+      kafka,
+      db: prisma,
+      groupId: `tracing-batch-${namespace}`,
+      topics: [TOPIC],
+      namespace,
+      deadLetters: producer,
+      handlers: {
+        'customer.registered': async (event) => {
+          seen.push({ eventId: event.id, traceId: trace.getActiveSpan()?.spanContext().traceId });
+        },
+      },
+    });
+    const joined = batch.waitForAssignment();
+    await batch.start();
+    await joined;
+    try {
+      await waitFor(
+        async () => writes.every((w) => seen.some((s) => s.eventId === w.event.id)),
+        'batch handled',
+      );
+    } finally {
+      await batch.stop();
+    }
+    const spans = exporter.getFinishedSpans();
+    const batchSpans = spans.filter((s) => s.name === `${TOPIC} process batch`);
+    for (const w of writes) {
+      expect(seen.find((s) => s.eventId === w.event.id)?.traceId).toBe(w.traceId);
+      const handle = spans.find(
+        (s) => s.name === 'customer.registered handle' && s.spanContext().traceId === w.traceId,
+      );
+      // Its parent is a CONSUMER span of this message (the first test's EventConsumer, in another
+      // group, also processes it with a span of its own).
+      const process = spans.find(
+        (s) =>
+          s.kind === SpanKind.CONSUMER &&
+          s.attributes['messaging.message.id'] === w.event.id &&
+          s.spanContext().spanId === handle?.parentSpanContext?.spanId,
+      );
+      expect(process?.spanContext().traceId).toBe(w.traceId);
+      expect(
+        batchSpans.some((b) => b.links.some((l) => l.context.spanId === process!.spanContext().spanId)),
+      ).toBe(true);
+    }
   });
 });

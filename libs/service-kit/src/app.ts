@@ -1,15 +1,12 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import { type ReadinessCheck, healthRouter } from './health';
 import { createMetrics, type Metrics } from './metrics';
 import { errorHandler, notFoundHandler } from './problem';
 import { openApiDocument } from './openapi';
-import { maybeIdentityOf } from './auth';
-import { requestId, requestIdOf } from './request-id';
-import { SENSITIVE_KEYS } from './logger';
+import { requestId } from './request-id';
+import { installRequestLoggers, requestCompletionLog } from './request-log';
 
 export interface CreateAppOptions {
   service: string;
@@ -38,20 +35,6 @@ export function isShuttingDown(app: Express): boolean {
   return shuttingDown.has(app);
 }
 
-const QUIET_PATHS = new Set(['/health/live', '/health/ready', '/metrics']);
-const SENSITIVE_QUERY = new Set(SENSITIVE_KEYS.map((k) => k.toLowerCase()));
-
-// Query strings carry search terms such as ?phone= or ?email=; log their keys, not their values.
-function redactUrl(url: string): string {
-  const q = url.indexOf('?');
-  if (q === -1) return url;
-  const params = new URLSearchParams(url.slice(q + 1));
-  for (const key of new Set(params.keys())) {
-    if (SENSITIVE_QUERY.has(key.toLowerCase())) params.set(key, '[Redacted]');
-  }
-  return `${url.slice(0, q)}?${params.toString()}`;
-}
-
 /**
  * The express app every service runs. Order matters: request id first so every log line and
  * error carries it; metrics before anything that can be slow; body parsing before routes;
@@ -66,35 +49,8 @@ export function createApp(options: CreateAppOptions): Express {
   const metrics = options.metrics ?? createMetrics({ service: options.service });
 
   app.use(requestId());
-  app.use(
-    pinoHttp<IncomingMessage, ServerResponse>({
-      logger: options.logger,
-      genReqId: (req) => requestIdOf(req) ?? 'unknown',
-      customAttributeKeys: { reqId: 'requestId' },
-      // The tenant on every request log line (identity is set by authenticate on /v1 routes).
-      customProps: (req) => {
-        const tenantId = maybeIdentityOf(req)?.tenantId;
-        return tenantId ? { tenantId } : {};
-      },
-      // req.log carries only the request id; the full req/res goes on the completion line.
-      quietReqLogger: true,
-      autoLogging: { ignore: (req) => QUIET_PATHS.has((req.url ?? '').split('?')[0] ?? '') },
-      // errorHandler already logged the real error; drop pino-http's stand-in for "status >= 500".
-      customErrorObject: (_req, res, err, val: Record<string, unknown>) =>
-        err.message === `failed with status code ${res.statusCode}` ? { ...val, err: undefined } : val,
-      customLogLevel: (_req, res, err) =>
-        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
-          id: req.id,
-          method: req.method,
-          url: redactUrl(req.url),
-          remoteAddress: req.remoteAddress,
-        }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  installRequestLoggers(app, options.logger);
+  app.use(requestCompletionLog(options.logger));
   app.use(metrics.middleware);
   app.use(helmet());
   app.use(

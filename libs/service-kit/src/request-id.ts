@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
-// Brings pino-http's `req.id` / `req.log` typings onto IncomingMessage.
+// Brings pino-http's `req.id` / `req.log` typings onto IncomingMessage (request-log.ts sets them).
 import type {} from 'pino-http';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -16,7 +16,7 @@ export function isSaneRequestId(value: unknown): value is string {
 
 /**
  * Takes `x-request-id` if it is sane, otherwise generates a uuid; stores it on `req.id`
- * (the field pino-http logs) and echoes it in the response header.
+ * (the request log's `requestId`) and echoes it in the response header.
  */
 export function requestId(): RequestHandler {
   return (req, res, next) => {

@@ -97,6 +97,23 @@ describe('logging', () => {
     expect(completed.req.url).toBe('/v1/orders/ro-1?email=%5BRedacted%5D&phone=%5BRedacted%5D&limit=5');
   });
 
+  it('at level warn writes no line for a success but one for a client error, with its request id', async () => {
+    const { app, logger, lines } = build();
+    logger.level = 'warn';
+    await request(app).get('/v1/orders/ro-1').set('X-Request-Id', 'ok-1').expect(200);
+    await request(app).get('/v1/conflict').set('X-Request-Id', 'conflict-1').expect(409);
+    expect(lines().map((l) => l.requestId)).toEqual(['conflict-1']);
+    expect(lines()[0]).toMatchObject({ level: 'warn', msg: 'request completed', res: { statusCode: 409 } });
+  });
+
+  it('gives handlers a req.log that carries the request id', async () => {
+    const { app, lines } = build({
+      configure: (a) => a.get('/v1/log', (req, res) => void (req.log.info('handled'), res.json({}))),
+    });
+    await request(app).get('/v1/log').set('X-Request-Id', 'log-1').expect(200);
+    expect(lines().find((l) => l.msg === 'handled')).toMatchObject({ requestId: 'log-1', service: 'repair' });
+  });
+
   it('does not log health and metrics probes', async () => {
     const { app, lines } = build();
     await request(app).get('/health/live');

@@ -281,6 +281,25 @@ describe('authenticate with an HS256 secret', () => {
     expect(res.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
     expect(res.headers['www-authenticate']).toBe('Bearer');
   });
+
+  it('imports the secret once however many tokens it verifies, and still checks each signature', async () => {
+    const fresh = build(HS_CONFIG).app;
+    const tokens = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => sign(hsKey(), 'HS256', { sub: `user-${i}` })),
+    );
+    const forged = await sign(hsKey('another-secret-which-is-also-32-chars-long!'), 'HS256');
+    const importKey = jest.spyOn(globalThis.crypto.subtle, 'importKey');
+    try {
+      for (const [i, token] of tokens.entries()) {
+        const res = await request(fresh).get('/v1/me').set('Authorization', `Bearer ${token}`);
+        expect(res.body.userId).toBe(`user-${i}`);
+      }
+      await expect401(fresh, `Bearer ${forged}`, 'bad_signature', /signature is invalid/);
+      expect(importKey).toHaveBeenCalledTimes(1);
+    } finally {
+      importKey.mockRestore();
+    }
+  });
 });
 
 describe('requireRole', () => {

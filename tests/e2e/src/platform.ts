@@ -63,7 +63,20 @@ export interface PlatformOptions {
   kafkaBrokers?: string[];
   /** Extra environment per service (and the gateway), over the defaults. */
   env?: Partial<Record<ServiceName | 'api-gateway', Record<string, string>>>;
+  /** false: run without SERVICE_MEMORY_ENV (the benchmark's before/after memory rows). */
+  memoryTuning?: boolean;
 }
+
+/**
+ * The memory settings every service and the gateway run with in their image
+ * (deploy/docker/Dockerfile): two glibc malloc arenas instead of 8 per core, a 4 MB young
+ * generation (V8's default is 16 MB) and an old-space limit under the container's memory limit.
+ * Measured in docs/performance.md (follow-up of issue 11).
+ */
+export const SERVICE_MEMORY_ENV = {
+  MALLOC_ARENA_MAX: '2',
+  NODE_OPTIONS: '--max-semi-space-size=4 --max-old-space-size=192',
+};
 
 /** A second process of a service (same database, same consumer group, another port). */
 export interface Replica {
@@ -154,6 +167,8 @@ export async function startPlatform(
   const base = {
     ...process.env,
     ...devEnv(),
+    // Replaces the caller's NODE_OPTIONS (e.g. a test runner's loader), which dist/main.js does not need.
+    ...(options.memoryTuning === false ? { NODE_OPTIONS: '' } : SERVICE_MEMORY_ENV),
     LOG_LEVEL: 'warn',
     NODE_ENV: 'test',
     KAFKA_BROKERS: kafkaBrokers.join(','),

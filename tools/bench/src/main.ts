@@ -1,4 +1,4 @@
-// npm run bench [-- --smoke] [--events N] [--centres N] [--per-message]: the event pipeline against
+// npm run bench [-- --smoke] [--events N] [--centres N] [--per-message] [--untuned]: the event pipeline against
 // raw Kafka and raw PostgreSQL baselines measured in the same run (so the ratios hold across
 // machines), then the real platform as processes: the gateway's overhead, journey throughput and
 // each service's memory. Writes bench/results.json and prints a table. Not part of npm test
@@ -11,7 +11,7 @@ import { rawPg } from './scenarios/raw-pg';
 import { pipeline, type PipelineResult } from './scenarios/pipeline';
 import { GATEWAY_STEPS, gatewayOverhead, type GatewayResult, type LoadResult } from './scenarios/gateway';
 import { journeys } from './scenarios/journey';
-import { launchPlatform, platformPids } from './platform/launch';
+import { SERVICE_MEMORY_ENV, launchPlatform, platformPids } from './platform/launch';
 import { RssSampler } from './platform/memory';
 import { round } from './stats';
 
@@ -28,6 +28,8 @@ const gatewaySeconds = smoke ? 1 : 5;
 const writers = 8;
 // --per-message: the consumer as it was before issue 11 (one transaction per message), for before/after.
 const consumerMode = args.includes('--per-message') ? ('per-message' as const) : ('batch' as const);
+// --untuned: services without SERVICE_MEMORY_ENV (malloc arenas, V8 heap sizes), the memory "before" rows.
+const memoryTuning = !args.includes('--untuned');
 const outFile = path.resolve(__dirname, '../../../bench/results.json');
 
 const TARGETS = {
@@ -73,7 +75,7 @@ async function step<T>(
 
 async function platformSections() {
   const platform = await step('platform start (5 services + gateway)', 1, async (tick) => {
-    const p = await launchPlatform();
+    const p = await launchPlatform(memoryTuning);
     tick(1);
     return p;
   });
@@ -240,6 +242,7 @@ async function main() {
     gateway: { durationSecPerRun: gatewaySeconds, connections: 10, ...gateway },
     journey: { ...platform.journey, ordersPerMinute: round(platform.journey.ordersPerMinute, 1) },
     memory: {
+      tuning: memoryTuning ? SERVICE_MEMORY_ENV : 'none (--untuned)',
       services,
       benchProcessIdleMb: round(idleRss / 2 ** 20, 0),
       benchProcessPeakMb: round(peakRss / 2 ** 20, 0),
@@ -266,7 +269,7 @@ function report(r: {
   scaling: { partitionsAndConsumers: number; eventsPerSec: number; ratioToOne: number }[];
   gateway: { read: ReturnType<typeof overhead>; write: ReturnType<typeof overhead> };
   journey: { centres: number; orders: number; ordersPerMinute: number; lost: number };
-  memory: { services: Record<string, { idleMb: number; underLoadMb: number }> };
+  memory: { tuning: unknown; services: Record<string, { idleMb: number; underLoadMb: number }> };
   targets: Record<string, { value: number; target: string; met: boolean }>;
 }) {
   console.log(`\nAftersales benchmark (${r.mode}, ${r.events} events of ${r.messageBytes} bytes)`);
@@ -300,7 +303,7 @@ function report(r: {
     },
     ...Object.fromEntries(
       Object.entries(r.memory.services).map(([name, m]) => [
-        `RSS ${name}`,
+        `RSS ${name}${r.memory.tuning === SERVICE_MEMORY_ENV ? '' : ' (untuned)'}`,
         { value: `${m.idleMb} MB idle`, ratio: `${m.underLoadMb} MB under load` },
       ]),
     ),

@@ -78,7 +78,8 @@ export const overlays: Overlay[] = [
     maxReplicas: 2,
     lagThreshold: 100,
     cpuUtilization: 80,
-    resources: { requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
+    // Memory as measured with the image's heap limits (deploy/docker/Dockerfile, docs/performance.md).
+    resources: { requests: { cpu: '50m', memory: '192Mi' }, limits: { cpu: '500m', memory: '384Mi' } },
   },
   {
     name: 'prod',
@@ -103,7 +104,7 @@ export const overlays: Overlay[] = [
     maxReplicas: 12,
     lagThreshold: 500,
     cpuUtilization: 70,
-    resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } },
+    resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { cpu: '1', memory: '384Mi' } },
   },
 ];
 

@@ -4,7 +4,7 @@
 // committed (a crash before redelivers, and the inbox absorbs what had committed); if the batch
 // transaction fails, its messages are handled again one by one, each in its own transaction with
 // the usual retries, so a poison message still dead-letters alone and the rest are applied once.
-import { context } from '@opentelemetry/api';
+import { SpanKind, context, trace } from '@opentelemetry/api';
 import { type ConsumerRunConfig, type EachBatchPayload, type KafkaMessage } from 'kafkajs';
 import { type AnyEvent, type EventOf, type EventType } from '@aftersales/contracts';
 import { handleOnce, recordInboxBatch, type InboxOutcome } from '../inbox/inbox';
@@ -28,6 +28,28 @@ export interface BatchEventConsumerOptions<Tx extends SqlTx> extends Omit<EventC
   maxBatchSize?: number;
   /** Called after the transaction that applied (or found already applied) an event committed. */
   onApplied?: (event: AnyEvent, meta: MessageMeta, outcome: InboxOutcome) => void;
+}
+
+const tracer = trace.getTracer('@aftersales/kafka');
+
+/**
+ * Runs one handler in a span under its message's CONSUMER span, so the message's trace shows the
+ * consuming service's work. The batch transaction's own statements belong to the batch span.
+ */
+function traced<T>(
+  parent: ReturnType<typeof context.active>,
+  name: string,
+  run: () => Promise<T>,
+): Promise<T> {
+  return context.with(parent, () =>
+    tracer.startActiveSpan(name, { kind: SpanKind.INTERNAL }, async (span) => {
+      try {
+        return await run();
+      } finally {
+        span.end();
+      }
+    }),
+  );
 }
 
 interface Item<Tx extends SqlTx> {
@@ -82,32 +104,55 @@ export class BatchEventConsumer<Tx extends SqlTx> extends EventConsumer {
     }
     if (items.length === 0) return;
 
+    // Several messages: one CONSUMER span for the batch, linked to every message's span, holds
+    // the transaction's statements (Prisma runs them in the context the transaction began in).
+    // A single message: its own span, as with EventConsumer.
+    const batchSpan =
+      items.length === 1
+        ? undefined
+        : tracer.startSpan(`${items[0]!.meta.topic} process batch`, {
+            kind: SpanKind.CONSUMER,
+            attributes: {
+              'messaging.system': 'kafka',
+              'messaging.destination.name': topic,
+              'messaging.batch.message_count': items.length,
+            },
+            links: items.flatMap((item) => {
+              const linked = trace.getSpanContext(item.span.context);
+              return linked ? [{ context: linked }] : [];
+            }),
+          });
     let outcomes: InboxOutcome[];
     try {
-      outcomes = await this.batchOpts.db.$transaction(
-        async (tx) => {
-          const fresh = await recordInboxBatch(
-            tx,
-            this.opts.groupId,
-            items.map(({ event, meta }) => ({ event, topic: meta.topic, partition, offset: meta.offset })),
-          );
-          const result: InboxOutcome[] = [];
-          for (const item of items) {
-            // delete: an id twice in one chunk is applied for its first occurrence only
-            if (!fresh.delete(item.event.id)) {
-              result.push('duplicate');
-              continue;
-            }
-            await context.with(item.span.context, () =>
-              item.handler(item.event as EventOf<EventType>, item.meta, tx),
+      const txContext = batchSpan ? trace.setSpan(context.active(), batchSpan) : items[0]!.span.context;
+      outcomes = await context.with(txContext, () =>
+        this.batchOpts.db.$transaction(
+          async (tx) => {
+            const fresh = await recordInboxBatch(
+              tx,
+              this.opts.groupId,
+              items.map(({ event, meta }) => ({ event, topic: meta.topic, partition, offset: meta.offset })),
             );
-            result.push('applied');
-          }
-          return result;
-        },
-        { timeout: 60_000, maxWait: 10_000 },
+            const result: InboxOutcome[] = [];
+            for (const item of items) {
+              // delete: an id twice in one chunk is applied for its first occurrence only
+              if (!fresh.delete(item.event.id)) {
+                result.push('duplicate');
+                continue;
+              }
+              await traced(item.span.context, `${item.event.type} handle`, () =>
+                item.handler(item.event as EventOf<EventType>, item.meta, tx),
+              );
+              result.push('applied');
+            }
+            return result;
+          },
+          { timeout: 60_000, maxWait: 10_000 },
+        ),
       );
     } catch (err) {
+      batchSpan?.recordException(err as Error);
+      batchSpan?.end();
       this.opts.logger?.warn(
         { err, topic, partition, messages: items.length },
         'batch transaction failed; handling its messages one by one',
@@ -115,6 +160,7 @@ export class BatchEventConsumer<Tx extends SqlTx> extends EventConsumer {
       for (const item of items) await this.handleAlone(item, topic, partition);
       return;
     }
+    batchSpan?.end();
     items.forEach((item, i) => {
       item.span.end();
       this.handled(item.meta);

@@ -3,13 +3,16 @@
 // applied once per consumer group (inbox, same transaction as the projection); the projection
 // itself is idempotent and order-tolerant, so a replay under a fresh group (rebuild) gives the
 // same views. When an order becomes closed-and-surveyed, its service outcome is emitted in the
-// same transaction.
+// same transaction. Analytics reads every stream, so it consumes in batches (BatchEventConsumer:
+// the inbox rows and projections of up to 200 messages of a partition in one transaction; the
+// handler writes only through that transaction). A failed batch is handled again message by
+// message, so one bad event still dead-letters alone.
 import { now as clockNow } from '@aftersales/service-kit';
 import { topics, type AnyEvent, type EventType } from '@aftersales/contracts';
 import {
-  EventConsumer,
-  handleOnce,
-  type EventHandlers,
+  BatchEventConsumer,
+  type InboxOutcome,
+  type TxEventHandlers,
   type EventProducer,
   type KafkaLogger,
   type MessageMeta,
@@ -66,26 +69,15 @@ export interface AnalyticsConsumerOptions {
   onApplied?: (event: AnyEvent, outcome: 'applied' | 'duplicate', meta: MessageMeta) => void;
 }
 
-export function createAnalyticsConsumer(opts: AnalyticsConsumerOptions): EventConsumer {
-  const handle = async (event: AnyEvent, meta: MessageMeta) => {
-    const outcome = await handleOnce(
-      opts.prisma,
-      {
-        consumerGroup: meta.groupId,
-        event,
-        topic: meta.topic,
-        partition: meta.partition,
-        offset: meta.offset,
-      },
-      (tx) => applyEvent(tx as Tx, event, opts.now?.() ?? clockNow()),
-    );
-    if (outcome === 'applied' && outcomeOrderOf(event)) opts.onEvents?.();
-    opts.onApplied?.(event, outcome, meta);
-  };
-  const handlers: EventHandlers = {};
+export function createAnalyticsConsumer(opts: AnalyticsConsumerOptions): BatchEventConsumer<Tx> {
+  // Called inside the batch transaction, for events this group had not applied yet.
+  const handle = (event: AnyEvent, _meta: MessageMeta, tx: Tx) =>
+    applyEvent(tx, event, opts.now?.() ?? clockNow());
+  const handlers: TxEventHandlers<Tx> = {};
   for (const type of CONSUMED_TYPES) (handlers as Record<string, unknown>)[type] = handle;
-  return new EventConsumer({
+  return new BatchEventConsumer<Tx>({
     kafka: opts.kafka,
+    db: opts.prisma,
     groupId: opts.groupId,
     topics: CONSUMED_TOPICS,
     namespace: opts.namespace,
@@ -93,5 +85,10 @@ export function createAnalyticsConsumer(opts: AnalyticsConsumerOptions): EventCo
     logger: opts.logger,
     onFatal: opts.onFatal,
     handlers,
+    // After the commit: wake the relay for an outcome it may have enqueued.
+    onApplied: (event: AnyEvent, meta: MessageMeta, outcome: InboxOutcome) => {
+      if (outcome === 'applied' && outcomeOrderOf(event)) opts.onEvents?.();
+      opts.onApplied?.(event, outcome, meta);
+    },
   });
 }
