@@ -4,6 +4,9 @@ import type { Express } from 'express';
 import type { Logger } from 'pino';
 import { markShuttingDown } from './app';
 
+/** Longer than the gateway's upstream idle timeout (30 s) and the usual 60 s of cloud load balancers. */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 export type ShutdownHook = () => Promise<void>;
 
 export interface RunServiceOptions {
@@ -62,6 +65,11 @@ export async function runService(options: RunServiceOptions): Promise<ServiceHan
   const exit = options.exit ?? ((code: number) => process.exit(code));
 
   const server = createServer();
+  // Idle keep-alive connections must be closed by the client side (the gateway, a load
+  // balancer), never by us first: a request sent on a socket the server is closing at that
+  // moment fails (ECONNRESET, a 502 at the gateway). So we wait longer than any caller keeps one.
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
   const inFlight = new Set<ServerResponse>();
   let closing: Promise<void> | undefined;
 

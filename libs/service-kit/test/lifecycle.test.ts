@@ -90,6 +90,21 @@ describe('runService', () => {
     expect(handle.server.listening).toBe(false);
   });
 
+  it('keeps idle connections open longer than the clients that reuse them (65 s hint)', async () => {
+    const { logger } = memoryLogger();
+    const app = createApp({ service: 'lifecycle-test', logger });
+    const handle = await runService({ app, port: 0, logger, signals: [] });
+    handles.push(handle);
+    const agent = new http.Agent({ keepAlive: true });
+    try {
+      const reply = await get(handle.port, '/health/live', agent);
+      expect(reply.headers['keep-alive']).toBe('timeout=65');
+      expect(handle.server.keepAliveTimeout).toBeGreaterThan(60_000);
+    } finally {
+      agent.destroy();
+    }
+  });
+
   it('closes idle and finishing keep-alive connections instead of waiting for them to time out', async () => {
     const events: string[] = [];
     const { app, logger, started, release } = slowApp(events);
@@ -109,7 +124,7 @@ describe('runService', () => {
       expect(reply.status).toBe(200);
       expect(reply.headers.connection).toBe('close');
       await closing;
-      // Far below the 5 s keep-alive timeout.
+      // Far below the keep-alive timeout.
       expect(Date.now() - startedAt).toBeLessThan(1000);
     } finally {
       agent.destroy();

@@ -13,15 +13,19 @@ export interface ProxyOptions {
   logger: Logger;
 }
 
+/** Idle upstream sockets are closed by us first; services keep theirs 65 s (service-kit). */
+const UPSTREAM_IDLE_TIMEOUT_MS = 30_000;
+
 const timedOut = new WeakSet<IncomingMessage>();
 
 export function serviceProxy(opts: ProxyOptions): RequestHandler {
   return createProxyMiddleware<Request, Response>({
     target: opts.target,
     // Reused upstream connections (issue 11): without an agent http-proxy opens a new TCP
-    // connection per request and answers every client with `connection: close`. Idle sockets
-    // are dropped before the service's keep-alive timeout (Node reads its Keep-Alive hint).
-    agent: new Agent({ keepAlive: true }),
+    // connection per request and answers every client with `connection: close`. We drop idle
+    // sockets after 30 s, well before the services do (65 s, service-kit), so a request never
+    // races a service closing its socket.
+    agent: new Agent({ keepAlive: true, timeout: UPSTREAM_IDLE_TIMEOUT_MS }),
     changeOrigin: false,
     xfwd: true,
     // Mounted at the root, so the path reaches the service unchanged (/v1/...).
