@@ -3,6 +3,7 @@
 // are only written when they differ. Re-running `npm run dev` on the same databases adds nothing.
 import { type Api, type Body } from './api';
 import { DEMO_TIME_ZONE, OPENING_HOURS, type DealerGroupPlan } from './data';
+import { seedPartnerQualifications } from './quality';
 
 export interface SeededGroup {
   plan: DealerGroupPlan;
@@ -303,8 +304,9 @@ export async function seedDealerGroup(
   };
   const centreIds = await seedCentres(api, plan, created);
   await seedSettings(api);
+  const qualifiedPartners = await seedPartnerQualifications(api, plan, centreIds);
   log(
-    `seed: ${plan.regions.length} regions, ${centreIds.filter(Boolean).length} centres (${created.centres} new), SLA standards, complaint time limits and routing`,
+    `seed: ${plan.regions.length} regions, ${centreIds.filter(Boolean).length} centres (${created.centres} new, ${qualifiedPartners} qualified partner workshops), SLA standards, complaint time limits and routing`,
   );
   const supplierIds = await seedSuppliers(api, plan, created);
   const partIds = await seedParts(api, plan, supplierIds, created);

@@ -8,6 +8,7 @@ import { complaintHandler, countEscalations, runComplaintCall } from './complain
 import { PartsWatcher } from './parts-watch';
 import { startProgress } from './progress';
 import { procurementOfficer } from './purchasing';
+import { qualityManager } from './quality';
 import { runJob } from './repair-order';
 import { runRescue, runStorm } from './rescues';
 import { generateWorkload, type Workload } from './scenario';
@@ -70,6 +71,7 @@ export async function simulate(opts: SimulationOptions): Promise<SimulationResul
       guard(w.partsWatcher.run()),
       guard(procurementOfficer(w)),
       guard(complaintHandler(w)),
+      guard(qualityManager(w, opts.seed)),
     ]);
   } finally {
     clearInterval(ticker);
