@@ -5,6 +5,7 @@ import { subscribeLive } from './api/live';
 import { type LoginResult } from './api/types';
 import { Console, type EventFamily } from './context';
 import { LoginPage } from './LoginPage';
+import { CLOCK_SYNC_MS, syncPlatformClock } from './lib/clock';
 import { VIEW_TITLES, viewsFor, type ViewName } from './lib/roles';
 import { loadSession, saveSession } from './session';
 
@@ -40,6 +41,20 @@ function Shell(props: { session: LoginResult; onLogout: () => void }) {
   const [view, setView] = useState<ViewName | undefined>(views[0]);
   const [changes, setChanges] = useState<Record<EventFamily, number>>({});
   const [live, setLive] = useState(false);
+  // Views compute periods and time left from platformNow(): show them once the clock is known
+  // (or could not be asked: then the browser's clock), and refresh the offset every few minutes.
+  const [clockKnown, setClockKnown] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    const sync = () => syncPlatformClock(() => api.clock());
+    void sync().then(() => current && setClockKnown(true));
+    const timer = setInterval(() => void sync(), CLOCK_SYNC_MS);
+    return () => {
+      current = false;
+      clearInterval(timer);
+    };
+  }, [api]);
 
   useEffect(() => {
     // Notices are batched (2 s), so a burst of events costs each view one refetch and a busy
@@ -83,7 +98,9 @@ function Shell(props: { session: LoginResult; onLogout: () => void }) {
         <button onClick={onLogout}>Sign out</button>
       </header>
       <main className="content">
-        {Current ? (
+        {!clockKnown ? (
+          <p className="muted">Loading…</p>
+        ) : Current ? (
           <Suspense fallback={<p className="muted">Loading…</p>}>
             <Current />
           </Suspense>

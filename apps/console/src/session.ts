@@ -8,6 +8,7 @@ export function loadSession(): LoginResult | null {
     const raw = sessionStorage.getItem(KEY);
     if (!raw) return null;
     const session = JSON.parse(raw) as LoginResult;
+    // Real time, not platformNow(): the token's expiry is set and checked on real time.
     return Date.parse(session.expiresAt) > Date.now() ? session : null;
   } catch {
     return null;

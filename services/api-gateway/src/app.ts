@@ -22,6 +22,7 @@ import { demoLoginEnabled, mountDemoLogin } from './demo-login';
 import { gatewayOpenApi } from './gateway-openapi';
 import { liveStream, type LiveFeed } from './live-events';
 import { fetchOpenApi, mergeOpenApi } from './openapi';
+import { platformClock } from './platform-clock';
 import { serviceProxy } from './proxy';
 import { routeFor, type ServiceName } from './routes';
 
@@ -64,7 +65,7 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, extras: 
         }),
       );
 
-      // The gateway's own endpoints (live stream, demo login) first, then every service's.
+      // The gateway's own endpoints (clock, live stream, demo login) first, then every service's.
       const own = gatewayOpenApi({ live: Boolean(extras.live), demoLogin: demoLoginEnabled(config) });
       app.get('/openapi.json', async (_req, res) => {
         const parts = await Promise.all(
@@ -124,6 +125,8 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, extras: 
       });
       app.use(v1(limiter));
       if (extras.live) app.get('/v1/live', liveStream(extras.live, config.LIVE_HEARTBEAT_MS));
+      // Any signed-in user may read it (it is no secret, but /v1 is authenticated as a whole).
+      app.get('/v1/clock', platformClock);
       app.use(
         v1((req, res, next) => {
           const group = routeFor(req.path);

@@ -1,10 +1,11 @@
-// The gateway's own endpoints in the merged OpenAPI document: GET /v1/live (server-sent events)
-// and, where it is mounted, POST /auth/demo-login. Schemas come from the zod schemas the handlers
+// The gateway's own endpoints in the merged OpenAPI document: GET /v1/clock (platform time),
+// GET /v1/live (server-sent events) and, where it is mounted, POST /auth/demo-login. Schemas come from the zod schemas the handlers
 // use, so the document cannot drift from the code.
 import { z } from 'zod';
 import { demoLoginBody, demoLoginResponse } from './demo-login';
 import { liveEventSchema } from './live-events';
 import { type OpenApiDocument } from './openapi';
+import { clockResponse } from './platform-clock';
 
 /** A component schema (without the `$schema` dialect key: OpenAPI 3.1 sets the dialect). */
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
@@ -30,6 +31,23 @@ const problem = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
+
+const clockOperation = {
+  operationId: 'getV1Clock',
+  summary: 'Platform time',
+  description:
+    "The platform's current time. Clients compute time left, overdue and the current period " +
+    'against it instead of their own clock (off by minutes on some PCs; shifted in the demo).',
+  parameters: [],
+  responses: {
+    '200': {
+      description: 'The platform time',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/PlatformClock' } } },
+    },
+    '401': problem('Missing or invalid bearer token'),
+    '429': problem('Rate limit exceeded'),
+  },
+};
 
 const liveOperation = {
   operationId: 'getV1Live',
@@ -83,6 +101,8 @@ const demoLoginOperation = {
 export function gatewayOpenApi(serves: { live: boolean; demoLogin: boolean }): OpenApiDocument {
   const paths: Record<string, unknown> = {};
   const schemas: Record<string, unknown> = { Problem: PROBLEM_SCHEMA };
+  paths['/v1/clock'] = { get: clockOperation };
+  schemas.PlatformClock = jsonSchema(clockResponse, 'output');
   if (serves.live) {
     paths['/v1/live'] = { get: liveOperation };
     schemas.LiveEvent = jsonSchema(liveEventSchema, 'output');

@@ -37,6 +37,8 @@ describe('routeFor', () => {
   it('lets quality managers list centres (names, partner workshops) but not repair orders', () => {
     expect(routeFor('/v1/service-centres?type=partner-workshop')?.roles).toContain('quality-manager');
     expect(routeFor('/v1/service-centres')?.roles).toContain('service-advisor');
+    // The analyst console maps scorecard and forecast centre ids to names.
+    expect(routeFor('/v1/service-centres')?.roles).toContain('analyst');
     expect(routeFor('/v1/repair-orders')?.roles).not.toContain('quality-manager');
   });
 

@@ -1,5 +1,5 @@
 // The demo on top of a running stack: seed the dealer group through the gateway, restart the
-// services on the demo clock, play the simulated period and report. Shared by `npm run dev`
+// services and the gateway on the demo clock, play the simulated period and report. Shared by `npm run dev`
 // (main.ts) and the integration test.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -80,7 +80,8 @@ export async function playPeriod(opts: PlayOptions): Promise<SimulationResult> {
   opts.log(
     `dev: demo clock: ${opts.days} simulated day(s) from ${origin.toISOString()} at ${opts.speed}x (about ${Math.round((opts.days * 86_400) / opts.speed)} s); restarting the services on it`,
   );
-  await opts.stack.restartServices(clockEnv(clock));
+  // The gateway too: its GET /v1/clock tells the console the simulated time.
+  await opts.stack.restartServices(clockEnv(clock), clockVars(clock));
   return simulate({
     api: opts.api,
     group: opts.group,
@@ -92,13 +93,20 @@ export async function playPeriod(opts: PlayOptions): Promise<SimulationResult> {
   });
 }
 
-/** The AFTERSALES_CLOCK_* variables for the services, and short sweep intervals to match the speed. */
-export function clockEnv(c: ClockSettings): Record<string, string> {
+/** The AFTERSALES_CLOCK_* variables (what the gateway gets). */
+export function clockVars(c: ClockSettings): Record<string, string> {
   return {
     AFTERSALES_CLOCK_ORIGIN: c.origin.toISOString(),
     AFTERSALES_CLOCK_ANCHOR_MS: String(c.anchorMs),
     AFTERSALES_CLOCK_SPEED: String(c.speed),
     ...(c.until ? { AFTERSALES_CLOCK_UNTIL: c.until.toISOString() } : {}),
+  };
+}
+
+/** The AFTERSALES_CLOCK_* variables for the services, and short sweep intervals to match the speed. */
+export function clockEnv(c: ClockSettings): Record<string, string> {
+  return {
+    ...clockVars(c),
     // At thousands of simulated seconds per second the default sweeps (30-60 s) would see SLA
     // breaches and escalations hours late.
     SWEEP_INTERVAL_MS: '1000',

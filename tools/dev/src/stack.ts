@@ -45,8 +45,12 @@ export interface Stack {
   gatewayUrl: string;
   services: ServiceManifest[];
   databases: string[];
-  /** Restarts every service but the gateway with extra environment (all at once), e.g. the demo clock. */
-  restartServices(extraEnv: Record<string, string>): Promise<void>;
+  /**
+   * Restarts every service but the gateway with extra environment (all at once), e.g. the demo
+   * clock; with `gatewayEnv`, then the gateway too (once the services are ready, so it is down
+   * only for its own quick restart).
+   */
+  restartServices(extraEnv: Record<string, string>, gatewayEnv?: Record<string, string>): Promise<void>;
   /** Resolves when every process has exited (after stop() or Ctrl-C). */
   exited(): Promise<void>;
   stop(): Promise<void>;
@@ -213,7 +217,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     gatewayUrl: gateway ? `http://127.0.0.1:${gateway.env.PORT}` : '',
     services,
     databases,
-    async restartServices(extraEnv) {
+    async restartServices(extraEnv, gatewayEnv) {
       const backends = running.filter((r) => !r.s.gateway);
       await Promise.all(backends.map(stopProcess));
       for (const r of backends) {
@@ -221,6 +225,12 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
         spawnService(r, output);
       }
       await Promise.all(backends.map((r) => waitReady(r)));
+      if (gateway && gatewayEnv) {
+        await stopProcess(gateway);
+        gateway.env = { ...gateway.env, ...gatewayEnv };
+        spawnService(gateway, output);
+        await waitReady(gateway);
+      }
     },
     exited: () =>
       Promise.all(

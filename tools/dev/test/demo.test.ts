@@ -77,6 +77,13 @@ describe('npm run dev demo: seed and a simulated day', () => {
     expect(centres).toHaveLength(6);
     const rules = await api.get('admin', '/v1/routing-rules');
     expect(rules!.body.items).toHaveLength(3);
+    // Partner workshops are qualified, so the storm's overflow may reach them.
+    const partners = centres!.filter((c) => c.type === 'partner-workshop');
+    expect(partners).toHaveLength(2);
+    for (const p of partners) {
+      const q = await api.get('quality-manager', `/v1/partner-qualifications/${p.id}`);
+      expect(q!.body.qualified).toBe(true);
+    }
     expect(api.stats.failures).toBe(0);
   });
 
@@ -94,6 +101,11 @@ describe('npm run dev demo: seed and a simulated day', () => {
       log: (l) => lines.push(l),
     });
     if (result.failures > 0) throw new Error(`failed requests:\n${api.stats.recentFailures.join('\n')}`);
+    // The gateway was restarted on the demo clock too: its platform time is simulated time.
+    const clock = await api.get('admin', '/v1/clock');
+    expect(Date.parse((clock!.body as { now: string }).now)).toBeGreaterThanOrEqual(
+      result.workload.origin.getTime(),
+    );
     expect(result.counts.ordersReceived).toBeGreaterThan(15);
     expect(result.counts.ordersDelivered).toBeGreaterThanOrEqual(3);
     expect(result.counts.bookings).toBeGreaterThan(3);

@@ -108,6 +108,11 @@ export class ApiClient {
     return (await res.json()) as T;
   }
 
+  /** The platform time (the gateway's clock; the demo's simulated time under `npm run dev`). */
+  clock() {
+    return this.get<{ now: string }>('/v1/clock');
+  }
+
   // Repair: orders, SLA standards, centres, bookings
   orders(q: { centreId?: string; status?: string; limit?: number } = {}) {
     return this.get<Page<RepairOrder>>(`/v1/repair-orders${queryOf({ limit: 200, ...q })}`);

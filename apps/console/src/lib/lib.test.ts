@@ -1,6 +1,7 @@
 import { type Booking, type RepairOrder } from '../api/types';
 import { queryOf } from '../api/client';
 import { calendarOf } from './calendar';
+import { centreLabel, centreNamesOf } from './centres';
 import { actionsFor, viewsFor } from './roles';
 import { boardOf, formatDuration, formatMoney, previousQuarter, quarterOf, slaClockOf } from './time';
 
@@ -103,5 +104,13 @@ describe('queryOf', () => {
   it('keeps defined values only', () => {
     expect(queryOf({ a: 1, b: undefined, c: '', d: 'x y' })).toBe('?a=1&d=x+y');
     expect(queryOf({})).toBe('');
+  });
+});
+
+describe('centre names', () => {
+  it('names a centre by id and falls back to the short id', () => {
+    const names = centreNamesOf([{ id: 'c0ffee00-1111-2222', name: 'Köln Nord' }]);
+    expect(centreLabel(names, 'c0ffee00-1111-2222')).toBe('Köln Nord');
+    expect(centreLabel(names, 'deadbeef-3333-4444')).toBe('deadbeef');
   });
 });

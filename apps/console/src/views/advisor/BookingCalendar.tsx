@@ -1,12 +1,13 @@
 // A centre's bookings for the coming week, one column per day.
 import { Loadable, Pill, Section } from '../../components/common';
 import { useResource } from '../../hooks';
+import { platformNow } from '../../lib/clock';
 import { calendarOf } from '../../lib/calendar';
 
 const DAYS = 7;
 
 export function BookingCalendar(props: { centreId: string }) {
-  const start = new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00.000Z');
+  const start = new Date(platformNow().toISOString().slice(0, 10) + 'T00:00:00.000Z');
   const slotFrom = start.toISOString();
   const slotTo = new Date(start.getTime() + DAYS * 86_400_000).toISOString();
   const bookings = useResource(

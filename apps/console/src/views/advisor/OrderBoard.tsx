@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Loadable, Section } from '../../components/common';
 import { useResource } from '../../hooks';
+import { platformNow } from '../../lib/clock';
 import { BOARD_COLUMNS, boardOf, formatDuration } from '../../lib/time';
 
 export function OrderBoard(props: { centreId?: string; selected?: string; onSelect: (id: string) => void }) {
@@ -50,11 +51,11 @@ export function OrderBoard(props: { centreId?: string; selected?: string; onSele
   );
 }
 
-/** The current time, updated every `ms` so SLA clocks tick without refetching. */
+/** The platform time, updated every `ms` so SLA clocks tick without refetching. */
 export function useNow(ms: number): Date {
-  const [now, setNow] = useState(() => new Date());
+  const [now, setNow] = useState(() => platformNow());
   useEffect(() => {
-    const t = setInterval(() => setNow(new Date()), ms);
+    const t = setInterval(() => setNow(platformNow()), ms);
     return () => clearInterval(t);
   }, [ms]);
   return now;

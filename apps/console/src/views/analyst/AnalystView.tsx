@@ -3,6 +3,8 @@
 import { useState } from 'react';
 import { Section } from '../../components/common';
 import { useResource } from '../../hooks';
+import { platformNow } from '../../lib/clock';
+import { centreNamesOf } from '../../lib/centres';
 import { isoDay } from '../../lib/time';
 import { ForecastChart } from './ForecastChart';
 import { KpiSummary } from './KpiSummary';
@@ -12,8 +14,13 @@ import { TrendChart } from './TrendChart';
 
 export function AnalystView() {
   const [days, setDays] = useState(84);
-  const to = isoDay(new Date());
-  const from = isoDay(new Date(Date.now() - (days - 1) * 86_400_000));
+  // The period ends today on the platform's clock (the demo's simulated week, not the PC's date).
+  const now = platformNow();
+  const to = isoDay(now);
+  const from = isoDay(new Date(now.getTime() - (days - 1) * 86_400_000));
+  // Analytics knows centres by id only: names from the repair service for the ranking and forecast.
+  const centres = useResource((api) => api.centres(), [], ['repair']);
+  const names = centreNamesOf(centres.data?.items ?? []);
   // One report for the tiles and the stage chart.
   const report = useResource((api) => api.kpis({ scope: 'tenant', from, to }), [from, to], ['analytics']);
   return (
@@ -33,8 +40,8 @@ export function AnalystView() {
       <div className="grid2">
         <StageChart report={report} />
         <TrendChart from={from} to={to} />
-        <ScorecardRanking />
-        <ForecastChart />
+        <ScorecardRanking names={names} />
+        <ForecastChart names={names} />
       </div>
     </div>
   );

@@ -14,6 +14,7 @@ import {
 import { Loadable, Section } from '../../components/common';
 import { useResource } from '../../hooks';
 import { type ServiceDemandForecast } from '../../api/types';
+import { centreLabel, type CentreNames } from '../../lib/centres';
 
 /** One row per week: actual, or forecast with its [lower, upper] band. */
 export function forecastRows(f: ServiceDemandForecast) {
@@ -27,7 +28,7 @@ export function forecastRows(f: ServiceDemandForecast) {
   ];
 }
 
-export function ForecastChart() {
+export function ForecastChart(props: { names: CentreNames }) {
   const forecasts = useResource((api) => api.serviceDemand({ horizon: 8 }), [], ['analytics']);
   const [centreId, setCentreId] = useState('');
   const items = forecasts.data?.items ?? [];
@@ -40,7 +41,7 @@ export function ForecastChart() {
         <select value={f?.centreId ?? ''} onChange={(e) => setCentreId(e.target.value)} aria-label="Centre">
           {items.map((i) => (
             <option key={i.centreId} value={i.centreId}>
-              {i.centreId.slice(0, 8)} ({i.regionId})
+              {centreLabel(props.names, i.centreId)} ({i.regionId})
             </option>
           ))}
         </select>

@@ -4,11 +4,13 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { Loadable, Section, download } from '../../components/common';
 import { useConsole } from '../../context';
 import { useResource } from '../../hooks';
+import { platformNow } from '../../lib/clock';
+import { centreLabel, type CentreNames } from '../../lib/centres';
 import { previousQuarter, quarterOf } from '../../lib/time';
 
-export function ScorecardRanking() {
+export function ScorecardRanking(props: { names: CentreNames }) {
   const { api } = useConsole();
-  const current = quarterOf(new Date());
+  const current = quarterOf(platformNow());
   const [quarter, setQuarter] = useState(current);
   const cards = useResource((a) => a.scorecards(quarter), [quarter], ['analytics']);
   const items = [...(cards.data?.items ?? [])].sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
@@ -37,12 +39,12 @@ export function ScorecardRanking() {
           <>
             <ResponsiveContainer width="100%" height={Math.max(120, items.length * 28)}>
               <BarChart
-                data={items.map((c) => ({ centre: c.centreId.slice(0, 8), score: c.score }))}
+                data={items.map((c) => ({ centre: centreLabel(props.names, c.centreId), score: c.score }))}
                 layout="vertical"
               >
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis type="number" domain={[0, 100]} />
-                <YAxis type="category" dataKey="centre" width={80} fontSize={11} />
+                <YAxis type="category" dataKey="centre" width={140} fontSize={11} />
                 <Tooltip />
                 <Bar dataKey="score" fill="#3b6fd4" isAnimationActive={false} />
               </BarChart>
@@ -61,7 +63,7 @@ export function ScorecardRanking() {
               <tbody>
                 {items.map((c) => (
                   <tr key={c.centreId}>
-                    <td className="mono">{c.centreId.slice(0, 8)}</td>
+                    <td title={c.centreId}>{centreLabel(props.names, c.centreId)}</td>
                     <td>{c.regionId}</td>
                     <td>{c.score?.toFixed(1) ?? '—'}</td>
                     <td>

@@ -1,12 +1,13 @@
 // Open inquiries (online consultation), least time left to answer first (overdue on top).
 import { Loadable, Pill, Section } from '../../components/common';
 import { useResource } from '../../hooks';
+import { platformNow } from '../../lib/clock';
 import { inquiryQueueOf, timeLeftTone } from '../../lib/quality';
 import { formatDuration } from '../../lib/time';
 
 export function InquiryQueue() {
   const inquiries = useResource((api) => api.inquiries({ status: 'open' }), [], ['inquiry']);
-  const rows = inquiryQueueOf(inquiries.data?.items ?? [], new Date());
+  const rows = inquiryQueueOf(inquiries.data?.items ?? [], platformNow());
   return (
     <Section title="Inquiries" testId="inquiry-queue">
       <Loadable error={inquiries.error} ready={inquiries.data !== undefined}>

@@ -8,6 +8,7 @@ import { type ImprovementAction } from '../../api/types';
 import { Loadable, Pill, Section } from '../../components/common';
 import { useConsole } from '../../context';
 import { useResource } from '../../hooks';
+import { platformNow } from '../../lib/clock';
 import { indicatorChange, nextStepOf } from '../../lib/quality';
 
 export function ActionDetail(props: {
@@ -126,7 +127,7 @@ function NextStepForm(props: {
   onStep: (path: ActionStepPath, body: unknown) => void;
 }) {
   const { action: a, busy, onStep } = props;
-  const next = nextStepOf(a, new Date());
+  const next = nextStepOf(a, platformNow());
   const [rootCause, setRootCause] = useState(a.rootCause ?? '');
   const [plan, setPlan] = useState(a.plan ?? '');
   const [verifyAfterDays, setVerifyAfterDays] = useState('30');

@@ -1,6 +1,7 @@
 // Improvement actions by due date (unclosed first); overdue and escalated ones stand out.
 import { Loadable, Pill, Section } from '../../components/common';
 import { useResource } from '../../hooks';
+import { platformNow } from '../../lib/clock';
 import { actionRowsOf } from '../../lib/quality';
 import { formatDuration } from '../../lib/time';
 
@@ -16,7 +17,7 @@ export function ActionList(props: {
     [props.refresh],
     ['action', 'audit', 'supervision'],
   );
-  const rows = actionRowsOf(actions.data?.items ?? [], new Date());
+  const rows = actionRowsOf(actions.data?.items ?? [], platformNow());
   return (
     <Section title="Improvement actions" testId="improvement-actions">
       <Loadable error={actions.error} ready={actions.data !== undefined}>

@@ -1,6 +1,7 @@
 // Hazards of safety inspections not yet verified, nearest rectification deadline first.
 import { Loadable, Pill, Section } from '../../components/common';
 import { useResource } from '../../hooks';
+import { platformNow } from '../../lib/clock';
 import { openHazardsOf, timeLeftTone } from '../../lib/quality';
 import { formatDuration } from '../../lib/time';
 
@@ -8,7 +9,7 @@ const DAY = 86_400;
 
 export function SafetyHazards(props: { centreName: (id: string) => string }) {
   const inspections = useResource((api) => api.safetyInspections({ status: 'OPEN' }), [], ['safety']);
-  const rows = openHazardsOf(inspections.data?.items ?? [], new Date());
+  const rows = openHazardsOf(inspections.data?.items ?? [], platformNow());
   return (
     <Section title="Open safety hazards" testId="safety-hazards">
       <Loadable error={inspections.error} ready={inspections.data !== undefined}>
