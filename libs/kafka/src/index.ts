@@ -1,5 +1,6 @@
 export { createKafka, physicalTopic, logicalTopic, type KafkaOptions, type KafkaLogger } from './client';
 export {
+  kafkaBrokersSchema,
   kafkaSecurityConfigSchema,
   kafkaSecurityFromConfig,
   kafkaSecurityFromEnv,

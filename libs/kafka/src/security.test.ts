@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
+  kafkaBrokersSchema,
   KafkaConfigError,
   kafkaSecurityConfigSchema,
   kafkaSecurityFromConfig,
@@ -139,5 +140,16 @@ describe('kafka security config', () => {
     expect(unrefined.success).toBe(true);
     const config = { ...unrefined.data!, KAFKA_SSL_CERT_FILE: cert };
     expect(() => kafkaSecurityFromConfig(config)).toThrow(/KAFKA_SSL_KEY_FILE: is required/);
+  });
+});
+
+describe('KAFKA_BROKERS', () => {
+  it('is a comma-separated list, blanks dropped, localhost by default', () => {
+    expect(kafkaBrokersSchema.parse(' kafka-0:9093, kafka-1:9093 ,')).toEqual([
+      'kafka-0:9093',
+      'kafka-1:9093',
+    ]);
+    expect(kafkaBrokersSchema.parse(undefined)).toEqual(['127.0.0.1:9092']);
+    expect(() => kafkaBrokersSchema.parse('')).toThrow();
   });
 });

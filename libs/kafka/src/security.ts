@@ -6,6 +6,18 @@ import type { ConnectionOptions } from 'node:tls';
 import type { SASLOptions } from 'kafkajs';
 import { z } from 'zod';
 
+/** `KAFKA_BROKERS`: comma-separated host:port list, the same variable in every service. */
+export const kafkaBrokersSchema = z
+  .string()
+  .min(1)
+  .default('127.0.0.1:9092')
+  .transform((s) =>
+    s
+      .split(',')
+      .map((b) => b.trim())
+      .filter(Boolean),
+  );
+
 export const KAFKA_SASL_MECHANISMS = ['scram-sha-256', 'scram-sha-512', 'plain'] as const;
 export type KafkaSaslMechanism = (typeof KAFKA_SASL_MECHANISMS)[number];
 

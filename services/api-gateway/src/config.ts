@@ -1,7 +1,7 @@
 // Gateway settings from the environment, validated at start-up (DESIGN.md section 5).
 import path from 'node:path';
 import { z } from 'zod';
-import { kafkaSecurityConfigSchema } from '@aftersales/kafka';
+import { kafkaBrokersSchema, kafkaSecurityConfigSchema } from '@aftersales/kafka';
 import { authConfigSchema, baseConfigSchema, loadConfig } from '@aftersales/service-kit';
 
 // From src/ and from dist/ alike.
@@ -28,16 +28,7 @@ export const gatewayConfigSchema = baseConfigSchema
       .optional()
       .transform((v) => (v ? path.resolve(repoRoot, v) : undefined)),
     /** The live event stream (GET /v1/live) reads every topic from this broker. */
-    KAFKA_BROKERS: z
-      .string()
-      .min(1)
-      .default('127.0.0.1:9092')
-      .transform((s) =>
-        s
-          .split(',')
-          .map((b) => b.trim())
-          .filter(Boolean),
-      ),
+    KAFKA_BROKERS: kafkaBrokersSchema,
     /** Prefix for topic names (shared clusters, test suites); empty in production. */
     KAFKA_TOPIC_NAMESPACE: z.string().optional(),
     KAFKA_CLIENT_ID: z.string().min(1).default('api-gateway'),

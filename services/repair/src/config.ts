@@ -1,6 +1,6 @@
 // Environment of the repair service, validated once at start-up (secrets are never echoed).
 import { z } from 'zod';
-import { kafkaSecurityConfigSchema } from '@aftersales/kafka';
+import { kafkaBrokersSchema, kafkaSecurityConfigSchema } from '@aftersales/kafka';
 import { authConfigSchema, baseConfigSchema, loadConfig } from '@aftersales/service-kit';
 
 export const configSchema = baseConfigSchema
@@ -9,16 +9,7 @@ export const configSchema = baseConfigSchema
     PORT: z.coerce.number().int().min(0).max(65535).default(4002),
     DATABASE_URL: z.url(),
     DATABASE_MAX_CONNECTIONS: z.coerce.number().int().positive().default(10),
-    KAFKA_BROKERS: z
-      .string()
-      .min(1)
-      .default('127.0.0.1:9092')
-      .transform((s) =>
-        s
-          .split(',')
-          .map((b) => b.trim())
-          .filter(Boolean),
-      ),
+    KAFKA_BROKERS: kafkaBrokersSchema,
     /** Prefix for topic names (shared clusters, test suites); empty in production. */
     KAFKA_TOPIC_NAMESPACE: z.string().optional(),
     KAFKA_CLIENT_ID: z.string().min(1).default('repair'),
