@@ -65,6 +65,7 @@ export {
   RescueProblem,
 } from './events/repair';
 export { AbcClass, UnitOfMeasure } from './events/parts';
+export { KpiName, KPI_NAMES } from './events/analytics';
 export { CertificationCode, ExamScore } from './events/workforce';
 export { ComplaintCategory, ComplaintSeverity, ComplaintChannel } from './events/complaint';
 export {

@@ -69,6 +69,33 @@ export const ServiceOutcome = z
 const Rate = Ratio.nullable();
 const Mean = z.number().nonnegative().nullable();
 
+const KpiValues = z.object({
+  responseTimeSeconds: Mean,
+  completionRate: Rate,
+  firstTimeFixRate: Rate,
+  comebackRate: Rate,
+  slaBreachRate: Rate,
+  complaintRate: z
+    .number()
+    .min(0)
+    .nullable()
+    .describe('Complaints per completed order (can exceed 1 on a quiet day)'),
+  complaintResolutionSeconds: Mean,
+  csi: z.number().min(1).max(5).nullable().describe('Mean of survey scores'),
+  nps: z.number().min(-100).max(100).nullable(),
+  partsFillRate: Rate,
+  backorderAgeSeconds: Mean,
+  supplierOnTimeRate: Rate,
+  supplierQualityRate: Rate,
+  rescueResponseSeconds: Mean,
+  emergencyModeHours: Mean,
+});
+
+/** A KPI of a snapshot by name; its options are in report order (limits and dashboards key on them). */
+export const KpiName = KpiValues.keyof();
+export type KpiName = z.infer<typeof KpiName>;
+export const KPI_NAMES = KpiName.options;
+
 export const KpiSnapshot = z
   .object({
     snapshotId: Id,
@@ -84,29 +111,7 @@ export const KpiSnapshot = z
       complaints: z.int().nonnegative(),
       rescues: z.int().nonnegative(),
     }),
-    kpis: z
-      .object({
-        responseTimeSeconds: Mean,
-        completionRate: Rate,
-        firstTimeFixRate: Rate,
-        comebackRate: Rate,
-        slaBreachRate: Rate,
-        complaintRate: z
-          .number()
-          .min(0)
-          .nullable()
-          .describe('Complaints per completed order (can exceed 1 on a quiet day)'),
-        complaintResolutionSeconds: Mean,
-        csi: z.number().min(1).max(5).nullable().describe('Mean of survey scores'),
-        nps: z.number().min(-100).max(100).nullable(),
-        partsFillRate: Rate,
-        backorderAgeSeconds: Mean,
-        supplierOnTimeRate: Rate,
-        supplierQualityRate: Rate,
-        rescueResponseSeconds: Mean,
-        emergencyModeHours: Mean,
-      })
-      .describe('Null where the period had no samples'),
+    kpis: KpiValues.describe('Null where the period had no samples'),
   })
   .describe('KPI values of one scope (tenant, region or centre) for one period.');
 

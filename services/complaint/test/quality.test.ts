@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { createEvent } from '@aftersales/contracts';
 import { waitFor } from '@aftersales/testing';
-import { KPI_NAMES } from '../src/domain/kpi-breach';
+import { KPI_NAMES } from '@aftersales/contracts';
 import {
   ALWAYS_OPEN,
   COMPLAINT_TOPIC,

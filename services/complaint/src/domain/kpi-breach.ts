@@ -2,31 +2,14 @@
 // operator set opens an improvement action. Limits are a floor (min) or a ceiling (max) per KPI;
 // a KPI without samples (null) breaches nothing.
 import { z } from 'zod';
-
-export const KPI_NAMES = [
-  'responseTimeSeconds',
-  'completionRate',
-  'firstTimeFixRate',
-  'comebackRate',
-  'slaBreachRate',
-  'complaintRate',
-  'complaintResolutionSeconds',
-  'csi',
-  'nps',
-  'partsFillRate',
-  'backorderAgeSeconds',
-  'supplierOnTimeRate',
-  'supplierQualityRate',
-  'rescueResponseSeconds',
-  'emergencyModeHours',
-] as const;
-export type KpiName = (typeof KPI_NAMES)[number];
+// The KPI names are the snapshot event's (contracts), so a new KPI can be limited at once.
+import { KPI_NAMES, KpiName } from '@aftersales/contracts';
 
 export const KpiLimit = z
   .strictObject({ min: z.number().optional(), max: z.number().optional() })
   .refine((l) => l.min !== undefined || l.max !== undefined, 'set min, max or both');
 
-export const KpiLimits = z.partialRecord(z.enum(KPI_NAMES), KpiLimit);
+export const KpiLimits = z.partialRecord(KpiName, KpiLimit);
 export type KpiLimits = z.infer<typeof KpiLimits>;
 
 export interface KpiBreach {

@@ -1,5 +1,6 @@
 // All KPIs of one scope and period from its projected facts. The shape of `kpis` and `counts`
 // is the one analytics.kpi.snapshot publishes; the report adds the breakdowns.
+import { KPI_NAMES as contractKpiNames } from '@aftersales/contracts';
 import * as c from './customers';
 import * as o from './operations';
 import * as ord from './orders';
@@ -60,23 +61,8 @@ export interface KpiReport {
   complaintsByCategory: { category: string; complaints: number; rate: number | null }[];
 }
 
-export const KPI_NAMES = [
-  'responseTimeSeconds',
-  'completionRate',
-  'firstTimeFixRate',
-  'comebackRate',
-  'slaBreachRate',
-  'complaintRate',
-  'complaintResolutionSeconds',
-  'csi',
-  'nps',
-  'partsFillRate',
-  'backorderAgeSeconds',
-  'supplierOnTimeRate',
-  'supplierQualityRate',
-  'rescueResponseSeconds',
-  'emergencyModeHours',
-] as const satisfies readonly (keyof KpiValues)[];
+/** Every KPI of a report: the snapshot event's (contracts) KPI names, which KpiValues must match. */
+export const KPI_NAMES: readonly (keyof KpiValues)[] = contractKpiNames;
 
 export function computeKpis(input: KpiInputs, p: Period, now: Date = p.to): KpiReport {
   const completed = ord.ordersCompleted(input.orders, p);
