@@ -23,7 +23,8 @@ summaries() {
 summaries | xargs -r rm -f
 npx prettier --check . --log-level warn || { echo "test: formatting differs; run npm run format" >&2; exit 1; }
 # Two at a time: the machine has two cores and one broker shared by every suite.
-npx turbo run typecheck lint test --concurrency=2 --output-logs=new-only "$@"
+# --continue: one run reports every failing workspace, not just the first.
+npx turbo run typecheck lint test --concurrency=2 --continue --output-logs=new-only "$@"
 status=$?
 
 summaries | sort | xargs -r node -e '
