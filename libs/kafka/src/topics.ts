@@ -1,6 +1,6 @@
 // Explicit topic creation from the contracts registry: the broker runs with auto-create off
 // (an auto-created topic errors on kafkajs' first fetch on KRaft; DESIGN.md 6).
-import { type Kafka } from 'kafkajs';
+import { type Admin, type Kafka } from 'kafkajs';
 import { topics as registry, dlqTopicOf, type TopicDefinition } from '@aftersales/contracts';
 import { physicalTopic } from './client';
 
@@ -29,7 +29,7 @@ export async function ensureTopics(kafka: Kafka, opts: EnsureTopicsOptions = {})
     const missing = wanted.filter((t) => !existing.has(t.name));
     if (missing.length > 0) {
       await admin.createTopics({
-        waitForLeaders: true,
+        waitForLeaders: false,
         topics: missing.map((t) => ({
           topic: t.name,
           numPartitions: t.partitions,
@@ -37,9 +37,44 @@ export async function ensureTopics(kafka: Kafka, opts: EnsureTopicsOptions = {})
           configEntries: [{ name: 'retention.ms', value: String(t.retentionMs) }],
         })),
       });
+      await waitForTopicLeaders(
+        admin,
+        missing.map((t) => t.name),
+      );
     }
     return missing.map((t) => t.name);
   } finally {
     await admin.disconnect();
+  }
+}
+
+/** The kafkajs error type of `err` or of the error it wraps (retriers wrap the last one). */
+function kafkaErrorType(err: unknown): string | undefined {
+  for (let e = err as { type?: string; originalError?: unknown; cause?: unknown } | undefined; e;) {
+    if (e.type) return e.type;
+    e = (e.originalError ?? e.cause) as typeof e;
+  }
+  return undefined;
+}
+
+/**
+ * Waits until every partition of `topics` has a leader. kafkajs' own `waitForLeaders` retries
+ * only LEADER_NOT_AVAILABLE, but a broker that has just created a topic may answer
+ * UNKNOWN_TOPIC_OR_PARTITION for a moment (seen in CI on a freshly started broker).
+ */
+export async function waitForTopicLeaders(admin: Admin, topics: string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const meta = await admin.fetchTopicMetadata({ topics });
+      if (meta.topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0)))
+        return;
+    } catch (err) {
+      const type = kafkaErrorType(err);
+      if (type !== 'UNKNOWN_TOPIC_OR_PARTITION' && type !== 'LEADER_NOT_AVAILABLE') throw err;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`topics have no leaders after ${timeoutMs} ms: ${topics.join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -1,7 +1,7 @@
 // Kafka helpers for tests: a topic namespace per suite (isolation on one shared broker), the
 // registry's topics created under it, and reading back what landed on a topic.
 import { randomBytes } from 'node:crypto';
-import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
+import { Kafka, logLevel, type Admin, type KafkaMessage } from 'kafkajs';
 import { topics as registry, dlqTopicOf } from '@aftersales/contracts';
 import { testInfra } from './infra';
 
@@ -26,13 +26,17 @@ export async function createNamespacedTopics(
       .filter((t) => !opts.only || opts.only.includes(t.name))
       .flatMap((t) => [t.name, dlqTopicOf(t.name)]);
     await admin.createTopics({
-      waitForLeaders: true,
+      waitForLeaders: false,
       topics: names.map((n) => ({
         topic: `${namespace}.${n}`,
         numPartitions: n.endsWith('.dlq') ? 1 : (opts.partitions ?? 1),
         replicationFactor: 1,
       })),
     });
+    await waitForTopicLeaders(
+      admin,
+      names.map((n) => `${namespace}.${n}`),
+    );
   } finally {
     await admin.disconnect();
   }
@@ -97,5 +101,36 @@ export async function waitFor<T>(
     if (value) return value;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
+/** The kafkajs error type of `err` or of the error it wraps (retriers wrap the last one). */
+function kafkaErrorType(err: unknown): string | undefined {
+  for (let e = err as { type?: string; originalError?: unknown; cause?: unknown } | undefined; e;) {
+    if (e.type) return e.type;
+    e = (e.originalError ?? e.cause) as typeof e;
+  }
+  return undefined;
+}
+
+/**
+ * Waits until every partition of `topics` has a leader. kafkajs' own `waitForLeaders` retries
+ * only LEADER_NOT_AVAILABLE, but a broker that has just created a topic may answer
+ * UNKNOWN_TOPIC_OR_PARTITION for a moment (seen in CI on a freshly started broker).
+ */
+async function waitForTopicLeaders(admin: Admin, topics: string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const meta = await admin.fetchTopicMetadata({ topics });
+      if (meta.topics.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0)))
+        return;
+    } catch (err) {
+      const type = kafkaErrorType(err);
+      if (type !== 'UNKNOWN_TOPIC_OR_PARTITION' && type !== 'LEADER_NOT_AVAILABLE') throw err;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`topics have no leaders after ${timeoutMs} ms: ${topics.join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
