@@ -93,7 +93,23 @@ describe('GET /v1/live', () => {
     });
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     producer = new EventProducer(createKafka({ brokers, clientId: 'gateway-live-producer' }), namespace);
-  });
+
+    // "Joined" is not "reading": the feed starts from the latest offset, which kafkajs resolves
+    // at its first fetch, so an event published before that is (rightly) never streamed. On a
+    // loaded machine that takes a while: publish a warm-up event until one comes through.
+    const warmup = await openStream(baseUrl, { tenantId: 'dg-warmup' });
+    await waitFor(
+      async () => {
+        await producer.publish([{ event: statusChanged('dg-warmup', 'ro-warmup', 'c-1') }]);
+        await new Promise((r) => setTimeout(r, 500));
+        return warmup.events.length > 0 ? true : undefined;
+      },
+      'the feed reading from its partitions',
+      60_000,
+    );
+    warmup.close();
+    await waitFor(async () => (feed.openStreams === 0 ? true : undefined), 'the warm-up stream closed');
+  }, 90_000);
 
   afterAll(async () => {
     await producer?.disconnect();
