@@ -27,7 +27,7 @@ import { type ComplaintContext } from '../application/context';
 import { type ImprovementAction } from '../db/client';
 import { QUALITY_ROLES } from './audits';
 import { idempotentCreate } from './idempotency';
-import { listConditions, newestFirst, pageOf } from './listing';
+import { listPage } from './listing';
 import { domain, uuidOr404 } from './problems';
 import { actionDto } from './quality-dto';
 import {
@@ -76,19 +76,15 @@ export function actionsRouter(ctx: ComplaintContext): Router {
     '/v1/improvement-actions',
     requireRole(...QUALITY_ROLES),
     route({ query: actionListQuery }, async ({ query }, req) => {
-      const me = identityOf(req);
-      const rows = await prisma.improvementAction.findMany({
-        where: {
-          tenantId: me.tenantId,
-          status: query.status,
-          centreId: query.centreId,
-          source: query.source,
-          AND: listConditions(me, query.cursor, false),
-        },
-        orderBy: newestFirst,
-        take: query.limit + 1,
-      });
-      return pageOf(rows, query.limit, actionDto);
+      const filters = { status: query.status, centreId: query.centreId, source: query.source };
+      return listPage(
+        (a) => prisma.improvementAction.findMany(a),
+        identityOf(req),
+        query,
+        filters,
+        actionDto,
+        false,
+      );
     }),
   );
 

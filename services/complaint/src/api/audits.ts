@@ -15,7 +15,7 @@ import {
 import { AUDIT_NOT_FOUND, completeAudit, createTemplate, scheduleAudit } from '../application/audits';
 import { type ComplaintContext } from '../application/context';
 import { idempotentCreate } from './idempotency';
-import { listConditions, newestFirst, pageOf } from './listing';
+import { listPage } from './listing';
 import { domain, uuidOr404 } from './problems';
 import { auditDto, templateDto } from './quality-dto';
 import { auditBody, auditListQuery, resultsBody, templateBody } from './quality-schemas';
@@ -98,18 +98,8 @@ export function auditsRouter(ctx: ComplaintContext): Router {
     '/v1/audits',
     requireRole(...QUALITY_ROLES),
     route({ query: auditListQuery }, async ({ query }, req) => {
-      const me = identityOf(req);
-      const rows = await prisma.audit.findMany({
-        where: {
-          tenantId: me.tenantId,
-          status: query.status,
-          centreId: query.centreId,
-          AND: listConditions(me, query.cursor, false),
-        },
-        orderBy: newestFirst,
-        take: query.limit + 1,
-      });
-      return pageOf(rows, query.limit, auditDto);
+      const filters = { status: query.status, centreId: query.centreId };
+      return listPage((a) => prisma.audit.findMany(a), identityOf(req), query, filters, auditDto, false);
     }),
   );
 

@@ -21,7 +21,7 @@ import {
 } from '../application/inquiries';
 import { INTAKE_ROLES } from './complaints';
 import { idempotentCreate } from './idempotency';
-import { listConditions, newestFirst, pageOf } from './listing';
+import { listPage } from './listing';
 import { domain, uuidOr404 } from './problems';
 import { inquiryDto } from './quality-dto';
 import { answerBody, conversionBody, inquiryBody, inquiryListQuery } from './quality-schemas';
@@ -64,18 +64,8 @@ export function inquiriesRouter(ctx: ComplaintContext): Router {
     '/v1/inquiries',
     requireRole(...INTAKE_ROLES),
     route({ query: inquiryListQuery }, async ({ query }, req) => {
-      const me = identityOf(req);
-      const rows = await prisma.inquiry.findMany({
-        where: {
-          tenantId: me.tenantId,
-          status: query.status,
-          centreId: query.centreId,
-          AND: listConditions(me, query.cursor),
-        },
-        orderBy: newestFirst,
-        take: query.limit + 1,
-      });
-      return pageOf(rows, query.limit, inquiryDto);
+      const filters = { status: query.status, centreId: query.centreId };
+      return listPage((a) => prisma.inquiry.findMany(a), identityOf(req), query, filters, inquiryDto);
     }),
   );
 

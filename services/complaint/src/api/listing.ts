@@ -31,3 +31,23 @@ export function pageOf<T extends { createdAt: Date; id: string }, D>(
   const result = page(rows, limit, (r) => ({ c: r.createdAt.toISOString(), i: r.id }));
   return { items: result.items.map(dto), nextCursor: result.nextCursor };
 }
+
+/**
+ * One page of a case list (inquiries, audits, actions, reports): the caller's tenant, the
+ * query's filters, the caller's centres, newest first. `findMany` is the model's own.
+ */
+export async function listPage<T extends { createdAt: Date; id: string }, D>(
+  findMany: (args: { where: Where; orderBy: typeof newestFirst; take: number }) => Promise<T[]>,
+  me: Identity,
+  query: { cursor?: string | undefined; limit: number },
+  filters: Where,
+  dto: (r: T) => D,
+  centreOptional = true,
+) {
+  const rows = await findMany({
+    where: { tenantId: me.tenantId, ...filters, AND: listConditions(me, query.cursor, centreOptional) },
+    orderBy: newestFirst,
+    take: query.limit + 1,
+  });
+  return pageOf(rows, query.limit, dto);
+}

@@ -13,7 +13,7 @@ import {
 } from '../application/supervision';
 import { QUALITY_ROLES } from './audits';
 import { idempotentCreate } from './idempotency';
-import { listConditions, newestFirst, pageOf } from './listing';
+import { listPage } from './listing';
 import { domain, uuidOr404 } from './problems';
 import { reportDto } from './quality-dto';
 import { investigationBody, reportBody, reportListQuery, reportResolutionBody } from './quality-schemas';
@@ -60,18 +60,14 @@ export function supervisionRouter(ctx: ComplaintContext): Router {
     '/v1/supervision-reports',
     requireRole(...QUALITY_ROLES),
     route({ query: reportListQuery }, async ({ query }, req) => {
-      const me = identityOf(req);
-      const rows = await prisma.supervisionReport.findMany({
-        where: {
-          tenantId: me.tenantId,
-          status: query.status,
-          centreId: query.centreId,
-          AND: listConditions(me, query.cursor),
-        },
-        orderBy: newestFirst,
-        take: query.limit + 1,
-      });
-      return pageOf(rows, query.limit, reportDto);
+      const filters = { status: query.status, centreId: query.centreId };
+      return listPage(
+        (a) => prisma.supervisionReport.findMany(a),
+        identityOf(req),
+        query,
+        filters,
+        reportDto,
+      );
     }),
   );
 
