@@ -7,3 +7,4 @@ export {
 } from './migrations';
 export { findSchemaDrift, readDatamodel, expectedColumnType } from './drift';
 export { pgAdapter, withDatabase, type PrismaClientOptions } from './client';
+export { classifyDatabaseError, isDatabaseUnavailable, type DatabaseFailure } from './errors';

@@ -31,9 +31,34 @@ export {
   type EventHandler,
   type EventHandlers,
   type MessageMeta,
+  type MessageResult,
 } from './consumer/consumer';
 export { sendToDeadLetter, errorText, type DeadLetter, type DeadLetterReason } from './consumer/dead-letter';
-export { PermanentError, withRetry, backoffMs, defaultRetryPolicy, type RetryPolicy } from './consumer/retry';
+export {
+  backoffMs,
+  defaultPausePolicy,
+  defaultRetryPolicy,
+  sleepWithHeartbeat,
+  type BackoffPolicy,
+  type RetryPolicy,
+} from './consumer/retry';
+export {
+  PermanentError,
+  TransientError,
+  classifyFailure,
+  isTransientKafkaError,
+  type Failure,
+  type TransientClass,
+} from './consumer/failure';
 export { type SqlDb, type SqlTx } from './sql';
 export { replayDeadLetters, type ReplayOptions, type ReplayResult } from './consumer/replay';
-export { trackOutbox, publishedEvents, consumedMessages, deadLetters, consumerLag } from './metrics';
+export {
+  trackOutbox,
+  publishedEvents,
+  consumedMessages,
+  deadLetters,
+  consumerLag,
+  pausedPartitions,
+  pausedSeconds,
+  consumerRetries,
+} from './metrics';

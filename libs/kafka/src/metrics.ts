@@ -100,3 +100,36 @@ export const consumerLag = () =>
         labelNames: ['group', 'topic', 'partition'] as const,
       }),
   );
+
+export const pausedPartitions = () =>
+  metric(
+    'aftersales_consumer_paused_partitions',
+    () =>
+      new Gauge({
+        name: 'aftersales_consumer_paused_partitions',
+        help: 'Partitions paused after a transient failure (database or broker unavailable), by consumer group',
+        labelNames: ['group'] as const,
+      }),
+  );
+
+export const pausedSeconds = () =>
+  metric(
+    'aftersales_consumer_paused_seconds_total',
+    () =>
+      new Counter({
+        name: 'aftersales_consumer_paused_seconds_total',
+        help: 'Seconds partitions spent paused waiting out transient failures, by consumer group and topic',
+        labelNames: ['group', 'topic'] as const,
+      }),
+  );
+
+export const consumerRetries = () =>
+  metric(
+    'aftersales_consumer_retries_total',
+    () =>
+      new Counter({
+        name: 'aftersales_consumer_retries_total',
+        help: 'Handler failures retried, by consumer group, topic and failure class (database-unavailable, kafka, unknown, ...)',
+        labelNames: ['group', 'topic', 'class'] as const,
+      }),
+  );

@@ -10,7 +10,6 @@ import {
   preconditionFailed,
   preconditionRequired,
   toProblem,
-  isDatabaseUnavailable,
   unauthorized,
   unprocessable,
 } from './problem';
@@ -121,7 +120,6 @@ describe('toProblem', () => {
       new Error('wrapped', { cause: new Error('Connection terminated unexpectedly') }),
     ];
     for (const err of lost) {
-      expect(isDatabaseUnavailable(err)).toBe(true);
       const problem = toProblem(err);
       expect(problem.status).toBe(503);
       expect(problem.type).toBe(ProblemTypes.databaseUnavailable);
@@ -130,16 +128,30 @@ describe('toProblem', () => {
     }
   });
 
-  it('keeps other database errors (constraint violations, syntax, a deadlock) as they were', () => {
+  it('maps a busy database (lock wait, transaction timeout, deadlock) to a retryable 503 of its own', () => {
+    const busy = [
+      Object.assign(new Error('deadlock detected'), { code: '40P01', severity: 'ERROR' }),
+      Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), {
+        code: 'P2028',
+      }),
+      { meta: { driverAdapterError: { cause: { kind: 'postgres', code: '55P03', originalCode: '55P03' } } } },
+    ];
+    for (const err of busy) {
+      const problem = toProblem(err);
+      expect(problem.status).toBe(503);
+      expect(problem.type).toBe(ProblemTypes.databaseBusy);
+      expect(problem.headers['Retry-After']).toBe('1');
+    }
+  });
+
+  it('keeps other database errors (constraint violations, syntax) as they were', () => {
     const notLost = [
       Object.assign(new Error('Unique constraint failed'), { code: 'P2002' }),
       { meta: { driverAdapterError: { cause: { kind: 'UniqueConstraintViolation' } } } },
       Object.assign(new Error('syntax error'), { code: '42601', severity: 'ERROR' }),
-      Object.assign(new Error('deadlock detected'), { code: '40P01', severity: 'ERROR' }),
       new Error('connect ECONNREFUSED 10.0.0.5:5432'), // a message alone is not evidence
     ];
     for (const err of notLost) {
-      expect(isDatabaseUnavailable(err)).toBe(false);
       expect(toProblem(err).status).toBe(500);
     }
     // A client error stays a client error even if a socket code rides along.

@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import { classifyDatabaseError } from '@aftersales/db/errors';
 import { requestIdOf } from './request-id';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -11,6 +12,7 @@ export const ProblemTypes = {
   validation: 'urn:aftersales:problem:validation',
   notReady: 'urn:aftersales:problem:not-ready',
   databaseUnavailable: 'urn:aftersales:problem:database-unavailable',
+  databaseBusy: 'urn:aftersales:problem:database-busy',
 } as const;
 
 /** RFC 9457 members, plus extension members. */
@@ -141,58 +143,6 @@ interface HttpErrorLike {
   type?: unknown;
 }
 
-// Prisma: can't reach the server, timed out reaching it, server closed the connection, timed out
-// waiting for a pooled connection.
-const PRISMA_UNAVAILABLE = new Set(['P1001', 'P1002', 'P1017', 'P2024']);
-// @prisma/adapter-pg's mapped driver errors that mean "no usable connection".
-const ADAPTER_UNAVAILABLE = new Set([
-  'DatabaseNotReachable',
-  'ConnectionClosed',
-  'SocketTimeout',
-  'TooManyConnections',
-]);
-// Node socket errors (pg without Prisma).
-const SOCKET_UNAVAILABLE = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  'ENOTFOUND',
-  'EHOSTUNREACH',
-]);
-// SQLSTATEs: class 08 connection exceptions; admin/crash shutdown, cannot connect now; too many connections.
-const SQLSTATE_UNAVAILABLE = /^(08[0-9A-Z]{3}|57P0[123]|53300)$/;
-
-/**
- * True when the error (or any error it wraps: `cause`, Prisma's `meta.driverAdapterError`) says
- * the database could not be reached or dropped the connection: a temporary outage that the
- * client should retry (503), not a bug (500). A PostgreSQL error of severity FATAL always ends the
- * session (e.g. 55000 "database is not currently accepting connections"), so it counts too.
- */
-export function isDatabaseUnavailable(err: unknown): boolean {
-  const seen = new Set<unknown>();
-  const visit = (e: unknown, depth: number): boolean => {
-    if (typeof e !== 'object' || e === null || seen.has(e) || depth > 6) return false;
-    seen.add(e);
-    const o = e as Record<string, unknown>;
-    const code = typeof o.code === 'string' ? o.code : undefined;
-    const originalCode = typeof o.originalCode === 'string' ? o.originalCode : undefined;
-    if (code && (PRISMA_UNAVAILABLE.has(code) || SOCKET_UNAVAILABLE.has(code))) return true;
-    if (typeof o.kind === 'string' && ADAPTER_UNAVAILABLE.has(o.kind)) return true;
-    for (const c of [code, originalCode]) if (c && SQLSTATE_UNAVAILABLE.test(c)) return true;
-    if (o.severity === 'FATAL' && (code ?? originalCode)) return true;
-    // node-postgres when the server or the network ends the socket mid-query.
-    if (
-      typeof o.message === 'string' &&
-      /^Connection terminated (unexpectedly|due to connection timeout)/.test(o.message)
-    )
-      return true;
-    const meta = o.meta as Record<string, unknown> | undefined;
-    return [o.cause, meta?.driverAdapterError, o.originalError].some((next) => visit(next, depth + 1));
-  };
-  return visit(err, 0);
-}
-
 /** Maps any thrown value to the problem the client sees. Unknown errors become a bare 500. */
 export function toProblem(err: unknown): HttpProblem {
   if (isHttpProblem(err)) return err;
@@ -215,13 +165,22 @@ export function toProblem(err: unknown): HttpProblem {
     const detail = e.expose === true && err instanceof Error ? err.message : undefined;
     return new HttpProblem(status, { detail });
   }
-  // A lost database is an outage to retry, not a bug.
-  if (isDatabaseUnavailable(err))
+  // A lost or busy database is a moment to wait and retry, not a bug.
+  const failure = classifyDatabaseError(err);
+  if (failure === 'unavailable')
     return new HttpProblem(503, {
       type: ProblemTypes.databaseUnavailable,
       title: 'Service Unavailable',
       detail: 'The service cannot reach its database right now; retry shortly.',
       headers: { 'Retry-After': '2' },
+    });
+  if (failure)
+    return new HttpProblem(503, {
+      type: ProblemTypes.databaseBusy,
+      title: 'Service Unavailable',
+      detail: 'The database was too busy to finish this request (a lock wait, timeout or conflict); retry it.',
+      headers: { 'Retry-After': '1' },
+      extra: { reason: failure },
     });
   // Server-side statuses (e.g. 503 from a library) are kept, their messages never are.
   const serverStatus = typeof status === 'number' && status >= 500 && status < 600 ? status : 500;

@@ -1,16 +1,23 @@
-// Batch consumption (issue 11): the inbox rows and effects of up to `maxBatchSize` messages of one
-// partition commit in ONE database transaction, instead of one transaction per message. Same
-// guarantees as EventConsumer + handleOnce: offsets are resolved only after that transaction
-// committed (a crash before redelivers, and the inbox absorbs what had committed); if the batch
-// transaction fails, its messages are handled again one by one, each in its own transaction with
-// the usual retries, so a poison message still dead-letters alone and the rest are applied once.
+// Batch consumption: the inbox rows and effects of up to `maxBatchSize` messages of one partition
+// commit in ONE database transaction, instead of one transaction per message. Same guarantees as
+// EventConsumer + handleOnce: offsets are resolved only after that transaction committed (a crash
+// before redelivers, and the inbox absorbs what had committed). If the batch transaction fails,
+// its messages are handled again one by one, each in its own transaction, with EventConsumer's
+// failure rules: a poison message dead-letters alone, and a transient failure (the database went
+// away) stops at that message and pauses the partition until it can be retried.
 import { SpanKind, context, trace } from '@opentelemetry/api';
 import { type ConsumerRunConfig, type EachBatchPayload, type KafkaMessage } from 'kafkajs';
 import { type AnyEvent, type EventOf, type EventType } from '@aftersales/contracts';
 import { handleOnce, recordInboxBatch, type InboxOutcome } from '../inbox/inbox';
 import { type SqlDb, type SqlTx } from '../sql';
-import { EventConsumer, type EventConsumerOptions, type EventHandlers, type MessageMeta } from './consumer';
-import { defaultRetryPolicy, withRetry } from './retry';
+import {
+  EventConsumer,
+  type ConsumerSpan,
+  type EventConsumerOptions,
+  type EventHandlers,
+  type MessageMeta,
+  type MessageResult,
+} from './consumer';
 
 /** A handler that applies an event's effect inside the consumer's transaction (inbox already checked). */
 export type TxEventHandler<T extends EventType, Tx extends SqlTx> = (
@@ -57,7 +64,14 @@ interface Item<Tx extends SqlTx> {
   meta: MessageMeta;
   message: KafkaMessage;
   handler: TxEventHandler<EventType, Tx>;
-  span: ReturnType<EventConsumer['startSpan']>;
+  span: ConsumerSpan;
+}
+
+/** How far a chunk got: the last offset that is done, and why it stopped early (if it did). */
+interface ChunkProgress {
+  lastDone?: string;
+  stop?: Exclude<MessageResult, { status: 'done' }>;
+  stopOffset?: string;
 }
 
 export class BatchEventConsumer<Tx extends SqlTx> extends EventConsumer {
@@ -70,40 +84,75 @@ export class BatchEventConsumer<Tx extends SqlTx> extends EventConsumer {
   }
 
   protected override runConfig(): ConsumerRunConfig {
-    return {
-      autoCommit: true, // commits what was resolved, i.e. only messages whose transaction committed
-      eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: 1,
-      eachBatch: (p) => this.onBatch(p),
-    };
+    return { ...super.runConfig(), eachBatch: (p) => this.onBatches(p) };
   }
 
-  private async onBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload) {
+  private async onBatches({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload) {
     const max = this.batchOpts.maxBatchSize ?? 200;
     for (let i = 0; i < batch.messages.length; i += max) {
       if (!isRunning() || isStale() || !this.running) return;
       const chunk = batch.messages.slice(i, i + max);
-      await this.onChunk(batch.topic, batch.partition, chunk);
-      resolveOffset(chunk[chunk.length - 1]!.offset);
+      const progress = await this.onChunk(batch.topic, batch.partition, chunk, heartbeat);
+      if (progress.lastDone !== undefined) resolveOffset(progress.lastDone);
+      if (progress.stop) {
+        if (progress.stop.status === 'retry-later')
+          this.retryLater(
+            batch.topic,
+            batch.partition,
+            progress.stopOffset ?? '?',
+            progress.stop.failure,
+            progress.stop.error,
+          );
+        return; // unresolved from stopOffset on: fetched again once the partition resumes
+      }
+      this.pauses.succeeded(batch.topic, batch.partition);
       await heartbeat();
     }
   }
 
-  private async onChunk(topic: string, partition: number, chunk: KafkaMessage[]): Promise<void> {
+  private async onChunk(
+    topic: string,
+    partition: number,
+    chunk: KafkaMessage[],
+    heartbeat: () => Promise<void>,
+  ): Promise<ChunkProgress> {
     const items: Item<Tx>[] = [];
+    // Messages before the first decoded one that are done (dead-lettered or ignored) and the point
+    // where decoding had to stop (the dead-letter topic was unavailable).
+    let decodeStop: ChunkProgress | undefined;
+    let lastDecoded: string | undefined;
     for (const message of chunk) {
-      const decoded = await this.decode(topic, partition, message); // dead-letters what cannot parse
-      if (!decoded) continue;
-      items.push({
-        event: decoded.event,
-        meta: decoded.meta,
-        message,
-        handler: decoded.handler as unknown as TxEventHandler<EventType, Tx>,
-        span: this.startSpan(decoded.event, decoded.meta, topic, message.offset),
-      });
+      try {
+        const decoded = await this.decode(topic, partition, message); // dead-letters what cannot parse
+        lastDecoded = message.offset;
+        if (!decoded) continue;
+        items.push({
+          event: decoded.event,
+          meta: decoded.meta,
+          message,
+          handler: decoded.handler as unknown as TxEventHandler<EventType, Tx>,
+          span: this.startSpan(decoded.event, decoded.meta, topic, message.offset),
+        });
+      } catch (err) {
+        decodeStop = { stop: this.deadLetterFailed(err), stopOffset: message.offset };
+        break;
+      }
     }
-    if (items.length === 0) return;
+    const progress: ChunkProgress =
+      items.length === 0
+        ? { lastDone: lastDecoded }
+        : await this.applyBatch(items, topic, partition, heartbeat, lastDecoded);
+    if (decodeStop && !progress.stop) return { lastDone: progress.lastDone, ...decodeStop };
+    return progress;
+  }
 
+  private async applyBatch(
+    items: Item<Tx>[],
+    topic: string,
+    partition: number,
+    heartbeat: () => Promise<void>,
+    lastDecoded: string | undefined,
+  ): Promise<ChunkProgress> {
     // Several messages: one CONSUMER span for the batch, linked to every message's span, holds
     // the transaction's statements (Prisma runs them in the context the transaction began in).
     // A single message: its own span, as with EventConsumer.
@@ -157,8 +206,7 @@ export class BatchEventConsumer<Tx extends SqlTx> extends EventConsumer {
         { err, topic, partition, messages: items.length },
         'batch transaction failed; handling its messages one by one',
       );
-      for (const item of items) await this.handleAlone(item, topic, partition);
-      return;
+      return this.applyOneByOne(items, topic, partition, heartbeat, lastDecoded);
     }
     batchSpan?.end();
     items.forEach((item, i) => {
@@ -166,40 +214,53 @@ export class BatchEventConsumer<Tx extends SqlTx> extends EventConsumer {
       this.handled(item.meta);
       this.batchOpts.onApplied?.(item.event, item.meta, outcomes[i]!);
     });
+    return { lastDone: lastDecoded };
   }
 
-  /** The per-message path: own transaction, retries, dead letter when they run out. */
-  private async handleAlone(item: Item<Tx>, topic: string, partition: number): Promise<void> {
-    const { event, meta } = item;
-    const result = await context.with(item.span.context, () =>
-      withRetry(
-        () =>
-          handleOnce(
-            this.batchOpts.db,
-            { consumerGroup: this.opts.groupId, event, topic: meta.topic, partition, offset: meta.offset },
-            (tx) => item.handler(event as EventOf<EventType>, meta, tx),
-          ),
-        this.opts.retry ?? defaultRetryPolicy,
-        (err, attempt, delayMs) => this.logRetry(err, attempt, delayMs, event),
-        () => !this.running,
-      ),
-    );
-    if (result.ok) {
-      item.span.end();
+  /** The per-message path: own transaction, EventConsumer's failure rules; stops at a message that must wait. */
+  private async applyOneByOne(
+    items: Item<Tx>[],
+    topic: string,
+    partition: number,
+    heartbeat: () => Promise<void>,
+    lastDecoded: string | undefined,
+  ): Promise<ChunkProgress> {
+    let lastDone: string | undefined;
+    for (const [index, item] of items.entries()) {
+      const { event, meta } = item;
+      const result = await context.with(item.span.context, () =>
+        this.attempt(
+          { topic, partition, message: item.message, meta, event, span: item.span, heartbeat },
+          () =>
+            handleOnce(
+              this.batchOpts.db,
+              { consumerGroup: this.opts.groupId, event, topic: meta.topic, partition, offset: meta.offset },
+              (tx) => item.handler(event as EventOf<EventType>, meta, tx),
+            ),
+        ),
+      );
+      if (result.status !== 'done') {
+        // Spans of the messages that will come back are closed; they get new ones on redelivery.
+        for (const later of items.slice(index + 1)) later.span.end();
+        // Done so far: everything before this message (dead letters and ignored ones included).
+        return {
+          lastDone: previousOffset(item.message.offset, lastDone),
+          stop: result,
+          stopOffset: item.message.offset,
+        };
+      }
+      lastDone = item.message.offset;
       this.handled(meta);
-      this.batchOpts.onApplied?.(event, meta, result.value);
-      return;
+      if (result.value) this.batchOpts.onApplied?.(event, meta, result.value);
+      await heartbeat();
     }
-    item.span.fail(result.error);
-    if (!this.running) throw result.error; // shutting down: leave it unresolved for the next owner
-    await this.deadLetter(
-      topic,
-      partition,
-      item.message,
-      meta,
-      'handler-failed',
-      result.error,
-      result.attempts,
-    );
+    return { lastDone: lastDecoded };
   }
+}
+
+/** The offset just before `offset` (messages before it in the chunk are done), or what was done. */
+function previousOffset(offset: string, lastDone: string | undefined): string | undefined {
+  const before = BigInt(offset) - 1n;
+  if (before < 0n) return lastDone;
+  return before.toString();
 }

@@ -1,11 +1,15 @@
 // Typed consumer: decodes and validates every message against the contracts, hands handlers
-// only contract types, retries transient failures, dead-letters the rest and keeps consuming.
-// The offset is committed only after the message was handled or dead-lettered: nothing is lost.
+// only contract types, and decides by the kind of failure what happens to a message that fails
+// (consumer/failure.ts): transient -> pause the partition, back off, retry the same message for as
+// long as it takes; permanent -> dead-letter topic; unknown -> a few quick retries, then the
+// dead-letter topic. An offset is resolved only after its message was handled or dead-lettered,
+// so nothing is lost, and the group membership is kept throughout (kafkajs heartbeats while a
+// partition is paused; our own waits heartbeat too).
 import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
 import {
   type Consumer,
   type ConsumerRunConfig,
-  type EachMessagePayload,
+  type EachBatchPayload,
   type Kafka,
   type KafkaMessage,
 } from 'kafkajs';
@@ -20,9 +24,18 @@ import { logicalTopic, physicalTopic, type KafkaLogger } from '../client';
 import { decodeHeaders } from '../headers';
 import { type EventProducer } from '../producer';
 import { extractTraceContext } from '../trace-context';
-import { consumedMessages, consumerLag, deadLetters } from '../metrics';
+import { consumedMessages, consumerLag, consumerRetries, deadLetters } from '../metrics';
 import { sendToDeadLetter, type DeadLetterReason } from './dead-letter';
-import { defaultRetryPolicy, withRetry, type RetryPolicy } from './retry';
+import { classifyFailure, type TransientClass } from './failure';
+import { PartitionPauses } from './partition-pauses';
+import {
+  backoffMs,
+  defaultPausePolicy,
+  defaultRetryPolicy,
+  sleepWithHeartbeat,
+  type BackoffPolicy,
+  type RetryPolicy,
+} from './retry';
 
 export interface MessageMeta {
   topic: string; // registry name, without namespace
@@ -45,7 +58,10 @@ export interface EventConsumerOptions {
   deadLetters: EventProducer;
   namespace?: string;
   logger?: KafkaLogger;
+  /** Quick in-place retries of failures that are neither transient nor permanent (bugs). */
   retry?: RetryPolicy;
+  /** Back-off of a partition paused by a transient failure (default 0.5 s doubling to 30 s). */
+  pause?: BackoffPolicy;
   fromBeginning?: boolean;
   /** Called when kafkajs gives up (a non-retriable crash): the process should exit and be restarted. */
   onFatal?: (err: unknown) => void;
@@ -53,11 +69,26 @@ export interface EventConsumerOptions {
   onOutcome?: (outcome: 'handled' | 'ignored' | DeadLetterReason, meta: MessageMeta) => void;
 }
 
+/** What became of one message: done (handled, ignored or dead-lettered), or not yet. */
+export type MessageResult<T = void> =
+  | { status: 'done'; value?: T }
+  | { status: 'retry-later'; failure: TransientClass; error: unknown }
+  | { status: 'stopped' };
+
+export interface Decoded {
+  event: AnyEvent;
+  meta: MessageMeta;
+  handler: EventHandler<EventType>;
+}
+
+export type ConsumerSpan = ReturnType<EventConsumer['startSpan']>;
+
 const tracer = trace.getTracer('@aftersales/kafka');
 
 export class EventConsumer {
   protected readonly consumer: Consumer;
   protected running = false;
+  protected readonly pauses: PartitionPauses;
 
   constructor(protected readonly opts: EventConsumerOptions) {
     this.consumer = opts.kafka.consumer({
@@ -65,7 +96,13 @@ export class EventConsumer {
       allowAutoTopicCreation: false,
       sessionTimeout: 30_000,
       heartbeatInterval: 3_000,
+      // How long a fetch waits for data, and how long kafkajs sleeps when every assigned partition is
+      // paused: 1 s (not the default 5 s) so a resumed partition is fetched again promptly.
+      maxWaitTimeInMs: 1_000,
     });
+    this.pauses = new PartitionPauses(this.consumer, opts.groupId, opts.pause ?? defaultPausePolicy, (t) =>
+      logicalTopic(t, opts.namespace),
+    );
     // Lag after each batch, as kafkajs reports it (offsetLag = high watermark - last offset - 1).
     this.consumer.on(this.consumer.events.END_BATCH_PROCESS, (e) => {
       consumerLag().set(
@@ -79,7 +116,7 @@ export class EventConsumer {
     });
     this.consumer.on(this.consumer.events.CRASH, (e) => {
       // kafkajs restarts by itself on retriable errors; when it won't, running without consuming
-      // would silently stall the service, so surface it (DESIGN.md 6).
+      // would silently stall the service, so surface it.
       if (!e.payload.restart) {
         opts.logger?.error(
           { err: e.payload.error, groupId: opts.groupId },
@@ -100,12 +137,16 @@ export class EventConsumer {
     await this.consumer.run(this.runConfig());
   }
 
-  /** How kafkajs hands messages over: one at a time here; BatchEventConsumer overrides it. */
+  /**
+   * How kafkajs hands messages over: a partition's batch with offsets resolved by hand, so a
+   * message that must wait is simply not resolved and is fetched again after the partition resumes.
+   */
   protected runConfig(): ConsumerRunConfig {
     return {
-      autoCommit: true,
+      autoCommit: true, // commits what was resolved, i.e. only messages that are done
+      eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: 1,
-      eachMessage: (p) => this.onMessage(p),
+      eachBatch: (p) => this.onBatch(p),
     };
   }
 
@@ -127,41 +168,155 @@ export class EventConsumer {
   /** Finishes the message in hand, commits offsets, leaves the group. */
   async stop(): Promise<void> {
     this.running = false;
+    this.pauses.clear();
     await this.consumer.disconnect();
   }
 
-  private async onMessage({ topic, partition, message }: EachMessagePayload): Promise<void> {
-    const decoded = await this.decode(topic, partition, message);
-    if (!decoded) return;
+  protected async onBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload) {
+    for (const message of batch.messages) {
+      if (!isRunning() || isStale() || !this.running) return;
+      const result = await this.processMessage(batch.topic, batch.partition, message, heartbeat);
+      if (result.status === 'retry-later')
+        this.retryLater(batch.topic, batch.partition, message.offset, result.failure, result.error);
+      if (result.status !== 'done') return; // unresolved: fetched again once the partition resumes
+      resolveOffset(message.offset);
+      this.pauses.succeeded(batch.topic, batch.partition);
+      await heartbeat();
+    }
+  }
+
+  private async processMessage(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+  ): Promise<MessageResult> {
+    let decoded: Decoded | undefined;
+    try {
+      decoded = await this.decode(topic, partition, message);
+    } catch (err) {
+      return this.deadLetterFailed(err);
+    }
+    if (!decoded) return { status: 'done' };
     const { event, meta, handler } = decoded;
     const span = this.startSpan(event, meta, topic, message.offset);
     const result = await context.with(span.context, () =>
-      withRetry(
-        () => handler(event as EventOf<EventType>, meta),
-        this.opts.retry ?? defaultRetryPolicy,
-        (err, attempt, delayMs) => this.logRetry(err, attempt, delayMs, event),
-        () => !this.running,
+      this.attempt({ topic, partition, message, meta, event, span, heartbeat }, () =>
+        handler(event as EventOf<EventType>, meta),
       ),
     );
-    if (result.ok) {
-      span.end();
-      this.handled(meta);
-      return;
+    if (result.status === 'done') this.handled(meta);
+    return result;
+  }
+
+  /**
+   * Runs `run` for one decoded message until it is done: success, a dead letter (permanent, or
+   * unknown after `retry.attempts` tries), or a transient failure that the caller waits out by
+   * pausing the partition. Heartbeats while it waits between quick retries.
+   */
+  protected async attempt<T>(
+    item: {
+      topic: string;
+      partition: number;
+      message: KafkaMessage;
+      meta: MessageMeta;
+      event: AnyEvent;
+      span: ConsumerSpan;
+      heartbeat: () => Promise<void>;
+    },
+    run: () => Promise<T>,
+  ): Promise<MessageResult<T>> {
+    const policy = this.opts.retry ?? defaultRetryPolicy;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const value = await run();
+        item.span.end();
+        return { status: 'done', value };
+      } catch (err) {
+        if (!this.running) {
+          item.span.fail(err);
+          return { status: 'stopped' }; // shutting down: leave it uncommitted for the next owner
+        }
+        const failure = classifyFailure(err);
+        const labels = { group: this.opts.groupId, topic: item.meta.topic };
+        if (failure.kind === 'transient') {
+          consumerRetries().inc({ ...labels, class: failure.class });
+          item.span.fail(err);
+          return { status: 'retry-later', failure: failure.class, error: err };
+        }
+        if (failure.kind === 'unknown' && attempt < policy.attempts) {
+          consumerRetries().inc({ ...labels, class: 'unknown' });
+          const delayMs = backoffMs(attempt, policy);
+          this.opts.logger?.warn(
+            { err, attempt, delayMs, eventId: item.event.id, type: item.event.type },
+            'handler failed; retrying',
+          );
+          await sleepWithHeartbeat(delayMs, item.heartbeat, 3_000, () => !this.running);
+          continue;
+        }
+        item.span.fail(err);
+        try {
+          await this.deadLetter(
+            item.topic,
+            item.partition,
+            item.message,
+            item.meta,
+            'handler-failed',
+            err,
+            attempt,
+          );
+        } catch (dlqErr) {
+          return this.deadLetterFailed(dlqErr);
+        }
+        return { status: 'done' };
+      }
     }
-    span.fail(result.error);
-    if (!this.running) throw result.error; // shutting down: leave it uncommitted for the next owner
-    await this.deadLetter(topic, partition, message, meta, 'handler-failed', result.error, result.attempts);
+  }
+
+  /** The dead-letter topic could not take a message: keep the message and wait, never drop it. */
+  protected deadLetterFailed(err: unknown): {
+    status: 'retry-later';
+    failure: TransientClass;
+    error: unknown;
+  } {
+    this.opts.logger?.warn({ err }, 'dead-letter send failed; the message stays and is retried');
+    return { status: 'retry-later', failure: 'kafka', error: err };
+  }
+
+  /** Pauses the partition after a transient failure; its unresolved message comes back after the back-off. */
+  protected retryLater(
+    topic: string,
+    partition: number,
+    offset: string,
+    failure: TransientClass,
+    err: unknown,
+  ): void {
+    if (!this.running) return;
+    const delayMs = this.pauses.pause(topic, partition);
+    this.opts.logger?.warn(
+      {
+        err,
+        topic: logicalTopic(topic, this.opts.namespace),
+        partition,
+        offset,
+        failure,
+        delayMs,
+        streak: this.pauses.streak(topic, partition),
+      },
+      'transient failure; partition paused, the message will be retried',
+    );
   }
 
   /**
    * Parses and validates a message against the contracts. Dead-letters what cannot be parsed and
-   * counts events nobody handles; returns undefined for both (nothing left to do but commit).
+   * counts events nobody handles; returns undefined for both (nothing left to do but resolve).
+   * Throws only when the dead-letter topic cannot be written.
    */
   protected async decode(
     topic: string,
     partition: number,
     message: KafkaMessage,
-  ): Promise<{ event: AnyEvent; meta: MessageMeta; handler: EventHandler<EventType> } | undefined> {
+  ): Promise<Decoded | undefined> {
     const meta: MessageMeta = {
       topic: logicalTopic(topic, this.opts.namespace),
       partition,
@@ -225,13 +380,6 @@ export class EventConsumer {
     this.opts.onOutcome?.('handled', meta);
   }
 
-  protected logRetry(err: unknown, attempt: number, delayMs: number, event: AnyEvent): void {
-    this.opts.logger?.warn(
-      { err, attempt, delayMs, eventId: event.id, type: event.type },
-      'handler failed; retrying',
-    );
-  }
-
   protected async deadLetter(
     topic: string,
     partition: number,
@@ -245,7 +393,6 @@ export class EventConsumer {
       { topic, partition, offset: message.offset, reason, err: error },
       'message sent to dead-letter topic',
     );
-    // If this send fails the error propagates, the offset is not committed, and kafkajs redelivers.
     await sendToDeadLetter(this.opts.deadLetters, {
       topic,
       partition,

@@ -1,63 +1,34 @@
-import { PermanentError, backoffMs, withRetry } from './retry';
-
-const fast = { attempts: 4, initialMs: 1, maxMs: 4 };
+import { backoffMs, sleepWithHeartbeat } from './retry';
 
 describe('backoffMs', () => {
   it('grows exponentially with jitter and never exceeds the cap', () => {
-    const policy = { attempts: 10, initialMs: 100, maxMs: 1_000 };
+    const policy = { initialMs: 100, maxMs: 1_000 };
     expect(backoffMs(1, policy, () => 0)).toBe(50);
     expect(backoffMs(1, policy, () => 1)).toBe(100);
     expect(backoffMs(3, policy, () => 1)).toBe(400);
     expect(backoffMs(9, policy, () => 1)).toBe(1_000);
     expect(backoffMs(9, policy, () => 0)).toBe(500);
+    expect(backoffMs(10_000, policy, () => 1)).toBe(1_000); // no overflow for very long outages
   });
 });
 
-describe('withRetry', () => {
-  it('returns the value once a transient failure passes', async () => {
-    let calls = 0;
-    const result = await withRetry(async () => {
-      calls += 1;
-      if (calls < 3) throw new Error('busy');
-      return 'done';
-    }, fast);
-    expect(result).toEqual({ ok: true, value: 'done', attempts: 3 });
-  });
+describe('sleepWithHeartbeat', () => {
+  it('beats during a long wait and stops early when asked', async () => {
+    let beats = 0;
+    const t0 = Date.now();
+    await sleepWithHeartbeat(120, async () => void (beats += 1), 30);
+    expect(beats).toBeGreaterThanOrEqual(3);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(110);
 
-  it('gives up after the configured attempts', async () => {
-    const retries: number[] = [];
-    const result = await withRetry(
-      () => Promise.reject(new Error('down')),
-      fast,
-      (_e, attempt) => retries.push(attempt),
+    let stop = false;
+    const t1 = Date.now();
+    setTimeout(() => (stop = true), 20);
+    await sleepWithHeartbeat(
+      5_000,
+      async () => undefined,
+      10,
+      () => stop,
     );
-    expect(result.ok).toBe(false);
-    expect(result.attempts).toBe(4);
-    expect(retries).toEqual([1, 2, 3]);
-  });
-
-  it('does not retry a permanent error', async () => {
-    let calls = 0;
-    const result = await withRetry(() => {
-      calls += 1;
-      return Promise.reject(new PermanentError('bad event'));
-    }, fast);
-    expect(calls).toBe(1);
-    expect(result).toMatchObject({ ok: false, attempts: 1 });
-  });
-
-  it('stops retrying when asked to (shutdown)', async () => {
-    let calls = 0;
-    const result = await withRetry(
-      () => {
-        calls += 1;
-        return Promise.reject(new Error('busy'));
-      },
-      fast,
-      undefined,
-      () => true,
-    );
-    expect(calls).toBe(1);
-    expect(result.ok).toBe(false);
+    expect(Date.now() - t1).toBeLessThan(1_000);
   });
 });

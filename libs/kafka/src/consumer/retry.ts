@@ -1,39 +1,40 @@
-// Retry with exponential back-off and jitter, for transient handler failures (a deadlock, a
-// database restart). Errors marked permanent skip straight to the dead-letter topic.
-
-/** Throw this from a handler when retrying cannot help (the event itself is unusable). */
-export class PermanentError extends Error {
-  override name = 'PermanentError';
-}
+// Back-off with jitter, shared by the consumers (transient failures, quick retries of unknown ones)
+// and the outbox relay (a row that cannot be published).
 
 export interface RetryPolicy {
+  /** Tries in all, the first included (used for failures that are neither transient nor permanent). */
   attempts: number;
   initialMs: number;
   maxMs: number;
 }
 
+/** Unknown failures: a few quick tries, then the dead-letter topic. */
 export const defaultRetryPolicy: RetryPolicy = { attempts: 5, initialMs: 100, maxMs: 3_000 };
 
-export function backoffMs(attempt: number, policy: RetryPolicy, random = Math.random): number {
-  const exp = Math.min(policy.maxMs, policy.initialMs * 2 ** (attempt - 1));
-  return Math.round(exp / 2 + random() * (exp / 2)); // "equal jitter": never 0, never above the cap
+export interface BackoffPolicy {
+  initialMs: number;
+  maxMs: number;
 }
 
-export async function withRetry<T>(
-  fn: (attempt: number) => Promise<T>,
-  policy: RetryPolicy,
-  onRetry?: (err: unknown, attempt: number, delayMs: number) => void,
+/** Transient failures: pause the partition for 0.5 s, 1 s, 2 s, ... up to 30 s, without end. */
+export const defaultPausePolicy: BackoffPolicy = { initialMs: 500, maxMs: 30_000 };
+
+/** Capped exponential back-off with "equal jitter": never 0, never above the cap. */
+export function backoffMs(attempt: number, policy: BackoffPolicy, random = Math.random): number {
+  const exp = Math.min(policy.maxMs, policy.initialMs * 2 ** Math.min(attempt - 1, 30));
+  return Math.round(exp / 2 + random() * (exp / 2));
+}
+
+/** Sleeps `ms`, calling `beat` every `everyMs` so a consumer keeps its group membership meanwhile. */
+export async function sleepWithHeartbeat(
+  ms: number,
+  beat: () => Promise<void>,
+  everyMs = 3_000,
   shouldStop: () => boolean = () => false,
-): Promise<{ ok: true; value: T; attempts: number } | { ok: false; error: unknown; attempts: number }> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return { ok: true, value: await fn(attempt), attempts: attempt };
-    } catch (err) {
-      if (err instanceof PermanentError || attempt >= policy.attempts || shouldStop())
-        return { ok: false, error: err, attempts: attempt };
-      const delay = backoffMs(attempt, policy);
-      onRetry?.(err, attempt, delay);
-      await new Promise((r) => setTimeout(r, delay));
-    }
+): Promise<void> {
+  const until = Date.now() + ms;
+  for (let left = ms; left > 0 && !shouldStop(); left = until - Date.now()) {
+    await new Promise((resolve) => setTimeout(resolve, Math.min(left, everyMs)));
+    await beat();
   }
 }
