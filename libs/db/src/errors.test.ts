@@ -7,15 +7,25 @@ const prismaWrapped = (prismaCode: string, cause: Record<string, unknown>) =>
     code: prismaCode,
     meta: { driverAdapterError: Object.assign(new Error('DriverAdapterError'), { cause }) },
   });
-const postgres = (code: string, severity = 'ERROR') => ({ kind: 'postgres', code, originalCode: code, severity });
+const postgres = (code: string, severity = 'ERROR') => ({
+  kind: 'postgres',
+  code,
+  originalCode: code,
+  severity,
+});
 
 describe('classifyDatabaseError', () => {
   it('finds a lost database whatever layer reports it', () => {
     const lost = [
-      prismaWrapped('P2039', { ...postgres('55000', 'FATAL'), message: 'database "x" is not accepting connections' }),
+      prismaWrapped('P2039', {
+        ...postgres('55000', 'FATAL'),
+        message: 'database "x" is not accepting connections',
+      }),
       prismaWrapped('P2039', postgres('57P01', 'FATAL')),
       Object.assign(new Error("Can't reach database server"), { code: 'P1001' }),
-      Object.assign(new Error('Timed out fetching a new connection from the connection pool'), { code: 'P2024' }),
+      Object.assign(new Error('Timed out fetching a new connection from the connection pool'), {
+        code: 'P2024',
+      }),
       { meta: { driverAdapterError: { cause: { kind: 'DatabaseNotReachable', host: '10.0.0.5' } } } },
       { meta: { driverAdapterError: { cause: { kind: 'ConnectionClosed' } } } },
       Object.assign(new Error('the database system is starting up'), { code: '57P03', severity: 'FATAL' }),
@@ -47,10 +57,14 @@ describe('classifyDatabaseError', () => {
     expect(classifyDatabaseError(Object.assign(new Error('deadlock detected'), { code: '40P01' }))).toBe(
       'conflict',
     );
-    expect(classifyDatabaseError({ meta: { driverAdapterError: { cause: { kind: 'TransactionWriteConflict' } } } })).toBe(
+    expect(
+      classifyDatabaseError({
+        meta: { driverAdapterError: { cause: { kind: 'TransactionWriteConflict' } } },
+      }),
+    ).toBe('conflict');
+    expect(classifyDatabaseError(Object.assign(new Error('write conflict'), { code: 'P2034' }))).toBe(
       'conflict',
     );
-    expect(classifyDatabaseError(Object.assign(new Error('write conflict'), { code: 'P2034' }))).toBe('conflict');
     for (const err of [
       Object.assign(new Error('x'), { code: 'P2028' }),
       prismaWrapped('P2010', postgres('40001')),

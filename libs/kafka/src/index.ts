@@ -17,8 +17,11 @@ export { EventProducer, needsNewProducer, toMessage, type OutgoingEvent } from '
 export { Header, decodeHeaders } from './headers';
 export { injectTraceHeaders, extractTraceContext, type TraceHeaders } from './trace-context';
 export { enqueueEvents, emit, type EnqueueOptions } from './outbox/enqueue';
-export { OutboxRelay, outboxBacklog, type OutboxRelayOptions } from './outbox/relay';
+export { OutboxRelay, type OutboxRelayOptions } from './outbox/relay';
+export { outboxBacklog, listParked, replayParked, type ParkedRow } from './outbox/backlog';
+export { publishFailureScope, kafkaErrorType, type PublishFailureScope } from './outbox/publish-failure';
 export { handleOnce, recordInboxBatch, type InboxRecord, type InboxOutcome } from './inbox/inbox';
+export { InboxPruner, pruneInbox, type InboxPrunerOptions } from './inbox/prune';
 export {
   BatchEventConsumer,
   type BatchEventConsumerOptions,
@@ -61,4 +64,5 @@ export {
   pausedPartitions,
   pausedSeconds,
   consumerRetries,
+  outboxPublishFailures,
 } from './metrics';

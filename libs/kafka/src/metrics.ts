@@ -4,6 +4,7 @@
 // and consumer lag per partition. docs/runbook.md says what each means.
 import { Counter, Gauge, register } from 'prom-client';
 import { type SqlTx } from './sql';
+import { outboxBacklog } from './outbox/backlog';
 
 const metric = <T>(name: string, make: () => T): T =>
   (register.getSingleMetric(name) as T | undefined) ?? make();
@@ -18,19 +19,20 @@ export function trackOutbox(db: SqlTx): () => void {
 }
 
 function backlogGauges(): void {
-  let last: { pending: number; age: number } = { pending: 0, age: 0 };
+  let last = { pending: 0, age: 0, parked: 0 };
+  let readAt = 0;
+  // One read serves the three gauges of a scrape.
   const read = async () => {
-    let pending = 0;
-    let age = 0;
+    if (Date.now() - readAt < 1_000) return;
+    readAt = Date.now();
+    const next = { pending: 0, age: 0, parked: 0 };
     for (const db of outboxes) {
-      const [row] = await db.$queryRawUnsafe<{ pending: bigint; age: number | null }[]>(
-        `SELECT count(*) AS pending, EXTRACT(EPOCH FROM now() - min(created_at))::float8 AS age
-           FROM outbox_message WHERE published_at IS NULL`,
-      );
-      pending += Number(row?.pending ?? 0);
-      age = Math.max(age, row?.age ?? 0);
+      const backlog = await outboxBacklog(db);
+      next.pending += backlog.pending;
+      next.age = Math.max(next.age, backlog.oldestAgeSeconds);
+      next.parked += backlog.parked;
     }
-    last = { pending, age };
+    last = next;
   };
   metric(
     'aftersales_outbox_pending',
@@ -49,13 +51,37 @@ function backlogGauges(): void {
     () =>
       new Gauge({
         name: 'aftersales_outbox_oldest_age_seconds',
-        help: 'Age of the oldest unpublished outbox row',
-        collect() {
+        help: 'Age of the oldest unpublished outbox row (parked rows apart): the alert for a broker outage',
+        async collect() {
+          await read().catch(() => undefined);
           this.set(last.age);
         },
       }),
   );
+  metric(
+    'aftersales_outbox_parked',
+    () =>
+      new Gauge({
+        name: 'aftersales_outbox_parked',
+        help: 'Outbox rows parked after repeated publish failures (replay with aftersales-outbox-replay)',
+        async collect() {
+          await read().catch(() => undefined);
+          this.set(last.parked);
+        },
+      }),
+  );
 }
+
+export const outboxPublishFailures = () =>
+  metric(
+    'aftersales_outbox_publish_failures_total',
+    () =>
+      new Counter({
+        name: 'aftersales_outbox_publish_failures_total',
+        help: 'Outbox rows that failed to publish for a reason of their own, by topic and Kafka error type',
+        labelNames: ['topic', 'reason'] as const,
+      }),
+  );
 
 export const publishedEvents = () =>
   metric(

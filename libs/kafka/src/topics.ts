@@ -3,6 +3,7 @@
 import { type Admin, type Kafka } from 'kafkajs';
 import { topics as registry, dlqTopicOf, type TopicDefinition } from '@aftersales/contracts';
 import { physicalTopic } from './client';
+import { kafkaErrorType } from './outbox/publish-failure';
 
 export interface EnsureTopicsOptions {
   namespace?: string;
@@ -46,15 +47,6 @@ export async function ensureTopics(kafka: Kafka, opts: EnsureTopicsOptions = {})
   } finally {
     await admin.disconnect();
   }
-}
-
-/** The kafkajs error type of `err` or of the error it wraps (retriers wrap the last one). */
-function kafkaErrorType(err: unknown): string | undefined {
-  for (let e = err as { type?: string; originalError?: unknown; cause?: unknown } | undefined; e;) {
-    if (e.type) return e.type;
-    e = (e.originalError ?? e.cause) as typeof e;
-  }
-  return undefined;
 }
 
 /**

@@ -212,7 +212,9 @@ describe('transient failures pause and retry; they never dead-letter', () => {
     const rows = await appliedCounts(all);
     expect(rows.every((r) => r.appliedCount === 1)).toBe(true);
     expect(
-      await prisma.inboxMessage.count({ where: { consumerGroup: groupId, eventId: { in: all.map((e) => e.id) } } }),
+      await prisma.inboxMessage.count({
+        where: { consumerGroup: groupId, eventId: { in: all.map((e) => e.id) } },
+      }),
     ).toBe(all.length);
     expect(await messagesOn(physicalTopic(dlqTopicOf(TOPIC), namespace))).toBe(dlqBefore);
     expect(joins()).toBe(1); // never left the group

@@ -178,7 +178,8 @@ export function toProblem(err: unknown): HttpProblem {
     return new HttpProblem(503, {
       type: ProblemTypes.databaseBusy,
       title: 'Service Unavailable',
-      detail: 'The database was too busy to finish this request (a lock wait, timeout or conflict); retry it.',
+      detail:
+        'The database was too busy to finish this request (a lock wait, timeout or conflict); retry it.',
       headers: { 'Retry-After': '1' },
       extra: { reason: failure },
     });

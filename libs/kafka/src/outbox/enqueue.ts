@@ -17,7 +17,10 @@ export interface EnqueueOptions {
   traceContext?: Context;
 }
 
-/** Inserts the events into `outbox_message` using the caller's transaction. */
+/** Rows per INSERT: array parameters keep the statement the same for any count, chunks keep it small. */
+const CHUNK = 1_000;
+
+/** Inserts the events into `outbox_message` using the caller's transaction (any number of them). */
 export async function enqueueEvents(
   tx: SqlTx,
   events: readonly AnyEvent[],
@@ -25,16 +28,22 @@ export async function enqueueEvents(
 ): Promise<void> {
   if (events.length === 0) return;
   const headers = JSON.stringify(injectTraceHeaders(opts.traceContext));
-  const values: unknown[] = [];
-  const rows = events.map((event, i) => {
-    values.push(event.id, topicOf(event.type), event.subject, event.type, JSON.stringify(event), headers);
-    const p = i * 6;
-    return `($${p + 1}::uuid, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}::jsonb, $${p + 6}::jsonb)`;
-  });
-  await tx.$executeRawUnsafe(
-    `INSERT INTO outbox_message (event_id, topic, key, event_type, payload, headers) VALUES ${rows.join(', ')}`,
-    ...values,
-  );
+  for (let i = 0; i < events.length; i += CHUNK) {
+    const chunk = events.slice(i, i + CHUNK);
+    await tx.$executeRawUnsafe(
+      `INSERT INTO outbox_message (event_id, topic, key, event_type, payload, headers)
+       SELECT e.event_id, e.topic, e.key, e.event_type, e.payload, $6::jsonb
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[])
+              WITH ORDINALITY AS e(event_id, topic, key, event_type, payload, n)
+        ORDER BY e.n`,
+      chunk.map((e) => e.id),
+      chunk.map((e) => topicOf(e.type)),
+      chunk.map((e) => e.subject),
+      chunk.map((e) => e.type),
+      chunk.map((e) => JSON.stringify(e)),
+      headers,
+    );
+  }
 }
 
 /** Builds a contract event (validated) and enqueues it; returns the event for the caller's response. */
