@@ -29,6 +29,14 @@ export function pgAdapter(opts: PrismaClientOptions): PrismaPg {
   });
 }
 
+/** Opens a service's generated Prisma client over the pg adapter with these pool settings. */
+export function openPrisma<T>(
+  Client: new (options: { adapter: PrismaPg }) => T,
+  opts: PrismaClientOptions,
+): T {
+  return new Client({ adapter: pgAdapter(opts) });
+}
+
 /** Replaces the database name in a PostgreSQL URL (test and demo databases share one server). */
 export function withDatabase(url: string, database: string): string {
   const u = new URL(url);

@@ -97,3 +97,8 @@ export function classifyDatabaseError(err: unknown): DatabaseFailure | undefined
 export function isDatabaseUnavailable(err: unknown): boolean {
   return classifyDatabaseError(err) === 'unavailable';
 }
+
+/** True for a unique-constraint violation (Prisma P2002). */
+export function isUniqueViolation(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'P2002';
+}

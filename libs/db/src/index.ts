@@ -6,5 +6,10 @@ export {
   type MigrationResult,
 } from './migrations';
 export { findSchemaDrift, readDatamodel, expectedColumnType } from './drift';
-export { pgAdapter, withDatabase, type PrismaClientOptions } from './client';
-export { classifyDatabaseError, isDatabaseUnavailable, type DatabaseFailure } from './errors';
+export { openPrisma, pgAdapter, withDatabase, type PrismaClientOptions } from './client';
+export {
+  classifyDatabaseError,
+  isDatabaseUnavailable,
+  isUniqueViolation,
+  type DatabaseFailure,
+} from './errors';

@@ -18,3 +18,5 @@ export * from './lifecycle';
 export * from './openapi';
 export * from './idempotent-create';
 export * from './zoned-time';
+export * from './host/platform-config';
+export * from './host/start-service';

@@ -1,7 +1,6 @@
 // Environment of the analytics service, validated once at start-up (secrets are never echoed).
 import { z } from 'zod';
-import { kafkaBrokersSchema, kafkaSecurityConfigSchema } from '@aftersales/kafka';
-import { authConfigSchema, baseConfigSchema, loadConfig } from '@aftersales/service-kit';
+import { loadConfig, platformConfigSchema, withPlatformSecurity } from '@aftersales/service-kit';
 import { weightsFrom } from './domain/scorecard';
 
 const boolFromEnv = z
@@ -9,17 +8,8 @@ const boolFromEnv = z
   .default('true')
   .transform((v) => v === 'true' || v === '1');
 
-export const configSchema = baseConfigSchema
-  .extend({
-    SERVICE_NAME: z.string().min(1).default('analytics'),
-    PORT: z.coerce.number().int().min(0).max(65535).default(4005),
-    DATABASE_URL: z.url(),
-    DATABASE_MAX_CONNECTIONS: z.coerce.number().int().positive().default(10),
-    KAFKA_BROKERS: kafkaBrokersSchema,
-    /** Prefix for topic names (shared clusters, test suites); empty in production. */
-    KAFKA_TOPIC_NAMESPACE: z.string().optional(),
-    KAFKA_CLIENT_ID: z.string().min(1).default('analytics'),
-    KAFKA_CONSUMER_GROUP: z.string().min(1).default('analytics'),
+export const configSchema = withPlatformSecurity(
+  platformConfigSchema('analytics', 4005).extend({
     /** How often the sweep runs (outcome grace period, KPI snapshots, forecast demand). */
     SWEEP_INTERVAL_MS: z.coerce.number().int().positive().default(60_000),
     /** A closed order's outcome goes out without a survey once this long has passed since closure. */
@@ -51,9 +41,8 @@ export const configSchema = baseConfigSchema
     SERVICE_DEMAND_HISTORY_WEEKS: z.coerce.number().int().min(4).default(156),
     PARTS_DEMAND_SEASON_MONTHS: z.coerce.number().int().min(2).default(12),
     PARTS_DEMAND_HISTORY_MONTHS: z.coerce.number().int().min(4).default(36),
-  })
-  .and(authConfigSchema)
-  .and(kafkaSecurityConfigSchema);
+  }),
+);
 
 export type AnalyticsConfig = z.output<typeof configSchema>;
 

@@ -11,7 +11,10 @@ import { createPrisma } from './db/client';
 async function main(): Promise<void> {
   const config = loadAnalyticsConfig();
   const logger = createLogger({ service: `${config.SERVICE_NAME}-rebuild`, level: config.LOG_LEVEL });
-  const prisma = createPrisma(config.DATABASE_URL, config.DATABASE_MAX_CONNECTIONS);
+  const prisma = createPrisma({
+    databaseUrl: config.DATABASE_URL,
+    maxConnections: config.DATABASE_MAX_CONNECTIONS,
+  });
   const kafka = createKafka({
     brokers: config.KAFKA_BROKERS,
     clientId: `${config.KAFKA_CLIENT_ID}-rebuild`,

@@ -104,7 +104,7 @@ describe('analytics catching up on a backlog', () => {
   async function freshDb(label: string): Promise<PrismaClient> {
     const db = await createTestDatabase(label, migrations);
     dbs.push(db);
-    const prisma = createPrisma(db.url, 10);
+    const prisma = createPrisma({ databaseUrl: db.url, maxConnections: 10 });
     clients.push(prisma);
     return prisma;
   }

@@ -1,21 +1,11 @@
 // Environment of the complaint service, validated once at start-up (secrets are never echoed).
 // The complaint settings here are the defaults of a tenant that has not set its own.
 import { z } from 'zod';
-import { kafkaBrokersSchema, kafkaSecurityConfigSchema } from '@aftersales/kafka';
-import { authConfigSchema, baseConfigSchema, loadConfig } from '@aftersales/service-kit';
+import { loadConfig, platformConfigSchema, withPlatformSecurity } from '@aftersales/service-kit';
 import { KpiLimits } from './domain/kpi-breach';
 
-export const configSchema = baseConfigSchema
-  .extend({
-    SERVICE_NAME: z.string().min(1).default('complaint'),
-    PORT: z.coerce.number().int().min(0).max(65535).default(4004),
-    DATABASE_URL: z.url(),
-    DATABASE_MAX_CONNECTIONS: z.coerce.number().int().positive().default(10),
-    KAFKA_BROKERS: kafkaBrokersSchema,
-    /** Prefix for topic names (shared clusters, test suites); empty in production. */
-    KAFKA_TOPIC_NAMESPACE: z.string().optional(),
-    KAFKA_CLIENT_ID: z.string().min(1).default('complaint'),
-    KAFKA_CONSUMER_GROUP: z.string().min(1).default('complaint'),
+export const configSchema = withPlatformSecurity(
+  platformConfigSchema('complaint', 4004).extend({
     /** How often the escalation sweep looks for missed deadlines. */
     ESCALATION_SWEEP_INTERVAL_MS: z.coerce.number().int().positive().default(5_000),
     /** Team that takes complaints no routing rule matches. */
@@ -64,9 +54,8 @@ export const configSchema = baseConfigSchema
         }
       })
       .pipe(KpiLimits),
-  })
-  .and(authConfigSchema)
-  .and(kafkaSecurityConfigSchema);
+  }),
+);
 
 export type ComplaintConfig = z.output<typeof configSchema>;
 

@@ -98,7 +98,7 @@ export async function startInstance(
     ...AUTH_ENV,
     ...opts.env,
   });
-  const prisma = createPrisma(suite.db.url, 5);
+  const prisma = createPrisma({ databaseUrl: suite.db.url, maxConnections: 5 });
   const kafka = createKafka({ brokers: testInfra().kafkaBrokers, clientId: `complaint-${suite.label}` });
   const producer = new EventProducer(kafka, suite.namespace);
   const relay = new OutboxRelay({ db: prisma, producer, namespace: suite.namespace, idleMs: 20 });

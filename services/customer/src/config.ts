@@ -1,7 +1,6 @@
 // Environment of the customer service, validated once at start-up (secrets are never echoed).
 import { z } from 'zod';
-import { kafkaBrokersSchema, kafkaSecurityConfigSchema } from '@aftersales/kafka';
-import { authConfigSchema, baseConfigSchema, loadConfig } from '@aftersales/service-kit';
+import { loadConfig, platformConfigSchema, withPlatformSecurity } from '@aftersales/service-kit';
 import { parseMasterKeys } from './domain/crypto/keyring';
 
 const base64Key = z
@@ -9,17 +8,8 @@ const base64Key = z
   .min(1)
   .refine((s) => Buffer.from(s, 'base64').length >= 32, 'must be at least 32 bytes in base64');
 
-export const configSchema = baseConfigSchema
-  .extend({
-    SERVICE_NAME: z.string().min(1).default('customer'),
-    PORT: z.coerce.number().int().min(0).max(65535).default(4001),
-    DATABASE_URL: z.url(),
-    DATABASE_MAX_CONNECTIONS: z.coerce.number().int().positive().default(10),
-    KAFKA_BROKERS: kafkaBrokersSchema,
-    /** Prefix for topic names (shared clusters, test suites); empty in production. */
-    KAFKA_TOPIC_NAMESPACE: z.string().optional(),
-    KAFKA_CLIENT_ID: z.string().min(1).default('customer'),
-    KAFKA_CONSUMER_GROUP: z.string().min(1).default('customer'),
+export const configSchema = withPlatformSecurity(
+  platformConfigSchema('customer', 4001).extend({
     /** Master keys wrapping the customers' data keys: JSON `{"k1":"<base64>"}` or `k1:<base64>,k2:<base64>`. */
     CUSTOMER_MASTER_KEYS: z
       .string()
@@ -43,22 +33,20 @@ export const configSchema = baseConfigSchema
     FOLLOWUP_CALL_AFTER_HOURS: z.coerce.number().int().positive().default(72),
     MAINTENANCE_REMINDER_DAYS_BEFORE: z.coerce.number().int().min(0).default(14),
     KEY_ROTATION_BATCH_SIZE: z.coerce.number().int().positive().max(10_000).default(200),
-  })
-  .and(authConfigSchema)
-  .and(kafkaSecurityConfigSchema)
-  .superRefine((env, ctx) => {
-    try {
-      if (!parseMasterKeys(env.CUSTOMER_MASTER_KEYS).has(env.CUSTOMER_ACTIVE_KEY_ID)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['CUSTOMER_ACTIVE_KEY_ID'],
-          message: 'is not one of CUSTOMER_MASTER_KEYS',
-        });
-      }
-    } catch {
-      // reported on CUSTOMER_MASTER_KEYS
+  }),
+).superRefine((env, ctx) => {
+  try {
+    if (!parseMasterKeys(env.CUSTOMER_MASTER_KEYS).has(env.CUSTOMER_ACTIVE_KEY_ID)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CUSTOMER_ACTIVE_KEY_ID'],
+        message: 'is not one of CUSTOMER_MASTER_KEYS',
+      });
     }
-  });
+  } catch {
+    // reported on CUSTOMER_MASTER_KEYS
+  }
+});
 
 export type CustomerConfig = z.output<typeof configSchema>;
 

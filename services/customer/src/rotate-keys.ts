@@ -7,7 +7,7 @@ import { createPrisma } from './db/client';
 
 async function rotate(): Promise<void> {
   const config = loadCustomerConfig();
-  const prisma = createPrisma(config.DATABASE_URL, 2);
+  const prisma = createPrisma({ databaseUrl: config.DATABASE_URL, maxConnections: 2 });
   try {
     const result = await rotateDataKeys(depsFromConfig(config, prisma));
     console.log(JSON.stringify(result));

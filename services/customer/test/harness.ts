@@ -91,7 +91,7 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
     ...opts.env,
   };
   const config = loadCustomerConfig(baseEnv);
-  const prisma = createPrisma(db.url, 5);
+  const prisma = createPrisma({ databaseUrl: db.url, maxConnections: 5 });
   const kafka = createKafka({ brokers: testInfra().kafkaBrokers, clientId: `customer-${label}` });
   const producer = new EventProducer(kafka, namespace);
   const relay = new OutboxRelay({ db: prisma, producer, namespace, idleMs: 20 });

@@ -76,7 +76,7 @@ export type Agent = Record<
 
 export async function startHarness(label: string, opts: { kafka?: boolean } = {}): Promise<Harness> {
   const db = await createTestDatabase(label, migrations);
-  const prisma = createPrisma(db.url, 20);
+  const prisma = createPrisma({ databaseUrl: db.url, maxConnections: 20 });
   const logger = createLogger({ service: 'parts-test', level: 'silent' });
   const clock: { now: Date | null } = { now: null };
   let namespace: string | undefined;

@@ -64,7 +64,7 @@ export interface Harness {
 
 export async function startHarness(label: string, opts: { kafka?: boolean } = {}): Promise<Harness> {
   const db = await createTestDatabase(label, migrations);
-  const prisma = createPrisma(db.url, 20);
+  const prisma = createPrisma({ databaseUrl: db.url, maxConnections: 20 });
   const logger = createLogger({ service: 'repair-test', level: 'silent' });
   const clock: { now: Date | null } = { now: null };
   const applied: Harness['applied'] = [];

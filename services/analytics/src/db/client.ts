@@ -1,18 +1,12 @@
-// One Prisma client per process, over the pg driver adapter (no engine binary needed).
-import { pgAdapter } from '@aftersales/db';
+// The service's generated Prisma client and its types; libs/db opens it (openPrisma, pool settings).
+import { openPrisma, type PrismaClientOptions } from '@aftersales/db';
 import { PrismaClient, type Prisma } from './generated/client';
 
 export { PrismaClient, Prisma } from './generated/client';
 export type * from './generated/client';
+export { isUniqueViolation } from '@aftersales/db';
 
-export function createPrisma(databaseUrl: string, maxConnections = 10): PrismaClient {
-  return new PrismaClient({ adapter: pgAdapter({ databaseUrl, maxConnections }) });
-}
+export const createPrisma = (opts: PrismaClientOptions) => openPrisma(PrismaClient, opts);
 
 /** The interactive-transaction client handed to `$transaction(async (tx) => ...)`. */
 export type Tx = Prisma.TransactionClient;
-
-/** True for a unique-constraint violation (P2002), optionally on a given table. */
-export function isUniqueViolation(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'P2002';
-}

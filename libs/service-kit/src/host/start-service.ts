@@ -1,0 +1,185 @@
+// One way to run a service process. A service describes itself (its configuration, its database,
+// and how its routes, consumers and sweeps are built from the platform's parts); startService does
+// the rest the same way for every service:
+// - validated configuration, logger, Prisma client (libs/db), Kafka clients, outbox relay (a
+//   producer that fails fast, so a poison row is isolated in seconds), inbox pruning;
+// - HTTP first: the API serves (and is ready) whether or not the broker can be reached; topics
+//   are ensured and consumers started in the background, retried until the broker answers;
+// - readiness reports the database only (the outbox absorbs a broker outage; alert on outbox age);
+// - on SIGTERM: stop taking requests, finish in-flight ones, stop consumers (offsets committed),
+//   stop sweeps, flush the outbox, disconnect.
+import { type Express } from 'express';
+import {
+  EventProducer,
+  InboxPruner,
+  OutboxRelay,
+  createKafka,
+  ensureTopics,
+  isTransientKafkaError,
+  kafkaSecurityFromConfig,
+  type SqlDb,
+} from '@aftersales/kafka';
+import { type AuthConfig } from '../auth';
+import { authConfigFromEnv } from '../auth-config';
+import { type ReadinessCheck } from '../health';
+import { createLogger, type Logger } from '../logger';
+import { runService, type ServiceHandle } from '../lifecycle';
+import { inboxRetentionMs, type PlatformConfig } from './platform-config';
+import { retryInBackground } from './background';
+
+/** A periodic job of the service (SLA sweep, escalation sweep, ...). */
+export interface Sweep {
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/** A Kafka consumer of the service (libs/kafka's EventConsumer or BatchEventConsumer). */
+export interface Consumer {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** What startService gives a service to build its parts from. */
+export interface Platform<C extends PlatformConfig, Db extends SqlDb> {
+  config: C;
+  logger: Logger;
+  db: Db;
+  /** For consumers (the default retries ride out a broker restart). */
+  kafka: ReturnType<typeof createKafka>;
+  /** Publishes the outbox; also the consumers' dead-letter producer. */
+  producer: EventProducer;
+  relay: OutboxRelay;
+  namespace: string | undefined;
+  auth: AuthConfig;
+  /** The readiness checks to hand to createApp: the database only. */
+  readiness: Record<string, ReadinessCheck>;
+  /** Wakes the outbox relay after a commit that wrote events. */
+  onEvents: () => void;
+  /** For consumers that crash beyond kafkajs' own restarts: the process exits and is restarted. */
+  onFatal: (err: unknown) => void;
+}
+
+export interface ServiceParts {
+  app: Express;
+  consumers?: Consumer[];
+  sweeps?: Sweep[];
+}
+
+export interface ServiceDescriptor<
+  C extends PlatformConfig,
+  Db extends SqlDb & { $disconnect(): Promise<void> },
+> {
+  name: string;
+  loadConfig(env: Record<string, string | undefined>): C;
+  openDatabase(config: C): Db;
+  wire(platform: Platform<C, Db>): ServiceParts | Promise<ServiceParts>;
+}
+
+export async function startService<
+  C extends PlatformConfig,
+  Db extends SqlDb & { $disconnect(): Promise<void> },
+>(
+  service: ServiceDescriptor<C, Db>,
+  env: Record<string, string | undefined> = process.env,
+): Promise<ServiceHandle> {
+  const config = service.loadConfig(env);
+  const logger = createLogger({ service: config.SERVICE_NAME, level: config.LOG_LEVEL });
+  const db = service.openDatabase(config);
+  const namespace = config.KAFKA_TOPIC_NAMESPACE || undefined;
+  const security = kafkaSecurityFromConfig(config);
+  const kafka = createKafka({
+    brokers: config.KAFKA_BROKERS,
+    clientId: config.KAFKA_CLIENT_ID,
+    logger,
+    security,
+  });
+  // Two client retries (about a second): the relay isolates a failing row instead of waiting a minute.
+  const producerKafka = createKafka({
+    brokers: config.KAFKA_BROKERS,
+    clientId: config.KAFKA_CLIENT_ID,
+    logger,
+    security,
+    retries: 2,
+  });
+  const producer = new EventProducer(producerKafka, namespace);
+  const relay = new OutboxRelay({ db, producer, namespace, logger, maxAttempts: config.OUTBOX_MAX_ATTEMPTS });
+  const pruner = new InboxPruner({ db, retentionMs: inboxRetentionMs(config), logger });
+  const onFatal = (err: unknown) => {
+    logger.fatal({ err }, 'kafka consumer crashed; exiting so the orchestrator restarts the service');
+    process.exit(1);
+  };
+  const parts = await service.wire({
+    config,
+    logger,
+    db,
+    kafka,
+    producer,
+    relay,
+    namespace,
+    auth: authConfigFromEnv(config),
+    readiness: { db: async () => void (await db.$queryRawUnsafe('SELECT 1')) },
+    onEvents: () => relay.notify(),
+    onFatal,
+  });
+  const consumers = parts.consumers ?? [];
+  const sweeps = parts.sweeps ?? [];
+
+  relay.start();
+  pruner.start();
+  for (const sweep of sweeps) sweep.start();
+  let stopping = false;
+  const kafkaReady = (async () => {
+    if (config.KAFKA_ENSURE_TOPICS)
+      await retryInBackground(
+        'ensure topics',
+        () => ensureTopics(kafka, { namespace }),
+        logger,
+        () => stopping,
+        isTransientKafkaError,
+      ).catch((err: unknown) =>
+        logger.warn(
+          { err },
+          'could not create missing topics; consuming what exists (the operator owns topics?)',
+        ),
+      );
+    await Promise.all(
+      consumers.map((consumer) =>
+        retryInBackground(
+          'start consumer',
+          () => consumer.start(),
+          logger,
+          () => stopping,
+        ),
+      ),
+    );
+  })();
+
+  return runService({
+    app: parts.app,
+    port: config.PORT,
+    logger,
+    shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+    onShutdown: [
+      async () => {
+        stopping = true;
+        await kafkaReady.catch(() => undefined);
+        await Promise.all(consumers.map((c) => c.stop()));
+      },
+      () => Promise.all(sweeps.map((s) => s.stop())).then(() => undefined),
+      () => pruner.stop(),
+      () => relay.stop(),
+      () => producer.disconnect(),
+      () => db.$disconnect(),
+    ],
+  });
+}
+
+/** Runs a service's main module: startService, and exit 1 with the reason if it cannot start. */
+export function runMain<C extends PlatformConfig, Db extends SqlDb & { $disconnect(): Promise<void> }>(
+  service: ServiceDescriptor<C, Db>,
+): void {
+  startService(service).catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

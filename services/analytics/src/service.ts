@@ -1,0 +1,54 @@
+// The analytics service as the platform runs it (startService): its configuration, its database,
+// its API, its consumer of every other service's stream, and the sweep (outcomes, snapshots,
+// forecast demand).
+import { databaseOptions, type ServiceDescriptor } from '@aftersales/service-kit';
+import { buildApp } from './app';
+import { Sweeper } from './application/sweep';
+import { loadAnalyticsConfig, type AnalyticsConfig } from './config';
+import { createPrisma, type PrismaClient } from './db/client';
+import { createAnalyticsConsumer } from './events/consumer';
+import { settingsOf } from './settings';
+
+export const analyticsService: ServiceDescriptor<AnalyticsConfig, PrismaClient> = {
+  name: 'analytics',
+  loadConfig: loadAnalyticsConfig,
+  openDatabase: (config) => createPrisma(databaseOptions(config)),
+  wire: (p) => {
+    const settings = settingsOf(p.config);
+    return {
+      app: buildApp({
+        prisma: p.db,
+        logger: p.logger,
+        auth: p.auth,
+        settings,
+        serviceName: p.config.SERVICE_NAME,
+        bodyLimit: p.config.BODY_LIMIT,
+        onEvents: p.onEvents,
+        readiness: p.readiness,
+      }),
+      consumers: [
+        createAnalyticsConsumer({
+          kafka: p.kafka,
+          prisma: p.db,
+          deadLetters: p.producer,
+          groupId: p.config.KAFKA_CONSUMER_GROUP,
+          namespace: p.namespace,
+          logger: p.logger,
+          onEvents: p.onEvents,
+          onFatal: p.onFatal,
+        }),
+      ],
+      sweeps: [
+        new Sweeper({
+          prisma: p.db,
+          intervalMs: p.config.SWEEP_INTERVAL_MS,
+          graceMs: p.config.OUTCOME_GRACE_HOURS * 3_600_000,
+          snapshots: p.config.KPI_SNAPSHOTS,
+          forecastDemand: p.config.FORECAST_DEMAND ? settings.partsDemand : null,
+          logger: p.logger,
+          onEvents: p.onEvents,
+        }),
+      ],
+    };
+  },
+};

@@ -1,0 +1,37 @@
+// The customer service as the platform runs it (startService): its configuration, its database,
+// its API and its consumer of the repair-order stream.
+import { databaseOptions, type ServiceDescriptor } from '@aftersales/service-kit';
+import { buildApp } from './app';
+import { depsFromConfig } from './application/deps';
+import { loadCustomerConfig, type CustomerConfig } from './config';
+import { createPrisma, type PrismaClient } from './db/client';
+import { createRepairConsumer } from './events/repair-consumer';
+
+export const customerService: ServiceDescriptor<CustomerConfig, PrismaClient> = {
+  name: 'customer',
+  loadConfig: loadCustomerConfig,
+  openDatabase: (config) => createPrisma(databaseOptions(config)),
+  wire: (p) => {
+    const deps = depsFromConfig(p.config, p.db, { onEvents: p.onEvents });
+    return {
+      app: buildApp({
+        deps,
+        auth: p.auth,
+        logger: p.logger,
+        service: p.config.SERVICE_NAME,
+        bodyLimit: p.config.BODY_LIMIT,
+        readiness: p.readiness,
+      }),
+      consumers: [
+        createRepairConsumer(deps, {
+          kafka: p.kafka,
+          deadLetters: p.producer,
+          groupId: p.config.KAFKA_CONSUMER_GROUP,
+          namespace: p.namespace,
+          logger: p.logger,
+          onFatal: p.onFatal,
+        }),
+      ],
+    };
+  },
+};

@@ -1,0 +1,35 @@
+// The parts-procurement service as the platform runs it (startService): its configuration, its
+// database, its API and its consumer of the repair-order stream.
+import { databaseOptions, type ServiceDescriptor } from '@aftersales/service-kit';
+import { buildApp } from './app';
+import { loadPartsConfig, type PartsConfig } from './config';
+import { createPrisma, type PrismaClient } from './db/client';
+import { createPartsConsumer } from './events/consumer';
+
+export const partsService: ServiceDescriptor<PartsConfig, PrismaClient> = {
+  name: 'parts-procurement',
+  loadConfig: loadPartsConfig,
+  openDatabase: (config) => createPrisma(databaseOptions(config)),
+  wire: (p) => ({
+    app: buildApp({
+      prisma: p.db,
+      logger: p.logger,
+      auth: p.auth,
+      bodyLimit: p.config.BODY_LIMIT,
+      onEvents: p.onEvents,
+      readiness: p.readiness,
+    }),
+    consumers: [
+      createPartsConsumer({
+        kafka: p.kafka,
+        prisma: p.db,
+        producer: p.producer,
+        groupId: p.config.KAFKA_CONSUMER_GROUP,
+        namespace: p.namespace,
+        logger: p.logger,
+        onEvents: p.onEvents,
+        onFatal: p.onFatal,
+      }),
+    ],
+  }),
+};
