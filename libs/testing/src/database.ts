@@ -36,3 +36,39 @@ export async function createTestDatabase(label: string, migrationsDir?: string):
     drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }
+
+export interface TextHit {
+  table: string;
+  column: string;
+  rows: number;
+}
+
+/**
+ * Every column of a database that still holds `needle` anywhere in its text: text, varchar, char,
+ * json, jsonb and array columns of every table (cast to text). Used to prove an erasure left no
+ * text about a person behind, without a list of columns that would go stale.
+ */
+export async function findText(databaseUrl: string, needle: string): Promise<TextHit[]> {
+  const c = new Client({ connectionString: databaseUrl });
+  await c.connect();
+  try {
+    const { rows: columns } = await c.query<{ table_name: string; column_name: string }>(
+      `SELECT table_name, column_name FROM information_schema.columns
+        WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
+          AND (data_type IN ('text', 'character varying', 'character', 'json', 'jsonb', 'ARRAY', 'USER-DEFINED'))
+        ORDER BY table_name, column_name`,
+    );
+    const hits: TextHit[] = [];
+    for (const { table_name: table, column_name: column } of columns) {
+      const { rows } = await c.query<{ n: string }>(
+        `SELECT count(*) AS n FROM "${table}" WHERE strpos("${column}"::text, $1) > 0`,
+        [needle],
+      );
+      const n = Number(rows[0]?.n ?? 0);
+      if (n > 0) hits.push({ table, column, rows: n });
+    }
+    return hits;
+  } finally {
+    await c.end();
+  }
+}

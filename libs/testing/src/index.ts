@@ -1,5 +1,5 @@
 export { testInfra, type TestInfra } from './infra';
-export { createTestDatabase, type TestDatabase } from './database';
+export { createTestDatabase, findText, type TestDatabase, type TextHit } from './database';
 export {
   testNamespace,
   testKafka,

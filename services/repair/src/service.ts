@@ -5,7 +5,7 @@ import { buildApp } from './app';
 import { Sweeper } from './application/sla-sweep';
 import { loadRepairConfig, type RepairConfig } from './config';
 import { createPrisma, type PrismaClient } from './db/client';
-import { createPartsConsumer } from './events/parts-consumer';
+import { createRepairConsumer } from './events/consumer';
 
 export const repairService: ServiceDescriptor<RepairConfig, PrismaClient> = {
   name: 'repair',
@@ -23,7 +23,7 @@ export const repairService: ServiceDescriptor<RepairConfig, PrismaClient> = {
       readiness: p.readiness,
     }),
     consumers: [
-      createPartsConsumer({
+      createRepairConsumer({
         kafka: p.kafka,
         prisma: p.db,
         deadLetters: p.producer,

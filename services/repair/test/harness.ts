@@ -16,7 +16,7 @@ import {
 } from '@aftersales/testing';
 import { buildApp } from '../src/app';
 import { createPrisma, type PrismaClient } from '../src/db/client';
-import { createPartsConsumer } from '../src/events/parts-consumer';
+import { createRepairConsumer } from '../src/events/consumer';
 import { issueToken, type Identity } from '../src/api/identity';
 import { type EventConsumer } from '@aftersales/kafka';
 
@@ -78,6 +78,7 @@ export async function startHarness(label: string, opts: { kafka?: boolean } = {}
       only: [
         'aftersales.repair.order.v1',
         'aftersales.parts.reservation.v1',
+        'aftersales.customer.customer.v1',
         'aftersales.repair.booking.v1',
         'aftersales.repair.workforce.v1',
         'aftersales.repair.quality.v1',
@@ -88,7 +89,7 @@ export async function startHarness(label: string, opts: { kafka?: boolean } = {}
     const kafka = createKafka({ brokers: testInfra().kafkaBrokers, clientId: `repair-${label}` });
     producer = new EventProducer(kafka, namespace);
     relay = new OutboxRelay({ db: prisma, producer, namespace, idleMs: 20 });
-    consumer = createPartsConsumer({
+    consumer = createRepairConsumer({
       kafka,
       prisma,
       deadLetters: producer,

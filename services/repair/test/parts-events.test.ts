@@ -2,7 +2,7 @@
 // only the current parts request counts, issue records the cost and resumes work, unknown orders
 // and other tenants' events change nothing.
 import { createEvent, type EventOf } from '@aftersales/contracts';
-import { applyPartsEvent } from '../src/events/parts-consumer';
+import { applyPartsEvent } from '../src/events/parts-events';
 import {
   admin,
   advisor,

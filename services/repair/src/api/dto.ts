@@ -156,7 +156,8 @@ export function rescueDto(r: Rescue) {
     channel: r.channel,
     priority: r.priority,
     description: r.description,
-    location: { latitude: r.latitude, longitude: r.longitude },
+    location:
+      r.latitude !== null && r.longitude !== null ? { latitude: r.latitude, longitude: r.longitude } : null,
     status: r.status,
     centreId: r.centreId,
     technicianId: r.technicianId,

@@ -134,12 +134,15 @@ export function dispatchRescue(
       throw ruleViolation(`Unknown service centre ${input.centreId} (or it has no location).`, {
         field: 'centreId',
       });
+    if (r.latitude === null || r.longitude === null)
+      throw ruleViolation("This rescue's location was erased with the customer's personal data.");
+    const location = { latitude: r.latitude, longitude: r.longitude };
     let pick: ReturnType<
       typeof nearest<(typeof centres)[number] & { latitude: number; longitude: number; id: string }>
     >;
     try {
       pick = nearest(
-        { latitude: r.latitude, longitude: r.longitude },
+        location,
         centres as ((typeof centres)[number] & { latitude: number; longitude: number })[],
       );
     } catch (err) {

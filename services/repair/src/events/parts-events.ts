@@ -1,25 +1,14 @@
-// Reacts to the parts service: an order whose parts are backordered waits (WAITING_PARTS) and
-// resumes when they are reserved (no open backorder left) or issued. Each event is applied once
-// (inbox, same transaction as the effect); an event for an older parts request, or for an order
-// in a status where it means nothing, changes nothing.
+// How a parts event changes its order: an order whose parts are backordered waits (WAITING_PARTS)
+// and resumes when they are reserved (no open backorder left) or issued. An event for an older
+// parts request, or for an order in a status where it means nothing, changes nothing.
 import { now as clockNow } from '@aftersales/service-kit';
 import { type EventOf } from '@aftersales/contracts';
-import {
-  EventConsumer,
-  enqueueEvents,
-  handleOnce,
-  type EventProducer,
-  type KafkaLogger,
-  type MessageMeta,
-} from '@aftersales/kafka';
-import { type createKafka } from '@aftersales/kafka';
+import { enqueueEvents } from '@aftersales/kafka';
 import { type PrismaClient, type Tx } from '../db/client';
 import { canApply, type Status } from '../domain/state-machine';
 import { applyTransition, findOrder, saveOrder } from '../application/lifecycle';
 
-export const PARTS_TOPIC = 'aftersales.parts.reservation.v1';
-
-type PartsEvent = EventOf<'parts.backordered'> | EventOf<'parts.reserved'> | EventOf<'parts.issued'>;
+export type PartsEvent = EventOf<'parts.backordered'> | EventOf<'parts.reserved'> | EventOf<'parts.issued'>;
 
 /** The effect of one parts event on its order, inside the inbox transaction. Returns what it did. */
 export async function applyPartsEvent(tx: Tx, event: PartsEvent, now = clockNow()): Promise<string> {
@@ -66,57 +55,4 @@ export async function applyPartsEvent(tx: Tx, event: PartsEvent, now = clockNow(
   await saveOrder(tx, order, data);
   await enqueueEvents(tx, events);
   return command ? `${status} -> ${String(data.status)}` : 'recorded';
-}
-
-type Kafka = ReturnType<typeof createKafka>;
-
-export interface PartsConsumerOptions {
-  kafka: Kafka;
-  prisma: PrismaClient;
-  deadLetters: EventProducer;
-  groupId: string;
-  namespace?: string;
-  logger?: KafkaLogger;
-  onFatal?: (err: unknown) => void;
-  onEvents?: () => void;
-  /** Test hook: every handled event with its inbox outcome. */
-  onApplied?: (event: PartsEvent, outcome: 'applied' | 'duplicate', meta: MessageMeta) => void;
-}
-
-export function createPartsConsumer(opts: PartsConsumerOptions): EventConsumer {
-  const handle = async (event: PartsEvent, meta: MessageMeta) => {
-    const outcome = await handleOnce(
-      opts.prisma,
-      {
-        consumerGroup: meta.groupId,
-        event,
-        topic: meta.topic,
-        partition: meta.partition,
-        offset: meta.offset,
-      },
-      async (tx) => {
-        const result = await applyPartsEvent(tx as Tx, event);
-        opts.logger?.debug(
-          { eventId: event.id, type: event.type, repairOrderId: event.data.repairOrderId, result },
-          'parts event applied',
-        );
-      },
-    );
-    if (outcome === 'applied') opts.onEvents?.();
-    opts.onApplied?.(event, outcome, meta);
-  };
-  return new EventConsumer({
-    kafka: opts.kafka,
-    groupId: opts.groupId,
-    topics: [PARTS_TOPIC],
-    namespace: opts.namespace,
-    deadLetters: opts.deadLetters,
-    logger: opts.logger,
-    onFatal: opts.onFatal,
-    handlers: {
-      'parts.backordered': handle,
-      'parts.reserved': handle,
-      'parts.issued': handle,
-    },
-  });
 }
