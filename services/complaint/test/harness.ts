@@ -47,6 +47,7 @@ export const REPAIR_ORDER_TOPIC = topicOf('repair.order.completed');
 export const INQUIRY_TOPIC = topicOf('inquiry.received');
 export const QUALITY_TOPIC = topicOf('action.opened');
 export const KPI_TOPIC = topicOf('analytics.kpi.snapshot');
+export const CUSTOMER_TOPIC = topicOf('customer.erased');
 
 export interface Suite {
   db: TestDatabase;
@@ -61,7 +62,15 @@ export async function startSuite(label: string): Promise<Suite> {
   const namespace = testNamespace(label);
   const db = await createTestDatabase(`complaint_${label}`, path.join(__dirname, '../prisma/migrations'));
   await createNamespacedTopics(namespace, {
-    only: [COMPLAINT_TOPIC, SURVEY_TOPIC, REPAIR_ORDER_TOPIC, INQUIRY_TOPIC, QUALITY_TOPIC, KPI_TOPIC],
+    only: [
+      COMPLAINT_TOPIC,
+      SURVEY_TOPIC,
+      REPAIR_ORDER_TOPIC,
+      INQUIRY_TOPIC,
+      QUALITY_TOPIC,
+      KPI_TOPIC,
+      CUSTOMER_TOPIC,
+    ],
   });
   return {
     db,

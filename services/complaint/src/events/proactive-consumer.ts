@@ -1,8 +1,9 @@
-// Proactive complaints: a low survey score, a failed QC or a comeback repair opens a complaint
+// The complaint service's consumer. Proactive complaints: a low survey score, a failed QC or a comeback repair opens a complaint
 // by itself (each trigger switched per tenant); a centre KPI snapshot outside the configured
 // limits opens an improvement action (QUALITY_KPI_LIMITS). Every event goes through the inbox in the same
 // transaction as the complaint it opens, so a redelivered event opens nothing more; the unique
-// (tenant, source event) key is the second lock on that door.
+// (tenant, source event) key is the second lock on that door. A customer's erasure redacts the
+// texts of their complaints and inquiries (application/erasure.ts).
 import { topicOf, type EventOf } from '@aftersales/contracts';
 import {
   enqueueEvents,
@@ -15,6 +16,7 @@ import {
   type createKafka,
 } from '@aftersales/kafka';
 import { openKpiBreachActions } from '../application/actions';
+import { redactCustomer } from '../application/erasure';
 import { type ComplaintContext } from '../application/context';
 import { registerComplaint, type RegisterInput } from '../application/register';
 import { loadSettings } from '../application/settings';
@@ -33,6 +35,7 @@ export const PROACTIVE_TOPICS = [
   topicOf('survey.completed'),
   topicOf('repair.order.qc-failed'),
   topicOf('analytics.kpi.snapshot'),
+  topicOf('customer.erased'),
 ];
 
 /** The complaint an event opens, or null; runs inside the inbox transaction. */
@@ -111,6 +114,8 @@ export interface ProactiveConsumerOptions {
   onFatal?: (err: unknown) => void;
   /** Test hook: each handled event and its inbox outcome. */
   onHandled?: (event: ProactiveEvent, outcome: 'applied' | 'duplicate', meta: MessageMeta) => void;
+  /** Test hook: a customer's erasure was applied (or found applied). */
+  onErased?: (event: EventOf<'customer.erased'>) => void;
 }
 
 export function createProactiveConsumer(
@@ -163,6 +168,23 @@ export function createProactiveConsumer(
       opts.logger?.info({ eventId: event.id, opened }, 'improvement actions opened for KPI breaches');
     }
   };
+  const handleErasure = async (event: EventOf<'customer.erased'>, meta: MessageMeta) => {
+    await handleOnce(
+      ctx.prisma,
+      {
+        consumerGroup: meta.groupId,
+        event,
+        topic: meta.topic,
+        partition: meta.partition,
+        offset: meta.offset,
+      },
+      async (tx) => {
+        const redacted = await redactCustomer(tx as Tx, event.tenantId, event.data.customerId);
+        opts.logger?.info({ eventId: event.id, ...redacted }, 'erased customer redacted');
+      },
+    );
+    opts.onErased?.(event);
+  };
   return new EventConsumer({
     kafka: opts.kafka,
     groupId: opts.groupId,
@@ -177,6 +199,7 @@ export function createProactiveConsumer(
       'repair.order.qc-failed': handle,
       'repair.order.completed': handle,
       'analytics.kpi.snapshot': handleKpis,
+      'customer.erased': handleErasure,
     },
   });
 }
