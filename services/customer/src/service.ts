@@ -5,7 +5,7 @@ import { buildApp } from './app';
 import { depsFromConfig } from './application/deps';
 import { loadCustomerConfig, type CustomerConfig } from './config';
 import { createPrisma, type PrismaClient } from './db/client';
-import { createRepairConsumer } from './events/repair-consumer';
+import { createCustomerConsumer } from './events/consumer';
 
 export const customerService: ServiceDescriptor<CustomerConfig, PrismaClient> = {
   name: 'customer',
@@ -23,7 +23,7 @@ export const customerService: ServiceDescriptor<CustomerConfig, PrismaClient> = 
         readiness: p.readiness,
       }),
       consumers: [
-        createRepairConsumer(deps, {
+        createCustomerConsumer(deps, {
           kafka: p.kafka,
           deadLetters: p.producer,
           groupId: p.config.KAFKA_CONSUMER_GROUP,

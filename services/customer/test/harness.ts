@@ -31,7 +31,7 @@ import { buildApp } from '../src/app';
 import { depsFromConfig, type CustomerDeps } from '../src/application/deps';
 import { loadCustomerConfig, type CustomerConfig } from '../src/config';
 import { createPrisma, type PrismaClient } from '../src/db/client';
-import { createRepairConsumer } from '../src/events/repair-consumer';
+import { createCustomerConsumer } from '../src/events/consumer';
 
 export const AUTH_ENV = {
   AUTH_ISSUER: 'aftersales-test',
@@ -109,7 +109,7 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
 
   let consumer: EventConsumer | undefined;
   if (opts.consumer) {
-    consumer = createRepairConsumer(deps, {
+    consumer = createCustomerConsumer(deps, {
       kafka,
       deadLetters: producer,
       groupId: 'customer',

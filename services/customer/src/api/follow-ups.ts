@@ -21,7 +21,7 @@ import { afterCursor, orderByCursor, pageOf } from './paging';
 import { idParams } from './customer-schemas';
 
 const listSchema = paginationQuerySchema.extend({
-  status: z.enum(['scheduled', 'completed']).optional(),
+  status: z.enum(['scheduled', 'completed', 'cancelled']).optional(),
   customerId: Id.optional(),
   repairOrderId: Id.optional(),
   dueBefore: z.iso.datetime().optional(),
@@ -46,7 +46,7 @@ export function followUpView(f: FollowUp) {
     centreId: f.centreId,
     channel: f.channel,
     dueAt: f.dueAt.toISOString(),
-    status: f.status === 'COMPLETED' ? 'completed' : 'scheduled',
+    status: f.status.toLowerCase() as 'scheduled' | 'completed' | 'cancelled',
     outcome: f.outcome,
     attempts: f.attempts,
     completedBy: f.completedBy,
@@ -69,7 +69,7 @@ export function followUpsRouter(deps: CustomerDeps): Router {
           AND: [
             { tenantId: me.tenantId },
             query.status
-              ? { status: query.status === 'completed' ? ('COMPLETED' as const) : ('SCHEDULED' as const) }
+              ? { status: query.status.toUpperCase() as 'SCHEDULED' | 'COMPLETED' | 'CANCELLED' }
               : {},
             query.customerId ? { customerId: query.customerId } : {},
             query.repairOrderId ? { repairOrderId: query.repairOrderId } : {},

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import { enqueueEvents } from '@aftersales/kafka';
-import { type EventData } from '@aftersales/contracts';
+import { type EventData, type EventOf } from '@aftersales/contracts';
 import {
   HttpProblem,
   assertVersion,
@@ -17,6 +17,7 @@ import { maskedPii, mayReadPii, type CustomerPii } from '../domain/pii';
 import { type Customer, type Tx } from '../db/client';
 import { customerErased, customerRegistered, customerUpdated } from '../events/factories';
 import { recordPiiAccess } from './audit';
+import { cancelFollowUpsOf, isUuid } from './followups';
 import { nowOf, type CustomerDeps } from './deps';
 import { NOT_FOUND, ProblemTypes, ruleViolation, unknownReference } from './problems';
 import { createDataKey, indexesOf, loadDataKey, openPii, sealPii } from './vault';
@@ -203,18 +204,7 @@ export async function eraseCustomer(
   const current = await lockCustomer(deps, tx, me, id);
   if (current.status === 'ERASED') throw alreadyErased();
   assertVersion(expectedVersion, current.version);
-  await tx.customerDataKey.deleteMany({ where: { tenantId: me.tenantId, customerId: id } });
-  const erased = await tx.customer.update({
-    where: { id },
-    data: {
-      status: 'ERASED',
-      erasedAt: nowOf(deps),
-      erasureBasis: basis,
-      phoneIndex: null,
-      emailIndex: null,
-      version: { increment: 1 },
-    },
-  });
+  const erased = await shred(tx, me.tenantId, id, basis, nowOf(deps));
   const owned = await tx.vehicle.findMany({
     where: { tenantId: me.tenantId, ownerCustomerId: id },
     select: { id: true },
@@ -226,6 +216,42 @@ export async function eraseCustomer(
   const vehicleIds = [...new Set([...owned.map((v) => v.id), ...past.map((o) => o.vehicleId)])].sort();
   await enqueueEvents(tx, [customerErased(erased, vehicleIds)]);
   return erased;
+}
+
+/**
+ * The erasure itself: the data key and the blind-index values go, scheduled follow-ups are
+ * cancelled. Shared by the API command and the replay of a recorded erasure after a restore.
+ */
+async function shred(tx: Tx, tenantId: string, id: string, basis: string, at: Date): Promise<Customer> {
+  await tx.customerDataKey.deleteMany({ where: { tenantId, customerId: id } });
+  const erased = await tx.customer.update({
+    where: { id },
+    data: {
+      status: 'ERASED',
+      erasedAt: at,
+      erasureBasis: basis,
+      phoneIndex: null,
+      emailIndex: null,
+      version: { increment: 1 },
+    },
+  });
+  await cancelFollowUpsOf(tx, tenantId, id);
+  return erased;
+}
+
+/**
+ * A recorded erasure (customer.erased read back from the customer topic) applied to a database
+ * that does not have it yet: a restore from a backup taken before the erasure. Nothing is emitted:
+ * the event exists. Returns false when the customer is already erased (the usual case) or unknown.
+ */
+export async function replayErasure(tx: Tx, event: EventOf<'customer.erased'>): Promise<boolean> {
+  if (!isUuid(event.data.customerId)) return false;
+  const [row] = await tx.$queryRaw<{ status: string }[]>`
+    SELECT status::text AS status FROM customer
+     WHERE id = ${event.data.customerId}::uuid AND tenant_id = ${event.tenantId} FOR UPDATE`;
+  if (!row || row.status === 'ERASED') return false;
+  await shred(tx, event.tenantId, event.data.customerId, event.data.basis, new Date(event.occurredAt));
+  return true;
 }
 
 export interface CustomerView {

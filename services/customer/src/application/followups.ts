@@ -10,7 +10,8 @@ import { followupCompleted, followupScheduled } from '../events/factories';
 import { type CustomerDeps } from './deps';
 import { NOT_FOUND, ProblemTypes, unknownReference } from './problems';
 
-const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+export const isUuid = (s: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 
 /** Channel for the call: the customer's preferred one when we know the customer, else phone. */
 async function channelFor(tx: Tx, tenantId: string, customerId: string): Promise<string> {
@@ -20,6 +21,21 @@ async function channelFor(tx: Tx, tenantId: string, customerId: string): Promise
     select: { preferredChannel: true, status: true },
   });
   return c && c.status === 'ACTIVE' ? c.preferredChannel : 'phone';
+}
+
+async function isErased(tx: Tx, tenantId: string, customerId: string): Promise<boolean> {
+  if (!isUuid(customerId)) return false;
+  const c = await tx.customer.findFirst({ where: { id: customerId, tenantId }, select: { status: true } });
+  return c?.status === 'ERASED';
+}
+
+/** An erased customer's follow-ups that were still to come are cancelled. */
+export async function cancelFollowUpsOf(tx: Tx, tenantId: string, customerId: string): Promise<number> {
+  const { count } = await tx.followUp.updateMany({
+    where: { tenantId, customerId, status: 'SCHEDULED' },
+    data: { status: 'CANCELLED', version: { increment: 1 } },
+  });
+  return count;
 }
 
 /**
@@ -33,6 +49,8 @@ export async function scheduleAfterDelivery(
   event: EventOf<'repair.order.delivered'>,
 ): Promise<FollowUp[]> {
   const d = event.data;
+  // An erased customer is not called or reminded any more.
+  if (await isErased(tx, event.tenantId, d.customerId)) return [];
   const channel = await channelFor(tx, event.tenantId, d.customerId);
   const created: FollowUp[] = [];
   for (const plan of planFollowups(new Date(event.occurredAt), d.nextMaintenance.dueOn, deps.followups)) {

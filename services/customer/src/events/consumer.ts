@@ -1,0 +1,73 @@
+// The customer service's consumer (group "customer"). A delivered order schedules its follow-ups
+// and records the odometer reading it reports. A customer.erased read back from the service's own
+// topic re-applies an erasure the database does not have: after a restore from a backup taken
+// before it, the crypto-shredding must not come undone (npm run restore replays the erasure log).
+// handleOnce records the event id with the effect, so a redelivery does nothing.
+import { topicOf, type AnyEvent } from '@aftersales/contracts';
+import {
+  EventConsumer,
+  handleOnce,
+  type EventConsumerOptions,
+  type EventProducer,
+  type KafkaLogger,
+  type MessageMeta,
+  type RetryPolicy,
+} from '@aftersales/kafka';
+import { replayErasure } from '../application/customers';
+import { type CustomerDeps } from '../application/deps';
+import { scheduleAfterDelivery } from '../application/followups';
+import { recordDeliveredMileage } from '../application/vehicles';
+import { type Tx } from '../db/client';
+
+export interface CustomerConsumerOptions {
+  kafka: EventConsumerOptions['kafka'];
+  deadLetters: EventProducer;
+  groupId: string;
+  namespace?: string;
+  logger?: KafkaLogger;
+  retry?: RetryPolicy;
+  onFatal?: (err: unknown) => void;
+}
+
+export function createCustomerConsumer(deps: CustomerDeps, opts: CustomerConsumerOptions): EventConsumer {
+  const once = (event: AnyEvent, meta: MessageMeta, effect: (tx: Tx) => Promise<void>) =>
+    handleOnce(
+      deps.prisma,
+      {
+        consumerGroup: meta.groupId,
+        event,
+        topic: meta.topic,
+        partition: meta.partition,
+        offset: meta.offset,
+      },
+      effect,
+    );
+  return new EventConsumer({
+    ...opts,
+    topics: [topicOf('repair.order.delivered'), topicOf('customer.erased')],
+    handlers: {
+      'repair.order.delivered': async (event, meta) => {
+        let created = 0;
+        await once(event, meta, async (tx) => {
+          created = (await scheduleAfterDelivery(deps, tx, event)).length;
+          await recordDeliveredMileage(
+            tx,
+            event.tenantId,
+            event.data.vehicleId,
+            event.data.mileageKm,
+            event.data.deliveredBy,
+          );
+        });
+        if (created > 0) deps.onEvents?.();
+      },
+      'customer.erased': (event, meta) =>
+        once(event, meta, async (tx) => {
+          if (await replayErasure(tx, event))
+            opts.logger?.warn(
+              { customerId: event.data.customerId, eventId: event.id },
+              'a recorded erasure was missing from the database (restored from a backup?); applied again',
+            );
+        }).then(() => undefined),
+    },
+  });
+}
