@@ -3,6 +3,9 @@
 import { type EventData } from '@aftersales/contracts';
 import { seconds } from './kpis/stats';
 
+/** The customer id a service outcome carries once its customer was erased (the link is cut). */
+export const ERASED_CUSTOMER_ID = 'erased';
+
 type Outcome = EventData<'analytics.service-outcome'>;
 type Completion = EventData<'repair.order.completed'>;
 
@@ -50,7 +53,8 @@ export function buildServiceOutcome(
     centreId: c.centreId,
     centreType: c.centreType,
     regionId: c.regionId,
-    customerId: c.customerId,
+    // Gone from the completion record once the customer was erased (application/erasure.ts).
+    customerId: c.customerId ?? ERASED_CUSTOMER_ID,
     vehicleId: c.vehicleId,
     serviceType: c.serviceType,
     completeness: survey ? 'complete' : 'grace-period-expired',

@@ -15,6 +15,7 @@ import {
   type Stream,
 } from '../domain/projections';
 import { dayOf } from '../domain/periods';
+import { unlinkCustomer, withoutErasedCustomer } from '../application/erasure';
 
 export async function projectEvent(
   tx: Tx,
@@ -22,15 +23,20 @@ export async function projectEvent(
 ): Promise<{ stream: Stream; aggregateId: string } | null> {
   await noteCentre(tx, event);
   await notePart(tx, event);
+  if (event.type === 'customer.erased') {
+    await unlinkCustomer(tx, event.tenantId, event.data.customerId, new Date(event.occurredAt));
+    return null;
+  }
   const target = streamOf(event.type, event.data);
   if (!target) return null;
   // Serialises projections of one aggregate (two instances during a rebalance, or a rebuild next to
   // the live consumer), so each recompute sees every fact committed before it.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${event.tenantId}|${target.stream}|${target.aggregateId}`}, 0))`;
+  const data = await withoutErasedCustomer(tx, event.tenantId, event.data);
   const inserted = await tx.$executeRaw`
     INSERT INTO event_fact (event_id, tenant_id, stream, aggregate_id, event_type, occurred_at, data)
     VALUES (${event.id}::uuid, ${event.tenantId}, ${target.stream}, ${target.aggregateId}, ${event.type},
-            ${new Date(event.occurredAt)}, ${JSON.stringify(event.data)}::jsonb)
+            ${new Date(event.occurredAt)}, ${JSON.stringify(data)}::jsonb)
     ON CONFLICT (event_id) DO NOTHING`;
   if (inserted === 0) return target;
   await recompute(tx, event.tenantId, target.stream, target.aggregateId);
