@@ -18,6 +18,7 @@ export {
   dlqTopicDefinitionOf,
   allTopicNames,
   RETAIN_FOREVER,
+  CUSTOMER_LINK_RETENTION_MS,
   DLQ_SUFFIX,
   DLQ_RETENTION_MS,
   DLQ_PARTITIONS,

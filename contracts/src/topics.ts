@@ -10,6 +10,8 @@ export interface TopicDefinition {
   key: string;
   /** Kafka retention.ms; -1 keeps the log forever (see RETAIN_FOREVER). */
   retentionMs: number;
+  /** Kafka cleanup.policy: `delete` (by retention) or `compact` (the latest record per key). */
+  cleanupPolicy: 'delete' | 'compact';
   /** Consumed by systems outside the platform (non-TypeScript): its JSON Schemas are an API. */
   public: boolean;
   eventTypes: readonly EventType[];
@@ -20,6 +22,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Source-of-truth streams are kept forever: analytics rebuilds its read models by replay. */
 export const RETAIN_FOREVER = -1;
 
+/**
+ * Streams whose events name a customer (customerId) are not kept forever: an erasure redacts the
+ * services' databases, but a log cannot be edited, so the link between a customer id and what
+ * happened to them ages out. Three years: the history the quarterly evaluation and the demand
+ * forecasts look back on (analytics keeps its read models; a rebuild covers these three years).
+ * docs/security.md lists the topics.
+ */
+export const CUSTOMER_LINK_RETENTION_MS = 3 * 365 * DAY_MS;
+
 export const DLQ_SUFFIX = '.dlq';
 /** Dead letters wait for a fix and a replay; a month is enough to notice and act. */
 export const DLQ_RETENTION_MS = 30 * DAY_MS;
@@ -29,18 +40,23 @@ export const DLQ_PARTITIONS = 1;
 // count of an existing topic remaps keys and breaks per-aggregate order: that is a new topic.
 const definitions: TopicDefinition[] = [
   {
+    // Compacted: the latest record per customer stays. For an erased customer that is
+    // customer.erased, ids only: the erasure log a restore replays (docs/backup.md).
     name: 'aftersales.customer.customer.v1',
     partitions: 3,
     key: 'customer id',
     retentionMs: RETAIN_FOREVER,
+    cleanupPolicy: 'compact',
     public: false,
     eventTypes: ['customer.registered', 'customer.updated', 'customer.erased'],
   },
   {
+    // Compacted: the latest owner of each vehicle stays, earlier owners' links go.
     name: 'aftersales.customer.vehicle.v1',
     partitions: 3,
     key: 'vehicle id',
     retentionMs: RETAIN_FOREVER,
+    cleanupPolicy: 'compact',
     public: false,
     eventTypes: ['vehicle.registered', 'vehicle.ownership-changed'],
   },
@@ -48,7 +64,8 @@ const definitions: TopicDefinition[] = [
     name: 'aftersales.customer.survey.v1',
     partitions: 3,
     key: 'survey id',
-    retentionMs: RETAIN_FOREVER,
+    retentionMs: CUSTOMER_LINK_RETENTION_MS,
+    cleanupPolicy: 'delete',
     public: false,
     eventTypes: ['survey.completed'],
   },
@@ -56,7 +73,8 @@ const definitions: TopicDefinition[] = [
     name: 'aftersales.customer.followup.v1',
     partitions: 3,
     key: 'follow-up id',
-    retentionMs: RETAIN_FOREVER,
+    retentionMs: CUSTOMER_LINK_RETENTION_MS,
+    cleanupPolicy: 'delete',
     public: false,
     eventTypes: ['followup.scheduled', 'followup.completed'],
   },
@@ -64,7 +82,8 @@ const definitions: TopicDefinition[] = [
     name: 'aftersales.repair.booking.v1',
     partitions: 3,
     key: 'booking id',
-    retentionMs: RETAIN_FOREVER,
+    retentionMs: CUSTOMER_LINK_RETENTION_MS,
+    cleanupPolicy: 'delete',
     public: false,
     eventTypes: ['repair.booking.created', 'repair.booking.cancelled', 'repair.booking.no-show'],
   },
@@ -74,7 +93,8 @@ const definitions: TopicDefinition[] = [
     name: 'aftersales.repair.order.v1',
     partitions: 6,
     key: 'repair order id',
-    retentionMs: RETAIN_FOREVER,
+    retentionMs: CUSTOMER_LINK_RETENTION_MS,
+    cleanupPolicy: 'delete',
     public: false,
     eventTypes: [
       'repair.order.opened',
@@ -96,7 +116,8 @@ const definitions: TopicDefinition[] = [
     name: 'aftersales.repair.rescue.v1',
     partitions: 3,
     key: 'rescue id',
-    retentionMs: RETAIN_FOREVER,
+    retentionMs: CUSTOMER_LINK_RETENTION_MS,
+    cleanupPolicy: 'delete',
     public: false,
     eventTypes: ['rescue.requested', 'rescue.dispatched', 'rescue.completed'],
   },
@@ -105,6 +126,7 @@ const definitions: TopicDefinition[] = [
     partitions: 3,
     key: 'region id (emergency mode is per region)',
     retentionMs: RETAIN_FOREVER,
+    cleanupPolicy: 'delete',
     public: false,
     eventTypes: ['emergency.mode.entered', 'emergency.mode.left'],
   },
@@ -114,6 +136,7 @@ const definitions: TopicDefinition[] = [
     partitions: 3,
     key: 'technician id',
     retentionMs: RETAIN_FOREVER,
+    cleanupPolicy: 'delete',
     public: false,
     eventTypes: ['technician.training-completed', 'technician.certified', 'technician.certification-expired'],
   },
@@ -122,6 +145,7 @@ const definitions: TopicDefinition[] = [
     partitions: 3,
     key: 'centre id',
     retentionMs: RETAIN_FOREVER,
+    cleanupPolicy: 'delete',
     public: false,
     eventTypes: ['partner.qualification-changed', 'safety.inspection-completed', 'safety.hazard-rectified'],
   },
@@ -132,6 +156,7 @@ const definitions: TopicDefinition[] = [
     partitions: 6,
     key: 'repair order id',
     retentionMs: RETAIN_FOREVER,
+    cleanupPolicy: 'delete',
     public: false,
     eventTypes: ['parts.reserved', 'parts.backordered', 'parts.issued', 'parts.released'],
   },
@@ -140,6 +165,7 @@ const definitions: TopicDefinition[] = [
     partitions: 6,
     key: 'part id',
     retentionMs: RETAIN_FOREVER,
+    cleanupPolicy: 'delete',
     public: false,
     eventTypes: ['parts.stock-low'],
   },
@@ -149,6 +175,7 @@ const definitions: TopicDefinition[] = [
     partitions: 3,
     key: 'part id',
     retentionMs: 30 * DAY_MS,
+    cleanupPolicy: 'delete',
     public: true,
     eventTypes: ['parts.demand'],
   },
@@ -159,6 +186,7 @@ const definitions: TopicDefinition[] = [
     partitions: 3,
     key: 'part id',
     retentionMs: RETAIN_FOREVER,
+    cleanupPolicy: 'delete',
     public: false,
     eventTypes: ['part.registered', 'part.updated'],
   },
@@ -167,6 +195,7 @@ const definitions: TopicDefinition[] = [
     partitions: 3,
     key: 'purchase order id',
     retentionMs: RETAIN_FOREVER,
+    cleanupPolicy: 'delete',
     public: false,
     eventTypes: ['procurement.po.created', 'procurement.po.received'],
   },
@@ -175,6 +204,7 @@ const definitions: TopicDefinition[] = [
     partitions: 3,
     key: 'supplier id',
     retentionMs: RETAIN_FOREVER,
+    cleanupPolicy: 'delete',
     public: false,
     eventTypes: ['supplier.rated'],
   },
@@ -182,7 +212,8 @@ const definitions: TopicDefinition[] = [
     name: 'aftersales.complaint.complaint.v1',
     partitions: 3,
     key: 'complaint id',
-    retentionMs: RETAIN_FOREVER,
+    retentionMs: CUSTOMER_LINK_RETENTION_MS,
+    cleanupPolicy: 'delete',
     public: false,
     eventTypes: [
       'complaint.registered',
@@ -199,7 +230,8 @@ const definitions: TopicDefinition[] = [
     name: 'aftersales.complaint.inquiry.v1',
     partitions: 3,
     key: 'inquiry id',
-    retentionMs: RETAIN_FOREVER,
+    retentionMs: CUSTOMER_LINK_RETENTION_MS,
+    cleanupPolicy: 'delete',
     public: false,
     eventTypes: ['inquiry.received', 'inquiry.answered', 'inquiry.escalated', 'inquiry.converted'],
   },
@@ -209,6 +241,7 @@ const definitions: TopicDefinition[] = [
     partitions: 3,
     key: 'audit, action or report id (the aggregate id)',
     retentionMs: RETAIN_FOREVER,
+    cleanupPolicy: 'delete',
     public: false,
     eventTypes: [
       'audit.scheduled',
@@ -222,11 +255,13 @@ const definitions: TopicDefinition[] = [
     ],
   },
   {
-    // Public API for BI teams; emitted once per order and not recomputable by them: kept.
+    // Public API for BI teams; emitted once per order and not recomputable by them: kept as long
+    // as customer links may be (it names the customer).
     name: 'aftersales.analytics.service-outcome.v1',
     partitions: 3,
     key: 'repair order id',
-    retentionMs: RETAIN_FOREVER,
+    retentionMs: CUSTOMER_LINK_RETENTION_MS,
+    cleanupPolicy: 'delete',
     public: true,
     eventTypes: ['analytics.service-outcome'],
   },
@@ -236,6 +271,7 @@ const definitions: TopicDefinition[] = [
     partitions: 3,
     key: 'KPI scope as "<scope>:<scopeId>", e.g. "centre:c-17"',
     retentionMs: 90 * DAY_MS,
+    cleanupPolicy: 'delete',
     public: false,
     eventTypes: ['analytics.kpi.snapshot'],
   },
@@ -267,6 +303,7 @@ export function dlqTopicDefinitionOf(topic: TopicDefinition): TopicDefinition {
     name: dlqTopicOf(topic.name),
     partitions: DLQ_PARTITIONS,
     retentionMs: DLQ_RETENTION_MS,
+    cleanupPolicy: 'delete',
     public: false,
   };
 }

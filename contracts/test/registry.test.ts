@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import {
+  CUSTOMER_LINK_RETENTION_MS,
+  RETAIN_FOREVER,
   allTopicNames,
   createEvent,
   dlqTopicDefinitionOf,
@@ -148,5 +150,32 @@ describe('JSON Schemas', () => {
   it('committed files are what jsonSchemaOf returns', () => {
     const file = JSON.parse(readFileSync(join(schemasDir, 'parts.demand.v1.json'), 'utf8')) as unknown;
     expect(file).toEqual(jsonSchemaOf('parts.demand'));
+  });
+});
+
+describe('topics that name customers do not keep them forever', () => {
+  // Any event whose data names a customer links that person to what happened; a log cannot be
+  // redacted on erasure, so such a topic must be compacted or age out (docs/security.md).
+  const namesCustomer = (type: EventType) => {
+    const data = (jsonSchemaOf(type).properties as Record<string, { properties?: object }>).data;
+    return Object.keys(data?.properties ?? {}).some((k) => /customerId$/i.test(k));
+  };
+
+  it.each(topics.map((t) => [t.name, t] as const))('%s', (_name, topic) => {
+    if (!topic.eventTypes.some(namesCustomer)) return;
+    expect(topic.cleanupPolicy === 'compact' || topic.retentionMs !== RETAIN_FOREVER).toBe(true);
+    if (topic.cleanupPolicy === 'delete')
+      expect(topic.retentionMs).toBeLessThanOrEqual(CUSTOMER_LINK_RETENTION_MS);
+  });
+
+  it('finds the customer-linked topics it is meant to guard', () => {
+    const guarded = topics.filter((t) => t.eventTypes.some(namesCustomer)).map((t) => t.name);
+    expect(guarded).toEqual(
+      expect.arrayContaining([
+        'aftersales.customer.customer.v1',
+        'aftersales.repair.order.v1',
+        'aftersales.analytics.service-outcome.v1',
+      ]),
+    );
   });
 });

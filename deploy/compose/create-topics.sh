@@ -6,48 +6,48 @@ set -euo pipefail
 bootstrap="${KAFKA_BOOTSTRAP:-kafka:9092}"
 create() {
   /opt/kafka/bin/kafka-topics.sh --bootstrap-server "$bootstrap" --create --if-not-exists \
-    --topic "$1" --partitions "$2" --replication-factor 1 --config "retention.ms=$3"
+    --topic "$1" --partitions "$2" --replication-factor 1 --config "retention.ms=$3" --config "cleanup.policy=$4"
 }
-create aftersales.customer.customer.v1 3 -1
-create aftersales.customer.customer.v1.dlq 1 2592000000
-create aftersales.customer.vehicle.v1 3 -1
-create aftersales.customer.vehicle.v1.dlq 1 2592000000
-create aftersales.customer.survey.v1 3 -1
-create aftersales.customer.survey.v1.dlq 1 2592000000
-create aftersales.customer.followup.v1 3 -1
-create aftersales.customer.followup.v1.dlq 1 2592000000
-create aftersales.repair.booking.v1 3 -1
-create aftersales.repair.booking.v1.dlq 1 2592000000
-create aftersales.repair.order.v1 6 -1
-create aftersales.repair.order.v1.dlq 1 2592000000
-create aftersales.repair.rescue.v1 3 -1
-create aftersales.repair.rescue.v1.dlq 1 2592000000
-create aftersales.repair.emergency.v1 3 -1
-create aftersales.repair.emergency.v1.dlq 1 2592000000
-create aftersales.repair.workforce.v1 3 -1
-create aftersales.repair.workforce.v1.dlq 1 2592000000
-create aftersales.repair.quality.v1 3 -1
-create aftersales.repair.quality.v1.dlq 1 2592000000
-create aftersales.parts.reservation.v1 6 -1
-create aftersales.parts.reservation.v1.dlq 1 2592000000
-create aftersales.parts.stock.v1 6 -1
-create aftersales.parts.stock.v1.dlq 1 2592000000
-create aftersales.parts.demand.v1 3 2592000000
-create aftersales.parts.demand.v1.dlq 1 2592000000
-create aftersales.parts.catalogue.v1 3 -1
-create aftersales.parts.catalogue.v1.dlq 1 2592000000
-create aftersales.procurement.purchase-order.v1 3 -1
-create aftersales.procurement.purchase-order.v1.dlq 1 2592000000
-create aftersales.procurement.supplier.v1 3 -1
-create aftersales.procurement.supplier.v1.dlq 1 2592000000
-create aftersales.complaint.complaint.v1 3 -1
-create aftersales.complaint.complaint.v1.dlq 1 2592000000
-create aftersales.complaint.inquiry.v1 3 -1
-create aftersales.complaint.inquiry.v1.dlq 1 2592000000
-create aftersales.complaint.quality.v1 3 -1
-create aftersales.complaint.quality.v1.dlq 1 2592000000
-create aftersales.analytics.service-outcome.v1 3 -1
-create aftersales.analytics.service-outcome.v1.dlq 1 2592000000
-create aftersales.analytics.kpi.v1 3 7776000000
-create aftersales.analytics.kpi.v1.dlq 1 2592000000
+create aftersales.customer.customer.v1 3 -1 compact
+create aftersales.customer.customer.v1.dlq 1 2592000000 delete
+create aftersales.customer.vehicle.v1 3 -1 compact
+create aftersales.customer.vehicle.v1.dlq 1 2592000000 delete
+create aftersales.customer.survey.v1 3 94608000000 delete
+create aftersales.customer.survey.v1.dlq 1 2592000000 delete
+create aftersales.customer.followup.v1 3 94608000000 delete
+create aftersales.customer.followup.v1.dlq 1 2592000000 delete
+create aftersales.repair.booking.v1 3 94608000000 delete
+create aftersales.repair.booking.v1.dlq 1 2592000000 delete
+create aftersales.repair.order.v1 6 94608000000 delete
+create aftersales.repair.order.v1.dlq 1 2592000000 delete
+create aftersales.repair.rescue.v1 3 94608000000 delete
+create aftersales.repair.rescue.v1.dlq 1 2592000000 delete
+create aftersales.repair.emergency.v1 3 -1 delete
+create aftersales.repair.emergency.v1.dlq 1 2592000000 delete
+create aftersales.repair.workforce.v1 3 -1 delete
+create aftersales.repair.workforce.v1.dlq 1 2592000000 delete
+create aftersales.repair.quality.v1 3 -1 delete
+create aftersales.repair.quality.v1.dlq 1 2592000000 delete
+create aftersales.parts.reservation.v1 6 -1 delete
+create aftersales.parts.reservation.v1.dlq 1 2592000000 delete
+create aftersales.parts.stock.v1 6 -1 delete
+create aftersales.parts.stock.v1.dlq 1 2592000000 delete
+create aftersales.parts.demand.v1 3 2592000000 delete
+create aftersales.parts.demand.v1.dlq 1 2592000000 delete
+create aftersales.parts.catalogue.v1 3 -1 delete
+create aftersales.parts.catalogue.v1.dlq 1 2592000000 delete
+create aftersales.procurement.purchase-order.v1 3 -1 delete
+create aftersales.procurement.purchase-order.v1.dlq 1 2592000000 delete
+create aftersales.procurement.supplier.v1 3 -1 delete
+create aftersales.procurement.supplier.v1.dlq 1 2592000000 delete
+create aftersales.complaint.complaint.v1 3 94608000000 delete
+create aftersales.complaint.complaint.v1.dlq 1 2592000000 delete
+create aftersales.complaint.inquiry.v1 3 94608000000 delete
+create aftersales.complaint.inquiry.v1.dlq 1 2592000000 delete
+create aftersales.complaint.quality.v1 3 -1 delete
+create aftersales.complaint.quality.v1.dlq 1 2592000000 delete
+create aftersales.analytics.service-outcome.v1 3 94608000000 delete
+create aftersales.analytics.service-outcome.v1.dlq 1 2592000000 delete
+create aftersales.analytics.kpi.v1 3 7776000000 delete
+create aftersales.analytics.kpi.v1.dlq 1 2592000000 delete
 echo "kafka-topics: 42 topics present"

@@ -1,2 +1,6 @@
-// PostgreSQL only (DATABASE_ADMIN_URL or the local server): no broker, so no libs/testing globalSetup.
-module.exports = require('../../jest.preset.js')(__dirname, { testTimeout: 60_000 });
+// PostgreSQL, and the run's broker for the erasure-log replay after a restore.
+module.exports = require('../../jest.preset.js')(__dirname, {
+  globalSetup: '<rootDir>/../../libs/testing/src/global-setup.ts',
+  globalTeardown: '<rootDir>/../../libs/testing/src/global-teardown.ts',
+  testTimeout: 60_000,
+});

@@ -66,3 +66,4 @@ export {
   consumerRetries,
   outboxPublishFailures,
 } from './metrics';
+export { replayErasureLog, type ErasureLogReplay, type ErasureLogReplayOptions } from './erasure-log';

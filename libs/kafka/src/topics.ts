@@ -1,7 +1,12 @@
 // Explicit topic creation from the contracts registry: the broker runs with auto-create off
 // (an auto-created topic errors on kafkajs' first fetch on KRaft; DESIGN.md 6).
 import { type Admin, type Kafka } from 'kafkajs';
-import { topics as registry, dlqTopicOf, type TopicDefinition } from '@aftersales/contracts';
+import {
+  topics as registry,
+  dlqTopicDefinitionOf,
+  dlqTopicOf,
+  type TopicDefinition,
+} from '@aftersales/contracts';
 import { physicalTopic } from './client';
 import { kafkaErrorType } from './outbox/publish-failure';
 
@@ -19,13 +24,9 @@ export async function ensureTopics(kafka: Kafka, opts: EnsureTopicsOptions = {})
   try {
     const existing = new Set(await admin.listTopics());
     const wanted = (opts.topics ?? registry).flatMap((t) => [
-      { name: physicalTopic(t.name, opts.namespace), partitions: t.partitions, retentionMs: t.retentionMs },
+      { ...t, name: physicalTopic(t.name, opts.namespace) },
       // Dead letters are kept longer: somebody has to look at them and replay.
-      {
-        name: physicalTopic(dlqTopicOf(t.name), opts.namespace),
-        partitions: 1,
-        retentionMs: 30 * 24 * 3600 * 1000,
-      },
+      { ...dlqTopicDefinitionOf(t), name: physicalTopic(dlqTopicOf(t.name), opts.namespace) },
     ]);
     const missing = wanted.filter((t) => !existing.has(t.name));
     if (missing.length > 0) {
@@ -35,7 +36,10 @@ export async function ensureTopics(kafka: Kafka, opts: EnsureTopicsOptions = {})
           topic: t.name,
           numPartitions: t.partitions,
           replicationFactor: opts.replicationFactor ?? 1,
-          configEntries: [{ name: 'retention.ms', value: String(t.retentionMs) }],
+          configEntries: [
+            { name: 'retention.ms', value: String(t.retentionMs) },
+            { name: 'cleanup.policy', value: t.cleanupPolicy },
+          ],
         })),
       });
       await waitForTopicLeaders(

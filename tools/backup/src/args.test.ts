@@ -23,7 +23,14 @@ describe('parseRestoreArgs', () => {
       services: undefined,
       replace: false,
       noOwner: false,
+      noErasureReplay: false,
+      erasuresOnly: false,
     });
+  });
+
+  it('takes the erasure-log switches', () => {
+    expect(parseRestoreArgs(['--from', 'b', '--no-erasure-replay'])).toMatchObject({ noErasureReplay: true });
+    expect(parseRestoreArgs(['--from', 'b', '--erasures-only'])).toMatchObject({ erasuresOnly: true });
   });
 
   it('takes an empty suffix (restore under the original names) and --replace', () => {

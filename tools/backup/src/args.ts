@@ -13,6 +13,10 @@ export interface RestoreArgs {
   services?: string[];
   replace: boolean;
   noOwner: boolean;
+  /** Skip publishing the erasures recorded since the backup again (not for a real restore). */
+  noErasureReplay: boolean;
+  /** Only replay the erasure log of the backup (after a restore whose replay failed). */
+  erasuresOnly: boolean;
 }
 
 function serviceList(value: string | undefined): string[] | undefined {
@@ -44,6 +48,8 @@ export function parseRestoreArgs(argv: string[]): RestoreArgs {
       services: { type: 'string' },
       replace: { type: 'boolean', default: false },
       'no-owner': { type: 'boolean', default: false },
+      'no-erasure-replay': { type: 'boolean', default: false },
+      'erasures-only': { type: 'boolean', default: false },
     },
     strict: true,
     allowPositionals: false,
@@ -55,5 +61,7 @@ export function parseRestoreArgs(argv: string[]): RestoreArgs {
     services: serviceList(values.services),
     replace: values.replace,
     noOwner: values['no-owner'],
+    noErasureReplay: values['no-erasure-replay'],
+    erasuresOnly: values['erasures-only'],
   };
 }

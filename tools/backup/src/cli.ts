@@ -6,6 +6,7 @@ import { backupDatabases, scrub } from './backup';
 import { defaultAdminUrl } from './pg';
 import { RestoreRefused, restoreBackup } from './restore';
 import { discoverDatabases, selectServices } from './targets';
+import { replayErasures } from './erasures';
 
 export interface CliContext {
   repoRoot: string;
@@ -18,7 +19,7 @@ export interface CliContext {
 export const usage = {
   backup: 'usage: npm run backup -- [--out DIR] [--services a,b]',
   restore:
-    'usage: npm run restore -- --from DIR [--suffix _restored] [--services a,b] [--replace] [--no-owner]',
+    'usage: npm run restore -- --from DIR [--suffix _restored] [--services a,b] [--replace] [--no-owner] [--no-erasure-replay | --erasures-only]',
 };
 
 export async function runBackup(argv: string[], ctx: CliContext): Promise<number> {
@@ -47,6 +48,7 @@ export async function runRestore(argv: string[], ctx: CliContext): Promise<numbe
   const adminUrl = ctx.env.DATABASE_ADMIN_URL ?? defaultAdminUrl;
   try {
     const args = parseRestoreArgs(argv);
+    if (args.erasuresOnly) return (await replayErasures(path.resolve(ctx.cwd, args.from), ctx)) ? 0 : 1;
     const result = await restoreBackup({
       adminUrl,
       from: path.resolve(ctx.cwd, args.from),
@@ -62,7 +64,11 @@ export async function runRestore(argv: string[], ctx: CliContext): Promise<numbe
       return 1;
     }
     ctx.log(`restore: done, ${result.databases.length} database(s) match the manifest`);
-    return 0;
+    if (args.noErasureReplay) {
+      ctx.log('restore: erasure log NOT replayed (--no-erasure-replay): erased customers may be back');
+      return 0;
+    }
+    return (await replayErasures(path.resolve(ctx.cwd, args.from), ctx)) ? 0 : 1;
   } catch (err) {
     const refused = err instanceof RestoreRefused ? 'refused: ' : 'FAILED: ';
     ctx.log(`restore: ${refused}${scrub((err as Error).message, adminUrl)}`);

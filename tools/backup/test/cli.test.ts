@@ -4,7 +4,15 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { createTestDatabase, testInfra } from '@aftersales/testing';
+import { createEvent, topicOf } from '@aftersales/contracts';
+import { EventProducer, createKafka, physicalTopic } from '@aftersales/kafka';
+import {
+  createNamespacedTopics,
+  createTestDatabase,
+  readTopic,
+  testInfra,
+  testNamespace,
+} from '@aftersales/testing';
 import { type CliContext, runBackup, runRestore } from '../src/cli';
 import { type Manifest } from '../src/manifest';
 import { databaseExists } from '../src/pg';
@@ -40,6 +48,13 @@ async function dropDatabase(name: string): Promise<void> {
   await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).finally(() => c.end());
 }
 
+/** A topic namespace of the test's own with an empty customer topic (where erasures are recorded). */
+async function kafkaEnv(label: string): Promise<{ KAFKA_BROKERS: string; KAFKA_TOPIC_NAMESPACE: string }> {
+  const namespace = testNamespace(label);
+  await createNamespacedTopics(namespace, { only: [topicOf('customer.erased')], partitions: 2 });
+  return { KAFKA_BROKERS: testInfra().kafkaBrokers.join(','), KAFKA_TOPIC_NAMESPACE: namespace };
+}
+
 describe('npm run backup / npm run restore', () => {
   it('backs up every discovered database, exits 1 when one dump fails, and never prints the password', async () => {
     const db = await createTestDatabase(
@@ -54,7 +69,7 @@ describe('npm run backup / npm run restore', () => {
     });
     try {
       await seedCustomer(db.url);
-      const env = { DATABASE_ADMIN_URL: urlWithPassword() };
+      const env = { DATABASE_ADMIN_URL: urlWithPassword(), ...(await kafkaEnv('backup_cli')) };
       const run = context(root, env);
       expect(await runBackup(['--out', 'out'], run.ctx)).toBe(1);
 
@@ -85,6 +100,7 @@ describe('npm run backup / npm run restore', () => {
       const restore = context(root, env);
       expect(await runRestore(['--from', from, '--suffix', '_cli'], restore.ctx)).toBe(0);
       expect(restore.lines.join('\n')).toMatch(/public\.customer\s+manifest\s+2\s+restored\s+2/);
+      expect(restore.lines.join('\n')).toMatch(/erasure log replayed: 0 erasure\(s\)/);
       expect(await databaseExists(testInfra().databaseAdminUrl, `${db.name}_cli`)).toBe(true);
 
       const twice = context(root, env);
@@ -97,6 +113,68 @@ describe('npm run backup / npm run restore', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it('replays the erasures recorded since the backup, unchanged, after restoring', async () => {
+    const db = await createTestDatabase(
+      'backup_erasure',
+      path.resolve(__dirname, '../../../services/customer/prisma/migrations'),
+    );
+    const root = fakeRepo({ customer: { port: 4001, database: db.name } });
+    const env = { DATABASE_ADMIN_URL: testInfra().databaseAdminUrl, ...(await kafkaEnv('backup_erasure')) };
+    const producer = new EventProducer(
+      createKafka({ brokers: testInfra().kafkaBrokers, clientId: 'backup-erasure-test' }),
+      env.KAFKA_TOPIC_NAMESPACE,
+    );
+    try {
+      await seedCustomer(db.url);
+      expect(await runBackup(['--out', 'out'], context(root, env).ctx)).toBe(0);
+      const from = path.join('out', readdirSync(path.join(root, 'out'))[0]!);
+      // After the backup: one customer erased (and one merely changed).
+      const erased = createEvent('customer.erased', {
+        producer: 'customer',
+        tenantId: 'tenant-a',
+        subject: 'c-1',
+        data: { customerId: 'c-1', basis: 'customer-request', vehicleIds: [] },
+      });
+      const updated = createEvent('customer.updated', {
+        producer: 'customer',
+        tenantId: 'tenant-a',
+        subject: 'c-2',
+        data: {
+          customerId: 'c-2',
+          revision: 2,
+          changedFields: ['preferredChannel'],
+          kind: 'person',
+          dealerId: null,
+          preferredChannel: 'sms',
+          consents: { marketing: false, dataProcessing: true },
+        },
+      });
+      await producer.publish([{ event: erased }, { event: updated }]);
+
+      const restore = context(root, env);
+      expect(await runRestore(['--from', from, '--suffix', '_erasure'], restore.ctx)).toBe(0);
+      expect(restore.lines.join('\n')).toMatch(/erasure log replayed: 1 erasure\(s\)/);
+      const topic = physicalTopic(topicOf('customer.erased'), env.KAFKA_TOPIC_NAMESPACE);
+      const copies = (await readTopic(topic, 3, 15_000)).filter((m) => m.headers['event-id'] === erased.id);
+      expect(copies).toHaveLength(2); // the original and the replayed copy, same event id
+      expect(copies[1]!.value).toBe(copies[0]!.value);
+      expect(copies[1]!.headers['erasure-replayed-at']).toBeDefined();
+
+      // Without Kafka the restore says so and exits 1; --erasures-only replays again later.
+      const offline = context(root, { ...env, KAFKA_BROKERS: '127.0.0.1:1' });
+      expect(await runRestore(['--from', from, '--suffix', '_erasure', '--replace'], offline.ctx)).toBe(1);
+      expect(offline.lines.join('\n')).toMatch(/FAILED to replay the erasure log.*--erasures-only/s);
+      const retry = context(root, env);
+      expect(await runRestore(['--from', from, '--erasures-only'], retry.ctx)).toBe(0);
+      expect(retry.lines.join('\n')).toMatch(/erasure log replayed: [12] erasure\(s\)/);
+    } finally {
+      await producer.disconnect();
+      await dropDatabase(`${db.name}_erasure`);
+      await db.drop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('rejects unknown flags and unknown services without touching the server', async () => {
     const root = fakeRepo({ customer: { port: 4001, database: 'aftersales_customer' } });

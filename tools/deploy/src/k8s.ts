@@ -295,7 +295,7 @@ export function kafkaTopic(topic: PhysicalTopic, overlay: Overlay): K8sObject {
       replicas: overlay.topicReplicas,
       config: {
         'retention.ms': topic.retentionMs,
-        'cleanup.policy': 'delete',
+        'cleanup.policy': topic.cleanupPolicy,
         'min.insync.replicas': overlay.minInsyncReplicas,
       },
     },

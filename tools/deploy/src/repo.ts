@@ -68,6 +68,7 @@ export interface PhysicalTopic {
   name: string;
   partitions: number;
   retentionMs: number;
+  cleanupPolicy: 'delete' | 'compact';
   dlq: boolean;
   /** The topic this one is the dead-letter twin of. */
   of?: string;
@@ -76,11 +77,18 @@ export interface PhysicalTopic {
 /** Every topic to create, dead-letter topics included, from the contracts registry. */
 export function physicalTopics(): PhysicalTopic[] {
   return topics.flatMap((t) => [
-    { name: t.name, partitions: t.partitions, retentionMs: t.retentionMs, dlq: false },
+    {
+      name: t.name,
+      partitions: t.partitions,
+      retentionMs: t.retentionMs,
+      cleanupPolicy: t.cleanupPolicy,
+      dlq: false,
+    },
     {
       name: dlqTopicOf(t.name),
       partitions: DLQ_PARTITIONS,
       retentionMs: DLQ_RETENTION_MS,
+      cleanupPolicy: 'delete' as const,
       dlq: true,
       of: t.name,
     },

@@ -93,6 +93,9 @@ export function serviceEnv(
   candidate.KAFKA_BROKERS = platform.kafkaBrokers;
   candidate.KAFKA_CLIENT_ID = service.name;
   candidate.KAFKA_CONSUMER_GROUP = service.name;
+  // Deployments own their topics (Strimzi KafkaTopics, the compose topic job): services only read
+  // and write them, and their ACLs do not allow creating any.
+  candidate.KAFKA_ENSURE_TOPICS = 'false';
   Object.assign(candidate, platform.kafkaSecurity?.(service) ?? {});
   for (const other of all) {
     if (other.name !== service.name && !other.gateway) {

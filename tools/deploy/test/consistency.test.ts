@@ -80,6 +80,7 @@ describe('topics come from the contracts registry', () => {
       name: string;
       partitions: number;
       retentionMs: number;
+      cleanupPolicy: string;
       dlq: { name: string; partitions: number };
     }[];
   };
@@ -99,6 +100,7 @@ describe('topics come from the contracts registry', () => {
         const main = byName.get(t.name);
         expect(main.spec.partitions).toBe(t.partitions);
         expect(main.spec.config['retention.ms']).toBe(t.retentionMs);
+        expect(main.spec.config['cleanup.policy']).toBe(t.cleanupPolicy);
         expect(main.spec.replicas).toBe(settings.topicReplicas);
         expect(main.spec.config['min.insync.replicas']).toBe(settings.minInsyncReplicas);
         const dlq = byName.get(t.dlq.name);
@@ -113,7 +115,7 @@ describe('topics come from the contracts registry', () => {
     const lines = script.split('\n').filter((l) => l.startsWith('create '));
     expect(lines.sort()).toEqual(
       physicalTopics()
-        .map((t) => `create ${t.name} ${t.partitions} ${t.retentionMs}`)
+        .map((t) => `create ${t.name} ${t.partitions} ${t.retentionMs} ${t.cleanupPolicy}`)
         .sort(),
     );
     expect(compose['kafka-topics']?.depends_on?.kafka?.condition).toBe('service_healthy');
