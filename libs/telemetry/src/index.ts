@@ -8,3 +8,4 @@ export {
   type OtlpReceiver,
   type ReceivedSpan,
 } from './otlp-receiver';
+export { QueryRedactingSpanProcessor, redactQuery, PII_QUERY_PARAMS } from './redact';

@@ -23,6 +23,7 @@ import type * as Resources from '@opentelemetry/resources';
 import type * as SdkNode from '@opentelemetry/sdk-node';
 import type * as SdkTrace from '@opentelemetry/sdk-trace';
 import type { SpanExporter, SpanProcessor } from '@opentelemetry/sdk-trace';
+import { QueryRedactingSpanProcessor } from './redact';
 
 // The SDK is required only once an exporter is configured: loading it costs ~0.3 s and ~30 MB,
 // which a service without tracing should not pay.
@@ -151,7 +152,8 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
       'service.name': env.OTEL_SERVICE_NAME || options.serviceName,
       ...(options.serviceVersion ? { 'service.version': options.serviceVersion } : {}),
     }),
-    spanProcessors: [processor],
+    // The redactor first: it rewrites URL attributes when a span starts, before export.
+    spanProcessors: [new QueryRedactingSpanProcessor(), processor],
     // Metrics are Prometheus on /metrics and logs are pino on stdout: no OTLP metrics or logs.
     metricReaders: [],
     logRecordProcessors: [],

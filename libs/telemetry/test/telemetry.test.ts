@@ -89,6 +89,11 @@ describe('startTelemetry (in a child process)', () => {
     expect(server?.parentSpanId).toBe(client?.spanId);
     // The handler ran inside the server span, so logs there carry its trace id.
     expect(out.handlerTraceId).toBe(out.rootTraceId);
+    // The PII query parameters are redacted on both sides; others are kept.
+    const recorded = JSON.stringify(out.spans);
+    expect(recorded).not.toMatch(/4915123456789|erika/);
+    expect(recorded).toMatch(/phone=REDACTED/);
+    expect(recorded).toMatch(/centreId=c-1/);
     // /health/* probes are not traced.
     expect(out.spans.filter((s) => s.kind === SpanKind.SERVER)).toHaveLength(1);
   });
