@@ -21,7 +21,7 @@ export { OutboxRelay, type OutboxRelayOptions } from './outbox/relay';
 export { outboxBacklog, listParked, replayParked, type ParkedRow } from './outbox/backlog';
 export { publishFailureScope, kafkaErrorType, type PublishFailureScope } from './outbox/publish-failure';
 export { handleOnce, recordInboxBatch, type InboxRecord, type InboxOutcome } from './inbox/inbox';
-export { InboxPruner, pruneInbox, type InboxPrunerOptions } from './inbox/prune';
+export { pruneInbox } from './inbox/prune';
 export {
   BatchEventConsumer,
   type BatchEventConsumerOptions,

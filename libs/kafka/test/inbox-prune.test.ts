@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pgAdapter } from '@aftersales/db';
 import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
 import { PrismaClient } from './fixture/generated/client';
-import { InboxPruner, pruneInbox } from '../src';
+import { pruneInbox } from '../src';
 
 const DAY_MS = 24 * 3_600_000;
 
@@ -41,15 +41,5 @@ describe('inbox pruning', () => {
     expect(await pruneInbox(prisma, 90 * DAY_MS, 3)).toBe(7);
     const left = await prisma.inboxMessage.findMany({ select: { eventId: true } });
     expect(left.map((r) => r.eventId).sort()).toEqual(young.map((r) => r.eventId).sort());
-  });
-
-  it('runs on start and stops cleanly', async () => {
-    await prisma.inboxMessage.createMany({ data: rows(2, 40) });
-    const pruner = new InboxPruner({ db: prisma, retentionMs: 30 * DAY_MS, intervalMs: 60_000 });
-    pruner.start();
-    await pruner.stop();
-    expect(
-      await prisma.inboxMessage.count({ where: { processedAt: { lt: new Date(Date.now() - 30 * DAY_MS) } } }),
-    ).toBe(0);
   });
 });

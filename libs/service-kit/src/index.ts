@@ -17,6 +17,7 @@ export * from './app';
 export * from './lifecycle';
 export * from './openapi';
 export * from './idempotent-create';
+export * from './idempotency-store';
 export * from './zoned-time';
 export * from './host/platform-config';
 export * from './host/start-service';

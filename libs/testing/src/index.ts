@@ -9,3 +9,4 @@ export {
   type ReadMessage,
 } from './kafka';
 export { portOpen } from './local-infra';
+export { describeSchemaDrift, SHARED_SCHEMAS } from './schema-drift';

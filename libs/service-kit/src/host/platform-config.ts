@@ -27,6 +27,8 @@ export function platformConfigSchema(service: string, port: number) {
     OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().positive().default(10),
     /** How long the inbox remembers applied event ids (keep above the DLQ retention of 30 days). */
     INBOX_RETENTION_DAYS: z.coerce.number().positive().default(90),
+    /** How long an Idempotency-Key is remembered; a retry after it runs as a new request. */
+    IDEMPOTENCY_TTL_HOURS: z.coerce.number().positive().default(24),
   });
 }
 

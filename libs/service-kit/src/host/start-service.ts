@@ -2,7 +2,8 @@
 // and how its routes, consumers and sweeps are built from the platform's parts); startService does
 // the rest the same way for every service:
 // - validated configuration, logger, Prisma client (libs/db), Kafka clients, outbox relay (a
-//   producer that fails fast, so a poison row is isolated in seconds), inbox pruning;
+//   producer that fails fast, so a poison row is isolated in seconds), hourly pruning of the inbox
+//   and of expired idempotency keys;
 // - HTTP first: the API serves (and is ready) whether or not the broker can be reached; topics
 //   are ensured and consumers started in the background, retried until the broker answers;
 // - readiness reports the database only (the outbox absorbs a broker outage; alert on outbox age);
@@ -11,7 +12,6 @@
 import { type Express } from 'express';
 import {
   EventProducer,
-  InboxPruner,
   OutboxRelay,
   createKafka,
   ensureTopics,
@@ -26,6 +26,8 @@ import { createLogger, type Logger } from '../logger';
 import { runService, type ServiceHandle } from '../lifecycle';
 import { inboxRetentionMs, type PlatformConfig } from './platform-config';
 import { retryInBackground } from './background';
+import { MaintenanceSweep } from './maintenance';
+import { setIdempotencyTtl } from '../idempotency-store';
 
 /** A periodic job of the service (SLA sweep, escalation sweep, ...). */
 export interface Sweep {
@@ -103,7 +105,8 @@ export async function startService<
   });
   const producer = new EventProducer(producerKafka, namespace);
   const relay = new OutboxRelay({ db, producer, namespace, logger, maxAttempts: config.OUTBOX_MAX_ATTEMPTS });
-  const pruner = new InboxPruner({ db, retentionMs: inboxRetentionMs(config), logger });
+  const maintenance = new MaintenanceSweep({ db, inboxRetentionMs: inboxRetentionMs(config), logger });
+  setIdempotencyTtl(config.IDEMPOTENCY_TTL_HOURS * 3_600_000);
   const onFatal = (err: unknown) => {
     logger.fatal({ err }, 'kafka consumer crashed; exiting so the orchestrator restarts the service');
     process.exit(1);
@@ -125,7 +128,7 @@ export async function startService<
   const sweeps = parts.sweeps ?? [];
 
   relay.start();
-  pruner.start();
+  maintenance.start();
   for (const sweep of sweeps) sweep.start();
   let stopping = false;
   const kafkaReady = (async () => {
@@ -166,7 +169,7 @@ export async function startService<
         await Promise.all(consumers.map((c) => c.stop()));
       },
       () => Promise.all(sweeps.map((s) => s.stop())).then(() => undefined),
-      () => pruner.stop(),
+      () => maintenance.stop(),
       () => relay.stop(),
       () => producer.disconnect(),
       () => db.$disconnect(),

@@ -1,11 +1,17 @@
-// Idempotent creation: the Idempotency-Key, a keyed digest of the request body and the created
-// resource's id are stored in the same transaction as the resource. A replay renders the resource
-// again (no response body is stored: it would hold PII in clear); the same key with a different
-// body is a 422. Two concurrent requests with one key: the loser's insert fails on the primary
-// key and it replays the winner's result.
+// Idempotent creation over service-kit's idempotency store (the caller's key, per tenant and user,
+// with a time to live): a keyed digest of the request body and the created resource's id are
+// stored in the same transaction as the resource. A replay renders the resource again (no response
+// body is stored: it would hold PII in clear); the same key with a different body is a 422. Two
+// concurrent requests with one key: the loser rolls back and replays the winner's result.
 import type { Request, Response } from 'express';
-import { HttpProblem, idempotencyKeyOf } from '@aftersales/service-kit';
-import { isUniqueViolation, type Tx } from '../db/client';
+import {
+  HttpProblem,
+  findIdempotency,
+  idempotencyKeyOf,
+  identityOf,
+  saveIdempotency,
+} from '@aftersales/service-kit';
+import { type Tx } from '../db/client';
 import { type CustomerDeps } from './deps';
 import { ProblemTypes } from './problems';
 
@@ -20,6 +26,8 @@ function stable(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+class LostRace extends Error {}
+
 export interface Created {
   resourceId: string;
   status?: number;
@@ -33,9 +41,13 @@ export async function idempotentCreate<T>(
   create: (tx: Tx) => Promise<Created>,
   render: (resourceId: string) => Promise<{ body: T; headers?: Record<string, string> }>,
 ): Promise<void> {
-  const key = idempotencyKeyOf(req, { required: true });
+  const ref = {
+    tenantId: opts.tenantId,
+    userId: identityOf(req).userId,
+    scope: opts.scope,
+    key: idempotencyKeyOf(req, { required: true }),
+  };
   const hash = deps.indexer.digest(`idempotency:${opts.scope}`, stable(opts.body));
-  const where = { tenantId_scope_key: { tenantId: opts.tenantId, scope: opts.scope, key } };
 
   const send = async (status: number, resourceId: string, replayed: boolean) => {
     const view = await render(resourceId);
@@ -44,8 +56,8 @@ export async function idempotentCreate<T>(
     res.status(status).json(view.body);
   };
   const replay = async (): Promise<boolean> => {
-    const stored = await deps.prisma.idempotencyRecord.findUnique({ where });
-    if (!stored) return false;
+    const stored = await findIdempotency(deps.prisma, ref);
+    if (!stored?.resourceId) return false;
     if (stored.requestHash !== hash) {
       throw new HttpProblem(422, {
         type: ProblemTypes.idempotencyMismatch,
@@ -63,20 +75,16 @@ export async function idempotentCreate<T>(
     created = await deps.prisma.$transaction(async (tx) => {
       const result = await create(tx);
       const status = result.status ?? 201;
-      await tx.idempotencyRecord.create({
-        data: {
-          tenantId: opts.tenantId,
-          scope: opts.scope,
-          key,
-          requestHash: hash,
-          status,
-          resourceId: result.resourceId,
-        },
+      const saved = await saveIdempotency(tx, ref, {
+        requestHash: hash,
+        status,
+        resourceId: result.resourceId,
       });
+      if (!saved) throw new LostRace(); // a concurrent request with this key won
       return { resourceId: result.resourceId, status };
     });
   } catch (err) {
-    if (isUniqueViolation(err) && (await replay())) return;
+    if (err instanceof LostRace && (await replay())) return;
     throw err;
   }
   deps.onEvents?.();

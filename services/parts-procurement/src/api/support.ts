@@ -4,8 +4,10 @@ import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import {
   HttpProblem,
+  findIdempotency,
   idempotencyKeyOf,
   identityOf,
+  saveIdempotency,
   notFound,
   now as clockNow,
 } from '@aftersales/service-kit';
@@ -80,10 +82,13 @@ function stable(value: unknown): string {
 }
 
 /**
- * A create that honours `Idempotency-Key`: the key, a hash of the body and the response are stored
- * in the creating transaction; a replay returns the stored response, another body with the key is
- * a 422. Without a key the create simply runs.
+ * A create that honours `Idempotency-Key` (service-kit's idempotency store: the caller's key, per
+ * tenant and user, with a time to live): a hash of the body and the response are stored in the
+ * creating transaction; a replay returns the stored response, another body with the key is a 422.
+ * Without a key the create simply runs.
  */
+class LostRace extends Error {}
+
 export async function idempotentCreate(
   deps: ApiDeps,
   req: Request,
@@ -94,10 +99,10 @@ export async function idempotentCreate(
   const key = idempotencyKeyOf(req);
   const me = identityOf(req);
   const hash = createHash('sha256').update(stable(req.body)).digest('hex');
-  const where = { tenantId_scope_key: { tenantId: me.tenantId, scope, key: key ?? '' } };
+  const ref = { tenantId: me.tenantId, userId: me.userId, scope, key: key ?? '' };
   const replay = async () => {
     if (!key) return false;
-    const stored = await deps.prisma.idempotencyRecord.findUnique({ where });
+    const stored = await findIdempotency(deps.prisma, ref);
     if (!stored) return false;
     if (stored.requestHash !== hash) {
       throw new HttpProblem(422, {
@@ -115,21 +120,12 @@ export async function idempotentCreate(
   try {
     body = await run(deps, req, async (ctx) => {
       const out = plain(await fn(ctx));
-      if (key)
-        await ctx.tx.idempotencyRecord.create({
-          data: {
-            tenantId: me.tenantId,
-            scope,
-            key,
-            requestHash: hash,
-            status: 201,
-            response: out as object,
-          },
-        });
+      if (key && !(await saveIdempotency(ctx.tx, ref, { requestHash: hash, status: 201, response: out })))
+        throw new LostRace(); // a concurrent request with this key won
       return out;
     });
   } catch (err) {
-    if (isUniqueViolation(err) && (await replay())) return;
+    if (err instanceof LostRace && (await replay())) return;
     throw err;
   }
   res.status(201).json(body);
