@@ -165,7 +165,8 @@ export async function startService<
     onShutdown: [
       async () => {
         stopping = true;
-        await kafkaReady.catch(() => undefined);
+        // A consumer still trying to reach the broker is not waited for long: stop() disconnects it.
+        await Promise.race([kafkaReady.catch(() => undefined), new Promise((r) => setTimeout(r, 2_000))]);
         await Promise.all(consumers.map((c) => c.stop()));
       },
       () => Promise.all(sweeps.map((s) => s.stop())).then(() => undefined),
