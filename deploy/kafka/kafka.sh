@@ -86,6 +86,9 @@ log.dirs=$data_dir/logs
 num.partitions=3
 auto.create.topics.enable=false
 offsets.topic.replication.factor=1
+# Committed offsets of a group that stopped are kept 90 days (the inbox remembers event ids as long:
+# INBOX_RETENTION_DAYS), so a service that was down a while resumes where it was, not at offset 0.
+offsets.retention.minutes=129600
 offsets.topic.num.partitions=10
 transaction.state.log.replication.factor=1
 transaction.state.log.min.isr=1
