@@ -11,7 +11,7 @@ import {
   notFound,
   now as clockNow,
 } from '@aftersales/service-kit';
-import { Prisma, isUniqueViolation, type PrismaClient } from '../db/client';
+import { Prisma, type PrismaClient } from '../db/client';
 import { DomainError } from '../domain/errors';
 import { inTransaction, type Ctx } from '../application/context';
 

@@ -4,7 +4,7 @@
 import { now as clockNow } from '@aftersales/service-kit';
 import { type EventOf } from '@aftersales/contracts';
 import { enqueueEvents } from '@aftersales/kafka';
-import { type PrismaClient, type Tx } from '../db/client';
+import { type Tx } from '../db/client';
 import { canApply, type Status } from '../domain/state-machine';
 import { applyTransition, findOrder, saveOrder } from '../application/lifecycle';
 
