@@ -21,6 +21,7 @@ module.exports = function jestConfig(dir, overrides = {}) {
       '^@aftersales/contracts$': path.join(__dirname, 'contracts/src/index.ts'),
       '^@aftersales/(kafka|service-kit|testing|telemetry|db)$': path.join(__dirname, 'libs/$1/src/index.ts'),
       '^@aftersales/db/errors$': path.join(__dirname, 'libs/db/src/errors.ts'),
+      '^@aftersales/service-kit/domain$': path.join(__dirname, 'libs/service-kit/src/domain/index.ts'),
     },
     testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],

@@ -35,7 +35,7 @@ export function LoginPage(props: { onLogin: (session: LoginResult) => void }) {
 
   return (
     <main className="login">
-      <form onSubmit={submit} className="login-form" aria-label="Sign in">
+      <form onSubmit={(e) => void submit(e)} className="login-form" aria-label="Sign in">
         <h1>Aftersales console</h1>
         <label>
           User

@@ -46,6 +46,7 @@ export function useResource<T>(
       current = false;
     };
     // `inputs` are the caller's dependencies; `load` is read through a ref so it may be inline.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's list is spread on purpose
   }, [api, changeKey, tick, ...inputs]);
 
   const reload = useCallback(() => setTick((t) => t + 1), []);

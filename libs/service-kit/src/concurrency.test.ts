@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { assertVersion, parseIfMatch, requireIfMatch, setETag } from './concurrency';
-import { HttpProblem } from './problem';
+import { HttpProblem, ProblemTypes, toProblem } from './problem';
 
 const req = (headers: Record<string, string>) => ({ headers }) as unknown as IncomingMessage;
 
@@ -36,8 +36,10 @@ describe('optimistic concurrency', () => {
       assertVersion(2, 3);
       throw new Error('expected a problem');
     } catch (err) {
-      expect((err as HttpProblem).status).toBe(412);
-      expect((err as HttpProblem).extra).toEqual({ currentVersion: 3 });
+      const problem = toProblem(err);
+      expect(problem.status).toBe(412);
+      expect(problem.type).toBe(ProblemTypes.staleVersion);
+      expect(problem.extra).toEqual({ code: 'stale-version', currentVersion: 3 });
     }
   });
 

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { badRequest, preconditionFailed, preconditionRequired } from './problem';
+import { StaleVersion, expectVersion } from './domain/errors';
+import { badRequest, preconditionRequired } from './problem';
 
 // The ETag of an aggregate is its version, quoted: `"7"`. Strong only; a weak tag (W/"7")
 // never matches under If-Match (RFC 9110 §13.1.1), so it is rejected as malformed.
@@ -35,12 +36,8 @@ export function requireIfMatch(req: IncomingMessage): number {
 }
 
 /** 412 with the current version when the client's version is stale; no-op when they agree. */
-export function assertVersion(expected: number | undefined, current: number): void {
-  if (expected !== undefined && expected !== current) throw versionMismatch(current);
-}
+export const assertVersion = expectVersion;
 
-export function versionMismatch(current: number) {
-  return preconditionFailed('The resource was changed by someone else; fetch it again and retry.', {
-    currentVersion: current,
-  });
+export function versionMismatch(current: number): StaleVersion {
+  return new StaleVersion(current);
 }

@@ -18,6 +18,7 @@ export * from './lifecycle';
 export * from './openapi';
 export * from './idempotent-create';
 export * from './idempotency-store';
-export * from './zoned-time';
+export * from './domain';
 export * from './host/platform-config';
 export * from './host/start-service';
+export * from './command/unit-of-work';

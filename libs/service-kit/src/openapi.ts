@@ -61,8 +61,13 @@ export function listRoutes(app: Express): ApiRoute[] {
   return out;
 }
 
-const jsonSchema = (schema: z.ZodType) =>
-  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input') => {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  return rest;
+};
 
 function parameters(schema: z.ZodType | undefined, where: 'query' | 'path') {
   if (!schema) return [];
@@ -75,10 +80,31 @@ function parameters(schema: z.ZodType | undefined, where: 'query' | 'path') {
   }));
 }
 
-const problem = {
-  description: 'Problem (RFC 9457)',
-  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+const PROBLEM_DESCRIPTIONS: Record<string, string> = {
+  '400': 'The request is invalid (errors[] names each field)',
+  '401': 'No valid token',
+  '403': "The caller's roles do not allow it",
+  '404': "Not found in the caller's tenant and scope",
+  '409': 'The current state refuses it, or a concurrent change',
+  '412': 'If-Match names an old version (currentVersion says the new one)',
+  '422': 'A business rule refuses it (code says which)',
+  '428': 'If-Match is required',
+  '503': 'The database is unavailable or busy; retry after Retry-After',
 };
+
+const problem = (status: string) => ({
+  description: PROBLEM_DESCRIPTIONS[status] ?? 'Problem (RFC 9457)',
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
+
+/** The success response: its declared body schema, or the bare status. */
+function success(r: ApiRoute, status: string) {
+  if (status === '204') return { description: 'Done (no body)' };
+  const schema = r.options?.response;
+  return schema
+    ? { description: 'Success', content: { 'application/json': { schema: jsonSchema(schema, 'output') } } }
+    : { description: 'Success' };
+}
 
 export function openApiDocument(
   app: Express,
@@ -87,16 +113,19 @@ export function openApiDocument(
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of listRoutes(app).filter((x) => x.path.startsWith('/v1'))) {
     const ok = String(r.options?.status ?? (r.method === 'post' ? 201 : 200));
+    const problems = ['400', '401', '403', '404', ...(r.options?.problems ?? []).map(String), '503'];
+    const roles = r.options?.roles;
     const op: Record<string, unknown> = {
       operationId: `${r.method}${r.path.replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
+      ...(r.options?.summary ? { summary: r.options.summary } : {}),
+      ...(roles ? { description: `Roles: ${roles.join(', ')}.` } : {}),
+      tags: [info.title],
+      security: [{ bearer: [] }],
       parameters: [...parameters(r.schemas?.params, 'path'), ...parameters(r.schemas?.query, 'query')],
       responses: {
-        [ok]: { description: 'Success' },
-        '400': problem,
-        '401': problem,
-        '403': problem,
-        '404': problem,
-        default: problem,
+        [ok]: success(r, ok),
+        ...Object.fromEntries([...new Set(problems)].map((p) => [p, problem(p)])),
+        default: problem('default'),
       },
     };
     if (r.schemas?.body)
@@ -121,8 +150,19 @@ export function openApiDocument(
             detail: { type: 'string' },
             instance: { type: 'string' },
             requestId: { type: 'string' },
+            code: { type: 'string', description: 'Stable machine-readable reason (domain errors)' },
+            errors: {
+              type: 'array',
+              description: 'Validation problems, one per field',
+              items: {
+                type: 'object',
+                properties: { path: { type: 'string' }, message: { type: 'string' } },
+                required: ['path', 'message'],
+              },
+            },
+            currentVersion: { type: 'integer', description: 'On 412: the version to send in If-Match' },
           },
-          required: ['title', 'status'],
+          required: ['type', 'title', 'status'],
         },
       },
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },

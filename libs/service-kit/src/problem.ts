@@ -3,6 +3,15 @@ import type { ErrorRequestHandler, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { classifyDatabaseError } from '@aftersales/db/errors';
+import {
+  CommandRefused,
+  Conflict,
+  DomainError,
+  NotAllowed,
+  NotFound,
+  RuleViolation,
+  StaleVersion,
+} from './domain/errors';
 import { requestIdOf } from './request-id';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -13,7 +22,39 @@ export const ProblemTypes = {
   notReady: 'urn:aftersales:problem:not-ready',
   databaseUnavailable: 'urn:aftersales:problem:database-unavailable',
   databaseBusy: 'urn:aftersales:problem:database-busy',
+  ruleViolated: 'urn:aftersales:problem:rule-violated',
+  commandRefused: 'urn:aftersales:problem:command-refused',
+  conflict: 'urn:aftersales:problem:conflict',
+  staleVersion: 'urn:aftersales:problem:stale-version',
+  notAllowed: 'urn:aftersales:problem:not-allowed',
 } as const;
+
+// How each kind of domain error is answered: status, default type, title. One shape for every
+// service: { type, title, status, detail, code, ...details }.
+const DOMAIN_KINDS: [new (...args: never[]) => DomainError, number, string, string][] = [
+  [StaleVersion, 412, ProblemTypes.staleVersion, 'Precondition Failed'],
+  [CommandRefused, 409, ProblemTypes.commandRefused, 'Command not allowed in the current state'],
+  [Conflict, 409, ProblemTypes.conflict, 'Conflict'],
+  [NotFound, 404, 'about:blank', 'Not Found'],
+  [NotAllowed, 403, ProblemTypes.notAllowed, 'Forbidden'],
+  [RuleViolation, 422, ProblemTypes.ruleViolated, 'Business rule violated'],
+];
+
+/** The problem a domain error is answered with. */
+export function domainProblem(err: DomainError): HttpProblem {
+  const [, status, type, title] = DOMAIN_KINDS.find(([kind]) => err instanceof kind) ?? [
+    DomainError,
+    422,
+    ProblemTypes.ruleViolated,
+    'Business rule violated',
+  ];
+  return new HttpProblem(status, {
+    type: err.type ?? type,
+    title,
+    detail: err.message,
+    extra: { code: err.code, ...err.details },
+  });
+}
 
 /** RFC 9457 members, plus extension members. */
 export interface ProblemDetails {
@@ -146,6 +187,7 @@ interface HttpErrorLike {
 /** Maps any thrown value to the problem the client sees. Unknown errors become a bare 500. */
 export function toProblem(err: unknown): HttpProblem {
   if (isHttpProblem(err)) return err;
+  if (err instanceof DomainError) return domainProblem(err);
   if (isZodError(err)) return validationProblem(validationErrorsOf(err.issues));
 
   const e = (typeof err === 'object' && err !== null ? err : {}) as HttpErrorLike;

@@ -1,6 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { z } from 'zod';
-import { type ValidationErrorItem, validationErrorsOf, validationProblem } from './problem';
+import { hasRole, identityOf, type Role } from './auth';
+import { forbidden, type ValidationErrorItem, validationErrorsOf, validationProblem } from './problem';
 
 /** zod schemas for the parts of a request; each is optional. */
 export interface RequestSchemas {
@@ -76,7 +77,19 @@ export type RouteHandler<S extends RequestSchemas, R> = (
 export interface RouteOptions {
   /** Status for a returned value (default 200), or for `undefined` (default 204). */
   status?: number;
+  /** One line for the API document (OpenAPI `summary`). */
+  summary?: string;
+  /** Who may call it; anyone else gets 403 before the request is even parsed. */
+  roles?: readonly Role[];
+  /** The success body's schema: documented, and checked against every answer under tests. */
+  response?: z.ZodType;
+  /** Problem statuses this operation answers besides 400/401/403/404 (e.g. 409, 412, 422). */
+  problems?: readonly number[];
 }
+
+// Responses are checked against their declared schema in tests (NODE_ENV=test) or when asked, so
+// the API document cannot drift from what the code sends; production skips the cost.
+const checkResponses = () => process.env.NODE_ENV === 'test' || process.env.VALIDATE_RESPONSES === 'true';
 
 /**
  * A typed handler: validates, calls `handler(input, req, res)` and sends what it returns as
@@ -92,13 +105,25 @@ export function route<S extends RequestSchemas, R>(
   options: RouteOptions = {},
 ): RequestHandler {
   const handle: RequestHandler = async (req: Request, res: Response) => {
+    if (options.roles && !hasRole(identityOf(req), ...options.roles))
+      throw forbidden('Your roles do not allow this.', { requiredRoles: options.roles });
     const input = await parseRequest(schemas, req);
     res.locals[LOCALS_KEY] = input;
     if (schemas.body) req.body = input.body;
     const result = await handler(input, req, res);
     if (res.headersSent) return;
-    if (result === undefined) res.status(options.status ?? 204).end();
-    else res.status(options.status ?? 200).json(result);
+    if (result === undefined) {
+      res.status(options.status ?? 204).end();
+      return;
+    }
+    if (options.response && checkResponses()) {
+      const checked = options.response.safeParse(JSON.parse(JSON.stringify(result)));
+      if (!checked.success)
+        throw new Error(
+          `response of ${req.method} ${req.route?.path} breaks its schema: ${checked.error.message}`,
+        );
+    }
+    res.status(options.status ?? 200).json(result);
   };
   // The OpenAPI document is generated from these (openapi.ts), so it never drifts from the code.
   return Object.assign(handle, { [API_SCHEMAS]: { schemas, options } });

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import request from 'supertest';
 import { z } from 'zod';
-import { createApp, listRoutes, route, validate } from '../src';
+import { authenticate, createApp, issueToken, listRoutes, route, validate, type Role } from '../src';
 import { memoryLogger } from './helpers';
 
 function appWithRoutes() {
@@ -91,5 +91,83 @@ describe('generated OpenAPI document', () => {
     ]);
     expect(res.body.paths['/v1/plain'].get.responses['200']).toBeDefined();
     expect(res.body.paths['/health/live']).toBeUndefined();
+  });
+});
+
+describe('declared operations: roles, summary, response schema, problems', () => {
+  const AUTH = { hs256Secret: 'openapi-test-secret-0123456789abcdef', issuer: 'test', audience: 'test' };
+  const as = async (roles: Role[]) =>
+    `Bearer ${await issueToken(
+      { secret: AUTH.hs256Secret, issuer: AUTH.issuer, audience: AUTH.audience },
+      { userId: 'u', tenantId: 't', dealerIds: '*', centreIds: '*', roles },
+    )}`;
+  const Thing = z.object({ id: z.string(), name: z.string() });
+  function declaredApp(answer: unknown) {
+    return createApp({
+      service: 'things',
+      logger: memoryLogger().logger,
+      configure: (app) => {
+        app.use('/v1', authenticate(AUTH));
+        app.get(
+          '/v1/things/:id',
+          route({ params: z.object({ id: z.string() }) }, () => answer, {
+            summary: 'Read a thing',
+            roles: ['service-advisor'],
+            response: Thing,
+            problems: [409],
+          }),
+        );
+      },
+    });
+  }
+
+  it('refuses callers without the roles before doing anything', async () => {
+    const app = declaredApp({ id: 't-1', name: 'x' });
+    const res = await request(app)
+      .get('/v1/things/t-1')
+      .set('Authorization', await as(['technician']));
+    expect(res.status).toBe(403);
+    expect(res.body.requiredRoles).toEqual(['service-advisor']);
+    expect(
+      (
+        await request(app)
+          .get('/v1/things/t-1')
+          .set('Authorization', await as(['service-advisor']))
+      ).status,
+    ).toBe(200);
+  });
+
+  it('checks answers against the declared schema under tests, so the document cannot drift', async () => {
+    const app = declaredApp({ id: 't-1' }); // name missing
+    const res = await request(app)
+      .get('/v1/things/t-1')
+      .set('Authorization', await as(['service-advisor']));
+    expect(res.status).toBe(500);
+  });
+
+  it('documents summary, roles, tag, security, the response schema and the problem statuses', async () => {
+    const doc = (await request(declaredApp({ id: 't', name: 'n' })).get('/openapi.json')).body;
+    const op = doc.paths['/v1/things/{id}'].get;
+    expect(op).toMatchObject({
+      summary: 'Read a thing',
+      description: 'Roles: service-advisor.',
+      tags: ['things'],
+      security: [{ bearer: [] }],
+    });
+    expect(op.responses['200'].content['application/json'].schema).toMatchObject({
+      type: 'object',
+      properties: { id: { type: 'string' }, name: { type: 'string' } },
+      required: ['id', 'name'],
+    });
+    expect(Object.keys(op.responses).sort()).toEqual([
+      '200',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '503',
+      'default',
+    ]);
   });
 });

@@ -2,9 +2,8 @@
 // real PostgreSQL: the API serves and is ready at once, the consumer keeps being retried in the
 // background, readiness follows the database only, and shutdown does not hang on the broker.
 import path from 'node:path';
-import { Pool } from 'pg';
 import { applyMigrations } from '@aftersales/db';
-import { EventConsumer, type SqlDb } from '@aftersales/kafka';
+import { EventConsumer } from '@aftersales/kafka';
 import { createTestDatabase, type TestDatabase } from '@aftersales/testing';
 import {
   createApp,
@@ -16,34 +15,7 @@ import {
   type ServiceDescriptor,
   type ServiceHandle,
 } from '../src';
-import { memoryLogger } from './helpers';
-
-/** A Prisma-shaped client over a pg pool (what libs/kafka and startService need of one). */
-function pgDb(url: string): SqlDb & { $disconnect(): Promise<void> } {
-  const pool = new Pool({ connectionString: url, max: 4 });
-  const raw = (run: (q: string, v: unknown[]) => Promise<{ rows: unknown[]; rowCount: number | null }>) => ({
-    $queryRawUnsafe: async <T>(q: string, ...v: unknown[]) => (await run(q, v)).rows as T,
-    $executeRawUnsafe: async (q: string, ...v: unknown[]) => (await run(q, v)).rowCount ?? 0,
-  });
-  return {
-    ...raw((q, v) => pool.query(q, v)),
-    $transaction: async (fn) => {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const result = await fn(raw((q, v) => client.query(q, v)));
-        await client.query('COMMIT');
-        return result;
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
-        client.release();
-      }
-    },
-    $disconnect: () => pool.end(),
-  };
-}
+import { memoryLogger, pgDb } from './helpers';
 
 describe('startService', () => {
   let db: TestDatabase;

@@ -1,7 +1,6 @@
 // Formats files with the repository's prettier settings in a child process (prettier 3 loads its
 // plugins with dynamic import(), which jest's CommonJS runtime cannot do in-process).
 // stdin: {"<absolute path>": "<text>"}; stdout: the same map, formatted.
-/* global process */
 const prettier = require('prettier');
 
 let input = '';
