@@ -112,7 +112,8 @@ export function openApiDocument(
 ): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of listRoutes(app).filter((x) => x.path.startsWith('/v1'))) {
-    const ok = String(r.options?.status ?? (r.method === 'post' ? 201 : 200));
+    // The status route() answers with (idempotent creates answer 201 themselves and declare it).
+    const ok = String(r.options?.status ?? 200);
     const problems = ['400', '401', '403', '404', ...(r.options?.problems ?? []).map(String), '503'];
     const roles = r.options?.roles;
     const op: Record<string, unknown> = {

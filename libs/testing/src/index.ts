@@ -10,3 +10,4 @@ export {
 } from './kafka';
 export { portOpen } from './local-infra';
 export { describeSchemaDrift, SHARED_SCHEMAS } from './schema-drift';
+export { documentationGaps, type DocumentationGaps } from './openapi';

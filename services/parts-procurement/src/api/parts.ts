@@ -6,10 +6,10 @@ import {
   identityOf,
   page,
   requireIfMatch,
-  requireRole,
   route,
   setETag,
   versionMismatch,
+  type Role,
 } from '@aftersales/service-kit';
 import { recomputeAbc } from '../application/analysis';
 import { emitPartRegistered, emitPartUpdated, republishCatalogue } from '../application/catalogue';
@@ -17,6 +17,7 @@ import { rule } from '../domain/errors';
 import { Prisma, isUniqueViolation } from '../db/client';
 import { afterCursor, idParam, listQuery, Money, UnitOfMeasure } from './schemas';
 import { idempotentCreate, missing, plain, run, type ApiDeps } from './support';
+import { AbcView, PartView, PublishedView, SupplierOfferView, pageOf } from './views';
 
 const createPart = z.object({
   partNumber: z.string().trim().min(1).max(64),
@@ -52,44 +53,52 @@ const updatePart = z
 
 const offer = z.object({ supplierId: z.uuid(), unitPrice: Money, leadTimeDays: z.int().min(0).max(365) });
 
-export function partsRoutes(app: Express, deps: ApiDeps): void {
-  const write = requireRole('parts-clerk', 'procurement-officer');
-  const read = requireRole('parts-clerk', 'procurement-officer', 'service-advisor', 'technician', 'analyst');
+const WRITE: Role[] = ['parts-clerk', 'procurement-officer'];
+const READ: Role[] = ['parts-clerk', 'procurement-officer', 'service-advisor', 'technician', 'analyst'];
 
+export function partsRoutes(app: Express, deps: ApiDeps): void {
   app.post(
     '/v1/parts',
-    write,
-    route({ body: createPart }, async ({ body }, req, res) => {
-      await idempotentCreate(deps, req, res, 'parts', async (ctx) => {
-        try {
-          const part = await ctx.tx.part.create({
-            data: {
-              id: randomUUID(),
-              tenantId: ctx.tenantId,
-              partNumber: body.partNumber,
-              description: body.description,
-              category: body.category,
-              unitOfMeasure: body.unitOfMeasure,
-              fitment: body.fitment,
-              standardCostMinor: body.standardCost.amountMinor,
-              currency: body.standardCost.currency,
-              ...(body.seasonality ? { seasonality: body.seasonality } : {}),
-            },
-          });
-          emitPartRegistered(ctx, part);
-          return part;
-        } catch (err) {
-          if (isUniqueViolation(err))
-            throw rule('duplicate-part-number', `Part number ${body.partNumber} already exists.`);
-          throw err;
-        }
-      });
-    }),
+    route(
+      { body: createPart },
+      async ({ body }, req, res) => {
+        await idempotentCreate(deps, req, res, 'parts', async (ctx) => {
+          try {
+            const part = await ctx.tx.part.create({
+              data: {
+                id: randomUUID(),
+                tenantId: ctx.tenantId,
+                partNumber: body.partNumber,
+                description: body.description,
+                category: body.category,
+                unitOfMeasure: body.unitOfMeasure,
+                fitment: body.fitment,
+                standardCostMinor: body.standardCost.amountMinor,
+                currency: body.standardCost.currency,
+                ...(body.seasonality ? { seasonality: body.seasonality } : {}),
+              },
+            });
+            emitPartRegistered(ctx, part);
+            return part;
+          } catch (err) {
+            if (isUniqueViolation(err))
+              throw rule('duplicate-part-number', `Part number ${body.partNumber} already exists.`);
+            throw err;
+          }
+        });
+      },
+      {
+        summary: 'Register a part in the catalogue',
+        roles: WRITE,
+        response: PartView,
+        status: 201,
+        problems: [422],
+      },
+    ),
   );
 
   app.get(
     '/v1/parts',
-    read,
     route(
       {
         query: listQuery.extend({
@@ -113,91 +122,121 @@ export function partsRoutes(app: Express, deps: ApiDeps): void {
         });
         return plain(page(rows, query.limit, (r) => ({ id: r.id })));
       },
+      {
+        summary: 'List parts (by category, part number or fitting make)',
+        roles: READ,
+        response: pageOf(PartView),
+      },
     ),
   );
 
   app.get(
     '/v1/parts/:id',
-    read,
-    route({ params: idParam }, async ({ params }, req, res) => {
-      const part = await deps.prisma.part.findFirst({
-        where: { id: params.id, tenantId: identityOf(req).tenantId },
-        include: { offers: true },
-      });
-      if (!part) throw missing('Part');
-      setETag(res, part.version);
-      return plain(part);
-    }),
+    route(
+      { params: idParam },
+      async ({ params }, req, res) => {
+        const part = await deps.prisma.part.findFirst({
+          where: { id: params.id, tenantId: identityOf(req).tenantId },
+          include: { offers: true },
+        });
+        if (!part) throw missing('Part');
+        setETag(res, part.version);
+        return plain(part);
+      },
+      { summary: 'Read a part with its supplier offers', roles: READ, response: PartView },
+    ),
   );
 
   app.patch(
     '/v1/parts/:id',
-    write,
-    route({ params: idParam, body: updatePart }, async ({ params, body }, req, res) => {
-      const expected = requireIfMatch(req);
-      const { standardCost, seasonality, ...rest } = body;
-      // The version-guarded update locks the row, so catalogue events leave in commit order.
-      const part = await run(deps, req, async (ctx) => {
-        const updated = await ctx.tx.part.updateMany({
-          where: { id: params.id, tenantId: ctx.tenantId, version: expected },
-          data: {
-            ...rest,
-            ...(standardCost
-              ? { standardCostMinor: standardCost.amountMinor, currency: standardCost.currency }
-              : {}),
-            ...(seasonality !== undefined ? { seasonality: seasonality ?? Prisma.DbNull } : {}),
-            version: { increment: 1 },
-          },
+    route(
+      { params: idParam, body: updatePart },
+      async ({ params, body }, req, res) => {
+        const expected = requireIfMatch(req);
+        const { standardCost, seasonality, ...rest } = body;
+        // The version-guarded update locks the row, so catalogue events leave in commit order.
+        const part = await run(deps, req, async (ctx) => {
+          const updated = await ctx.tx.part.updateMany({
+            where: { id: params.id, tenantId: ctx.tenantId, version: expected },
+            data: {
+              ...rest,
+              ...(standardCost
+                ? { standardCostMinor: standardCost.amountMinor, currency: standardCost.currency }
+                : {}),
+              ...(seasonality !== undefined ? { seasonality: seasonality ?? Prisma.DbNull } : {}),
+              version: { increment: 1 },
+            },
+          });
+          const current = await ctx.tx.part.findFirst({ where: { id: params.id, tenantId: ctx.tenantId } });
+          if (!current) throw missing('Part');
+          if (updated.count === 0) throw versionMismatch(current.version);
+          emitPartUpdated(ctx, current);
+          return current;
         });
-        const current = await ctx.tx.part.findFirst({ where: { id: params.id, tenantId: ctx.tenantId } });
-        if (!current) throw missing('Part');
-        if (updated.count === 0) throw versionMismatch(current.version);
-        emitPartUpdated(ctx, current);
-        return current;
-      });
-      setETag(res, part.version);
-      return plain(part);
-    }),
+        setETag(res, part.version);
+        return plain(part);
+      },
+      {
+        summary: 'Change a part (If-Match required)',
+        roles: WRITE,
+        response: PartView,
+        problems: [412, 428],
+      },
+    ),
   );
 
   app.post(
     '/v1/parts/:id/suppliers',
-    requireRole('procurement-officer'),
-    route({ params: idParam, body: offer }, async ({ params, body }, req) =>
-      run(deps, req, async (ctx) => {
-        const part = await ctx.tx.part.findFirst({ where: { id: params.id, tenantId: ctx.tenantId } });
-        const supplier = await ctx.tx.supplier.findFirst({
-          where: { id: body.supplierId, tenantId: ctx.tenantId },
-        });
-        if (!part) throw missing('Part');
-        if (!supplier) throw missing('Supplier');
-        const data = {
-          tenantId: ctx.tenantId,
-          unitPriceMinor: body.unitPrice.amountMinor,
-          currency: body.unitPrice.currency,
-          leadTimeDays: body.leadTimeDays,
-        };
-        return plain(
-          await ctx.tx.supplierPart.upsert({
-            where: { supplierId_partId: { supplierId: supplier.id, partId: part.id } },
-            create: { supplierId: supplier.id, partId: part.id, ...data },
-            update: data,
-          }),
-        );
-      }),
+    route(
+      { params: idParam, body: offer },
+      async ({ params, body }, req) =>
+        run(deps, req, async (ctx) => {
+          const part = await ctx.tx.part.findFirst({ where: { id: params.id, tenantId: ctx.tenantId } });
+          const supplier = await ctx.tx.supplier.findFirst({
+            where: { id: body.supplierId, tenantId: ctx.tenantId },
+          });
+          if (!part) throw missing('Part');
+          if (!supplier) throw missing('Supplier');
+          const data = {
+            tenantId: ctx.tenantId,
+            unitPriceMinor: body.unitPrice.amountMinor,
+            currency: body.unitPrice.currency,
+            leadTimeDays: body.leadTimeDays,
+          };
+          return plain(
+            await ctx.tx.supplierPart.upsert({
+              where: { supplierId_partId: { supplierId: supplier.id, partId: part.id } },
+              create: { supplierId: supplier.id, partId: part.id, ...data },
+              update: data,
+            }),
+          );
+        }),
+      {
+        summary: "Set a supplier's offer for a part (price, lead time)",
+        roles: ['procurement-officer'],
+        response: SupplierOfferView,
+      },
     ),
   );
 
   // Backfill for parts created before catalogue events existed (or for a new consumer).
   app.post(
     '/v1/parts/catalogue-publication',
-    requireRole('admin'),
-    route({}, async (_input, req) => run(deps, req, (ctx) => republishCatalogue(ctx))),
+    route({}, async (_input, req) => run(deps, req, (ctx) => republishCatalogue(ctx)), {
+      summary: 'Publish every catalogue entry again (for a new consumer)',
+      roles: ['admin'],
+      response: PublishedView,
+      status: 200,
+    }),
   );
 
   app.post(
     '/v1/parts/abc-classification',
-    requireRole('procurement-officer'),
-    route({}, async (_input, req) => run(deps, req, (ctx) => recomputeAbc(ctx))),
+    route({}, async (_input, req) => run(deps, req, (ctx) => recomputeAbc(ctx)), {
+      summary: 'Recompute the ABC classes from a year of consumption value',
+      roles: ['procurement-officer'],
+      response: AbcView,
+      status: 200,
+    }),
   );
 }

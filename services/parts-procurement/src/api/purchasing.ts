@@ -2,18 +2,18 @@
 // invoices (three-way match, payment).
 import { type Express } from 'express';
 import { z } from 'zod';
-import { identityOf, page, parseIfMatch, requireRole, route, setETag } from '@aftersales/service-kit';
+import { identityOf, page, parseIfMatch, route, setETag, type Role } from '@aftersales/service-kit';
+import { payInvoice, registerInvoice } from '../application/purchasing/invoicing';
 import {
   approvePurchaseOrder,
   createPurchaseOrder,
-  createRequisition,
   getPurchaseOrder,
-  payInvoice,
-  receiveGoods,
-  registerInvoice,
-} from '../application/purchasing';
+} from '../application/purchasing/purchase-orders';
+import { receiveGoods } from '../application/purchasing/receiving';
+import { createRequisition } from '../application/purchasing/requisitions';
 import { afterCursor, idParam, listQuery, LocationId, LotNumber, Money, PartRef, Qty } from './schemas';
 import { idempotentCreate, missing, plain, run, type ApiDeps } from './support';
+import { InvoiceView, PurchaseOrderView, ReceiptView, RequisitionView, pageOf } from './views';
 
 const receiptLine = z.object({
   poLineId: z.uuid(),
@@ -35,13 +35,12 @@ const invoiceBody = z.object({
   dueAt: z.iso.datetime().nullable().default(null),
 });
 
-export function purchasingRoutes(app: Express, deps: ApiDeps): void {
-  const officer = requireRole('procurement-officer');
-  const read = requireRole('procurement-officer', 'parts-clerk', 'analyst');
+const OFFICER: Role[] = ['procurement-officer'];
+const READ: Role[] = ['procurement-officer', 'parts-clerk', 'analyst'];
 
+export function purchasingRoutes(app: Express, deps: ApiDeps): void {
   app.post(
     '/v1/requisitions',
-    requireRole('parts-clerk', 'procurement-officer'),
     route(
       {
         body: z.object({
@@ -56,12 +55,18 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
           createRequisition(ctx, { ...body, neededBy: new Date(body.neededBy) }),
         );
       },
+      {
+        summary: 'Raise a requisition for a part at a location',
+        roles: ['parts-clerk', 'procurement-officer'],
+        response: RequisitionView,
+        status: 201,
+        problems: [422],
+      },
     ),
   );
 
   app.get(
     '/v1/requisitions',
-    read,
     route(
       {
         query: listQuery.extend({
@@ -84,12 +89,12 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
         });
         return plain(page(rows, query.limit, (r) => ({ id: r.id })));
       },
+      { summary: 'List requisitions', roles: READ, response: pageOf(RequisitionView) },
     ),
   );
 
   app.post(
     '/v1/purchase-orders',
-    officer,
     route(
       {
         body: z.object({
@@ -100,12 +105,18 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
       async ({ body }, req, res) => {
         await idempotentCreate(deps, req, res, 'purchase-orders', (ctx) => createPurchaseOrder(ctx, body));
       },
+      {
+        summary: 'Order requisitioned parts from the best-scoring (or a chosen) supplier',
+        roles: OFFICER,
+        response: PurchaseOrderView,
+        status: 201,
+        problems: [409, 422],
+      },
     ),
   );
 
   app.get(
     '/v1/purchase-orders',
-    read,
     route(
       {
         query: listQuery.extend({
@@ -127,35 +138,46 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
         });
         return plain(page(rows, query.limit, (r) => ({ id: r.id })));
       },
+      { summary: 'List purchase orders', roles: READ, response: pageOf(PurchaseOrderView) },
     ),
   );
 
   app.get(
     '/v1/purchase-orders/:id',
-    read,
-    route({ params: idParam }, async ({ params }, req, res) => {
-      const po = await getPurchaseOrder({ tx: deps.prisma, tenantId: identityOf(req).tenantId }, params.id);
-      if (!po) throw missing('Purchase order');
-      setETag(res, po.version);
-      return plain(po);
-    }),
+    route(
+      { params: idParam },
+      async ({ params }, req, res) => {
+        const po = await getPurchaseOrder({ tx: deps.prisma, tenantId: identityOf(req).tenantId }, params.id);
+        if (!po) throw missing('Purchase order');
+        setETag(res, po.version);
+        return plain(po);
+      },
+      { summary: 'Read a purchase order with its lines', roles: READ, response: PurchaseOrderView },
+    ),
   );
 
   app.post(
     '/v1/purchase-orders/:id/approval',
-    officer,
-    route({ params: idParam }, async ({ params }, req, res) => {
-      const expected = parseIfMatch(req);
-      const po = await run(deps, req, (ctx) => approvePurchaseOrder(ctx, params.id, expected));
-      if (!po) throw missing('Purchase order');
-      setETag(res, po.version);
-      return plain(po);
-    }),
+    route(
+      { params: idParam },
+      async ({ params }, req, res) => {
+        const expected = parseIfMatch(req);
+        const po = await run(deps, req, (ctx) => approvePurchaseOrder(ctx, params.id, expected));
+        if (!po) throw missing('Purchase order');
+        setETag(res, po.version);
+        return plain(po);
+      },
+      {
+        summary: 'Approve a purchase order above the approval threshold',
+        roles: OFFICER,
+        response: PurchaseOrderView,
+        problems: [409, 412],
+      },
+    ),
   );
 
   app.post(
     '/v1/purchase-orders/:id/receipts',
-    requireRole('parts-clerk', 'procurement-officer'),
     route(
       { params: idParam, body: z.object({ lines: z.array(receiptLine).min(1).max(500) }) },
       async ({ params, body }, req, res) => {
@@ -165,24 +187,42 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
           return out;
         });
       },
+      {
+        summary: 'Receive goods against a purchase order, with inspection (accepted and rejected)',
+        roles: ['parts-clerk', 'procurement-officer'],
+        response: ReceiptView,
+        status: 201,
+        problems: [409, 422],
+      },
     ),
   );
 
   app.post(
     '/v1/invoices',
-    officer,
-    route({ body: invoiceBody }, async ({ body }, req, res) => {
-      await idempotentCreate(deps, req, res, 'invoices', async (ctx) => {
-        const inv = await registerInvoice(ctx, { ...body, dueAt: body.dueAt ? new Date(body.dueAt) : null });
-        if (!inv) throw missing('Purchase order');
-        return inv;
-      });
-    }),
+    route(
+      { body: invoiceBody },
+      async ({ body }, req, res) => {
+        await idempotentCreate(deps, req, res, 'invoices', async (ctx) => {
+          const inv = await registerInvoice(ctx, {
+            ...body,
+            dueAt: body.dueAt ? new Date(body.dueAt) : null,
+          });
+          if (!inv) throw missing('Purchase order');
+          return inv;
+        });
+      },
+      {
+        summary: "Register a supplier's invoice: matched against the order and the goods received",
+        roles: OFFICER,
+        response: InvoiceView,
+        status: 201,
+        problems: [409, 422],
+      },
+    ),
   );
 
   app.get(
     '/v1/invoices',
-    read,
     route(
       {
         query: listQuery.extend({
@@ -203,18 +243,24 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
         });
         return plain(page(rows, query.limit, (r) => ({ id: r.id })));
       },
+      { summary: 'List invoices', roles: READ, response: pageOf(InvoiceView) },
     ),
   );
 
   app.post(
     '/v1/invoices/:id/payment',
-    officer,
     route(
       { params: idParam, body: z.object({ paymentRef: z.string().trim().min(1).max(128) }) },
       async ({ params, body }, req) => {
         const inv = await run(deps, req, (ctx) => payInvoice(ctx, params.id, body.paymentRef));
         if (!inv) throw missing('Invoice');
         return plain(inv);
+      },
+      {
+        summary: 'Record the payment of a matched invoice',
+        roles: OFFICER,
+        response: InvoiceView,
+        problems: [409],
       },
     ),
   );

@@ -1,17 +1,17 @@
 // Reservations made for repair orders (from repair.parts.requested) and issuing them to the workshop.
 import { type Express } from 'express';
 import { z } from 'zod';
-import { identityOf, page, requireRole, route } from '@aftersales/service-kit';
+import { identityOf, page, route, type Role } from '@aftersales/service-kit';
 import { issueReservation } from '../application/reservations';
 import { afterCursor, idParam, listQuery } from './schemas';
 import { missing, plain, run, type ApiDeps } from './support';
+import { IssueView, ReservationView, pageOf } from './views';
+
+const READ: Role[] = ['parts-clerk', 'procurement-officer', 'service-advisor', 'technician'];
 
 export function reservationRoutes(app: Express, deps: ApiDeps): void {
-  const read = requireRole('parts-clerk', 'procurement-officer', 'service-advisor', 'technician');
-
   app.get(
     '/v1/reservations',
-    read,
     route(
       {
         query: listQuery.extend({
@@ -33,32 +33,41 @@ export function reservationRoutes(app: Express, deps: ApiDeps): void {
         });
         return plain(page(rows, query.limit, (r) => ({ id: r.id })));
       },
+      { summary: 'Reservations made for repair orders', roles: READ, response: pageOf(ReservationView) },
     ),
   );
 
   app.get(
     '/v1/reservations/:id',
-    read,
-    route({ params: idParam }, async ({ params }, req) => {
-      const r = await deps.prisma.reservation.findFirst({
-        where: { id: params.id, tenantId: identityOf(req).tenantId },
-        include: { lines: { orderBy: { lineId: 'asc' } } },
-      });
-      if (!r) throw missing('Reservation');
-      return plain(r);
-    }),
+    route(
+      { params: idParam },
+      async ({ params }, req) => {
+        const r = await deps.prisma.reservation.findFirst({
+          where: { id: params.id, tenantId: identityOf(req).tenantId },
+          include: { lines: { orderBy: { lineId: 'asc' } } },
+        });
+        if (!r) throw missing('Reservation');
+        return plain(r);
+      },
+      { summary: 'Read a reservation with its lines', roles: READ, response: ReservationView },
+    ),
   );
 
   // The workshop takes the reserved parts: issue them (lots FIFO), emitting parts.issued.
   app.post(
     '/v1/reservations/:id/issue',
-    requireRole('parts-clerk'),
     route(
       { params: idParam, body: z.object({ issuedTo: z.string().min(1).max(128).nullable().default(null) }) },
       async ({ params, body }, req) => {
         const out = await run(deps, req, (ctx) => issueReservation(ctx, params.id, body.issuedTo));
         if (!out) throw missing('Reservation');
         return out;
+      },
+      {
+        summary: 'Issue the reserved parts to the workshop (lots first in, first out)',
+        roles: ['parts-clerk'],
+        response: IssueView,
+        problems: [409],
       },
     ),
   );

@@ -1,16 +1,10 @@
 // Per-tenant procurement settings: supplier score weights, PO approval threshold, tolerances.
 import { type Express } from 'express';
 import { z } from 'zod';
-import {
-  identityOf,
-  parseIfMatch,
-  requireRole,
-  route,
-  setETag,
-  versionMismatch,
-} from '@aftersales/service-kit';
+import { identityOf, parseIfMatch, route, setETag, versionMismatch } from '@aftersales/service-kit';
 import { settingsOf } from '../application/settings';
 import { type ApiDeps } from './support';
+import { SettingsView } from './views';
 
 const body = z.object({
   weights: z
@@ -29,47 +23,63 @@ const body = z.object({
 export function settingsRoutes(app: Express, deps: ApiDeps): void {
   app.get(
     '/v1/settings/procurement',
-    requireRole('procurement-officer'),
-    route({}, async (_i, req, res) => {
-      const s = await settingsOf(deps.prisma, identityOf(req).tenantId);
-      setETag(res, s.version);
-      return s;
-    }),
+    route(
+      {},
+      async (_i, req, res) => {
+        const s = await settingsOf(deps.prisma, identityOf(req).tenantId);
+        setETag(res, s.version);
+        return s;
+      },
+      {
+        summary: "The tenant's procurement settings (supplier weights, approval threshold, tolerances)",
+        roles: ['procurement-officer'],
+        response: SettingsView,
+      },
+    ),
   );
 
   app.put(
     '/v1/settings/procurement',
-    requireRole('admin'),
-    route({ body }, async ({ body: b }, req, res) => {
-      const tenantId = identityOf(req).tenantId;
-      const expected = parseIfMatch(req);
-      const saved = await deps.prisma.$transaction(async (tx) => {
-        await tx.$executeRawUnsafe(
-          `INSERT INTO tenant_settings (tenant_id, version) VALUES ($1, 0) ON CONFLICT DO NOTHING`,
-          tenantId,
-        );
-        const rows = await tx.$queryRawUnsafe<{ version: number }[]>(
-          `SELECT version FROM tenant_settings WHERE tenant_id = $1 FOR UPDATE`,
-          tenantId,
-        );
-        if (expected !== undefined && expected !== rows[0]!.version) throw versionMismatch(rows[0]!.version);
-        return tx.tenantSettings.update({
-          where: { tenantId },
-          data: {
-            weightQuality: b.weights.quality,
-            weightPrice: b.weights.price,
-            weightLeadTime: b.weights.leadTime,
-            weightOnTime: b.weights.onTime,
-            approvalThresholdMinor: b.approvalThresholdMinor,
-            overReceiptTolerancePct: b.overReceiptTolerancePct,
-            priceTolerancePct: b.priceTolerancePct,
-            version: { increment: 1 },
-            updatedAt: new Date(),
-          },
+    route(
+      { body },
+      async ({ body: b }, req, res) => {
+        const tenantId = identityOf(req).tenantId;
+        const expected = parseIfMatch(req);
+        const saved = await deps.prisma.$transaction(async (tx) => {
+          await tx.$executeRawUnsafe(
+            `INSERT INTO tenant_settings (tenant_id, version) VALUES ($1, 0) ON CONFLICT DO NOTHING`,
+            tenantId,
+          );
+          const rows = await tx.$queryRawUnsafe<{ version: number }[]>(
+            `SELECT version FROM tenant_settings WHERE tenant_id = $1 FOR UPDATE`,
+            tenantId,
+          );
+          if (expected !== undefined && expected !== rows[0]!.version)
+            throw versionMismatch(rows[0]!.version);
+          return tx.tenantSettings.update({
+            where: { tenantId },
+            data: {
+              weightQuality: b.weights.quality,
+              weightPrice: b.weights.price,
+              weightLeadTime: b.weights.leadTime,
+              weightOnTime: b.weights.onTime,
+              approvalThresholdMinor: b.approvalThresholdMinor,
+              overReceiptTolerancePct: b.overReceiptTolerancePct,
+              priceTolerancePct: b.priceTolerancePct,
+              version: { increment: 1 },
+              updatedAt: new Date(),
+            },
+          });
         });
-      });
-      setETag(res, saved.version);
-      return settingsOf(deps.prisma, tenantId);
-    }),
+        setETag(res, saved.version);
+        return settingsOf(deps.prisma, tenantId);
+      },
+      {
+        summary: "Change the tenant's procurement settings (If-Match)",
+        roles: ['admin'],
+        response: SettingsView,
+        problems: [412],
+      },
+    ),
   );
 }

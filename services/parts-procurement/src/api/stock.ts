@@ -2,12 +2,20 @@
 // receipts and adjustments, reorder points, backorders.
 import { type Express } from 'express';
 import { z } from 'zod';
-import { decodeCursor, identityOf, page, requireRole, route } from '@aftersales/service-kit';
+import { decodeCursor, identityOf, page, route, type Role } from '@aftersales/service-kit';
 import { recordManualMovement } from '../application/adjustments';
 import { recomputeReorderPoint, setReorderPoint } from '../application/analysis';
 import { num } from '../application/context';
 import { afterCursor, listQuery, LocationId, LotNumber, Money, PartRef } from './schemas';
 import { plain, run, type ApiDeps } from './support';
+import {
+  BackorderView,
+  BalanceChangeView,
+  MovementView,
+  ReorderPointView,
+  StockLineView,
+  pageOf,
+} from './views';
 
 const manualMovement = z
   .object({
@@ -38,12 +46,11 @@ const reorderBody = z.object({
   windowDays: z.int().min(7).max(730).default(90),
 });
 
-export function stockRoutes(app: Express, deps: ApiDeps): void {
-  const read = requireRole('parts-clerk', 'procurement-officer', 'service-advisor', 'technician', 'analyst');
+const READ: Role[] = ['parts-clerk', 'procurement-officer', 'service-advisor', 'technician', 'analyst'];
 
+export function stockRoutes(app: Express, deps: ApiDeps): void {
   app.get(
     '/v1/stock',
-    read,
     route(
       { query: listQuery.extend({ locationId: LocationId.optional(), partId: PartRef.optional() }) },
       async ({ query }, req) => {
@@ -73,12 +80,16 @@ export function stockRoutes(app: Express, deps: ApiDeps): void {
         }));
         return page(withAvailable, query.limit, (r) => ({ partId: r.partId, locationId: r.locationId }));
       },
+      {
+        summary: 'Stock by part and location: on hand, reserved, available, reorder point',
+        roles: READ,
+        response: pageOf(StockLineView),
+      },
     ),
   );
 
   app.get(
     '/v1/stock/movements',
-    read,
     route(
       {
         query: listQuery.extend({
@@ -104,44 +115,56 @@ export function stockRoutes(app: Express, deps: ApiDeps): void {
         });
         return plain(page(rows, query.limit, (r) => ({ seq: r.seq.toString() })));
       },
+      { summary: 'The stock ledger: every movement in order', roles: READ, response: pageOf(MovementView) },
     ),
   );
 
   app.post(
     '/v1/stock/movements',
-    requireRole('parts-clerk'),
     route(
       { body: manualMovement },
       async ({ body }, req) =>
         run(deps, req, (ctx) =>
           recordManualMovement(ctx, { ...body, unitCostMinor: body.unitCost?.amountMinor ?? null }),
         ),
-      { status: 201 },
+      {
+        summary: 'Book a manual receipt or adjustment',
+        roles: ['parts-clerk'],
+        response: BalanceChangeView,
+        status: 201,
+        problems: [422],
+      },
     ),
   );
 
   app.post(
     '/v1/reorder-points',
-    requireRole('parts-clerk', 'procurement-officer'),
-    route({ body: reorderBody }, async ({ body }, req) =>
-      run(deps, req, async (ctx) =>
-        body.manual
-          ? setReorderPoint(
-              ctx,
-              body.partId,
-              body.locationId,
-              body.manual.reorderPoint,
-              body.manual.safetyStock,
-              body.manual.orderUpTo,
-            )
-          : recomputeReorderPoint(ctx, body.partId, body.locationId, body.windowDays),
-      ),
+    route(
+      { body: reorderBody },
+      async ({ body }, req) =>
+        run(deps, req, async (ctx) =>
+          body.manual
+            ? setReorderPoint(
+                ctx,
+                body.partId,
+                body.locationId,
+                body.manual.reorderPoint,
+                body.manual.safetyStock,
+                body.manual.orderUpTo,
+              )
+            : recomputeReorderPoint(ctx, body.partId, body.locationId, body.windowDays),
+        ),
+      {
+        summary: 'Set a reorder point, or compute it from demand, lead time and seasonality',
+        roles: ['parts-clerk', 'procurement-officer'],
+        response: ReorderPointView,
+        problems: [422],
+      },
     ),
   );
 
   app.get(
     '/v1/backorders',
-    read,
     route(
       {
         query: listQuery.extend({
@@ -163,6 +186,11 @@ export function stockRoutes(app: Express, deps: ApiDeps): void {
           take: query.limit + 1,
         });
         return plain(page(rows, query.limit, (r) => ({ id: r.id })));
+      },
+      {
+        summary: 'Backorders (parts a repair order waits for)',
+        roles: READ,
+        response: pageOf(BackorderView),
       },
     ),
   );

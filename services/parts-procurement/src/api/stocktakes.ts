@@ -1,12 +1,13 @@
 // Stocktakes (count sheets per location, counts, variances, approval) and lot traces.
 import { type Express } from 'express';
 import { z } from 'zod';
-import { identityOf, parseIfMatch, requireRole, route, setETag } from '@aftersales/service-kit';
+import { identityOf, parseIfMatch, route, setETag } from '@aftersales/service-kit';
 import { traceLot } from '../application/lots';
 import { approveStocktake, openStocktake, recordCounts } from '../application/stocktakes';
 import { variancesOf, type CountLine } from '../domain/stocktake';
 import { idParam, LocationId, LotNumber, PartRef } from './schemas';
 import { idempotentCreate, missing, plain, run, type ApiDeps } from './support';
+import { ApprovedStocktakeView, LotTraceView, StocktakeView } from './views';
 
 const view = (st: { lines: unknown; version: number }) => ({
   ...(plain(st) as object),
@@ -14,11 +15,8 @@ const view = (st: { lines: unknown; version: number }) => ({
 });
 
 export function stocktakeRoutes(app: Express, deps: ApiDeps): void {
-  const clerk = requireRole('parts-clerk');
-
   app.post(
     '/v1/stocktakes',
-    clerk,
     route(
       { body: z.object({ locationId: LocationId, partIds: z.array(PartRef).min(1).max(2000).optional() }) },
       async ({ body }, req, res) => {
@@ -26,25 +24,38 @@ export function stocktakeRoutes(app: Express, deps: ApiDeps): void {
           view(await openStocktake(ctx, body.locationId, body.partIds)),
         );
       },
+      {
+        summary: "Open a stocktake: a count sheet of a location's parts",
+        roles: ['parts-clerk'],
+        response: StocktakeView,
+        status: 201,
+        problems: [422],
+      },
     ),
   );
 
   app.get(
     '/v1/stocktakes/:id',
-    requireRole('parts-clerk', 'procurement-officer'),
-    route({ params: idParam }, async ({ params }, req, res) => {
-      const st = await deps.prisma.stocktake.findFirst({
-        where: { id: params.id, tenantId: identityOf(req).tenantId },
-      });
-      if (!st) throw missing('Stocktake');
-      setETag(res, st.version);
-      return view(st);
-    }),
+    route(
+      { params: idParam },
+      async ({ params }, req, res) => {
+        const st = await deps.prisma.stocktake.findFirst({
+          where: { id: params.id, tenantId: identityOf(req).tenantId },
+        });
+        if (!st) throw missing('Stocktake');
+        setETag(res, st.version);
+        return view(st);
+      },
+      {
+        summary: 'Read a stocktake with its variances',
+        roles: ['parts-clerk', 'procurement-officer'],
+        response: StocktakeView,
+      },
+    ),
   );
 
   app.post(
     '/v1/stocktakes/:id/counts',
-    clerk,
     route(
       {
         params: idParam,
@@ -61,27 +72,46 @@ export function stocktakeRoutes(app: Express, deps: ApiDeps): void {
         setETag(res, st.version);
         return view(st);
       },
+      {
+        summary: 'Record counted quantities on a stocktake',
+        roles: ['parts-clerk'],
+        response: StocktakeView,
+        problems: [409, 422],
+      },
     ),
   );
 
   // Approval books the variances as STOCKTAKE movements; a procurement officer approves what a clerk counted.
   app.post(
     '/v1/stocktakes/:id/approval',
-    requireRole('procurement-officer'),
-    route({ params: idParam }, async ({ params }, req, res) => {
-      const expected = parseIfMatch(req);
-      const out = await run(deps, req, (ctx) => approveStocktake(ctx, params.id, expected));
-      if (!out) throw missing('Stocktake');
-      setETag(res, out.stocktake.version);
-      return { ...view(out.stocktake), booked: out.variances };
-    }),
+    route(
+      { params: idParam },
+      async ({ params }, req, res) => {
+        const expected = parseIfMatch(req);
+        const out = await run(deps, req, (ctx) => approveStocktake(ctx, params.id, expected));
+        if (!out) throw missing('Stocktake');
+        setETag(res, out.stocktake.version);
+        return { ...view(out.stocktake), booked: out.variances };
+      },
+      {
+        summary: 'Approve a counted stocktake: its variances are booked to the ledger',
+        roles: ['procurement-officer'],
+        response: ApprovedStocktakeView,
+        problems: [409, 412, 422],
+      },
+    ),
   );
 
   app.get(
     '/v1/lots/:lot/trace',
-    requireRole('parts-clerk', 'procurement-officer', 'service-advisor', 'analyst'),
-    route({ params: z.object({ lot: LotNumber }) }, async ({ params }, req) =>
-      traceLot(deps.prisma, identityOf(req).tenantId, params.lot),
+    route(
+      { params: z.object({ lot: LotNumber }) },
+      async ({ params }, req) => traceLot(deps.prisma, identityOf(req).tenantId, params.lot),
+      {
+        summary: 'Trace a lot: where it was received and which repair orders and vehicles got it (recalls)',
+        roles: ['parts-clerk', 'procurement-officer', 'service-advisor', 'analyst'],
+        response: LotTraceView,
+      },
     ),
   );
 }

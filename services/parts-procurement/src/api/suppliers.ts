@@ -2,27 +2,30 @@
 import { randomUUID } from 'node:crypto';
 import { type Express } from 'express';
 import { z } from 'zod';
-import { identityOf, page, requireRole, route } from '@aftersales/service-kit';
+import { identityOf, page, route, type Role } from '@aftersales/service-kit';
 import { rerateSupplier } from '../application/suppliers';
 import { afterCursor, idParam, listQuery, PartRef } from './schemas';
 import { idempotentCreate, missing, plain, run, type ApiDeps } from './support';
+import { RatingView, SupplierView, pageOf } from './views';
+
+const READ: Role[] = ['procurement-officer', 'parts-clerk', 'analyst'];
 
 export function supplierRoutes(app: Express, deps: ApiDeps): void {
-  const read = requireRole('procurement-officer', 'parts-clerk', 'analyst');
-
   app.post(
     '/v1/suppliers',
-    requireRole('procurement-officer'),
-    route({ body: z.object({ name: z.string().trim().min(1).max(200) }) }, async ({ body }, req, res) => {
-      await idempotentCreate(deps, req, res, 'suppliers', (ctx) =>
-        ctx.tx.supplier.create({ data: { id: randomUUID(), tenantId: ctx.tenantId, name: body.name } }),
-      );
-    }),
+    route(
+      { body: z.object({ name: z.string().trim().min(1).max(200) }) },
+      async ({ body }, req, res) => {
+        await idempotentCreate(deps, req, res, 'suppliers', (ctx) =>
+          ctx.tx.supplier.create({ data: { id: randomUUID(), tenantId: ctx.tenantId, name: body.name } }),
+        );
+      },
+      { summary: 'Register a supplier', roles: ['procurement-officer'], response: SupplierView, status: 201 },
+    ),
   );
 
   app.get(
     '/v1/suppliers',
-    read,
     route(
       {
         query: listQuery.extend({
@@ -41,26 +44,29 @@ export function supplierRoutes(app: Express, deps: ApiDeps): void {
         });
         return plain(page(rows, query.limit, (r) => ({ id: r.id })));
       },
+      { summary: 'List suppliers with their rating and grade', roles: READ, response: pageOf(SupplierView) },
     ),
   );
 
   app.get(
     '/v1/suppliers/:id',
-    read,
-    route({ params: idParam }, async ({ params }, req) => {
-      const s = await deps.prisma.supplier.findFirst({
-        where: { id: params.id, tenantId: identityOf(req).tenantId },
-        include: { offers: true, reviews: { orderBy: { createdAt: 'desc' }, take: 50 } },
-      });
-      if (!s) throw missing('Supplier');
-      return plain(s);
-    }),
+    route(
+      { params: idParam },
+      async ({ params }, req) => {
+        const s = await deps.prisma.supplier.findFirst({
+          where: { id: params.id, tenantId: identityOf(req).tenantId },
+          include: { offers: true, reviews: { orderBy: { createdAt: 'desc' }, take: 50 } },
+        });
+        if (!s) throw missing('Supplier');
+        return plain(s);
+      },
+      { summary: 'Read a supplier with its offers and latest reviews', roles: READ, response: SupplierView },
+    ),
   );
 
   // Customer feedback on a supplier's part (1-5 stars); the rating is recomputed and supplier.rated emitted.
   app.post(
     '/v1/suppliers/:id/reviews',
-    requireRole('procurement-officer', 'parts-clerk', 'service-advisor'),
     route(
       {
         params: idParam,
@@ -89,7 +95,12 @@ export function supplierRoutes(app: Express, deps: ApiDeps): void {
           return { supplierId: s.id, rating: await rerateSupplier(ctx, s.id) };
         });
       },
-      { status: 201 },
+      {
+        summary: "Review a supplier's part (1-5 stars): the supplier is rated again",
+        roles: ['procurement-officer', 'parts-clerk', 'service-advisor'],
+        response: RatingView,
+        status: 201,
+      },
     ),
   );
 }

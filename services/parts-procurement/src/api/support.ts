@@ -1,18 +1,18 @@
-// Shared plumbing of the routers: the dependencies, running a use case in a transaction as the
-// caller, mapping domain errors to problem+json, idempotent creation, and JSON-ready rows.
+// Shared plumbing of the routers: the dependencies, running a use case in a unit of work as the
+// caller, idempotent creation, and JSON-ready rows. Domain errors reach the kit's error handler.
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import {
   HttpProblem,
+  IDEMPOTENCY_KEY_REUSED,
+  NotFound,
   findIdempotency,
   idempotencyKeyOf,
   identityOf,
   saveIdempotency,
-  notFound,
   now as clockNow,
 } from '@aftersales/service-kit';
 import { Prisma, type PrismaClient } from '../db/client';
-import { DomainError } from '../domain/errors';
 import { inTransaction, type Ctx } from '../application/context';
 
 export interface ApiDeps {
@@ -22,52 +22,24 @@ export interface ApiDeps {
   now?: () => Date;
 }
 
-export const ProblemTypes = {
-  rule: 'urn:aftersales:problem:parts:rule',
-  conflict: 'urn:aftersales:problem:parts:conflict',
-  idempotencyMismatch: 'urn:aftersales:problem:idempotency-key-reused',
-} as const;
+export const missing = (what: string) => new NotFound(`${what} not found.`);
 
-export function toHttpProblem(err: unknown): unknown {
-  if (!(err instanceof DomainError)) return err;
-  if (err.details.precondition) {
-    return new HttpProblem(412, {
-      title: 'Precondition Failed',
-      detail: err.message,
-      extra: { currentVersion: err.details.currentVersion },
-    });
-  }
-  const conflict = err.kind === 'conflict';
-  return new HttpProblem(conflict ? 409 : 422, {
-    type: conflict ? ProblemTypes.conflict : ProblemTypes.rule,
-    title: conflict ? 'Conflict with the current state' : 'Business rule violated',
-    detail: err.message,
-    extra: { code: err.code, ...err.details },
-  });
-}
-
-export const missing = (what: string) => notFound(`${what} not found.`);
-
-/** Runs `fn` in one transaction as the caller; events are written to the outbox before commit. */
+/** Runs `fn` in one unit of work as the caller; its events are written to the outbox before commit. */
 export async function run<R>(deps: ApiDeps, req: Request, fn: (ctx: Ctx) => Promise<R>): Promise<R> {
   const me = identityOf(req);
-  try {
-    const { result, events } = await inTransaction(
-      deps.prisma,
-      {
-        tenantId: me.tenantId,
-        actor: me.userId,
-        now: (deps.now ?? clockNow)(),
-        causationId: null,
-        correlationId: req.id ? String(req.id) : undefined,
-      },
-      fn,
-    );
-    if (events.length) deps.onEvents?.();
-    return result;
-  } catch (err) {
-    throw toHttpProblem(err);
-  }
+  const { result } = await inTransaction(
+    deps.prisma,
+    {
+      tenantId: me.tenantId,
+      actor: me.userId,
+      now: (deps.now ?? clockNow)(),
+      causationId: null,
+      correlationId: req.id ? String(req.id) : undefined,
+    },
+    fn,
+    deps.onEvents,
+  );
+  return result;
 }
 
 function stable(value: unknown): string {
@@ -106,7 +78,7 @@ export async function idempotentCreate(
     if (!stored) return false;
     if (stored.requestHash !== hash) {
       throw new HttpProblem(422, {
-        type: ProblemTypes.idempotencyMismatch,
+        type: IDEMPOTENCY_KEY_REUSED,
         title: 'Idempotency-Key reused',
         detail: 'This Idempotency-Key was used with a different request body.',
       });

@@ -5,7 +5,7 @@ import { rule } from '../domain/errors';
 import { assertQuantity, type UnitOfMeasure } from '../domain/quantity';
 import { type Ctx } from './context';
 import { checkReorderPoint } from './demand';
-import { fulfilBackorders } from './purchasing';
+import { fulfilBackorders } from './purchasing/backorders';
 import { loadParts } from './reservations';
 import { addLot, lockBalance, recordMovement, takeFromLots } from './stock';
 

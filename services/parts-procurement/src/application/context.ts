@@ -1,63 +1,39 @@
-// What every use case needs: the transaction, who acts, the time, and the events it produces.
-// Events are collected and written to the outbox at the end of the same transaction (one commit).
-import { createEvent, type AnyEvent, type EventData, type EventType } from '@aftersales/contracts';
-import { enqueueEvents } from '@aftersales/kafka';
+// What every use case gets: the kit's unit of work (transaction, tenant, actor, time, causation,
+// the events it emits). Events are written to the outbox at the end of the same transaction.
+import {
+  emitEvent as emit,
+  runUnitOfWork,
+  withinUnitOfWork,
+  type UnitOfWork,
+  type UnitOfWorkBase,
+} from '@aftersales/service-kit';
+import { type EventData, type EventType } from '@aftersales/contracts';
 import { type PrismaClient, type Tx } from '../db/client';
 
 export const PRODUCER = 'parts-procurement';
 
-export interface Ctx {
-  tx: Tx;
-  tenantId: string;
-  /** User id, or "system" for effects of consumed events. */
-  actor: string;
-  now: Date;
-  /** Id of the event or request that caused this change (envelope causationId). */
-  causationId: string | null;
-  correlationId?: string;
-  events: AnyEvent[];
-}
+export type Ctx = UnitOfWork<Tx>;
+export type CtxBase = Omit<UnitOfWorkBase<Tx>, 'producer'>;
 
 export function emitEvent<T extends EventType>(ctx: Ctx, type: T, subject: string, data: EventData<T>): void {
-  ctx.events.push(
-    createEvent(type, {
-      producer: PRODUCER,
-      tenantId: ctx.tenantId,
-      subject,
-      data,
-      occurredAt: ctx.now,
-      causationId: ctx.causationId,
-      ...(ctx.correlationId ? { correlationId: ctx.correlationId } : {}),
-    }) as AnyEvent,
-  );
+  emit(ctx, type, subject, data);
 }
 
 export const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
 
 /** Runs a use case in its own transaction and writes its events to the outbox before commit. */
-export async function inTransaction<R>(
+export function inTransaction<R>(
   prisma: PrismaClient,
-  base: Omit<Ctx, 'tx' | 'events'>,
+  base: CtxBase,
   fn: (ctx: Ctx) => Promise<R>,
-): Promise<{ result: R; events: AnyEvent[] }> {
-  return prisma.$transaction(async (tx) => {
-    const ctx: Ctx = { ...base, tx, events: [] };
-    const result = await fn(ctx);
-    await enqueueEvents(tx, ctx.events);
-    return { result, events: ctx.events };
-  }, TX_OPTIONS);
+  onEvents?: () => void,
+) {
+  return runUnitOfWork(prisma, { ...base, producer: PRODUCER }, fn, { transaction: TX_OPTIONS, onEvents });
 }
 
 /** Same, inside a transaction someone else opened (the inbox's). */
-export async function withinTransaction<R>(
-  tx: Tx,
-  base: Omit<Ctx, 'tx' | 'events'>,
-  fn: (ctx: Ctx) => Promise<R>,
-): Promise<R> {
-  const ctx: Ctx = { ...base, tx, events: [] };
-  const result = await fn(ctx);
-  await enqueueEvents(tx, ctx.events);
-  return result;
+export function withinTransaction<R>(tx: Tx, base: CtxBase, fn: (ctx: Ctx) => Promise<R>): Promise<R> {
+  return withinUnitOfWork(tx, { ...base, producer: PRODUCER }, fn);
 }
 
 export const num = (d: { toString(): string } | number | null | undefined): number =>

@@ -1,6 +1,7 @@
 // Stocktakes: a count sheet per location (expected on-hand snapshot per part), counts, variances,
 // approval by a second person's role, and STOCKTAKE movements for each variance.
 import { randomUUID } from 'node:crypto';
+import { expectVersion } from '@aftersales/service-kit/domain';
 import { conflictWith, rule } from '../domain/errors';
 import { assertQuantity, type UnitOfMeasure } from '../domain/quantity';
 import { variancesOf, type CountLine } from '../domain/stocktake';
@@ -78,11 +79,7 @@ export async function recordCounts(
 export async function approveStocktake(ctx: Ctx, id: string, expectedVersion: number | undefined) {
   const st = await lockStocktake(ctx, id);
   if (!st) return null;
-  if (expectedVersion !== undefined && expectedVersion !== st.version)
-    throw conflictWith('stale-version', 'The stocktake was changed by someone else.', {
-      currentVersion: st.version,
-      precondition: true,
-    });
+  expectVersion(expectedVersion, st.version);
   if (st.status !== 'counting')
     throw conflictWith('stocktake-closed', `The stocktake is already ${st.status}.`);
   const { variances, uncounted } = variancesOf(st.lines as unknown as CountLine[]);

@@ -1,19 +1,21 @@
-// Domain errors carry a stable code and the HTTP status the API maps them to (422 for a broken
-// business rule, 409 for a conflict with the current state). The domain itself does no I/O.
-export class DomainError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-    readonly kind: 'rule' | 'conflict' = 'rule',
-  ) {
-    super(message);
-    this.name = 'DomainError';
-  }
-}
+// Parts-procurement's domain errors: the kit's family (answered with one problem shape by the
+// error handler) with this service's problem types, which clients match on.
+import { Conflict, RuleViolation, StaleVersion } from '@aftersales/service-kit/domain';
 
+export { DomainError, NotFound, StaleVersion } from '@aftersales/service-kit/domain';
+
+export const ProblemTypes = {
+  rule: 'urn:aftersales:problem:parts:rule',
+  conflict: 'urn:aftersales:problem:parts:conflict',
+} as const;
+
+/** A business rule the input breaks (422), e.g. a quantity not whole in a piece unit. */
 export const rule = (code: string, message: string, details: Record<string, unknown> = {}) =>
-  new DomainError(code, message, details, 'rule');
+  new RuleViolation(message, { type: ProblemTypes.rule, code, details });
 
+/** A conflict with the current state (409), e.g. an invoice already paid. */
 export const conflictWith = (code: string, message: string, details: Record<string, unknown> = {}) =>
-  new DomainError(code, message, details, 'conflict');
+  new Conflict(message, { type: ProblemTypes.conflict, code, details });
+
+/** If-Match named an old version (412 with currentVersion). */
+export const staleVersion = (currentVersion: number) => new StaleVersion(currentVersion);

@@ -1,0 +1,157 @@
+// Purchase orders: open requisitions of one location are ordered from the supplier that scores
+// best (domain/supplier-selection.ts); above the tenant's approval threshold the order waits for
+// approval, and procurement.po.created goes out once it is ordered.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { expectVersion } from '@aftersales/service-kit/domain';
+import { conflictWith, rule } from '../../domain/errors';
+import { q } from '../../domain/quantity';
+import { selectSupplier } from '../../domain/supplier-selection';
+import { emitEvent, num, type Ctx } from '../context';
+import { settingsOf } from '../settings';
+
+const DAY = 86_400_000;
+
+/** The purchase order row locked for this transaction (with its lines), or null. */
+export async function lockPurchaseOrder(ctx: Ctx, id: string) {
+  const rows = await ctx.tx.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT id FROM purchase_order WHERE id = $1::uuid AND tenant_id = $2 FOR UPDATE`,
+    id,
+    ctx.tenantId,
+  );
+  if (!rows.length) return null;
+  return ctx.tx.purchaseOrder.findUniqueOrThrow({ where: { id }, include: { lines: true } });
+}
+
+async function emitPoCreated(ctx: Ctx, poId: string) {
+  const po = await ctx.tx.purchaseOrder.findUniqueOrThrow({ where: { id: poId }, include: { lines: true } });
+  const reqs = await ctx.tx.requisition.findMany({
+    where: { tenantId: ctx.tenantId, purchaseOrderId: poId },
+    select: { id: true },
+  });
+  emitEvent(ctx, 'procurement.po.created', po.id, {
+    purchaseOrderId: po.id,
+    poNumber: po.poNumber,
+    supplierId: po.supplierId,
+    locationId: po.locationId,
+    requisitionIds: reqs.map((r) => r.id),
+    lines: po.lines.map((l) => ({
+      lineId: l.id,
+      partId: l.partId,
+      quantity: num(l.quantity),
+      unitPrice: { amountMinor: l.unitPriceMinor, currency: po.currency },
+      lineTotal: { amountMinor: Math.round(num(l.quantity) * l.unitPriceMinor), currency: po.currency },
+    })),
+    total: { amountMinor: po.totalMinor, currency: po.currency },
+    expectedDeliveryAt: po.expectedDeliveryAt.toISOString(),
+    supplierScore: po.supplierScore,
+    approvedBy: po.approvedBy,
+  });
+}
+
+/** Orders open requisitions of one location from the best-scoring supplier that offers every part. */
+export async function createPurchaseOrder(
+  ctx: Ctx,
+  input: { requisitionIds: string[]; supplierId?: string },
+) {
+  const ids = [...new Set(input.requisitionIds)];
+  const reqs = await ctx.tx.requisition.findMany({
+    where: { tenantId: ctx.tenantId, id: { in: ids }, status: 'open' },
+  });
+  if (reqs.length !== ids.length) {
+    const found = new Set(reqs.map((r) => r.id));
+    throw rule('requisition-not-open', 'Every requisition must exist and be open.', {
+      requisitionIds: ids.filter((id) => !found.has(id)),
+    });
+  }
+  const locations = new Set(reqs.map((r) => r.locationId));
+  if (locations.size !== 1)
+    throw rule(
+      'mixed-locations',
+      'A purchase order delivers to one location; the requisitions name several.',
+      { locationIds: [...locations] },
+    );
+  const partIds = [...new Set(reqs.map((r) => r.partId))];
+  const offers = await ctx.tx.supplierPart.findMany({
+    where: { tenantId: ctx.tenantId, partId: { in: partIds } },
+    include: { supplier: true },
+  });
+  const settings = await settingsOf(ctx.tx, ctx.tenantId);
+  const chosen = selectSupplier(
+    partIds,
+    offers.map((o) => ({
+      supplierId: o.supplierId,
+      partId: o.partId,
+      unitPriceMinor: o.unitPriceMinor,
+      currency: o.currency,
+      leadTimeDays: o.leadTimeDays,
+      qualityScore: o.supplier.qualityScore,
+      onTimeRate: o.supplier.onTimeRate,
+      blocked: o.supplier.grade === 'blocked',
+    })),
+    settings.weights,
+    input.supplierId,
+  );
+  const lines = partIds.map((partId) => {
+    const offer = chosen.offers.get(partId)!;
+    const quantity = q(reqs.filter((r) => r.partId === partId).reduce((a, r) => a + num(r.quantity), 0));
+    return {
+      id: randomUUID(),
+      partId,
+      quantity,
+      unitPriceMinor: offer.unitPriceMinor,
+      leadTimeDays: offer.leadTimeDays,
+    };
+  });
+  const currency = chosen.offers.get(partIds[0]!)!.currency;
+  const totalMinor = lines.reduce((a, l) => a + Math.round(l.quantity * l.unitPriceMinor), 0);
+  const needsApproval = totalMinor > settings.approvalThresholdMinor;
+  const poId = randomUUID();
+  const poNumber = `PO-${ctx.now.toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(3).toString('hex').toUpperCase()}`;
+  await ctx.tx.purchaseOrder.create({
+    data: {
+      id: poId,
+      tenantId: ctx.tenantId,
+      poNumber,
+      supplierId: chosen.supplierId,
+      locationId: reqs[0]!.locationId,
+      status: needsApproval ? 'pending-approval' : 'ordered',
+      totalMinor,
+      currency,
+      supplierScore: chosen.score,
+      expectedDeliveryAt: new Date(ctx.now.getTime() + Math.max(...lines.map((l) => l.leadTimeDays)) * DAY),
+      createdBy: ctx.actor,
+      createdAt: ctx.now,
+      lines: { create: lines.map(({ leadTimeDays: _lt, ...l }) => l) },
+    },
+  });
+  await ctx.tx.requisition.updateMany({
+    where: { id: { in: ids } },
+    data: { status: 'ordered', purchaseOrderId: poId },
+  });
+  if (!needsApproval) await emitPoCreated(ctx, poId);
+  return getPurchaseOrder(ctx, poId);
+}
+
+export async function getPurchaseOrder(ctx: Pick<Ctx, 'tx' | 'tenantId'>, id: string) {
+  return ctx.tx.purchaseOrder.findFirst({
+    where: { id, tenantId: ctx.tenantId },
+    include: { lines: { orderBy: { id: 'asc' } } },
+  });
+}
+
+export async function approvePurchaseOrder(ctx: Ctx, id: string, expectedVersion: number | undefined) {
+  const po = await lockPurchaseOrder(ctx, id);
+  if (!po) return null;
+  expectVersion(expectedVersion, po.version);
+  if (po.status !== 'pending-approval')
+    throw conflictWith(
+      'not-pending-approval',
+      `The purchase order is ${po.status}; only one pending approval can be approved.`,
+    );
+  await ctx.tx.purchaseOrder.update({
+    where: { id },
+    data: { status: 'ordered', approvedBy: ctx.actor, approvedAt: ctx.now, version: { increment: 1 } },
+  });
+  await emitPoCreated(ctx, id);
+  return getPurchaseOrder(ctx, id);
+}
