@@ -106,6 +106,31 @@ function success(r: ApiRoute, status: string) {
     : { description: 'Success' };
 }
 
+/** The RFC 9457 problem body every service answers with (one component, shared by the gateway). */
+export const PROBLEM_SCHEMA = {
+  type: 'object',
+  properties: {
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+    instance: { type: 'string' },
+    requestId: { type: 'string' },
+    code: { type: 'string', description: 'Stable machine-readable reason (domain errors)' },
+    errors: {
+      type: 'array',
+      description: 'Validation problems, one per field',
+      items: {
+        type: 'object',
+        properties: { path: { type: 'string' }, message: { type: 'string' } },
+        required: ['path', 'message'],
+      },
+    },
+    currentVersion: { type: 'integer', description: 'On 412: the version to send in If-Match' },
+  },
+  required: ['type', 'title', 'status'],
+};
+
 export function openApiDocument(
   app: Express,
   info: { title: string; version: string },
@@ -142,29 +167,7 @@ export function openApiDocument(
     paths,
     components: {
       schemas: {
-        Problem: {
-          type: 'object',
-          properties: {
-            type: { type: 'string' },
-            title: { type: 'string' },
-            status: { type: 'integer' },
-            detail: { type: 'string' },
-            instance: { type: 'string' },
-            requestId: { type: 'string' },
-            code: { type: 'string', description: 'Stable machine-readable reason (domain errors)' },
-            errors: {
-              type: 'array',
-              description: 'Validation problems, one per field',
-              items: {
-                type: 'object',
-                properties: { path: { type: 'string' }, message: { type: 'string' } },
-                required: ['path', 'message'],
-              },
-            },
-            currentVersion: { type: 'integer', description: 'On 412: the version to send in If-Match' },
-          },
-          required: ['type', 'title', 'status'],
-        },
+        Problem: PROBLEM_SCHEMA,
       },
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
     },

@@ -2,6 +2,7 @@
 // GET /v1/live (server-sent events) and, where it is mounted, POST /auth/demo-login. Schemas come from the zod schemas the handlers
 // use, so the document cannot drift from the code.
 import { z } from 'zod';
+import { PROBLEM_SCHEMA } from '@aftersales/service-kit';
 import { demoLoginBody, demoLoginResponse } from './demo-login';
 import { liveEventSchema } from './live-events';
 import { type OpenApiDocument } from './openapi';
@@ -12,20 +13,6 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, u
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
   return rest;
 }
-
-/** Same shape as the services' Problem component (service-kit), so the merge keeps one copy. */
-const PROBLEM_SCHEMA = {
-  type: 'object',
-  properties: {
-    type: { type: 'string' },
-    title: { type: 'string' },
-    status: { type: 'integer' },
-    detail: { type: 'string' },
-    instance: { type: 'string' },
-    requestId: { type: 'string' },
-  },
-  required: ['title', 'status'],
-};
 
 const problem = (description: string) => ({
   description,

@@ -77,13 +77,22 @@ export interface ServiceDescriptor<
   wire(platform: Platform<C, Db>): ServiceParts | Promise<ServiceParts>;
 }
 
-export async function startService<
+/** Everything a service runs, built but not started (startService starts it; docs read its routes). */
+export interface AssembledService<
+  C extends PlatformConfig,
+  Db extends SqlDb & { $disconnect(): Promise<void> },
+> {
+  platform: Platform<C, Db>;
+  parts: ServiceParts;
+}
+
+export async function assembleService<
   C extends PlatformConfig,
   Db extends SqlDb & { $disconnect(): Promise<void> },
 >(
   service: ServiceDescriptor<C, Db>,
   env: Record<string, string | undefined> = process.env,
-): Promise<ServiceHandle> {
+): Promise<AssembledService<C, Db>> {
   const config = service.loadConfig(env);
   const logger = createLogger({ service: config.SERVICE_NAME, level: config.LOG_LEVEL });
   const db = service.openDatabase(config);
@@ -105,13 +114,7 @@ export async function startService<
   });
   const producer = new EventProducer(producerKafka, namespace);
   const relay = new OutboxRelay({ db, producer, namespace, logger, maxAttempts: config.OUTBOX_MAX_ATTEMPTS });
-  const maintenance = new MaintenanceSweep({ db, inboxRetentionMs: inboxRetentionMs(config), logger });
-  setIdempotencyTtl(config.IDEMPOTENCY_TTL_HOURS * 3_600_000);
-  const onFatal = (err: unknown) => {
-    logger.fatal({ err }, 'kafka consumer crashed; exiting so the orchestrator restarts the service');
-    process.exit(1);
-  };
-  const parts = await service.wire({
+  const platform: Platform<C, Db> = {
     config,
     logger,
     db,
@@ -122,8 +125,25 @@ export async function startService<
     auth: authConfigFromEnv(config),
     readiness: { db: async () => void (await db.$queryRawUnsafe('SELECT 1')) },
     onEvents: () => relay.notify(),
-    onFatal,
-  });
+    onFatal: (err: unknown) => {
+      logger.fatal({ err }, 'kafka consumer crashed; exiting so the orchestrator restarts the service');
+      process.exit(1);
+    },
+  };
+  return { platform, parts: await service.wire(platform) };
+}
+
+export async function startService<
+  C extends PlatformConfig,
+  Db extends SqlDb & { $disconnect(): Promise<void> },
+>(
+  service: ServiceDescriptor<C, Db>,
+  env: Record<string, string | undefined> = process.env,
+): Promise<ServiceHandle> {
+  const { platform, parts } = await assembleService(service, env);
+  const { config, logger, db, kafka, producer, relay, namespace } = platform;
+  const maintenance = new MaintenanceSweep({ db, inboxRetentionMs: inboxRetentionMs(config), logger });
+  setIdempotencyTtl(config.IDEMPOTENCY_TTL_HOURS * 3_600_000);
   const consumers = parts.consumers ?? [];
   const sweeps = parts.sweeps ?? [];
 
