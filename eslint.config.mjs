@@ -4,7 +4,7 @@
 // consumers, and no module imports itself in a circle. Type-aware rules catch promises nobody
 // awaits. tools/lint/layers.test.ts proves a wrong import fails.
 import js from '@eslint/js';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -50,7 +50,12 @@ export default tseslint.config(
       'import-x/no-cycle': ['error', { ignoreExternal: true, maxDepth: 10 }],
       'import-x/no-self-import': 'error',
     },
-    settings: { 'import-x/resolver': { typescript: true, node: true } },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] })],
+      // Modules the rule follows are parsed with the TypeScript parser (else .ts files are opaque).
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs', '.cjs'],
+    },
   },
   {
     // Promises must be awaited or explicitly dropped (`void`), and never handed where a callback
