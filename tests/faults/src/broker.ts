@@ -18,7 +18,9 @@ export interface OwnBroker {
   pid(): number;
   /** SIGKILL, then wait until the process is gone: no clean shutdown, no flush. */
   kill(): Promise<void>;
-  /** Starts the broker again on the same data directory (what survived the kill). */
+  /** A clean stop (kafka.sh stop: SIGTERM, controlled shutdown); the data directory stays. */
+  stop(): Promise<void>;
+  /** Starts the broker again on the same data directory (what survived the kill or stop). */
   restart(): Promise<void>;
   /** Stops it and deletes its data directory. */
   destroy(): Promise<void>;
@@ -66,6 +68,11 @@ export async function startOwnBroker(): Promise<OwnBroker> {
     async kill() {
       const p = pid();
       process.kill(p, 'SIGKILL');
+      while (alive(p)) await new Promise((r) => setTimeout(r, 50));
+    },
+    async stop() {
+      const p = pid();
+      await run('bash', [kafkaSh, 'stop'], { env, timeout: 60_000 });
       while (alive(p)) await new Promise((r) => setTimeout(r, 50));
     },
     async restart() {
