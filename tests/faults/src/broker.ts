@@ -22,7 +22,7 @@ export interface OwnBroker {
   stop(): Promise<void>;
   /** Starts the broker again on the same data directory (what survived the kill or stop). */
   restart(): Promise<void>;
-  /** Stops it and deletes its data directory. */
+  /** SIGKILLs it (nothing of it is kept, so no clean shutdown to wait for) and deletes its data directory. */
   destroy(): Promise<void>;
 }
 
@@ -80,7 +80,9 @@ export async function startOwnBroker(): Promise<OwnBroker> {
     },
     async destroy() {
       if (existsSync(path.join(dataDir, 'kafka.pid'))) {
-        await run('bash', [kafkaSh, 'stop'], { env, timeout: 60_000 }).catch(() => undefined);
+        const p = pid();
+        if (alive(p)) process.kill(p, 'SIGKILL');
+        while (alive(p)) await new Promise((r) => setTimeout(r, 50));
       }
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -102,9 +102,9 @@ describe('fault 7: a consumer database refuses connections', () => {
     );
 
     expect(writeStatuses.every((s) => s === 200 || s === 201)).toBe(true);
-    // The handler really hit the closed database and waited with its partitions paused.
+    // The handler really hit the closed database and waited with its partitions paused (the
+    // gauge is a snapshot, reported; the counter of paused seconds is what is asserted).
     expect(retriesDuring).toBeGreaterThan(0);
-    expect(pausedDuring).toBeGreaterThan(0);
     expect(pausedSeconds).toBeGreaterThan(0);
     // Nothing dead-lettered; every order's parts reserved once, and only once.
     expect(dlqBefore).toBe(0);
