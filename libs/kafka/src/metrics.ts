@@ -21,18 +21,23 @@ export function trackOutbox(db: SqlTx): () => void {
 function backlogGauges(): void {
   let last = { pending: 0, age: 0, parked: 0 };
   let readAt = 0;
-  // One read serves the three gauges of a scrape.
-  const read = async () => {
-    if (Date.now() - readAt < 1_000) return;
+  let reading: Promise<void> = Promise.resolve();
+  // One read serves the three gauges of a scrape. prom-client collects them concurrently, so the
+  // two that do not start the read must wait for it (not report the previous scrape's values).
+  const read = (): Promise<void> => {
+    if (Date.now() - readAt < 1_000) return reading;
     readAt = Date.now();
-    const next = { pending: 0, age: 0, parked: 0 };
-    for (const db of outboxes) {
-      const backlog = await outboxBacklog(db);
-      next.pending += backlog.pending;
-      next.age = Math.max(next.age, backlog.oldestAgeSeconds);
-      next.parked += backlog.parked;
-    }
-    last = next;
+    reading = (async () => {
+      const next = { pending: 0, age: 0, parked: 0 };
+      for (const db of outboxes) {
+        const backlog = await outboxBacklog(db);
+        next.pending += backlog.pending;
+        next.age = Math.max(next.age, backlog.oldestAgeSeconds);
+        next.parked += backlog.parked;
+      }
+      last = next;
+    })();
+    return reading;
   };
   metric(
     'aftersales_outbox_pending',

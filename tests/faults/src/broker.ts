@@ -18,9 +18,11 @@ export interface OwnBroker {
   pid(): number;
   /** SIGKILL, then wait until the process is gone: no clean shutdown, no flush. */
   kill(): Promise<void>;
-  /** Starts the broker again on the same data directory (what survived the kill). */
+  /** A clean stop (kafka.sh stop: SIGTERM, controlled shutdown); the data directory stays. */
+  stop(): Promise<void>;
+  /** Starts the broker again on the same data directory (what survived the kill or stop). */
   restart(): Promise<void>;
-  /** Stops it and deletes its data directory. */
+  /** SIGKILLs it (nothing of it is kept, so no clean shutdown to wait for) and deletes its data directory. */
   destroy(): Promise<void>;
 }
 
@@ -68,12 +70,19 @@ export async function startOwnBroker(): Promise<OwnBroker> {
       process.kill(p, 'SIGKILL');
       while (alive(p)) await new Promise((r) => setTimeout(r, 50));
     },
+    async stop() {
+      const p = pid();
+      await run('bash', [kafkaSh, 'stop'], { env, timeout: 60_000 });
+      while (alive(p)) await new Promise((r) => setTimeout(r, 50));
+    },
     async restart() {
       await start();
     },
     async destroy() {
       if (existsSync(path.join(dataDir, 'kafka.pid'))) {
-        await run('bash', [kafkaSh, 'stop'], { env, timeout: 60_000 }).catch(() => undefined);
+        const p = pid();
+        if (alive(p)) process.kill(p, 'SIGKILL');
+        while (alive(p)) await new Promise((r) => setTimeout(r, 50));
       }
       rmSync(dataDir, { recursive: true, force: true });
     },

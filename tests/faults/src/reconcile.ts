@@ -173,6 +173,26 @@ export function eventMessage<T extends EventType>(
   };
 }
 
+/**
+ * Sum of a Prometheus metric's samples on a service's /metrics whose labels include `labels`
+ * (0 when there is none): what the service itself says it did.
+ */
+export async function metric(
+  serviceUrl: string,
+  name: string,
+  labels: Record<string, string> = {},
+): Promise<number> {
+  const text = await (await fetch(`${serviceUrl}/metrics`)).text();
+  let sum = 0;
+  for (const line of text.split('\n')) {
+    const m = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? ([^ ]+)$/.exec(line);
+    if (!m || m[1] !== name) continue;
+    const has = Object.entries(labels).every(([k, v]) => (m[2] ?? '').includes(`${k}="${v}"`));
+    if (has) sum += Number(m[3]);
+  }
+  return sum;
+}
+
 /** Prints the test's line (what was injected, the counts) and appends it to FAULTS_REPORT if set. */
 export function report(fault: string, injected: string, counts: Record<string, number | string>): void {
   const line = `[fault] ${fault} | injected: ${injected} | ${Object.entries(counts)

@@ -2,10 +2,15 @@
 // survey.completed; among valid surveys (one key, so one partition, each poison message sits in
 // front of a valid one) come invalid JSON, a schema-invalid survey and a survey of an unknown
 // version. Each must land in the DLQ with its error headers while the valid ones behind it are
-// handled. Then a valid survey that failed for a reason that can be fixed: the service's
-// database refused connections longer than the consumer's retries, so it was dead-lettered as
-// handler-failed; once the database is back ("the fix") the replay tool re-delivers the DLQ: the
-// valid survey is applied, and the three poison messages, still invalid, are dead-lettered again.
+// handled. Then two valid surveys that cannot be applied at first:
+// - one while the service's database refuses connections: a transient failure, so it must NOT be
+//   dead-lettered (the partition pauses and the same message is retried) and must be applied once
+//   the database is back, with no one replaying anything;
+// - one that the handler fails on for a reason it cannot classify (a broken trigger on the
+//   complaint table, standing in for a bug a release brings): a few quick retries, then the DLQ
+//   as handler-failed. Once the trigger is dropped ("the fix") the replay tool re-delivers the
+//   DLQ: that survey is applied, and the three poison messages, still invalid, are dead-lettered
+//   again.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -17,15 +22,19 @@ import {
   count,
   dropConnections,
   eventMessage,
+  metric,
+  query,
   rawProducer,
   readAll,
   report,
+  sleep,
 } from '../src/reconcile';
 import { TENANT, surveyData } from '../src/workload';
 
 const run = promisify(execFile);
 const replayBin = path.resolve(__dirname, '../../../libs/kafka/bin/dlq-replay.js');
 const VALID = 20;
+const REFUSAL_MS = 6_000;
 
 describe('fault 3: poison messages', () => {
   let p: Platform;
@@ -37,7 +46,7 @@ describe('fault 3: poison messages', () => {
     await p?.stop();
   });
 
-  it('dead-letters each poison message with its error, keeps consuming, and replays after a fix', async () => {
+  it('dead-letters each poison message with its error, keeps consuming, waits out a lost database, and replays after a fix', async () => {
     const db = p.database('complaint');
     const topic = `${p.namespace}.${topicOf('survey.completed')}`;
     const dlq = `${p.namespace}.${dlqTopicOf(topicOf('survey.completed'))}`;
@@ -84,33 +93,73 @@ describe('fault 3: poison messages', () => {
     expect(dead[1]!.headers['dlq-error']).toMatch(/nps/);
     expect(dead[2]!.headers['dlq-error']).toMatch(/version 2/i);
 
-    // A valid survey that cannot be applied: the service's database refuses connections for
-    // longer than the consumer retries (5 attempts, about 1.5 s), so it is dead-lettered.
+    // A valid survey while the service's database refuses connections, for longer than the quick
+    // retries of an unknown failure last (5 tries, about 1.5 s): it must wait, not be dead-lettered.
+    const retried = () =>
+      metric(p.serviceUrl('complaint'), 'aftersales_consumer_retries_total', {
+        class: 'database-unavailable',
+      });
     await dropConnections(db.name);
+    const refusedAt = Date.now();
+    const during = valid();
+    await producer.send(topic, [during.message]);
+    await waitFor(
+      async () => (await retried()) >= 3,
+      'the consumer retrying while the database is away',
+      30_000,
+    );
+    await sleep(REFUSAL_MS - (Date.now() - refusedAt));
+    const retriesDuringRefusal = await retried();
+    const dlqDuringRefusal = (await readAll(p.kafkaBrokers, dlq)).length;
+    await allowConnections(db.name);
+    const allowedAt = Date.now();
+    await waitFor(
+      async () => (await complaints()) === VALID + 1,
+      'the survey applied after the database returned',
+      60_000,
+    );
+    const appliedMsAfterReturn = Date.now() - allowedAt;
+    const dlqAfterDbRefusal = (await readAll(p.kafkaBrokers, dlq)).length;
+    expect(dlqDuringRefusal).toBe(poison.length);
+    expect(dlqAfterDbRefusal).toBe(poison.length);
+    expect(
+      await count(db.url, `SELECT count(*) FROM complaint WHERE source_event_id = $1`, [during.event.id]),
+    ).toBe(1);
+
+    // A valid survey the handler fails on for a reason it cannot classify: a broken trigger (as a
+    // bad migration would leave) makes every complaint insert fail. Quick retries, then the DLQ.
+    await query(
+      db.url,
+      `CREATE FUNCTION faults_broken_release() RETURNS trigger LANGUAGE plpgsql AS
+         $$ BEGIN RAISE EXCEPTION 'faults: complaint inserts broken by a release'; END $$`,
+    );
+    await query(
+      db.url,
+      `CREATE TRIGGER faults_broken_release BEFORE INSERT ON complaint
+         FOR EACH ROW EXECUTE FUNCTION faults_broken_release()`,
+    );
     const late = valid();
     await producer.send(topic, [late.message]);
-    const afterOutage = await waitFor(async () => {
+    const afterBug = await waitFor(async () => {
       const m = await readAll(p.kafkaBrokers, dlq);
       return m.length >= poison.length + 1 ? m : undefined;
-    }, 'the survey dead-lettered while the database was away');
-    const failed = afterOutage[poison.length]!;
+    }, 'the survey dead-lettered by the broken release');
+    const failed = afterBug[poison.length]!;
     expect(failed.headers['dlq-reason']).toBe('handler-failed');
     expect(failed.headers['event-id']).toBe(late.event.id);
-    expect(Number(failed.headers['dlq-attempts'])).toBeGreaterThan(1);
+    expect(Number(failed.headers['dlq-attempts'])).toBe(5);
+    expect(failed.headers['dlq-error']).toMatch(/broken by a release/);
 
-    // The fix: the database is back. The service recovers by itself; then the operator replays.
-    await allowConnections(db.name);
-    await waitFor(
-      async () => (await fetch(`${p.serviceUrl('complaint')}/health/ready`)).status === 200,
-      'complaint ready again',
-    );
+    // The fix: the trigger is dropped. Then the operator replays the DLQ as documented.
+    await query(db.url, `DROP TRIGGER faults_broken_release ON complaint`);
+    await query(db.url, `DROP FUNCTION faults_broken_release()`);
     const { stdout } = await run('node', [replayBin, topicOf('survey.completed')], {
       env: { ...process.env, KAFKA_BROKERS: p.kafkaBrokers.join(','), KAFKA_TOPIC_NAMESPACE: p.namespace },
       timeout: 60_000,
     });
     expect(stdout).toMatch(/replayed 4, skipped 0/);
 
-    await waitFor(async () => (await complaints()) === VALID + 1, 'the replayed survey applied', 30_000);
+    await waitFor(async () => (await complaints()) === VALID + 2, 'the replayed survey applied', 30_000);
     const finalDlq = await waitFor(async () => {
       const m = await readAll(p.kafkaBrokers, dlq);
       return m.length >= 2 * poison.length + 1 ? m : undefined;
@@ -132,13 +181,16 @@ describe('fault 3: poison messages', () => {
     const finalComplaints = await complaints();
     report(
       '3 poison messages',
-      `${poison.length} poison (invalid JSON, nps 42, version 2) among ${VALID} valid surveys; 1 valid survey during a database refusal; dlq-replay after the fix`,
+      `${poison.length} poison (invalid JSON, nps 42, version 2) among ${VALID} valid surveys; 1 valid survey during a ${(REFUSAL_MS / 1000).toFixed(0)} s database refusal; 1 valid survey failing on a broken trigger, dlq-replay after the fix`,
       {
         messagesOnTopic: onTopic.length,
-        validPublished: VALID + 1,
+        validPublished: VALID + 2,
         poisonPublished: poison.length,
         dlqAfterPoison: dead.length,
-        dlqAfterDbRefusal: afterOutage.length,
+        retriesDuringRefusal,
+        dlqAfterDbRefusal,
+        appliedMsAfterReturn,
+        dlqAfterHandlerBug: afterBug.length,
         replayed: Number(/replayed (\d+)/.exec(stdout)![1]),
         dlqAfterReplay: finalDlq.length,
         complaints: finalComplaints,
@@ -147,10 +199,10 @@ describe('fault 3: poison messages', () => {
       },
     );
     expect(finalDlq).toHaveLength(2 * poison.length + 1);
-    expect(finalComplaints).toBe(VALID + 1);
-    expect(inbox).toBe(VALID + 1);
-    expect(distinctSources).toBe(VALID + 1);
-    // topic: the original stream, the late survey, and the 4 replayed messages
-    expect(onTopic).toHaveLength(stream.length + 1 + 4);
+    expect(finalComplaints).toBe(VALID + 2);
+    expect(inbox).toBe(VALID + 2);
+    expect(distinctSources).toBe(VALID + 2);
+    // topic: the original stream, the two later surveys, and the 4 replayed messages
+    expect(onTopic).toHaveLength(stream.length + 2 + 4);
   });
 });

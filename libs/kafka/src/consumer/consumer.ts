@@ -26,7 +26,7 @@ import { type EventProducer } from '../producer';
 import { extractTraceContext } from '../trace-context';
 import { consumedMessages, consumerLag, consumerRetries, deadLetters } from '../metrics';
 import { sendToDeadLetter, type DeadLetterReason } from './dead-letter';
-import { classifyFailure, type TransientClass } from './failure';
+import { classifyFailure, isTransientKafkaError, type TransientClass } from './failure';
 import { PartitionPauses } from './partition-pauses';
 import {
   backoffMs,
@@ -62,6 +62,8 @@ export interface EventConsumerOptions {
   retry?: RetryPolicy;
   /** Back-off of a partition paused by a transient failure (default 0.5 s doubling to 30 s). */
   pause?: BackoffPolicy;
+  /** Back-off before restarting a consumer that kafkajs gave up on during a broker outage (1 s doubling to 30 s). */
+  crashRestart?: BackoffPolicy;
   fromBeginning?: boolean;
   /** Called when kafkajs gives up (a non-retriable crash): the process should exit and be restarted. */
   onFatal?: (err: unknown) => void;
@@ -89,6 +91,9 @@ export class EventConsumer {
   protected readonly consumer: Consumer;
   protected running = false;
   protected readonly pauses: PartitionPauses;
+  /** Restarts after kafkajs gave up on a broker outage, since the group was last joined. */
+  private crashRestarts = 0;
+  private crashRestartTimer: NodeJS.Timeout | undefined;
 
   constructor(protected readonly opts: EventConsumerOptions) {
     this.consumer = opts.kafka.consumer({
@@ -114,17 +119,59 @@ export class EventConsumer {
         Number(e.payload.offsetLag),
       );
     });
-    this.consumer.on(this.consumer.events.CRASH, (e) => {
-      // kafkajs restarts by itself on retriable errors; when it won't, running without consuming
-      // would silently stall the service, so surface it.
-      if (!e.payload.restart) {
-        opts.logger?.error(
-          { err: e.payload.error, groupId: opts.groupId },
-          'kafka consumer crashed and will not restart',
-        );
-        opts.onFatal?.(e.payload.error);
-      }
+    this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
+      this.crashRestarts = 0;
     });
+    this.consumer.on(this.consumer.events.CRASH, (e) => {
+      // kafkajs restarts by itself on retriable errors. It also gives up on some that only mean
+      // the broker is going away (no group coordinator while the only broker shuts down): those
+      // are waited out like any broker outage, by restarting the consumer ourselves.
+      if (e.payload.restart || !this.running) return;
+      if (isTransientKafkaError(e.payload.error)) {
+        this.restartAfterCrash(e.payload.error);
+        return;
+      }
+      // Anything else: running without consuming would silently stall the service, so surface it.
+      opts.logger?.error(
+        { err: e.payload.error, groupId: opts.groupId },
+        'kafka consumer crashed and will not restart',
+      );
+      opts.onFatal?.(e.payload.error);
+    });
+  }
+
+  /**
+   * kafkajs has disconnected the consumer (its subscriptions are kept): connect and run it again
+   * after a back-off, until the group is joined again or the consumer is stopped.
+   */
+  private restartAfterCrash(err: unknown): void {
+    this.crashRestarts += 1;
+    const delayMs = backoffMs(
+      this.crashRestarts,
+      this.opts.crashRestart ?? { initialMs: 1_000, maxMs: 30_000 },
+    );
+    this.opts.logger?.warn(
+      { err, groupId: this.opts.groupId, attempt: this.crashRestarts, delayMs },
+      'kafka consumer gave up during a broker outage; restarting it',
+    );
+    clearTimeout(this.crashRestartTimer);
+    this.crashRestartTimer = setTimeout(() => {
+      this.crashRestartTimer = undefined;
+      if (!this.running) return;
+      // A failure to start the new run comes back as another CRASH; a failure to connect, here.
+      this.consumer
+        .connect()
+        .then(() => (this.running ? this.consumer.run(this.runConfig()) : undefined))
+        .catch((startErr: unknown) => {
+          if (!this.running) return;
+          if (isTransientKafkaError(startErr)) return this.restartAfterCrash(startErr);
+          this.opts.logger?.error(
+            { err: startErr, groupId: this.opts.groupId },
+            'kafka consumer restart failed',
+          );
+          this.opts.onFatal?.(startErr);
+        });
+    }, delayMs);
   }
 
   async start(): Promise<void> {
@@ -168,6 +215,7 @@ export class EventConsumer {
   /** Finishes the message in hand, commits offsets, leaves the group. */
   async stop(): Promise<void> {
     this.running = false;
+    clearTimeout(this.crashRestartTimer);
     this.pauses.clear();
     await this.consumer.disconnect();
   }

@@ -57,6 +57,13 @@ describe('classifyFailure', () => {
       type: 'OUT_OF_ORDER_SEQUENCE_NUMBER',
     });
     expect(classifyFailure(fenced)).toEqual({ kind: 'transient', class: 'kafka' });
+    // No coordinator on any broker (the only broker shutting down), as kafkajs' retrier wraps it.
+    const notFound = kafkaError('KafkaJSGroupCoordinatorNotFound', { retriable: false });
+    const gaveUp = Object.assign(kafkaError('KafkaJSNonRetriableError', { retriable: false }), {
+      cause: notFound,
+    });
+    expect(isTransientKafkaError(gaveUp)).toBe(true);
+    expect(classifyFailure(gaveUp)).toEqual({ kind: 'transient', class: 'kafka' });
   });
 
   it('leaves bugs, constraint violations and non-retriable broker refusals to a few retries', () => {

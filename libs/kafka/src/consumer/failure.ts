@@ -43,6 +43,9 @@ const KAFKA_UNAVAILABLE = new Set([
   'KafkaJSMetadataNotLoaded',
   'KafkaJSTopicMetadataNotLoaded',
   'KafkaJSLockTimeout',
+  // kafkajs marks it non-retriable, but it is what a consumer gets while the only broker is
+  // shutting down (the coordinator lookup fails on every broker): the cluster, not the message.
+  'KafkaJSGroupCoordinatorNotFound',
 ]);
 // The idempotent producer lost its sequence state; the producer is replaced and the send retried.
 const KAFKA_PRODUCER_FENCED = new Set([

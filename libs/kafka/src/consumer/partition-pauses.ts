@@ -56,7 +56,13 @@ export class PartitionPauses {
     if (!state || state.timer === undefined) return;
     state.timer = undefined;
     this.account(topic, state);
-    this.consumer.resume([{ topic, partitions: [partition] }]);
+    try {
+      this.consumer.resume([{ topic, partitions: [partition] }]);
+    } catch {
+      // The consumer has no group right now (it crashed on a broker outage and is restarting);
+      // the next group fetches every partition it is assigned, paused or not. Thrown from a
+      // timer, this would end the process.
+    }
   }
 
   /** Clears every timer (on stop); the partitions' messages stay uncommitted for the next owner. */
