@@ -1,4 +1,4 @@
-// Fault 5: a customer's erasure through the gateway reaches every service. Staff write a marker
+// Fault 11: a customer's erasure through the gateway reaches every service. Staff write a marker
 // into every free text the platform keeps about the customer (booking notes, reception symptoms
 // and damage, diagnosis, a rescue's description and GPS, a complaint with a note and resolution
 // summary, an inquiry and its answer, a survey comment); the customer is erased; then every text,
@@ -27,7 +27,7 @@ const MARKER = `ZQX-erase-${Date.now().toString(36)}`;
 const allDay = [{ open: '00:00', close: '24:00' }];
 const week = { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay };
 
-describe('fault 5: erasure reaches every service, and survives a restore', () => {
+describe('fault 11: erasure reaches every service, and survives a restore', () => {
   let p: Platform;
   const work = mkdtempSync(path.join(tmpdir(), 'aftersales-faults-erasure-'));
   beforeAll(async () => {
@@ -339,7 +339,7 @@ describe('fault 5: erasure reaches every service, and survives a restore', () =>
     expect(await leftovers()).toEqual({});
 
     report(
-      '5 erasure end to end',
+      '11 erasure end to end',
       `marker written into ${hitsBefore} text column(s) of repair and complaint (and encrypted fields of customer) through the gateway; erasure; restore of the customer database from a backup taken before it`,
       {
         columnsWithMarkerBefore: hitsBefore,
