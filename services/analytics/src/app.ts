@@ -1,11 +1,16 @@
 // Builds the express app from its dependencies, so tests run it in-process (supertest) against
 // a real database, and main.ts runs it with Kafka, the relay, the consumer and the sweep.
 import { type Express } from 'express';
-import { createApp, type Logger, type ReadinessCheck } from '@aftersales/service-kit';
+import {
+  authenticate,
+  createApp,
+  type AuthConfig,
+  type Logger,
+  type ReadinessCheck,
+} from '@aftersales/service-kit';
 import { correlationsRouter } from './api/correlations';
 import { type ApiDeps } from './api/deps';
 import { forecastsRouter } from './api/forecasts';
-import { authenticate, type AuthConfig } from './api/identity';
 import { kpisRouter } from './api/kpis';
 import { scorecardsRouter } from './api/scorecards';
 import { appraisalsRouter } from './api/appraisals';

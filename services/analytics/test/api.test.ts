@@ -67,9 +67,13 @@ describe('analytics API', () => {
       expect((await as(h.app, me).get(`/v1/kpis?scope=centre&id=c-n1&${JULY}`)).status).toBe(200);
       const other = await as(h.app, me).get(`/v1/kpis?scope=centre&id=c-s1&${JULY}`);
       expect(other.status).toBe(404);
-      expect(other.body.detail).toBe('Service centre not found.');
-      expect((await as(h.app, me).get(`/v1/kpis?scope=tenant&${JULY}`)).status).toBe(403);
-      expect((await as(h.app, me).get('/v1/scorecards?quarter=2026-Q3')).status).toBe(403);
+      expect(other.body).toMatchObject({ detail: 'Service centre not found.', code: 'not-found' });
+      const wide = await as(h.app, me).get(`/v1/kpis?scope=tenant&${JULY}`);
+      expect(wide.status).toBe(403);
+      expect(wide.body).toMatchObject({ type: 'urn:aftersales:problem:not-allowed', code: 'not-allowed' });
+      const cards = await as(h.app, me).get('/v1/scorecards?quarter=2026-Q3');
+      expect(cards.status).toBe(403);
+      expect(cards.body.requiredRoles).toEqual(['analyst']);
       expect((await as(h.app, me).get(`/v1/correlations?${JULY}`)).status).toBe(403);
       expect((await as(h.app, me).get('/v1/forecasts/parts-demand')).status).toBe(403);
       const demand = await as(h.app, me).get('/v1/forecasts/service-demand');

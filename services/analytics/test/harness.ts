@@ -13,7 +13,7 @@ import {
   type EventConsumer,
   type MessageMeta,
 } from '@aftersales/kafka';
-import { createLogger } from '@aftersales/service-kit';
+import { createLogger, issueToken, type Identity } from '@aftersales/service-kit';
 import {
   createNamespacedTopics,
   createTestDatabase,
@@ -23,7 +23,6 @@ import {
 } from '@aftersales/testing';
 import { buildApp } from '../src/app';
 import { type AnalysisSettings } from '../src/api/deps';
-import { issueToken, type Identity } from '../src/api/identity';
 import { createPrisma, type PrismaClient } from '../src/db/client';
 import { DEFAULT_TARGETS, DEFAULT_WEIGHTS } from '../src/domain/scorecard';
 import { applyEvent, createAnalyticsConsumer } from '../src/events/consumer';

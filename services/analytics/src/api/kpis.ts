@@ -1,15 +1,15 @@
 // GET /v1/kpis?scope=centre|region|tenant&id=&from=&to=[&granularity=day|week|month] : every KPI of
 // the scope and period, and with a granularity the series of each day, week or month in it.
+// Any role may ask; the scope decides what it sees (access.ts).
 import { Router } from 'express';
-import { route } from '@aftersales/service-kit';
+import { identityOf, ROLES, route } from '@aftersales/service-kit';
 import { kpiSeriesOf, kpisOf } from '../application/kpi-query';
 import { KPI_NAMES, type KpiReport } from '../domain/kpis';
-import { isoDate } from '../domain/periods';
 import { assertScopeAccess } from './access';
 import { respond } from './csv';
 import { nowOf, type ApiDeps } from './deps';
-import { identityOf } from './identity';
 import { kpiQuery, periodOf } from './schemas';
+import { KpiReportView, kpiReportView } from './views';
 
 type Row = (string | number | null | undefined)[];
 
@@ -41,33 +41,42 @@ export function kpisRouter(deps: ApiDeps): Router {
   const r = Router();
   r.get(
     '/v1/kpis',
-    route({ query: kpiQuery }, async ({ query }, req, res) => {
-      const identity = identityOf(req);
-      await assertScopeAccess(deps.prisma, identity, query.scope, query.id);
-      const now = nowOf(deps);
-      const period = periodOf(query, now);
-      const ref = { tenantId: identity.tenantId, scope: query.scope, id: query.id };
-      const report = await kpisOf(deps.prisma, ref, period, now);
-      const series = query.granularity
-        ? await kpiSeriesOf(deps.prisma, ref, period, query.granularity, now)
-        : undefined;
-      const body = {
-        scope: query.scope,
-        id: query.scope === 'tenant' ? identity.tenantId : query.id,
-        from: isoDate(period.from),
-        to: isoDate(new Date(period.to.getTime() - 86_400_000)),
-        ...report,
-        ...(series ? { granularity: query.granularity, series } : {}),
-      };
-      return respond(req, res, body, () => ({
-        filename: `kpis-${body.scope}-${body.id}-${body.from}-${body.to}.csv`,
-        header: ['scope', 'id', 'from', 'to', 'kind', 'name', 'value', 'samples', 'standard'],
-        rows: [
-          ...csvRows([body.scope, body.id, body.from, body.to], report),
-          ...(series ?? []).flatMap((b) => csvRows([body.scope, body.id, b.from, b.to], b)),
-        ],
-      }));
-    }),
+    route(
+      { query: kpiQuery },
+      async ({ query }, req, res) => {
+        const identity = identityOf(req);
+        await assertScopeAccess(deps.prisma, identity, query.scope, query.id);
+        const now = nowOf(deps);
+        const period = periodOf(query, now);
+        const ref = { tenantId: identity.tenantId, scope: query.scope, id: query.id };
+        const report = await kpisOf(deps.prisma, ref, period, now);
+        const series = query.granularity
+          ? await kpiSeriesOf(deps.prisma, ref, period, query.granularity, now)
+          : undefined;
+        // Validation requires an id for the centre and region scopes.
+        const id = query.scope === 'tenant' || !query.id ? identity.tenantId : query.id;
+        const body = kpiReportView(
+          { scope: query.scope, id, period },
+          report,
+          query.granularity && series ? { granularity: query.granularity, points: series } : undefined,
+        );
+        return respond(req, res, body, () => ({
+          filename: `kpis-${body.scope}-${body.id}-${body.from}-${body.to}.csv`,
+          header: ['scope', 'id', 'from', 'to', 'kind', 'name', 'value', 'samples', 'standard'],
+          rows: [
+            ...csvRows([body.scope, body.id, body.from, body.to], report),
+            ...(series ?? []).flatMap((b) => csvRows([body.scope, body.id, b.from, b.to], b)),
+          ],
+        }));
+      },
+      {
+        summary:
+          'KPIs of a centre, region or tenant over a period, optionally per day, week or month (CSV with Accept: text/csv)',
+        roles: ROLES,
+        response: KpiReportView,
+        problems: [],
+      },
+    ),
   );
   return r;
 }

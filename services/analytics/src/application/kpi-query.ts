@@ -38,6 +38,18 @@ export async function resolveScope(
   return { centreIds: centres.map((c) => c.centreId), regionIds: [ref.id ?? ''] };
 }
 
+/** Whether the tenant's centre directory knows the scope: the centre, or a centre of the region. */
+export async function scopeExists(prisma: PrismaClient, ref: ScopeRef): Promise<boolean> {
+  if (ref.scope === 'tenant') return true;
+  if (ref.scope === 'centre')
+    return !!(await prisma.centreDirectory.findUnique({
+      where: { tenantId_centreId: { tenantId: ref.tenantId, centreId: ref.id ?? '' } },
+    }));
+  return !!(await prisma.centreDirectory.findFirst({
+    where: { tenantId: ref.tenantId, regionId: ref.id ?? '' },
+  }));
+}
+
 const range = (p: Period) => ({ gte: p.from, lt: p.to });
 
 export async function loadKpiInputs(prisma: PrismaClient, ref: ScopeRef, p: Period): Promise<KpiInputs> {
