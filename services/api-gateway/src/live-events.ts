@@ -69,6 +69,16 @@ export class LiveFeed {
       security: opts.security,
     });
     this.consumer = kafka.consumer({ groupId: this.groupId, allowAutoTopicCreation: false });
+    // kafkajs restarts itself on retriable errors; when it gives up (e.g. no group coordinator while
+    // the broker shuts down) the feed would go silent with the process alive: start over instead.
+    this.consumer.on(this.consumer.events.CRASH, (e) => {
+      if (e.payload.restart || this.stopped) return;
+      this.opts.logger.warn(
+        { err: e.payload.error },
+        'live feed: the Kafka consumer stopped; starting it again',
+      );
+      setTimeout(() => void this.start(), 5_000).unref();
+    });
   }
 
   /** Connects and consumes; retries connecting until stopped, so a broker outage never stops the gateway. */
