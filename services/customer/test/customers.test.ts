@@ -207,6 +207,7 @@ describe('customers', () => {
     const res = await get(`/v1/customers/${erikaId}`, other);
     expect(res.status).toBe(404);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.body).toMatchObject({ status: 404, detail: 'No such resource.', code: 'not-found' });
     expect((await get('/v1/customers?phone=%2B4915123456789', other)).body.items).toEqual([]);
     const patch = await request(h.app)
       .patch(`/v1/customers/${erikaId}`)
@@ -225,7 +226,14 @@ describe('customers', () => {
     expect((await get(`/v1/customers/${erikaId}`, scoped)).status).toBe(200); // group-wide customer
     const listed = (await get('/v1/customers?limit=200', scoped)).body.items.map((c: { id: string }) => c.id);
     expect(listed).not.toContain(d2.body.id);
-    expect((await post(person(3, { dealerId: 'dealer-2' }), scoped)).status).toBe(422);
+    const foreignDealer = await post(person(3, { dealerId: 'dealer-2' }), scoped);
+    expect(foreignDealer.status).toBe(422);
+    expect(foreignDealer.body).toMatchObject({
+      type: 'urn:aftersales:problem:customer:unknown-reference',
+      status: 422,
+      code: 'unknown-reference',
+      field: 'dealerId',
+    });
   });
 
   it('replays a repeated Idempotency-Key, refuses it with another body, and requires one', async () => {
@@ -238,7 +246,13 @@ describe('customers', () => {
     expect(await h.prisma.customer.count({ where: { id: first.body.id } })).toBe(1);
     const other = await post(person(5), advisor, key);
     expect(other.status).toBe(422);
-    expect(other.body.type).toBe('urn:aftersales:problem:idempotency-key-reused');
+    expect(other.body).toMatchObject({
+      type: 'urn:aftersales:problem:idempotency-key-reused',
+      title: 'Business rule violated',
+      status: 422,
+      detail: 'This Idempotency-Key was used with a different request body.',
+      code: 'idempotency-key-reused',
+    });
     expect((await post(person(6), advisor, null)).status).toBe(400);
   });
 
@@ -254,7 +268,14 @@ describe('customers', () => {
     expect((await post({ ...erika, kind: 'robot' })).status).toBe(400);
     const unreachable = await post({ ...erika, email: null });
     expect(unreachable.status).toBe(422);
-    expect(unreachable.body.detail).toMatch(/e-mail/);
+    expect(unreachable.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(unreachable.body).toMatchObject({
+      type: 'urn:aftersales:problem:customer:rule',
+      title: 'Business rule violated',
+      status: 422,
+      detail: expect.stringMatching(/e-mail/),
+      code: 'channel-unreachable',
+    });
     expect(await h.prisma.customer.count()).toBe(count);
     expect(await h.prisma.customerDataKey.count()).toBe(count);
   });
@@ -262,6 +283,7 @@ describe('customers', () => {
   it('refuses registration by roles that do not handle contact data', async () => {
     const res = await post(person(7), technician);
     expect(res.status).toBe(403);
+    expect(res.body.requiredRoles).toEqual(['admin', 'service-advisor', 'complaint-handler']);
   });
 
   it('lets exactly one of two concurrent updates with the same If-Match win', async () => {
@@ -286,7 +308,12 @@ describe('customers', () => {
     expect((await patch({ phone: '+49 151 99887766' })).status).toBe(428);
     const stale = await patch({ phone: '+49 151 99887766' }, '"7"');
     expect(stale.status).toBe(412);
-    expect(stale.body.currentVersion).toBe(1);
+    expect(stale.body).toMatchObject({
+      type: 'urn:aftersales:problem:stale-version',
+      status: 412,
+      code: 'stale-version',
+      currentVersion: 1,
+    });
     const ok = await patch(
       { phone: '+49 151 99887766', consents: { marketing: false, dataProcessing: true } },
       '"1"',

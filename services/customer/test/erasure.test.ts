@@ -174,12 +174,24 @@ describe('erasure', () => {
       .set('If-Match', '"2"')
       .send({ name: 'Back again' });
     expect(patch.status).toBe(409);
+    expect(patch.body).toMatchObject({ type: 'urn:aftersales:problem:customer:erased', command: 'update' });
     const again = await request(h.app)
       .post(`/v1/customers/${customerId}/erasure`)
       .set('Authorization', `Bearer ${admin}`)
       .send({});
     expect(again.status).toBe(409);
-    expect(again.body.type).toBe('urn:aftersales:problem:customer:erased');
+    expect(again.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(again.body).toMatchObject({
+      type: 'urn:aftersales:problem:customer:erased',
+      title: 'Command not allowed in the current state',
+      status: 409,
+      detail: "This customer's personal data was erased.",
+      code: 'customer-erased',
+      aggregate: 'customer',
+      currentStatus: 'erased',
+      command: 'erase',
+      allowedCommands: [],
+    });
   });
 
   it('answers 404 for unknown customers and other tenants', async () => {

@@ -159,7 +159,12 @@ describe('follow-ups and surveys', () => {
     }
     const unknown = await post('/v1/surveys', survey({ customerId: randomUUID() }));
     expect(unknown.status).toBe(422);
-    expect(unknown.body.field).toBe('customerId');
+    expect(unknown.body).toMatchObject({
+      type: 'urn:aftersales:problem:customer:unknown-reference',
+      status: 422,
+      code: 'unknown-reference',
+      field: 'customerId',
+    });
     expect((await post('/v1/surveys', survey({ vehicleId: randomUUID() }))).body.field).toBe('vehicleId');
     expect(await h.prisma.survey.count()).toBe(0);
   });
@@ -186,7 +191,14 @@ describe('follow-ups and surveys', () => {
 
     const second = await post('/v1/surveys', survey({ nps: 9, comment: undefined }));
     expect(second.status).toBe(409);
-    expect(second.body.type).toBe('urn:aftersales:problem:customer:duplicate-survey');
+    expect(second.body).toMatchObject({
+      type: 'urn:aftersales:problem:customer:duplicate-survey',
+      title: 'Conflict',
+      status: 409,
+      detail: 'This repair order already has a survey; there is one per order.',
+      code: 'duplicate-survey',
+      repairOrderId: orderId,
+    });
     expect(await h.prisma.survey.count({ where: { repairOrderId: orderId } })).toBe(1);
 
     const completed = (await h.events(topicOf('survey.completed'))).find((e) => e.subject === surveyId)!;
@@ -237,7 +249,17 @@ describe('follow-ups and surveys', () => {
       surveyId,
       version: 2,
     });
-    expect((await post(`/v1/follow-ups/${followUpId}/outcome`, body)).status).toBe(409);
+    const again = await post(`/v1/follow-ups/${followUpId}/outcome`, body);
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({
+      type: 'urn:aftersales:problem:customer:follow-up-completed',
+      title: 'Command not allowed in the current state',
+      status: 409,
+      detail: 'Its outcome was recorded as "issue-reported".',
+      code: 'follow-up-completed',
+      aggregate: 'follow-up',
+      currentStatus: 'completed',
+    });
     const completed = (await h.events(topicOf('followup.completed'))).find(
       (e) => e.type === 'followup.completed' && e.subject === followUpId,
     )!;

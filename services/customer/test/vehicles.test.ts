@@ -95,7 +95,14 @@ describe('vehicles', () => {
   it('refuses a duplicate VIN in the tenant with 409, but another tenant may register it', async () => {
     const dup = await post('/v1/vehicles', vehicle({ ownerCustomerId: ownerB }));
     expect(dup.status).toBe(409);
-    expect(dup.body.type).toBe('urn:aftersales:problem:customer:duplicate-vin');
+    expect(dup.body).toMatchObject({
+      type: 'urn:aftersales:problem:customer:duplicate-vin',
+      title: 'Conflict',
+      status: 409,
+      detail: `A vehicle with VIN ${VIN} is already registered.`,
+      code: 'duplicate-vin',
+      vin: VIN,
+    });
     const other = await post(
       '/v1/vehicles',
       vehicle({ ownerCustomerId: null }),
@@ -105,13 +112,35 @@ describe('vehicles', () => {
     expect(await h.prisma.vehicle.count({ where: { vin: VIN } })).toBe(2);
   });
 
+  it('answers the loser of two concurrent registrations of one VIN with 409', async () => {
+    const vin = '2HGES16515H591422';
+    const results = await Promise.all([
+      post('/v1/vehicles', vehicle({ vin, ownerCustomerId: null })),
+      post('/v1/vehicles', vehicle({ vin, ownerCustomerId: null })),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(results.find((r) => r.status === 409)!.body).toMatchObject({
+      type: 'urn:aftersales:problem:customer:duplicate-vin',
+      code: 'duplicate-vin',
+      vin,
+    });
+    expect(await h.prisma.vehicle.count({ where: { vin } })).toBe(1);
+  });
+
   it('refuses an unknown owner (422) and unknown or foreign vehicle ids (404)', async () => {
     const res = await post(
       '/v1/vehicles',
       vehicle({ vin: '1HGCM82633A004352', ownerCustomerId: '00000000-0000-4000-8000-000000000000' }),
     );
     expect(res.status).toBe(422);
-    expect(res.body.field).toBe('ownerCustomerId');
+    expect(res.body).toMatchObject({
+      type: 'urn:aftersales:problem:customer:unknown-reference',
+      title: 'Business rule violated',
+      status: 422,
+      detail: 'No such customer.',
+      code: 'unknown-reference',
+      field: 'ownerCustomerId',
+    });
     expect((await get('/v1/vehicles/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect(
       (await get(`/v1/vehicles/${vehicleId}`, await h.token(['admin'], { tenantId: 'tenant-b' }))).status,
@@ -134,7 +163,12 @@ describe('vehicles', () => {
     expect(up.body).toMatchObject({ mileageKm: 45_500, version: 2 });
     const down = await post(`/v1/vehicles/${vehicleId}/mileage`, { mileageKm: 4_550 });
     expect(down.status).toBe(422);
-    expect(down.body).toMatchObject({ code: 'decreasing', currentMileageKm: 45_500 });
+    expect(down.body).toMatchObject({
+      type: 'urn:aftersales:problem:customer:rule',
+      status: 422,
+      code: 'decreasing',
+      currentMileageKm: 45_500,
+    });
     expect(
       (await post(`/v1/vehicles/${vehicleId}/mileage`, { mileageKm: 45_600 }, advisor, { 'If-Match': '"1"' }))
         .status,
@@ -165,6 +199,7 @@ describe('vehicles', () => {
       reason: 'sale',
     });
     expect(early.status).toBe(422);
+    expect(early.body).toMatchObject({ status: 422, code: 'before-current-ownership' });
     const res = await post(`/v1/vehicles/${vehicleId}/ownership`, {
       newOwnerCustomerId: ownerB,
       effectiveOn: '2024-06-01',
@@ -176,15 +211,13 @@ describe('vehicles', () => {
       { customerId: ownerA, startedOn: '2019-05-02', endedOn: '2024-06-01', reason: 'registration' },
       { customerId: ownerB, startedOn: '2024-06-01', endedOn: null, reason: 'sale' },
     ]);
-    expect(
-      (
-        await post(`/v1/vehicles/${vehicleId}/ownership`, {
-          newOwnerCustomerId: ownerB,
-          effectiveOn: '2024-07-01',
-          reason: 'sale',
-        })
-      ).status,
-    ).toBe(422);
+    const same = await post(`/v1/vehicles/${vehicleId}/ownership`, {
+      newOwnerCustomerId: ownerB,
+      effectiveOn: '2024-07-01',
+      reason: 'sale',
+    });
+    expect(same.status).toBe(422);
+    expect(same.body).toMatchObject({ type: 'urn:aftersales:problem:customer:rule', code: 'same-owner' });
     const events = await h.events(topicOf('vehicle.ownership-changed'));
     expect(
       events.find((e) => e.type === 'vehicle.ownership-changed' && e.subject === vehicleId)?.data,

@@ -3,9 +3,9 @@
 // this, then drop the old key from CUSTOMER_MASTER_KEYS once `remaining` is 0).
 import { Router } from 'express';
 import { z } from 'zod';
-import { requireRole, route } from '@aftersales/service-kit';
+import { route } from '@aftersales/service-kit';
 import { type CustomerDeps } from '../application/deps';
-import { rotateDataKeys } from '../application/key-rotation';
+import { RotationResultSchema, rotateDataKeys } from '../application/key-rotation';
 
 const rotationSchema = z.preprocess(
   (v) => v ?? {},
@@ -16,8 +16,12 @@ export function adminRouter(deps: CustomerDeps): Router {
   const router = Router();
   router.post(
     '/key-rotation',
-    requireRole('admin'),
-    route({ body: rotationSchema }, async ({ body }) => rotateDataKeys(deps, body.batchSize)),
+    route({ body: rotationSchema }, async ({ body }) => rotateDataKeys(deps, body.batchSize), {
+      summary: 'Re-wrap every data key under the active master key (repeat until remaining is 0)',
+      roles: ['admin'],
+      response: RotationResultSchema,
+      status: 200,
+    }),
   );
   return router;
 }

@@ -1,6 +1,6 @@
 // /v1/customers: register, read (decrypted, masked or erased by role and state), search by
 // exact phone/e-mail through the blind indexes, change with If-Match, erase.
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import { z } from 'zod';
 import {
   decodeCursor,
@@ -9,7 +9,6 @@ import {
   paginationQuerySchema,
   parseIfMatch,
   requireIfMatch,
-  requireRole,
   route,
   setETag,
 } from '@aftersales/service-kit';
@@ -18,148 +17,198 @@ import {
   customerFor,
   dealerScope,
   eraseCustomer,
-  presentCustomers,
   registerCustomer,
   updateCustomer,
+  type CustomerChange,
   type CustomerInput,
 } from '../application/customers';
+import { CustomerViewSchema, presentCustomers, type CustomerView } from '../application/customer-views';
 import { type CustomerDeps } from '../application/deps';
-import { idempotentCreate } from '../application/idempotency';
-import { afterCursor, orderByCursor, pageOf } from './paging';
 import { customerSchemas, erasureSchema, idParams } from './customer-schemas';
+import { createRequestOf, markCreated, readerOf } from './http';
+import { afterCursor, byCreation, pageSchema, positionOf } from './keyset';
+
+export const AccessLogEntrySchema = z.object({
+  userId: z.string(),
+  roles: z.array(z.string()),
+  purpose: z.string().describe('The route that showed the data, e.g. "GET /v1/customers/:id"'),
+  requestId: z.string().nullable(),
+  accessedAt: z.iso.datetime(),
+});
+
+export type AccessLogEntry = z.infer<typeof AccessLogEntrySchema>;
+
+function accessLogEntry(r: {
+  userId: string;
+  roles: string[];
+  purpose: string;
+  requestId: string | null;
+  accessedAt: Date;
+}): AccessLogEntry {
+  return {
+    userId: r.userId,
+    roles: r.roles,
+    purpose: r.purpose,
+    requestId: r.requestId,
+    accessedAt: r.accessedAt.toISOString(),
+  };
+}
 
 export function customersRouter(deps: CustomerDeps): Router {
   const router = Router();
   const schemas = customerSchemas(deps.phoneRegion);
-  const piiRoles = requireRole(...PII_ROLES);
 
-  const render = async (req: Parameters<typeof presentCustomers>[1], id: string) => {
+  /** One customer as the caller may see it (404 outside the caller's tenant and dealer scope). */
+  const show = async (req: Request, id: string): Promise<CustomerView> => {
     const row = await customerFor(deps, deps.prisma, identityOf(req), id);
-    const [view] = await presentCustomers(deps, req, [row]);
-    return { body: view!, headers: { ETag: `"${row.version}"`, Location: `/v1/customers/${id}` } };
+    const [view] = await presentCustomers(deps, readerOf(req), [row]);
+    return view!;
   };
 
   router.post(
     '/',
-    piiRoles,
-    route({ body: schemas.create }, async ({ body }, req, res) => {
-      const me = identityOf(req);
-      await idempotentCreate(
-        deps,
-        req,
-        res,
-        { tenantId: me.tenantId, scope: 'POST /v1/customers', body },
-        async (tx) => ({
-          resourceId: (
-            await registerCustomer(deps, tx, me, {
-              ...body,
-              dealerId: body.dealerId ?? null,
-            } as CustomerInput)
-          ).id,
-        }),
-        (id) => render(req, id),
-      );
-    }),
+    route(
+      { body: schemas.create },
+      async ({ body }, req, res) => {
+        const created = await registerCustomer(
+          deps,
+          identityOf(req),
+          createRequestOf(req, 'POST /v1/customers', body),
+          { ...body, dealerId: body.dealerId ?? null } as CustomerInput,
+        );
+        const view = await show(req, created.resourceId);
+        markCreated(res, created, `/v1/customers/${created.resourceId}`, view.version);
+        return view;
+      },
+      {
+        summary: 'Register a customer (Idempotency-Key); the PII is stored encrypted',
+        roles: PII_ROLES,
+        response: CustomerViewSchema,
+        status: 201,
+        problems: [422],
+      },
+    ),
   );
 
   router.get(
     '/',
-    route({ query: schemas.list }, async ({ query }, req) => {
-      const me = identityOf(req);
-      const rows = await deps.prisma.customer.findMany({
-        where: {
-          AND: [
-            { tenantId: me.tenantId },
-            dealerScope(me),
-            query.phone ? { phoneIndex: deps.indexer.of('phone', me.tenantId, query.phone) } : {},
-            query.email ? { emailIndex: deps.indexer.of('email', me.tenantId, query.email) } : {},
-            query.dealerId ? { dealerId: query.dealerId } : {},
-            query.status
-              ? { status: query.status === 'erased' ? ('ERASED' as const) : ('ACTIVE' as const) }
-              : {},
-            afterCursor(query.cursor),
-          ],
-        },
-        orderBy: orderByCursor,
-        take: query.limit + 1,
-      });
-      const p = pageOf(rows, query.limit);
-      return { items: await presentCustomers(deps, req, p.items), nextCursor: p.nextCursor };
-    }),
+    route(
+      { query: schemas.list },
+      async ({ query }, req) => {
+        const me = identityOf(req);
+        const rows = await deps.prisma.customer.findMany({
+          where: {
+            AND: [
+              { tenantId: me.tenantId },
+              dealerScope(me),
+              query.phone ? { phoneIndex: deps.indexer.of('phone', me.tenantId, query.phone) } : {},
+              query.email ? { emailIndex: deps.indexer.of('email', me.tenantId, query.email) } : {},
+              query.dealerId ? { dealerId: query.dealerId } : {},
+              query.status
+                ? { status: query.status === 'erased' ? ('ERASED' as const) : ('ACTIVE' as const) }
+                : {},
+              afterCursor(query.cursor),
+            ],
+          },
+          orderBy: byCreation,
+          take: query.limit + 1,
+        });
+        const p = page(rows, query.limit, positionOf);
+        return { items: await presentCustomers(deps, readerOf(req), p.items), nextCursor: p.nextCursor };
+      },
+      {
+        // Every authenticated caller: roles without PII access get masked values.
+        summary: 'List customers, searched by exact phone or e-mail (blind index), dealer or status',
+        response: pageSchema(CustomerViewSchema),
+      },
+    ),
   );
 
   router.get(
     '/:id',
-    route({ params: idParams }, async ({ params }, req, res) => {
-      const view = await render(req, params.id);
-      setETag(res, view.body.version);
-      return view.body;
-    }),
+    route(
+      { params: idParams },
+      async ({ params }, req, res) => {
+        const view = await show(req, params.id);
+        setETag(res, view.version);
+        return view;
+      },
+      {
+        summary: 'Read a customer (PII decrypted, masked or erased by role and state)',
+        response: CustomerViewSchema,
+      },
+    ),
   );
 
   router.patch(
     '/:id',
-    piiRoles,
-    route({ params: idParams, body: schemas.update }, async ({ params, body }, req, res) => {
-      const me = identityOf(req);
-      const expected = requireIfMatch(req);
-      await deps.prisma.$transaction((tx) =>
-        updateCustomer(deps, tx, me, params.id, expected, body as Partial<CustomerInput>),
-      );
-      deps.onEvents?.();
-      const view = await render(req, params.id);
-      setETag(res, view.body.version);
-      return view.body;
-    }),
+    route(
+      { params: idParams, body: schemas.update },
+      async ({ params, body }, req, res) => {
+        const expected = requireIfMatch(req);
+        await updateCustomer(deps, identityOf(req), params.id, expected, body as CustomerChange);
+        const view = await show(req, params.id);
+        setETag(res, view.version);
+        return view;
+      },
+      {
+        summary: 'Change a customer (If-Match required)',
+        roles: PII_ROLES,
+        response: CustomerViewSchema,
+        problems: [409, 412, 422, 428],
+      },
+    ),
   );
 
   router.post(
     '/:id/erasure',
-    requireRole('admin'),
-    route({ params: idParams, body: erasureSchema }, async ({ params, body }, req, res) => {
-      const me = identityOf(req);
-      const expected = parseIfMatch(req);
-      const erased = await deps.prisma.$transaction((tx) =>
-        eraseCustomer(deps, tx, me, params.id, expected, body.basis),
-      );
-      deps.onEvents?.();
-      const [view] = await presentCustomers(deps, req, [erased]);
-      setETag(res, erased.version);
-      return view;
-    }),
+    route(
+      { params: idParams, body: erasureSchema },
+      async ({ params, body }, req, res) => {
+        const erased = await eraseCustomer(deps, identityOf(req), params.id, parseIfMatch(req), body.basis);
+        const [view] = await presentCustomers(deps, readerOf(req), [erased]);
+        setETag(res, erased.version);
+        return view;
+      },
+      {
+        summary: "Erase a customer's personal data (destroys the data key; If-Match optional)",
+        roles: ['admin'],
+        response: CustomerViewSchema,
+        status: 200,
+        problems: [409, 412],
+      },
+    ),
   );
 
   // Who read this customer's PII, when and why (newest first): for the data-protection officer.
   router.get(
     '/:id/access-log',
-    requireRole('admin'),
-    route({ params: idParams, query: paginationQuerySchema }, async ({ params, query }, req) => {
-      const me = identityOf(req);
-      await customerFor(deps, deps.prisma, me, params.id);
-      const before = query.cursor
-        ? BigInt(decodeCursor(query.cursor, z.object({ id: z.string().regex(/^\d+$/) })).id)
-        : undefined;
-      const rows = await deps.prisma.piiAccessLog.findMany({
-        where: {
-          tenantId: me.tenantId,
-          customerId: params.id,
-          ...(before !== undefined ? { id: { lt: before } } : {}),
-        },
-        orderBy: { id: 'desc' },
-        take: query.limit + 1,
-      });
-      const p = page(rows, query.limit, (r) => ({ id: r.id.toString() }));
-      return {
-        items: p.items.map((r) => ({
-          userId: r.userId,
-          roles: r.roles,
-          purpose: r.purpose,
-          requestId: r.requestId,
-          accessedAt: r.accessedAt.toISOString(),
-        })),
-        nextCursor: p.nextCursor,
-      };
-    }),
+    route(
+      { params: idParams, query: paginationQuerySchema },
+      async ({ params, query }, req) => {
+        const me = identityOf(req);
+        await customerFor(deps, deps.prisma, me, params.id);
+        const before = query.cursor
+          ? BigInt(decodeCursor(query.cursor, z.object({ id: z.string().regex(/^\d+$/) })).id)
+          : undefined;
+        const rows = await deps.prisma.piiAccessLog.findMany({
+          where: {
+            tenantId: me.tenantId,
+            customerId: params.id,
+            ...(before !== undefined ? { id: { lt: before } } : {}),
+          },
+          orderBy: { id: 'desc' },
+          take: query.limit + 1,
+        });
+        const p = page(rows, query.limit, (r) => ({ id: r.id.toString() }));
+        return { items: p.items.map(accessLogEntry), nextCursor: p.nextCursor };
+      },
+      {
+        summary: "Who read the customer's personal data, when and why (newest first)",
+        roles: ['admin'],
+        response: pageSchema(AccessLogEntrySchema),
+      },
+    ),
   );
 
   return router;

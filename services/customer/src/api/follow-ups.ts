@@ -2,26 +2,28 @@
 // outcome recording. Follow-ups hold ids and dates only, so every role may read them.
 import { Router } from 'express';
 import { z } from 'zod';
-import { ContactChannel, Id } from '@aftersales/contracts';
+import { ContactChannel, FollowupKind, Id } from '@aftersales/contracts';
 import {
   identityOf,
-  notFound,
+  page,
   paginationQuerySchema,
   parseIfMatch,
-  requireRole,
   route,
   setETag,
 } from '@aftersales/service-kit';
+import { notFound } from '../domain/errors';
 import { PII_ROLES } from '../domain/pii';
 import { type CustomerDeps } from '../application/deps';
 import { recordOutcome } from '../application/followups';
-import { NOT_FOUND } from '../application/problems';
 import { type FollowUp } from '../db/client';
-import { afterCursor, orderByCursor, pageOf } from './paging';
 import { idParams } from './customer-schemas';
+import { afterCursor, byCreation, pageSchema, positionOf } from './keyset';
+
+const Outcome = z.enum(['satisfied', 'issue-reported', 'no-answer', 'declined', 'booked-service']);
+const Status = z.enum(['scheduled', 'completed', 'cancelled']);
 
 const listSchema = paginationQuerySchema.extend({
-  status: z.enum(['scheduled', 'completed', 'cancelled']).optional(),
+  status: Status.optional(),
   customerId: Id.optional(),
   repairOrderId: Id.optional(),
   dueBefore: z.iso.datetime().optional(),
@@ -29,25 +31,46 @@ const listSchema = paginationQuerySchema.extend({
 
 const outcomeSchema = z
   .object({
-    outcome: z.enum(['satisfied', 'issue-reported', 'no-answer', 'declined', 'booked-service']),
+    outcome: Outcome,
     attempts: z.int().min(1).max(20).default(1),
     channel: ContactChannel.optional(),
     surveyId: z.uuid().optional(),
   })
   .strict();
 
-export function followUpView(f: FollowUp) {
+export const FollowUpViewSchema = z.object({
+  id: z.uuid(),
+  kind: FollowupKind,
+  repairOrderId: z.string().nullable(),
+  customerId: z.string(),
+  vehicleId: z.string(),
+  centreId: z.string(),
+  channel: ContactChannel,
+  dueAt: z.iso.datetime(),
+  status: Status,
+  outcome: Outcome.nullable(),
+  attempts: z.int().min(0),
+  completedBy: z.string().nullable(),
+  completedAt: z.iso.datetime().nullable(),
+  surveyId: z.uuid().nullable(),
+  version: z.int().min(1),
+  createdAt: z.iso.datetime(),
+});
+
+export type FollowUpView = z.infer<typeof FollowUpViewSchema>;
+
+export function followUpView(f: FollowUp): FollowUpView {
   return {
     id: f.id,
-    kind: f.kind,
+    kind: f.kind as FollowUpView['kind'],
     repairOrderId: f.repairOrderId,
     customerId: f.customerId,
     vehicleId: f.vehicleId,
     centreId: f.centreId,
-    channel: f.channel,
+    channel: f.channel as FollowUpView['channel'],
     dueAt: f.dueAt.toISOString(),
-    status: f.status.toLowerCase() as 'scheduled' | 'completed' | 'cancelled',
-    outcome: f.outcome,
+    status: f.status.toLowerCase() as FollowUpView['status'],
+    outcome: f.outcome as FollowUpView['outcome'],
     attempts: f.attempts,
     completedBy: f.completedBy,
     completedAt: f.completedAt?.toISOString() ?? null,
@@ -62,52 +85,69 @@ export function followUpsRouter(deps: CustomerDeps): Router {
 
   router.get(
     '/',
-    route({ query: listSchema }, async ({ query }, req) => {
-      const me = identityOf(req);
-      const rows = await deps.prisma.followUp.findMany({
-        where: {
-          AND: [
-            { tenantId: me.tenantId },
-            query.status
-              ? { status: query.status.toUpperCase() as 'SCHEDULED' | 'COMPLETED' | 'CANCELLED' }
-              : {},
-            query.customerId ? { customerId: query.customerId } : {},
-            query.repairOrderId ? { repairOrderId: query.repairOrderId } : {},
-            query.dueBefore ? { dueAt: { lt: new Date(query.dueBefore) } } : {},
-            afterCursor(query.cursor),
-          ],
-        },
-        orderBy: orderByCursor,
-        take: query.limit + 1,
-      });
-      const p = pageOf(rows, query.limit);
-      return { items: p.items.map(followUpView), nextCursor: p.nextCursor };
-    }),
+    route(
+      { query: listSchema },
+      async ({ query }, req) => {
+        const me = identityOf(req);
+        const rows = await deps.prisma.followUp.findMany({
+          where: {
+            AND: [
+              { tenantId: me.tenantId },
+              query.status
+                ? { status: query.status.toUpperCase() as 'SCHEDULED' | 'COMPLETED' | 'CANCELLED' }
+                : {},
+              query.customerId ? { customerId: query.customerId } : {},
+              query.repairOrderId ? { repairOrderId: query.repairOrderId } : {},
+              query.dueBefore ? { dueAt: { lt: new Date(query.dueBefore) } } : {},
+              afterCursor(query.cursor),
+            ],
+          },
+          orderBy: byCreation,
+          take: query.limit + 1,
+        });
+        const p = page(rows, query.limit, positionOf);
+        return { items: p.items.map(followUpView), nextCursor: p.nextCursor };
+      },
+      {
+        summary: 'List follow-ups (the call list), by status, customer, repair order or due date',
+        response: pageSchema(FollowUpViewSchema),
+      },
+    ),
   );
 
   router.get(
     '/:id',
-    route({ params: idParams }, async ({ params }, req, res) => {
-      const f = await deps.prisma.followUp.findFirst({
-        where: { id: params.id, tenantId: identityOf(req).tenantId },
-      });
-      if (!f) throw notFound(NOT_FOUND);
-      setETag(res, f.version);
-      return followUpView(f);
-    }),
+    route(
+      { params: idParams },
+      async ({ params }, req, res) => {
+        const f = await deps.prisma.followUp.findFirst({
+          where: { id: params.id, tenantId: identityOf(req).tenantId },
+        });
+        if (!f) throw notFound();
+        setETag(res, f.version);
+        return followUpView(f);
+      },
+      { summary: 'Read a follow-up', response: FollowUpViewSchema },
+    ),
   );
 
   router.post(
     '/:id/outcome',
-    requireRole(...PII_ROLES),
-    route({ params: idParams, body: outcomeSchema }, async ({ params, body }, req, res) => {
-      const me = identityOf(req);
-      const expected = parseIfMatch(req);
-      const done = await deps.prisma.$transaction((tx) => recordOutcome(tx, me, params.id, expected, body));
-      deps.onEvents?.();
-      setETag(res, done.version);
-      return followUpView(done);
-    }),
+    route(
+      { params: idParams, body: outcomeSchema },
+      async ({ params, body }, req, res) => {
+        const done = await recordOutcome(deps, identityOf(req), params.id, parseIfMatch(req), body);
+        setETag(res, done.version);
+        return followUpView(done);
+      },
+      {
+        summary: 'Record the outcome of a follow-up, once (If-Match optional)',
+        roles: PII_ROLES,
+        response: FollowUpViewSchema,
+        status: 200,
+        problems: [409, 412, 422],
+      },
+    ),
   );
 
   return router;

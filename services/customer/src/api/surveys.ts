@@ -3,15 +3,14 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { ContactChannel, Id } from '@aftersales/contracts';
-import { identityOf, notFound, paginationQuerySchema, requireRole, route } from '@aftersales/service-kit';
+import { identityOf, page, paginationQuerySchema, route } from '@aftersales/service-kit';
+import { notFound } from '../domain/errors';
 import { PII_ROLES } from '../domain/pii';
 import { type CustomerDeps } from '../application/deps';
-import { idempotentCreate } from '../application/idempotency';
-import { NOT_FOUND } from '../application/problems';
-import { duplicateSurvey, presentSurveys, takeSurvey } from '../application/surveys';
-import { isUniqueViolation } from '../db/client';
-import { afterCursor, orderByCursor, pageOf } from './paging';
+import { SurveyViewSchema, presentSurveys, takeSurvey } from '../application/surveys';
 import { idParams } from './customer-schemas';
+import { createRequestOf, markCreated, readerOf } from './http';
+import { afterCursor, byCreation, pageSchema, positionOf } from './keyset';
 
 // The contract's Score5/NpsAnswer ranges (not exported by @aftersales/contracts).
 const Score5 = z.int().min(1).max(5);
@@ -41,63 +40,76 @@ export function surveysRouter(deps: CustomerDeps): Router {
 
   router.post(
     '/',
-    requireRole(...PII_ROLES),
-    route({ body: createSchema }, async ({ body }, req, res) => {
-      const me = identityOf(req);
-      try {
-        await idempotentCreate(
-          deps,
-          req,
-          res,
-          { tenantId: me.tenantId, scope: 'POST /v1/surveys', body },
-          async (tx) => ({
-            resourceId: (await takeSurvey(deps, tx, me, { ...body, comment: body.comment || undefined })).id,
-          }),
-          async (id) => {
-            const s = await deps.prisma.survey.findFirstOrThrow({ where: { id, tenantId: me.tenantId } });
-            const [view] = await presentSurveys(deps, req, [s]);
-            return { body: view!, headers: { Location: `/v1/surveys/${id}` } };
-          },
-        );
-      } catch (err) {
-        // Two surveys for one order at once: the loser hits the unique index.
-        if (isUniqueViolation(err)) throw duplicateSurvey(body.repairOrderId);
-        throw err;
-      }
-    }),
+    route(
+      { body: createSchema },
+      async ({ body }, req, res) => {
+        const me = identityOf(req);
+        const created = await takeSurvey(deps, me, createRequestOf(req, 'POST /v1/surveys', body), {
+          ...body,
+          comment: body.comment || undefined,
+        });
+        const s = await deps.prisma.survey.findFirstOrThrow({
+          where: { id: created.resourceId, tenantId: me.tenantId },
+        });
+        const [view] = await presentSurveys(deps, readerOf(req), [s]);
+        markCreated(res, created, `/v1/surveys/${created.resourceId}`);
+        return view;
+      },
+      {
+        summary: 'Take the satisfaction survey of a repair order (Idempotency-Key; one per order)',
+        roles: PII_ROLES,
+        response: SurveyViewSchema,
+        status: 201,
+        problems: [409, 422],
+      },
+    ),
   );
 
   router.get(
     '/',
-    route({ query: listSchema }, async ({ query }, req) => {
-      const me = identityOf(req);
-      const rows = await deps.prisma.survey.findMany({
-        where: {
-          AND: [
-            { tenantId: me.tenantId },
-            query.repairOrderId ? { repairOrderId: query.repairOrderId } : {},
-            query.customerId ? { customerId: query.customerId } : {},
-            query.centreId ? { centreId: query.centreId } : {},
-            afterCursor(query.cursor),
-          ],
-        },
-        orderBy: orderByCursor,
-        take: query.limit + 1,
-      });
-      const p = pageOf(rows, query.limit);
-      return { items: await presentSurveys(deps, req, p.items), nextCursor: p.nextCursor };
-    }),
+    route(
+      { query: listSchema },
+      async ({ query }, req) => {
+        const me = identityOf(req);
+        const rows = await deps.prisma.survey.findMany({
+          where: {
+            AND: [
+              { tenantId: me.tenantId },
+              query.repairOrderId ? { repairOrderId: query.repairOrderId } : {},
+              query.customerId ? { customerId: query.customerId } : {},
+              query.centreId ? { centreId: query.centreId } : {},
+              afterCursor(query.cursor),
+            ],
+          },
+          orderBy: byCreation,
+          take: query.limit + 1,
+        });
+        const p = page(rows, query.limit, positionOf);
+        return { items: await presentSurveys(deps, readerOf(req), p.items), nextCursor: p.nextCursor };
+      },
+      {
+        summary: 'List surveys, by repair order, customer or centre (comment by role)',
+        response: pageSchema(SurveyViewSchema),
+      },
+    ),
   );
 
   router.get(
     '/:id',
-    route({ params: idParams }, async ({ params }, req) => {
-      const s = await deps.prisma.survey.findFirst({
-        where: { id: params.id, tenantId: identityOf(req).tenantId },
-      });
-      if (!s) throw notFound(NOT_FOUND);
-      return (await presentSurveys(deps, req, [s]))[0];
-    }),
+    route(
+      { params: idParams },
+      async ({ params }, req) => {
+        const s = await deps.prisma.survey.findFirst({
+          where: { id: params.id, tenantId: identityOf(req).tenantId },
+        });
+        if (!s) throw notFound();
+        return (await presentSurveys(deps, readerOf(req), [s]))[0];
+      },
+      {
+        summary: 'Read a survey (the comment decrypted, masked or erased by role)',
+        response: SurveyViewSchema,
+      },
+    ),
   );
 
   return router;

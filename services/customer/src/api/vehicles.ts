@@ -1,27 +1,60 @@
 // /v1/vehicles: register (Idempotency-Key), list and search by VIN, read with mileage and
 // ownership history, record mileage, change owner.
 import { Router } from 'express';
-import {
-  identityOf,
-  notFound,
-  parseIfMatch,
-  requireRole,
-  route,
-  setETag,
-  type Role,
-} from '@aftersales/service-kit';
+import { z } from 'zod';
+import { identityOf, page, parseIfMatch, route, setETag, type Role } from '@aftersales/service-kit';
+import { notFound } from '../domain/errors';
 import { type CustomerDeps } from '../application/deps';
-import { idempotentCreate } from '../application/idempotency';
-import { NOT_FOUND } from '../application/problems';
-import { changeOwnership, duplicateVin, recordMileage, registerVehicle } from '../application/vehicles';
-import { isUniqueViolation, type Vehicle } from '../db/client';
-import { afterCursor, orderByCursor, pageOf } from './paging';
+import { changeOwnership, recordMileage, registerVehicle } from '../application/vehicles';
+import { type MileageReading, type Vehicle, type VehicleOwnership } from '../db/client';
 import { idParams } from './customer-schemas';
+import { createRequestOf, markCreated } from './http';
+import { afterCursor, byCreation, pageSchema, positionOf } from './keyset';
 import { createVehicleSchema, listVehiclesSchema, mileageSchema, ownershipSchema } from './vehicle-schemas';
 
 const dayOf = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const calendarDay = z.iso.date();
 
-export function vehicleView(v: Vehicle) {
+export const VehicleViewSchema = z.object({
+  id: z.uuid(),
+  vin: z.string(),
+  make: z.string(),
+  model: z.string(),
+  modelYear: z.int(),
+  ownerCustomerId: z.uuid().nullable(),
+  mileageKm: z.int().min(0),
+  purchaseDate: calendarDay.nullable(),
+  warrantyEndsOn: calendarDay.nullable(),
+  version: z.int().min(1),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+
+export type VehicleView = z.infer<typeof VehicleViewSchema>;
+
+export const VehicleDetailSchema = VehicleViewSchema.extend({
+  mileageHistory: z.array(
+    z.object({
+      mileageKm: z.int().min(0),
+      source: z.enum(['registration', 'manual', 'correction', 'repair-order']),
+      correctionReason: z.string().nullable(),
+      recordedBy: z.string(),
+      recordedAt: z.iso.datetime(),
+    }),
+  ),
+  ownershipHistory: z.array(
+    z.object({
+      customerId: z.uuid().nullable(),
+      startedOn: calendarDay,
+      endedOn: calendarDay.nullable(),
+      reason: z.enum(['registration', 'sale', 'transfer', 'correction']),
+    }),
+  ),
+});
+
+export type VehicleDetail = z.infer<typeof VehicleDetailSchema>;
+
+export function vehicleView(v: Vehicle): VehicleView {
   return {
     id: v.id,
     vin: v.vin,
@@ -38,12 +71,33 @@ export function vehicleView(v: Vehicle) {
   };
 }
 
+export function vehicleDetail(
+  v: Vehicle & { mileageReadings: MileageReading[]; ownerships: VehicleOwnership[] },
+): VehicleDetail {
+  return {
+    ...vehicleView(v),
+    mileageHistory: v.mileageReadings.map((r) => ({
+      mileageKm: r.mileageKm,
+      source: r.source as VehicleDetail['mileageHistory'][number]['source'],
+      correctionReason: r.correctionReason,
+      recordedBy: r.recordedBy,
+      recordedAt: r.recordedAt.toISOString(),
+    })),
+    ownershipHistory: v.ownerships.map((o) => ({
+      customerId: o.customerId,
+      startedOn: dayOf(o.startedOn)!,
+      endedOn: dayOf(o.endedOn),
+      reason: o.reason as VehicleDetail['ownershipHistory'][number]['reason'],
+    })),
+  };
+}
+
 const WRITERS: Role[] = ['service-advisor', 'technician'];
 
 export function vehiclesRouter(deps: CustomerDeps): Router {
   const router = Router();
 
-  const detail = async (tenantId: string, id: string) => {
+  const detail = async (tenantId: string, id: string): Promise<VehicleDetail> => {
     const v = await deps.prisma.vehicle.findFirst({
       where: { id, tenantId },
       include: {
@@ -51,105 +105,114 @@ export function vehiclesRouter(deps: CustomerDeps): Router {
         ownerships: { orderBy: [{ startedOn: 'asc' }, { recordedAt: 'asc' }] },
       },
     });
-    if (!v) throw notFound(NOT_FOUND);
-    return {
-      ...vehicleView(v),
-      mileageHistory: v.mileageReadings.map((r) => ({
-        mileageKm: r.mileageKm,
-        source: r.source,
-        correctionReason: r.correctionReason,
-        recordedBy: r.recordedBy,
-        recordedAt: r.recordedAt.toISOString(),
-      })),
-      ownershipHistory: v.ownerships.map((o) => ({
-        customerId: o.customerId,
-        startedOn: dayOf(o.startedOn),
-        endedOn: dayOf(o.endedOn),
-        reason: o.reason,
-      })),
-    };
+    if (!v) throw notFound();
+    return vehicleDetail(v);
   };
 
   router.post(
     '/',
-    requireRole('service-advisor'),
-    route({ body: createVehicleSchema }, async ({ body }, req, res) => {
-      const me = identityOf(req);
-      try {
-        await idempotentCreate(
+    route(
+      { body: createVehicleSchema },
+      async ({ body }, req, res) => {
+        const me = identityOf(req);
+        const created = await registerVehicle(
           deps,
-          req,
-          res,
-          { tenantId: me.tenantId, scope: 'POST /v1/vehicles', body },
-          async (tx) => ({ resourceId: (await registerVehicle(deps, tx, me, body)).id }),
-          async (id) => {
-            const body = await detail(me.tenantId, id);
-            return { body, headers: { ETag: `"${body.version}"`, Location: `/v1/vehicles/${id}` } };
-          },
+          me,
+          createRequestOf(req, 'POST /v1/vehicles', body),
+          body,
         );
-      } catch (err) {
-        // Two registrations of one VIN at once: the loser hits the unique index.
-        if (isUniqueViolation(err)) throw duplicateVin(body.vin);
-        throw err;
-      }
-    }),
+        const view = await detail(me.tenantId, created.resourceId);
+        markCreated(res, created, `/v1/vehicles/${created.resourceId}`, view.version);
+        return view;
+      },
+      {
+        summary: 'Register a vehicle (Idempotency-Key); the VIN is unique per tenant',
+        roles: ['service-advisor'],
+        response: VehicleDetailSchema,
+        status: 201,
+        problems: [409, 422],
+      },
+    ),
   );
 
   router.get(
     '/',
-    route({ query: listVehiclesSchema }, async ({ query }, req) => {
-      const me = identityOf(req);
-      const rows = await deps.prisma.vehicle.findMany({
-        where: {
-          AND: [
-            { tenantId: me.tenantId },
-            query.vin ? { vin: query.vin } : {},
-            query.ownerCustomerId ? { ownerCustomerId: query.ownerCustomerId } : {},
-            afterCursor(query.cursor),
-          ],
-        },
-        orderBy: orderByCursor,
-        take: query.limit + 1,
-      });
-      const p = pageOf(rows, query.limit);
-      return { items: p.items.map(vehicleView), nextCursor: p.nextCursor };
-    }),
+    route(
+      { query: listVehiclesSchema },
+      async ({ query }, req) => {
+        const me = identityOf(req);
+        const rows = await deps.prisma.vehicle.findMany({
+          where: {
+            AND: [
+              { tenantId: me.tenantId },
+              query.vin ? { vin: query.vin } : {},
+              query.ownerCustomerId ? { ownerCustomerId: query.ownerCustomerId } : {},
+              afterCursor(query.cursor),
+            ],
+          },
+          orderBy: byCreation,
+          take: query.limit + 1,
+        });
+        const p = page(rows, query.limit, positionOf);
+        return { items: p.items.map(vehicleView), nextCursor: p.nextCursor };
+      },
+      { summary: 'List vehicles, searched by VIN or owner', response: pageSchema(VehicleViewSchema) },
+    ),
   );
 
   router.get(
     '/:id',
-    route({ params: idParams }, async ({ params }, req, res) => {
-      const body = await detail(identityOf(req).tenantId, params.id);
-      setETag(res, body.version);
-      return body;
-    }),
+    route(
+      { params: idParams },
+      async ({ params }, req, res) => {
+        const body = await detail(identityOf(req).tenantId, params.id);
+        setETag(res, body.version);
+        return body;
+      },
+      { summary: 'Read a vehicle with its mileage and ownership history', response: VehicleDetailSchema },
+    ),
   );
 
   router.post(
     '/:id/mileage',
-    requireRole(...WRITERS),
-    route({ params: idParams, body: mileageSchema }, async ({ params, body }, req, res) => {
-      const me = identityOf(req);
-      const expected = parseIfMatch(req);
-      await deps.prisma.$transaction((tx) => recordMileage(tx, me, params.id, expected, body));
-      const view = await detail(me.tenantId, params.id);
-      setETag(res, view.version);
-      return view;
-    }),
+    route(
+      { params: idParams, body: mileageSchema },
+      async ({ params, body }, req, res) => {
+        const me = identityOf(req);
+        await recordMileage(deps, me, params.id, parseIfMatch(req), body);
+        const view = await detail(me.tenantId, params.id);
+        setETag(res, view.version);
+        return view;
+      },
+      {
+        summary: 'Record a mileage reading (lowering it needs a correctionReason; If-Match optional)',
+        roles: WRITERS,
+        response: VehicleDetailSchema,
+        status: 200,
+        problems: [412, 422],
+      },
+    ),
   );
 
   router.post(
     '/:id/ownership',
-    requireRole('service-advisor'),
-    route({ params: idParams, body: ownershipSchema }, async ({ params, body }, req, res) => {
-      const me = identityOf(req);
-      const expected = parseIfMatch(req);
-      await deps.prisma.$transaction((tx) => changeOwnership(tx, me, params.id, expected, body));
-      deps.onEvents?.();
-      const view = await detail(me.tenantId, params.id);
-      setETag(res, view.version);
-      return view;
-    }),
+    route(
+      { params: idParams, body: ownershipSchema },
+      async ({ params, body }, req, res) => {
+        const me = identityOf(req);
+        await changeOwnership(deps, me, params.id, parseIfMatch(req), body);
+        const view = await detail(me.tenantId, params.id);
+        setETag(res, view.version);
+        return view;
+      },
+      {
+        summary: 'Change the owner from a day on, keeping the ownership history (If-Match optional)',
+        roles: ['service-advisor'],
+        response: VehicleDetailSchema,
+        status: 200,
+        problems: [412, 422],
+      },
+    ),
   );
 
   return router;

@@ -1,33 +1,31 @@
 // PII access audit: written before anything is decrypted, so a read that cannot be recorded
 // does not happen. One row per customer whose data a response shows.
-import type { Request } from 'express';
-import { identityOf, requestIdOf } from '@aftersales/service-kit';
+import { type Identity } from '@aftersales/service-kit';
 import { type PrismaClient, type Tx } from '../db/client';
 
-/** "GET /v1/customers/:id": the route pattern, so the purpose is clear and carries no PII. */
-export function purposeOf(req: Request): string {
-  const routePath =
-    typeof req.route?.path === 'string' ? (req.route.path === '/' ? '' : req.route.path) : req.path;
-  return `${req.method} ${req.baseUrl}${routePath}`;
+/** Who reads personal data, and why: the API builds it from the request. */
+export interface Reader {
+  identity: Identity;
+  /** "GET /v1/customers/:id": the route pattern, so the purpose is clear and carries no PII. */
+  purpose: string;
+  requestId: string | null;
 }
 
 export async function recordPiiAccess(
   db: PrismaClient | Tx,
-  req: Request,
+  reader: Reader,
   customerIds: readonly string[],
 ): Promise<void> {
   if (customerIds.length === 0) return;
-  const me = identityOf(req);
-  const purpose = purposeOf(req);
-  const requestId = requestIdOf(req) ?? null;
+  const me = reader.identity;
   await db.piiAccessLog.createMany({
     data: [...new Set(customerIds)].map((customerId) => ({
       tenantId: me.tenantId,
       customerId,
       userId: me.userId,
       roles: [...me.roles],
-      purpose,
-      requestId,
+      purpose: reader.purpose,
+      requestId: reader.requestId,
     })),
   });
 }

@@ -1,25 +1,17 @@
-// Customers: registration, changes, erasure and how a customer is shown to a caller. PII is
-// sealed under the customer's data key before it touches the database and opened only for roles
+// Customers: registration, changes and erasure, each one unit of work. PII is sealed under the
+// customer's data key before it touches the database; customer-views.ts opens it for the roles
 // that need it, after the access was audited.
 import { randomUUID } from 'node:crypto';
-import type { Request } from 'express';
-import { enqueueEvents } from '@aftersales/kafka';
 import { type EventData, type EventOf } from '@aftersales/contracts';
-import {
-  HttpProblem,
-  assertVersion,
-  canAccessDealer,
-  identityOf,
-  notFound,
-  type Identity,
-} from '@aftersales/service-kit';
-import { maskedPii, mayReadPii, type CustomerPii } from '../domain/pii';
+import { canAccessDealer, emitEvent, expectVersion, type Identity } from '@aftersales/service-kit';
+import { erasedCustomer, notFound, ruleViolation, unknownReference } from '../domain/errors';
+import { type CustomerPii } from '../domain/pii';
 import { type Customer, type Tx } from '../db/client';
-import { customerErased, customerRegistered, customerUpdated } from '../events/factories';
-import { recordPiiAccess } from './audit';
+import { customerErased, customerRegistered, customerUpdated } from '../events/payloads';
 import { cancelFollowUpsOf, isUuid } from './followups';
-import { nowOf, type CustomerDeps } from './deps';
-import { NOT_FOUND, ProblemTypes, ruleViolation, unknownReference } from './problems';
+import { type CustomerDeps } from './deps';
+import { idempotentCreate, type CreateRequest, type Created } from './idempotency';
+import { runCommand, type Work } from './unit-of-work';
 import { createDataKey, indexesOf, loadDataKey, openPii, sealPii } from './vault';
 
 export interface CustomerInput extends CustomerPii {
@@ -48,15 +40,19 @@ export async function customerFor(
   id: string,
 ): Promise<Customer> {
   const row = await db.customer.findFirst({ where: { id, tenantId: me.tenantId } });
-  if (!row || !visible(me, row)) throw notFound(NOT_FOUND);
+  if (!row || !visible(me, row)) throw notFound();
   return row;
 }
 
 function assertChannelReachable(channel: string, pii: CustomerPii): void {
   if ((channel === 'phone' || channel === 'sms') && !pii.phone)
-    throw ruleViolation(`Preferred channel "${channel}" needs a phone number.`);
+    throw ruleViolation(`Preferred channel "${channel}" needs a phone number.`, {
+      code: 'channel-unreachable',
+    });
   if (channel === 'email' && !pii.email)
-    throw ruleViolation('Preferred channel "email" needs an e-mail address.');
+    throw ruleViolation('Preferred channel "email" needs an e-mail address.', {
+      code: 'channel-unreachable',
+    });
 }
 
 function assertDealer(me: Identity, dealerId: string | null): void {
@@ -72,17 +68,22 @@ const piiOf = (input: CustomerPii): CustomerPii => ({
   idNumbers: input.idNumbers ?? [],
 });
 
-export async function registerCustomer(
+/** Registers a customer once per Idempotency-Key; returns the id (of the earlier one on a replay). */
+export function registerCustomer(
   deps: CustomerDeps,
-  tx: Tx,
   me: Identity,
+  request: CreateRequest,
   input: CustomerInput,
-): Promise<Customer> {
+): Promise<Created> {
+  return idempotentCreate(deps, me, request, async (uow) => (await insertCustomer(deps, uow, me, input)).id);
+}
+
+async function insertCustomer(deps: CustomerDeps, uow: Work, me: Identity, input: CustomerInput) {
+  const { tx, now } = uow;
   const pii = piiOf(input);
   assertDealer(me, input.dealerId);
   assertChannelReachable(input.preferredChannel, pii);
   const id = randomUUID();
-  const now = nowOf(deps);
   const { dataKeyId, dataKey } = await createDataKey(deps, tx, me.tenantId, id);
   const customer = await tx.customer.create({
     data: {
@@ -101,7 +102,7 @@ export async function registerCustomer(
       createdBy: me.userId,
     },
   });
-  await enqueueEvents(tx, [customerRegistered(customer)]);
+  emitEvent(uow, 'customer.registered', customer.id, customerRegistered(customer));
   return customer;
 }
 
@@ -111,29 +112,34 @@ export async function lockCustomer(deps: CustomerDeps, tx: Tx, me: Identity, id:
   return customerFor(deps, tx, me, id);
 }
 
-const alreadyErased = () =>
-  new HttpProblem(409, {
-    type: ProblemTypes.alreadyErased,
-    title: 'Customer erased',
-    detail: "This customer's personal data was erased.",
-  });
-
 export type CustomerChange = Partial<CustomerInput>;
 
-export async function updateCustomer(
+/** Changes a customer the caller saw at `expectedVersion` (If-Match); emits customer.updated. */
+export function updateCustomer(
   deps: CustomerDeps,
-  tx: Tx,
   me: Identity,
   id: string,
   expectedVersion: number,
   change: CustomerChange,
 ): Promise<Customer> {
+  return runCommand(deps, me, (uow) => applyChange(deps, uow, me, id, expectedVersion, change));
+}
+
+async function applyChange(
+  deps: CustomerDeps,
+  uow: Work,
+  me: Identity,
+  id: string,
+  expectedVersion: number,
+  change: CustomerChange,
+): Promise<Customer> {
+  const { tx, now } = uow;
   const current = await lockCustomer(deps, tx, me, id);
-  if (current.status === 'ERASED') throw alreadyErased();
-  assertVersion(expectedVersion, current.version);
+  if (current.status === 'ERASED') throw erasedCustomer('update');
+  expectVersion(expectedVersion, current.version);
 
   const dataKey = await loadDataKey(deps, tx, me.tenantId, id);
-  if (!dataKey) throw alreadyErased();
+  if (!dataKey) throw erasedCustomer('update');
   const before = openPii(deps, dataKey, id, current.piiCiphertext);
   const after: CustomerPii = {
     name: change.name ?? before.name,
@@ -166,7 +172,6 @@ export async function updateCustomer(
   assertChannelReachable(channel, after);
   if (changed.size === 0) return current;
 
-  const now = nowOf(deps);
   const piiChanged = (['name', 'phone', 'email', 'address', 'idNumber'] as const).some((f) => changed.has(f));
   const updated = await tx.customer.update({
     where: { id },
@@ -184,7 +189,7 @@ export async function updateCustomer(
       version: { increment: 1 },
     },
   });
-  await enqueueEvents(tx, [customerUpdated(updated, [...changed])]);
+  emitEvent(uow, 'customer.updated', updated.id, customerUpdated(updated, [...changed]));
   return updated;
 }
 
@@ -193,29 +198,31 @@ export async function updateCustomer(
  * and the blind-index values; ids and non-personal history (vehicles, surveys' scores,
  * follow-ups) stay, linked by id. Other services hear customer.erased and anonymise.
  */
-export async function eraseCustomer(
+export function eraseCustomer(
   deps: CustomerDeps,
-  tx: Tx,
   me: Identity,
   id: string,
   expectedVersion: number | undefined,
   basis: 'customer-request' | 'retention-expired' | 'legal-order',
 ): Promise<Customer> {
-  const current = await lockCustomer(deps, tx, me, id);
-  if (current.status === 'ERASED') throw alreadyErased();
-  assertVersion(expectedVersion, current.version);
-  const erased = await shred(tx, me.tenantId, id, basis, nowOf(deps));
-  const owned = await tx.vehicle.findMany({
-    where: { tenantId: me.tenantId, ownerCustomerId: id },
-    select: { id: true },
+  return runCommand(deps, me, async (uow) => {
+    const { tx } = uow;
+    const current = await lockCustomer(deps, tx, me, id);
+    if (current.status === 'ERASED') throw erasedCustomer('erase');
+    expectVersion(expectedVersion, current.version);
+    const erased = await shred(tx, me.tenantId, id, basis, uow.now);
+    const owned = await tx.vehicle.findMany({
+      where: { tenantId: me.tenantId, ownerCustomerId: id },
+      select: { id: true },
+    });
+    const past = await tx.vehicleOwnership.findMany({
+      where: { customerId: id, vehicle: { tenantId: me.tenantId } },
+      select: { vehicleId: true },
+    });
+    const vehicleIds = [...new Set([...owned.map((v) => v.id), ...past.map((o) => o.vehicleId)])].sort();
+    emitEvent(uow, 'customer.erased', erased.id, customerErased(erased, vehicleIds));
+    return erased;
   });
-  const past = await tx.vehicleOwnership.findMany({
-    where: { customerId: id, vehicle: { tenantId: me.tenantId } },
-    select: { vehicleId: true },
-  });
-  const vehicleIds = [...new Set([...owned.map((v) => v.id), ...past.map((o) => o.vehicleId)])].sort();
-  await enqueueEvents(tx, [customerErased(erased, vehicleIds)]);
-  return erased;
 }
 
 /**
@@ -244,7 +251,8 @@ async function shred(tx: Tx, tenantId: string, id: string, basis: string, at: Da
  * that does not have it yet: a restore from a backup taken before the erasure. Nothing is emitted:
  * the event exists. Returns false when the customer is already erased (the usual case) or unknown.
  */
-export async function replayErasure(tx: Tx, event: EventOf<'customer.erased'>): Promise<boolean> {
+export async function replayErasure(uow: Work, event: EventOf<'customer.erased'>): Promise<boolean> {
+  const { tx } = uow;
   if (!isUuid(event.data.customerId)) return false;
   const [row] = await tx.$queryRaw<{ status: string }[]>`
     SELECT status::text AS status FROM customer
@@ -252,94 +260,4 @@ export async function replayErasure(tx: Tx, event: EventOf<'customer.erased'>): 
   if (!row || row.status === 'ERASED') return false;
   await shred(tx, event.tenantId, event.data.customerId, event.data.basis, new Date(event.occurredAt));
   return true;
-}
-
-export interface CustomerView {
-  id: string;
-  kind: string;
-  dealerId: string | null;
-  status: 'active' | 'erased';
-  /** decrypted: PII shown; masked: the caller's roles do not need it (nothing decrypted); erased: gone. */
-  piiAccess: 'decrypted' | 'masked' | 'erased';
-  name: unknown;
-  phone: unknown;
-  email: unknown;
-  address: unknown;
-  idNumbers: unknown;
-  preferredChannel: string;
-  consents: {
-    marketing: boolean;
-    marketingChangedAt: string;
-    dataProcessing: boolean;
-    dataProcessingChangedAt: string;
-  };
-  erasedAt: string | null;
-  erasureBasis: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-function viewOf(
-  c: Customer,
-  piiAccess: CustomerView['piiAccess'],
-  pii: Record<keyof CustomerPii, unknown>,
-): CustomerView {
-  return {
-    id: c.id,
-    kind: c.kind,
-    dealerId: c.dealerId,
-    status: c.status === 'ERASED' ? 'erased' : 'active',
-    piiAccess,
-    ...pii,
-    preferredChannel: c.preferredChannel,
-    consents: {
-      marketing: c.consentMarketing,
-      marketingChangedAt: c.consentMarketingAt.toISOString(),
-      dataProcessing: c.consentDataProcessing,
-      dataProcessingChangedAt: c.consentDataProcessingAt.toISOString(),
-    },
-    erasedAt: c.erasedAt?.toISOString() ?? null,
-    erasureBasis: c.erasureBasis,
-    version: c.version,
-    createdAt: c.createdAt.toISOString(),
-    updatedAt: c.updatedAt.toISOString(),
-  };
-}
-
-const ERASED_PII = { name: null, phone: null, email: null, address: null, idNumbers: null };
-
-/**
- * Renders customers for the caller. Roles that need contact data get it decrypted, after one
- * audit row per customer is written; other roles get masked values and nothing is decrypted.
- */
-export async function presentCustomers(
-  deps: CustomerDeps,
-  req: Request,
-  rows: Customer[],
-): Promise<CustomerView[]> {
-  const me = identityOf(req);
-  const readable = mayReadPii(me.roles) ? rows.filter((c) => c.status === 'ACTIVE') : [];
-  await recordPiiAccess(
-    deps.prisma,
-    req,
-    readable.map((c) => c.id),
-  );
-  const keys = readable.length
-    ? await deps.prisma.customerDataKey.findMany({
-        where: { tenantId: me.tenantId, customerId: { in: readable.map((c) => c.id) } },
-      })
-    : [];
-  const keyOf = new Map(keys.map((k) => [k.customerId, k]));
-  return rows.map((c) => {
-    if (c.status === 'ERASED') return viewOf(c, 'erased', ERASED_PII);
-    if (!mayReadPii(me.roles)) return viewOf(c, 'masked', maskedPii());
-    const k = keyOf.get(c.id);
-    if (!k) throw new Error(`customer ${c.id} is active but has no data key`);
-    const dataKey = deps.cipher.dataKeyOf(c.tenantId, c.id, {
-      masterKeyId: k.masterKeyId,
-      wrapped: k.wrappedKey,
-    });
-    return viewOf(c, 'decrypted', openPii(deps, dataKey, c.id, c.piiCiphertext));
-  });
 }

@@ -2,13 +2,13 @@
 // completed by staff with an outcome.
 import { randomUUID } from 'node:crypto';
 import { type EventOf } from '@aftersales/contracts';
-import { enqueueEvents } from '@aftersales/kafka';
-import { HttpProblem, assertVersion, notFound, type Identity } from '@aftersales/service-kit';
+import { emitEvent, expectVersion, type Identity } from '@aftersales/service-kit';
+import { followUpCompleted, notFound, unknownReference } from '../domain/errors';
 import { planFollowups } from '../domain/followup-plan';
 import { type FollowUp, type Tx } from '../db/client';
-import { followupCompleted, followupScheduled } from '../events/factories';
+import { followupCompleted, followupScheduled } from '../events/payloads';
 import { type CustomerDeps } from './deps';
-import { NOT_FOUND, ProblemTypes, unknownReference } from './problems';
+import { runCommand, type Work } from './unit-of-work';
 
 export const isUuid = (s: string) =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
@@ -39,15 +39,16 @@ export async function cancelFollowUpsOf(tx: Tx, tenantId: string, customerId: st
 }
 
 /**
- * Effect of repair.order.delivered, run inside handleOnce's transaction. The unique key
- * (tenant, repair order, kind) also holds if the repair service re-emits a delivery with a new
- * event id (e.g. after rework): the order keeps one follow-up of each kind.
+ * Effect of repair.order.delivered, in the unit of work of handleOnce's transaction. The unique
+ * key (tenant, repair order, kind) also holds if the repair service re-emits a delivery with a
+ * new event id (e.g. after rework): the order keeps one follow-up of each kind.
  */
 export async function scheduleAfterDelivery(
-  deps: CustomerDeps,
-  tx: Tx,
+  deps: Pick<CustomerDeps, 'followups'>,
+  uow: Work,
   event: EventOf<'repair.order.delivered'>,
 ): Promise<FollowUp[]> {
+  const { tx } = uow;
   const d = event.data;
   // An erased customer is not called or reminded any more.
   if (await isErased(tx, event.tenantId, d.customerId)) return [];
@@ -76,10 +77,8 @@ export async function scheduleAfterDelivery(
       }),
     );
   }
-  await enqueueEvents(
-    tx,
-    created.map((f) => followupScheduled(f, { correlationId: event.correlationId, causationId: event.id })),
-  );
+  // Caused by the delivery, in its flow (the unit of work carries causation and correlation).
+  for (const f of created) emitEvent(uow, 'followup.scheduled', f.id, followupScheduled(f));
   return created;
 }
 
@@ -90,26 +89,32 @@ export interface OutcomeInput {
   surveyId?: string | undefined;
 }
 
-export async function recordOutcome(
-  tx: Tx,
+/** The outcome of a follow-up, recorded once; emits followup.completed. */
+export function recordOutcome(
+  deps: CustomerDeps,
   me: Identity,
   id: string,
   expectedVersion: number | undefined,
   input: OutcomeInput,
 ): Promise<FollowUp> {
+  return runCommand(deps, me, (uow) => applyOutcome(uow, me, id, expectedVersion, input));
+}
+
+async function applyOutcome(
+  uow: Work,
+  me: Identity,
+  id: string,
+  expectedVersion: number | undefined,
+  input: OutcomeInput,
+): Promise<FollowUp> {
+  const { tx } = uow;
   const rows = await tx.$queryRaw<
     { id: string }[]
   >`SELECT id FROM follow_up WHERE id = ${id}::uuid AND tenant_id = ${me.tenantId} FOR UPDATE`;
-  if (rows.length === 0) throw notFound(NOT_FOUND);
+  if (rows.length === 0) throw notFound();
   const current = await tx.followUp.findUniqueOrThrow({ where: { id } });
-  if (current.status === 'COMPLETED') {
-    throw new HttpProblem(409, {
-      type: ProblemTypes.alreadyCompleted,
-      title: 'Follow-up already completed',
-      detail: `Its outcome was recorded as "${current.outcome}".`,
-    });
-  }
-  assertVersion(expectedVersion, current.version);
+  if (current.status === 'COMPLETED') throw followUpCompleted(current.outcome);
+  expectVersion(expectedVersion, current.version);
   if (
     input.surveyId &&
     !(await tx.survey.findFirst({
@@ -132,6 +137,6 @@ export async function recordOutcome(
       version: { increment: 1 },
     },
   });
-  await enqueueEvents(tx, [followupCompleted(done)]);
+  emitEvent(uow, 'followup.completed', done.id, followupCompleted(done));
   return done;
 }

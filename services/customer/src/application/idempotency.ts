@@ -1,20 +1,29 @@
-// Idempotent creation over service-kit's idempotency store (the caller's key, per tenant and user,
-// with a time to live): a keyed digest of the request body and the created resource's id are
-// stored in the same transaction as the resource. A replay renders the resource again (no response
-// body is stored: it would hold PII in clear); the same key with a different body is a 422. Two
-// concurrent requests with one key: the loser rolls back and replays the winner's result.
-import type { Request, Response } from 'express';
-import {
-  HttpProblem,
-  findIdempotency,
-  idempotencyKeyOf,
-  identityOf,
-  saveIdempotency,
-} from '@aftersales/service-kit';
+// Idempotent creation, the service's only idempotency code, over service-kit's idempotency store
+// (the caller's key, per tenant and user, with a time to live). A keyed digest of the request
+// body and the created resource's id are stored in the unit of work that creates the resource.
+// A replay names the same resource, which the API renders again: no response body is stored,
+// since it would hold PII in clear. The same key with a different body is a 422. Of two
+// concurrent requests with one key, the loser rolls back and replays the winner's result.
+import { findIdempotency, runUnitOfWork, saveIdempotency, type Identity } from '@aftersales/service-kit';
+import { idempotencyKeyReused } from '../domain/errors';
 import { type Tx } from '../db/client';
 import { type CustomerDeps } from './deps';
-import { ProblemTypes } from './problems';
+import { commandBase, type Work } from './unit-of-work';
 
+/** What identifies one creating request: the operation, the caller's key and the parsed body. */
+export interface CreateRequest {
+  scope: string;
+  key: string;
+  body: unknown;
+}
+
+export interface Created {
+  resourceId: string;
+  /** True when the key was seen before and this names the resource created then. */
+  replayed: boolean;
+}
+
+/** JSON with sorted keys, so the digest does not depend on property order. */
 function stable(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
   if (value && typeof value === 'object') {
@@ -28,65 +37,46 @@ function stable(value: unknown): string {
 
 class LostRace extends Error {}
 
-export interface Created {
-  resourceId: string;
-  status?: number;
-}
+const CREATED = 201;
 
-export async function idempotentCreate<T>(
+/** Runs `create` once per key in its own unit of work and returns the id of what it created. */
+export async function idempotentCreate(
   deps: CustomerDeps,
-  req: Request,
-  res: Response,
-  opts: { tenantId: string; scope: string; body: unknown },
-  create: (tx: Tx) => Promise<Created>,
-  render: (resourceId: string) => Promise<{ body: T; headers?: Record<string, string> }>,
-): Promise<void> {
-  const ref = {
-    tenantId: opts.tenantId,
-    userId: identityOf(req).userId,
-    scope: opts.scope,
-    key: idempotencyKeyOf(req, { required: true }),
-  };
-  const hash = deps.indexer.digest(`idempotency:${opts.scope}`, stable(opts.body));
+  me: Identity,
+  request: CreateRequest,
+  create: (uow: Work) => Promise<string>,
+): Promise<Created> {
+  const ref = { tenantId: me.tenantId, userId: me.userId, scope: request.scope, key: request.key };
+  // Keyed: a plain hash of a body full of PII could be confirmed by guessing.
+  const hash = deps.indexer.digest(`idempotency:${request.scope}`, stable(request.body));
 
-  const send = async (status: number, resourceId: string, replayed: boolean) => {
-    const view = await render(resourceId);
-    for (const [k, v] of Object.entries(view.headers ?? {})) res.setHeader(k, v);
-    if (replayed) res.setHeader('Idempotent-Replayed', 'true');
-    res.status(status).json(view.body);
-  };
-  const replay = async (): Promise<boolean> => {
+  const earlier = async (): Promise<Created | undefined> => {
     const stored = await findIdempotency(deps.prisma, ref);
-    if (!stored?.resourceId) return false;
-    if (stored.requestHash !== hash) {
-      throw new HttpProblem(422, {
-        type: ProblemTypes.idempotencyMismatch,
-        title: 'Idempotency-Key reused',
-        detail: 'This Idempotency-Key was used with a different request body.',
-      });
-    }
-    await send(stored.status, stored.resourceId, true);
-    return true;
+    if (!stored?.resourceId) return undefined;
+    if (stored.requestHash !== hash) throw idempotencyKeyReused();
+    return { resourceId: stored.resourceId, replayed: true };
   };
 
-  if (await replay()) return;
-  let created: Required<Created>;
+  const replay = await earlier();
+  if (replay) return replay;
   try {
-    created = await deps.prisma.$transaction(async (tx) => {
-      const result = await create(tx);
-      const status = result.status ?? 201;
-      const saved = await saveIdempotency(tx, ref, {
-        requestHash: hash,
-        status,
-        resourceId: result.resourceId,
-      });
-      if (!saved) throw new LostRace(); // a concurrent request with this key won
-      return { resourceId: result.resourceId, status };
-    });
+    const { result } = await runUnitOfWork<Tx, string>(
+      deps.prisma,
+      commandBase(deps, me),
+      async (uow) => {
+        const resourceId = await create(uow);
+        const saved = await saveIdempotency(uow.tx, ref, { requestHash: hash, status: CREATED, resourceId });
+        if (!saved) throw new LostRace(); // a concurrent request with this key won
+        return resourceId;
+      },
+      { onEvents: deps.onEvents },
+    );
+    return { resourceId: result, replayed: false };
   } catch (err) {
-    if (err instanceof LostRace && (await replay())) return;
+    if (err instanceof LostRace) {
+      const winner = await earlier();
+      if (winner) return winner;
+    }
     throw err;
   }
-  deps.onEvents?.();
-  await send(created.status, created.resourceId, false);
 }

@@ -2,17 +2,21 @@
 // under the active one in small transactions (rows locked with SKIP LOCKED, so two rotations or
 // an erasure never block each other for long). Reads keep working throughout because the keyring
 // unwraps with any configured key. The PII ciphertexts are untouched: only data keys change.
+import { z } from 'zod';
 import { aad } from '../domain/crypto/pii-cipher';
 import { type CustomerDeps } from './deps';
 
-export interface RotationResult {
-  activeKeyId: string;
-  rewrapped: number;
-  /** Data keys whose master key is not configured here (cannot be re-wrapped by this instance). */
-  failed: number;
-  /** Still wrapped by another master key after the run. */
-  remaining: number;
-}
+export const RotationResultSchema = z.object({
+  activeKeyId: z.string(),
+  rewrapped: z.int().min(0),
+  failed: z
+    .int()
+    .min(0)
+    .describe('Data keys whose master key is not configured here (cannot be re-wrapped by this instance)'),
+  remaining: z.int().min(0).describe('Still wrapped by another master key after the run'),
+});
+
+export type RotationResult = z.infer<typeof RotationResultSchema>;
 
 interface KeyRow {
   id: string;

@@ -2,15 +2,17 @@
 // ranges, the free comment sealed under the customer's data key (it may name people), so the
 // customer's erasure shreds it too.
 import { randomUUID } from 'node:crypto';
-import type { Request } from 'express';
-import { enqueueEvents } from '@aftersales/kafka';
-import { HttpProblem, identityOf, type Identity } from '@aftersales/service-kit';
+import { z } from 'zod';
+import { ContactChannel } from '@aftersales/contracts';
+import { emitEvent, type Identity } from '@aftersales/service-kit';
+import { duplicateSurvey, unknownReference } from '../domain/errors';
 import { MASK, mayReadPii } from '../domain/pii';
-import { type Survey, type Tx } from '../db/client';
-import { surveyCompleted } from '../events/factories';
-import { recordPiiAccess } from './audit';
-import { nowOf, type CustomerDeps } from './deps';
-import { ProblemTypes, unknownReference } from './problems';
+import { isUniqueViolation, type Survey } from '../db/client';
+import { surveyCompleted } from '../events/payloads';
+import { recordPiiAccess, type Reader } from './audit';
+import { type CustomerDeps } from './deps';
+import { idempotentCreate, type CreateRequest, type Created } from './idempotency';
+import { type Work } from './unit-of-work';
 import { loadDataKey, openComment, sealComment } from './vault';
 
 export interface SurveyInput {
@@ -24,20 +26,34 @@ export interface SurveyInput {
   comment?: string | undefined;
 }
 
-export const duplicateSurvey = (repairOrderId: string) =>
-  new HttpProblem(409, {
-    type: ProblemTypes.duplicateSurvey,
-    title: 'Survey already taken',
-    detail: 'This repair order already has a survey; there is one per order.',
-    extra: { repairOrderId },
-  });
-
+/** Takes the survey of a repair order once per Idempotency-Key; there is one survey per order. */
 export async function takeSurvey(
   deps: CustomerDeps,
-  tx: Tx,
+  me: Identity,
+  request: CreateRequest,
+  input: SurveyInput,
+): Promise<Created> {
+  try {
+    return await idempotentCreate(
+      deps,
+      me,
+      request,
+      async (uow) => (await insertSurvey(deps, uow, me, input)).id,
+    );
+  } catch (err) {
+    // Two surveys for one order at once: the loser hits the unique index.
+    if (isUniqueViolation(err)) throw duplicateSurvey(input.repairOrderId);
+    throw err;
+  }
+}
+
+async function insertSurvey(
+  deps: CustomerDeps,
+  uow: Work,
   me: Identity,
   input: SurveyInput,
 ): Promise<Survey> {
+  const { tx } = uow;
   const customer = await tx.customer.findFirst({
     where: { id: input.customerId, tenantId: me.tenantId },
     select: { status: true },
@@ -84,13 +100,70 @@ export async function takeSurvey(
       createdBy: me.userId,
     },
   });
-  await enqueueEvents(tx, [surveyCompleted(survey, nowOf(deps))]);
+  // Stamped with the unit of work's clock (the demo clock under `npm run dev`), so periods line up.
+  emitEvent(uow, 'survey.completed', survey.id, surveyCompleted(survey));
   return survey;
 }
 
+const surveyFacts = {
+  id: z.uuid(),
+  repairOrderId: z.string(),
+  customerId: z.uuid(),
+  vehicleId: z.uuid(),
+  centreId: z.string(),
+  channel: ContactChannel,
+  scores: z.object({ product: z.int(), service: z.int(), purchase: z.int() }),
+  nps: z.int(),
+};
+const surveyTail = { createdBy: z.string(), createdAt: z.iso.datetime() };
+
+/** A survey as a caller sees it: the free comment (PII) depends on `commentAccess`. */
+export const SurveyViewSchema = z
+  .discriminatedUnion('commentAccess', [
+    z.object({
+      ...surveyFacts,
+      comment: z.null(),
+      commentAccess: z.literal('none').describe('No comment was given'),
+      ...surveyTail,
+    }),
+    z.object({
+      ...surveyFacts,
+      comment: z.string(),
+      commentAccess: z
+        .literal('decrypted')
+        .describe('The caller may read PII: shown in clear, access audited'),
+      ...surveyTail,
+    }),
+    z.object({
+      ...surveyFacts,
+      comment: z.literal(MASK),
+      commentAccess: z.literal('masked').describe("The caller's roles do not need PII: nothing decrypted"),
+      ...surveyTail,
+    }),
+    z.object({
+      ...surveyFacts,
+      comment: z.null(),
+      commentAccess: z.literal('erased').describe("The customer was erased: the comment's key is gone"),
+      ...surveyTail,
+    }),
+  ])
+  .describe('A satisfaction survey; the comment depends on commentAccess');
+
+export type SurveyView = z.infer<typeof SurveyViewSchema>;
+
+type CommentAccess = SurveyView['commentAccess'];
+/** The comment members of one form of the view (a union, so each pairing stays exact). */
+type CommentView = {
+  [A in CommentAccess]: Pick<Extract<SurveyView, { commentAccess: A }>, 'comment' | 'commentAccess'>;
+}[CommentAccess];
+
 /** Surveys for the caller: the comment decrypted (and audited) only for roles that may read PII. */
-export async function presentSurveys(deps: CustomerDeps, req: Request, rows: Survey[]) {
-  const me = identityOf(req);
+export async function presentSurveys(
+  deps: CustomerDeps,
+  reader: Reader,
+  rows: Survey[],
+): Promise<SurveyView[]> {
+  const me = reader.identity;
   const withComment = mayReadPii(me.roles) ? rows.filter((s) => s.commentCiphertext) : [];
   // Customers whose key still exists (not erased): audit first, then unwrap and decrypt.
   const keyRows = withComment.length
@@ -103,7 +176,7 @@ export async function presentSurveys(deps: CustomerDeps, req: Request, rows: Sur
     : [];
   await recordPiiAccess(
     deps.prisma,
-    req,
+    reader,
     keyRows.map((k) => k.customerId),
   );
   const keys = new Map(
@@ -112,30 +185,24 @@ export async function presentSurveys(deps: CustomerDeps, req: Request, rows: Sur
       deps.cipher.dataKeyOf(me.tenantId, k.customerId, { masterKeyId: k.masterKeyId, wrapped: k.wrappedKey }),
     ]),
   );
-  return rows.map((s) => {
-    let comment: string | null = null;
-    let commentAccess: 'none' | 'decrypted' | 'masked' | 'erased' = 'none';
-    if (s.commentCiphertext) {
-      if (!mayReadPii(me.roles)) [comment, commentAccess] = [MASK, 'masked'];
-      else {
-        const key = keys.get(s.customerId);
-        if (key) [comment, commentAccess] = [openComment(deps, key, s.id, s.commentCiphertext), 'decrypted'];
-        else commentAccess = 'erased';
-      }
-    }
-    return {
-      id: s.id,
-      repairOrderId: s.repairOrderId,
-      customerId: s.customerId,
-      vehicleId: s.vehicleId,
-      centreId: s.centreId,
-      channel: s.channel,
-      scores: { product: s.productScore, service: s.serviceScore, purchase: s.purchaseScore },
-      nps: s.nps,
-      comment,
-      commentAccess,
-      createdBy: s.createdBy,
-      createdAt: s.createdAt.toISOString(),
-    };
-  });
+  const commentOf = (s: Survey): CommentView => {
+    if (!s.commentCiphertext) return { comment: null, commentAccess: 'none' };
+    if (!mayReadPii(me.roles)) return { comment: MASK, commentAccess: 'masked' };
+    const key = keys.get(s.customerId);
+    if (!key) return { comment: null, commentAccess: 'erased' };
+    return { comment: openComment(deps, key, s.id, s.commentCiphertext), commentAccess: 'decrypted' };
+  };
+  return rows.map((s) => ({
+    id: s.id,
+    repairOrderId: s.repairOrderId,
+    customerId: s.customerId,
+    vehicleId: s.vehicleId,
+    centreId: s.centreId,
+    channel: s.channel as SurveyView['channel'],
+    scores: { product: s.productScore, service: s.serviceScore, purchase: s.purchaseScore },
+    nps: s.nps,
+    ...commentOf(s),
+    createdBy: s.createdBy,
+    createdAt: s.createdAt.toISOString(),
+  }));
 }

@@ -1,24 +1,17 @@
 // Vehicles: registration (VIN unique per tenant), mileage readings that never go down unless
 // corrected with a reason, and ownership changes that keep every earlier owner.
 import { randomUUID } from 'node:crypto';
-import { enqueueEvents } from '@aftersales/kafka';
-import { HttpProblem, assertVersion, notFound, type Identity } from '@aftersales/service-kit';
+import { emitEvent, expectVersion, type Identity } from '@aftersales/service-kit';
+import { duplicateVin, notFound, ruleViolation, unknownReference } from '../domain/errors';
 import { decideMileage } from '../domain/mileage';
-import { type Tx, type Vehicle } from '../db/client';
-import { vehicleOwnershipChanged, vehicleRegistered } from '../events/factories';
-import { nowOf, type CustomerDeps } from './deps';
-import { NOT_FOUND, ProblemTypes, ruleViolation, unknownReference } from './problems';
+import { isUniqueViolation, type Tx, type Vehicle } from '../db/client';
+import { vehicleOwnershipChanged, vehicleRegistered } from '../events/payloads';
+import { type CustomerDeps } from './deps';
+import { idempotentCreate, type CreateRequest, type Created } from './idempotency';
+import { runCommand, type Work } from './unit-of-work';
 
 const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
 const dayOf = (d: Date) => d.toISOString().slice(0, 10);
-
-export const duplicateVin = (vin: string) =>
-  new HttpProblem(409, {
-    type: ProblemTypes.duplicateVin,
-    title: 'Duplicate VIN',
-    detail: `A vehicle with VIN ${vin} is already registered.`,
-    extra: { vin },
-  });
 
 async function assertOwner(tx: Tx, me: Identity, customerId: string): Promise<void> {
   const owner = await tx.customer.findFirst({
@@ -41,12 +34,24 @@ export interface VehicleInput {
   warrantyEndsOn?: string | null;
 }
 
+/** Registers a vehicle once per Idempotency-Key; a VIN is unique per tenant. */
 export async function registerVehicle(
   deps: CustomerDeps,
-  tx: Tx,
   me: Identity,
+  request: CreateRequest,
   input: VehicleInput,
-): Promise<Vehicle> {
+): Promise<Created> {
+  try {
+    return await idempotentCreate(deps, me, request, async (uow) => (await insertVehicle(uow, me, input)).id);
+  } catch (err) {
+    // Two registrations of one VIN at once: the loser hits the unique index.
+    if (isUniqueViolation(err)) throw duplicateVin(input.vin);
+    throw err;
+  }
+}
+
+async function insertVehicle(uow: Work, me: Identity, input: VehicleInput): Promise<Vehicle> {
+  const { tx } = uow;
   if (await tx.vehicle.findFirst({ where: { tenantId: me.tenantId, vin: input.vin }, select: { id: true } }))
     throw duplicateVin(input.vin);
   if (input.ownerCustomerId) await assertOwner(tx, me, input.ownerCustomerId);
@@ -81,13 +86,13 @@ export async function registerVehicle(
         id: randomUUID(),
         vehicleId: id,
         customerId: input.ownerCustomerId,
-        startedOn: input.purchaseDate ? day(input.purchaseDate) : day(dayOf(nowOf(deps))),
+        startedOn: input.purchaseDate ? day(input.purchaseDate) : day(dayOf(uow.now)),
         reason: 'registration',
         recordedBy: me.userId,
       },
     });
   }
-  await enqueueEvents(tx, [vehicleRegistered(vehicle)]);
+  emitEvent(uow, 'vehicle.registered', vehicle.id, vehicleRegistered(vehicle));
   return vehicle;
 }
 
@@ -95,22 +100,37 @@ async function lockVehicle(tx: Tx, me: Identity, id: string): Promise<Vehicle> {
   const rows = await tx.$queryRaw<
     { id: string }[]
   >`SELECT id FROM vehicle WHERE id = ${id}::uuid AND tenant_id = ${me.tenantId} FOR UPDATE`;
-  if (rows.length === 0) throw notFound(NOT_FOUND);
+  if (rows.length === 0) throw notFound();
   return tx.vehicle.findUniqueOrThrow({ where: { id } });
 }
 
-export async function recordMileage(
-  tx: Tx,
+/** A reading of the odometer; lowering it is a correction that needs a reason. Emits nothing. */
+export function recordMileage(
+  deps: CustomerDeps,
   me: Identity,
   id: string,
   expectedVersion: number | undefined,
   input: { mileageKm: number; correctionReason?: string | undefined },
 ): Promise<Vehicle> {
+  return runCommand(deps, me, (uow) => applyMileage(uow, me, id, expectedVersion, input));
+}
+
+async function applyMileage(
+  uow: Work,
+  me: Identity,
+  id: string,
+  expectedVersion: number | undefined,
+  input: { mileageKm: number; correctionReason?: string | undefined },
+): Promise<Vehicle> {
+  const { tx } = uow;
   const vehicle = await lockVehicle(tx, me, id);
-  assertVersion(expectedVersion, vehicle.version);
+  expectVersion(expectedVersion, vehicle.version);
   const decision = decideMileage(vehicle.mileageKm, input);
   if (!decision.ok)
-    throw ruleViolation(decision.message, { code: decision.code, currentMileageKm: vehicle.mileageKm });
+    throw ruleViolation(decision.message, {
+      code: decision.code,
+      details: { currentMileageKm: vehicle.mileageKm },
+    });
   await tx.mileageReading.create({
     data: {
       id: randomUUID(),
@@ -127,21 +147,35 @@ export async function recordMileage(
   });
 }
 
-export async function changeOwnership(
-  tx: Tx,
+export interface OwnershipChange {
+  newOwnerCustomerId: string | null;
+  effectiveOn: string;
+  reason: 'sale' | 'transfer' | 'correction';
+}
+
+/** A new owner (or none) from a day on; the earlier ownership ends that day and stays in history. */
+export function changeOwnership(
+  deps: CustomerDeps,
   me: Identity,
   id: string,
   expectedVersion: number | undefined,
-  input: {
-    newOwnerCustomerId: string | null;
-    effectiveOn: string;
-    reason: 'sale' | 'transfer' | 'correction';
-  },
+  input: OwnershipChange,
 ): Promise<Vehicle> {
+  return runCommand(deps, me, (uow) => applyOwnership(uow, me, id, expectedVersion, input));
+}
+
+async function applyOwnership(
+  uow: Work,
+  me: Identity,
+  id: string,
+  expectedVersion: number | undefined,
+  input: OwnershipChange,
+): Promise<Vehicle> {
+  const { tx } = uow;
   const vehicle = await lockVehicle(tx, me, id);
-  assertVersion(expectedVersion, vehicle.version);
+  expectVersion(expectedVersion, vehicle.version);
   if (input.newOwnerCustomerId === vehicle.ownerCustomerId)
-    throw ruleViolation('The vehicle already belongs to this owner.');
+    throw ruleViolation('The vehicle already belongs to this owner.', { code: 'same-owner' });
   if (input.newOwnerCustomerId) await assertOwner(tx, me, input.newOwnerCustomerId);
   const open = await tx.vehicleOwnership.findFirst({
     where: { vehicleId: id, endedOn: null },
@@ -151,6 +185,7 @@ export async function changeOwnership(
   if (open && effective < open.startedOn) {
     throw ruleViolation(
       `The change cannot take effect before the current ownership began (${dayOf(open.startedOn)}).`,
+      { code: 'before-current-ownership' },
     );
   }
   if (open) await tx.vehicleOwnership.update({ where: { id: open.id }, data: { endedOn: effective } });
@@ -170,9 +205,12 @@ export async function changeOwnership(
     where: { id },
     data: { ownerCustomerId: input.newOwnerCustomerId, version: { increment: 1 } },
   });
-  await enqueueEvents(tx, [
+  emitEvent(
+    uow,
+    'vehicle.ownership-changed',
+    updated.id,
     vehicleOwnershipChanged(updated, vehicle.ownerCustomerId, input.effectiveOn, input.reason),
-  ]);
+  );
   return updated;
 }
 
@@ -182,12 +220,12 @@ export async function changeOwnership(
  * one adds nothing; the caller learns whether it was recorded.
  */
 export async function recordDeliveredMileage(
-  tx: Tx,
-  tenantId: string,
+  uow: Work,
   vehicleId: string,
   mileageKm: number,
   recordedBy: string,
 ): Promise<boolean> {
+  const { tx, tenantId } = uow;
   if (!/^[0-9a-f-]{36}$/i.test(vehicleId)) return false;
   const rows = await tx.$queryRaw<
     { mileage_km: number }[]

@@ -32,12 +32,6 @@ export function mayReadPii(roles: readonly Role[]): boolean {
 export const MASK = '***';
 
 /** What a role without PII access sees: the shape, never a value (nothing was decrypted). */
-export function maskedPii(): {
-  name: string;
-  phone: string;
-  email: string;
-  address: string;
-  idNumbers: string;
-} {
+export function maskedPii(): Record<keyof CustomerPii, typeof MASK> {
   return { name: MASK, phone: MASK, email: MASK, address: MASK, idNumbers: MASK };
 }

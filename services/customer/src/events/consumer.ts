@@ -2,7 +2,8 @@
 // and records the odometer reading it reports. A customer.erased read back from the service's own
 // topic re-applies an erasure the database does not have: after a restore from a backup taken
 // before it, the crypto-shredding must not come undone (npm run restore replays the erasure log).
-// handleOnce records the event id with the effect, so a redelivery does nothing.
+// handleOnce records the event id with the effect, so a redelivery does nothing; the effect runs
+// as a unit of work inside that transaction, like a command of the API.
 import { topicOf, type AnyEvent } from '@aftersales/contracts';
 import {
   EventConsumer,
@@ -16,8 +17,8 @@ import {
 import { replayErasure } from '../application/customers';
 import { type CustomerDeps } from '../application/deps';
 import { scheduleAfterDelivery } from '../application/followups';
+import { withinEvent, type Work } from '../application/unit-of-work';
 import { recordDeliveredMileage } from '../application/vehicles';
-import { type Tx } from '../db/client';
 
 export interface CustomerConsumerOptions {
   kafka: EventConsumerOptions['kafka'];
@@ -30,7 +31,7 @@ export interface CustomerConsumerOptions {
 }
 
 export function createCustomerConsumer(deps: CustomerDeps, opts: CustomerConsumerOptions): EventConsumer {
-  const once = (event: AnyEvent, meta: MessageMeta, effect: (tx: Tx) => Promise<void>) =>
+  const once = (event: AnyEvent, meta: MessageMeta, effect: (uow: Work) => Promise<void>) =>
     handleOnce(
       deps.prisma,
       {
@@ -40,7 +41,7 @@ export function createCustomerConsumer(deps: CustomerDeps, opts: CustomerConsume
         partition: meta.partition,
         offset: meta.offset,
       },
-      effect,
+      (tx) => withinEvent(deps, tx, event, effect),
     );
   return new EventConsumer({
     ...opts,
@@ -48,11 +49,10 @@ export function createCustomerConsumer(deps: CustomerDeps, opts: CustomerConsume
     handlers: {
       'repair.order.delivered': async (event, meta) => {
         let created = 0;
-        await once(event, meta, async (tx) => {
-          created = (await scheduleAfterDelivery(deps, tx, event)).length;
+        await once(event, meta, async (uow) => {
+          created = (await scheduleAfterDelivery(deps, uow, event)).length;
           await recordDeliveredMileage(
-            tx,
-            event.tenantId,
+            uow,
             event.data.vehicleId,
             event.data.mileageKm,
             event.data.deliveredBy,
@@ -61,8 +61,8 @@ export function createCustomerConsumer(deps: CustomerDeps, opts: CustomerConsume
         if (created > 0) deps.onEvents?.();
       },
       'customer.erased': (event, meta) =>
-        once(event, meta, async (tx) => {
-          if (await replayErasure(tx, event))
+        once(event, meta, async (uow) => {
+          if (await replayErasure(uow, event))
             opts.logger?.warn(
               { customerId: event.data.customerId, eventId: event.id },
               'a recorded erasure was missing from the database (restored from a backup?); applied again',
