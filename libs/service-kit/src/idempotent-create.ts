@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { maybeIdentityOf } from './auth';
-import { HttpProblem } from './problem';
+import { IdempotencyKeyReused } from './domain/errors';
 import { idempotencyKeyOf } from './idempotency';
 import { findIdempotency, saveIdempotency, type RawSql } from './idempotency-store';
 
@@ -26,18 +26,19 @@ export interface Created<T> {
 export const IDEMPOTENCY_KEY_REUSED = 'urn:aftersales:problem:idempotency-key-reused';
 
 /** JSON with sorted keys, so the hash does not depend on property order. */
-function stable(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+/** JSON with object keys sorted, so equal bodies hash equally whatever their property order. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value && typeof value === 'object') {
     return `{${Object.keys(value as object)
       .sort()
-      .map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`)
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
       .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
 
-export const requestHash = (body: unknown) => createHash('sha256').update(stable(body)).digest('hex');
+export const requestHash = (body: unknown) => createHash('sha256').update(stableJson(body)).digest('hex');
 
 class LostRace extends Error {}
 
@@ -65,13 +66,7 @@ export async function idempotentCreate<T, Tx extends RawSql>(
   const replay = async (): Promise<boolean> => {
     const stored = await findIdempotency(db, ref);
     if (!stored) return false;
-    if (stored.requestHash !== hash) {
-      throw new HttpProblem(422, {
-        type: IDEMPOTENCY_KEY_REUSED,
-        title: 'Idempotency-Key reused',
-        detail: 'This Idempotency-Key was used with a different request body.',
-      });
-    }
+    if (stored.requestHash !== hash) throw new IdempotencyKeyReused();
     const response = stored.response as { body: unknown; headers?: Record<string, string> };
     for (const [k, v] of Object.entries(response.headers ?? {})) res.setHeader(k, v);
     res.setHeader('Idempotent-Replayed', 'true');

@@ -57,3 +57,28 @@ export function page<T>(items: readonly T[], limit: number, cursorOf: (item: T) 
   const last = pageItems[pageItems.length - 1];
   return { items: pageItems, nextCursor: last === undefined ? null : encodeCursor(cursorOf(last)) };
 }
+
+/** The schema of a page of `item`s, for a list route's `response`. */
+export const pageSchema = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    nextCursor: z.string().nullable().describe('Pass back as ?cursor= for the next page; null on the last'),
+  });
+
+const creationPosition = z.object({ createdAt: z.iso.datetime(), id: z.string().min(1) });
+
+/**
+ * Lists ordered by creation: `(createdAt, id)` keyset pagination for Prisma, the order most
+ * lists use. `where` gives the rows after the cursor (a foreign or tampered cursor is a 400),
+ * `orderBy` the order, `positionOf` the cursor position of a row (for `page`).
+ */
+export const byCreation = {
+  orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }],
+  where(cursor: string | undefined): object {
+    if (!cursor) return {};
+    const pos = decodeCursor(cursor, creationPosition);
+    const createdAt = new Date(pos.createdAt);
+    return { OR: [{ createdAt: { gt: createdAt } }, { createdAt, id: { gt: pos.id } }] };
+  },
+  positionOf: (row: { createdAt: Date; id: string }) => ({ createdAt: row.createdAt.toISOString(), id: row.id }),
+};

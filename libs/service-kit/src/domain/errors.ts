@@ -42,6 +42,17 @@ export class UnknownReference extends RuleViolation {
   }
 }
 
+/** An Idempotency-Key sent again with another request body (422): a client bug, never replayed. */
+export class IdempotencyKeyReused extends RuleViolation {
+  override name = 'IdempotencyKeyReused';
+  constructor() {
+    super('This Idempotency-Key was used with a different request body.', {
+      type: 'urn:aftersales:problem:idempotency-key-reused',
+      code: 'idempotency-key-reused',
+    });
+  }
+}
+
 /** The aggregate's current status does not allow the command (409, naming what is allowed). */
 export class CommandRefused extends DomainError {
   override name = 'CommandRefused';

@@ -11,6 +11,8 @@ import {
   requireIfMatch,
   route,
   setETag,
+  byCreation,
+  pageSchema,
 } from '@aftersales/service-kit';
 import { PII_ROLES } from '../domain/pii';
 import {
@@ -26,7 +28,6 @@ import { CustomerViewSchema, presentCustomers, type CustomerView } from '../appl
 import { type CustomerDeps } from '../application/deps';
 import { customerSchemas, erasureSchema, idParams } from './customer-schemas';
 import { createRequestOf, markCreated, readerOf } from './http';
-import { afterCursor, byCreation, pageSchema, positionOf } from './keyset';
 
 export const AccessLogEntrySchema = z.object({
   userId: z.string(),
@@ -107,13 +108,13 @@ export function customersRouter(deps: CustomerDeps): Router {
               query.status
                 ? { status: query.status === 'erased' ? ('ERASED' as const) : ('ACTIVE' as const) }
                 : {},
-              afterCursor(query.cursor),
+              byCreation.where(query.cursor),
             ],
           },
-          orderBy: byCreation,
+          orderBy: byCreation.orderBy,
           take: query.limit + 1,
         });
-        const p = page(rows, query.limit, positionOf);
+        const p = page(rows, query.limit, byCreation.positionOf);
         return { items: await presentCustomers(deps, readerOf(req), p.items), nextCursor: p.nextCursor };
       },
       {

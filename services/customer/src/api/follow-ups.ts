@@ -10,6 +10,8 @@ import {
   parseIfMatch,
   route,
   setETag,
+  byCreation,
+  pageSchema,
 } from '@aftersales/service-kit';
 import { notFound } from '../domain/errors';
 import { PII_ROLES } from '../domain/pii';
@@ -17,7 +19,6 @@ import { type CustomerDeps } from '../application/deps';
 import { recordOutcome } from '../application/followups';
 import { type FollowUp } from '../db/client';
 import { idParams } from './customer-schemas';
-import { afterCursor, byCreation, pageSchema, positionOf } from './keyset';
 
 const Outcome = z.enum(['satisfied', 'issue-reported', 'no-answer', 'declined', 'booked-service']);
 const Status = z.enum(['scheduled', 'completed', 'cancelled']);
@@ -99,13 +100,13 @@ export function followUpsRouter(deps: CustomerDeps): Router {
               query.customerId ? { customerId: query.customerId } : {},
               query.repairOrderId ? { repairOrderId: query.repairOrderId } : {},
               query.dueBefore ? { dueAt: { lt: new Date(query.dueBefore) } } : {},
-              afterCursor(query.cursor),
+              byCreation.where(query.cursor),
             ],
           },
-          orderBy: byCreation,
+          orderBy: byCreation.orderBy,
           take: query.limit + 1,
         });
-        const p = page(rows, query.limit, positionOf);
+        const p = page(rows, query.limit, byCreation.positionOf);
         return { items: p.items.map(followUpView), nextCursor: p.nextCursor };
       },
       {

@@ -3,14 +3,20 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { ContactChannel, Id } from '@aftersales/contracts';
-import { identityOf, page, paginationQuerySchema, route } from '@aftersales/service-kit';
+import {
+  identityOf,
+  page,
+  paginationQuerySchema,
+  route,
+  byCreation,
+  pageSchema,
+} from '@aftersales/service-kit';
 import { notFound } from '../domain/errors';
 import { PII_ROLES } from '../domain/pii';
 import { type CustomerDeps } from '../application/deps';
 import { SurveyViewSchema, presentSurveys, takeSurvey } from '../application/surveys';
 import { idParams } from './customer-schemas';
 import { createRequestOf, markCreated, readerOf } from './http';
-import { afterCursor, byCreation, pageSchema, positionOf } from './keyset';
 
 // The contract's Score5/NpsAnswer ranges (not exported by @aftersales/contracts).
 const Score5 = z.int().min(1).max(5);
@@ -78,13 +84,13 @@ export function surveysRouter(deps: CustomerDeps): Router {
               query.repairOrderId ? { repairOrderId: query.repairOrderId } : {},
               query.customerId ? { customerId: query.customerId } : {},
               query.centreId ? { centreId: query.centreId } : {},
-              afterCursor(query.cursor),
+              byCreation.where(query.cursor),
             ],
           },
-          orderBy: byCreation,
+          orderBy: byCreation.orderBy,
           take: query.limit + 1,
         });
-        const p = page(rows, query.limit, positionOf);
+        const p = page(rows, query.limit, byCreation.positionOf);
         return { items: await presentSurveys(deps, readerOf(req), p.items), nextCursor: p.nextCursor };
       },
       {

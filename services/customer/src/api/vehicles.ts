@@ -2,14 +2,22 @@
 // ownership history, record mileage, change owner.
 import { Router } from 'express';
 import { z } from 'zod';
-import { identityOf, page, parseIfMatch, route, setETag, type Role } from '@aftersales/service-kit';
+import {
+  identityOf,
+  page,
+  parseIfMatch,
+  route,
+  setETag,
+  type Role,
+  byCreation,
+  pageSchema,
+} from '@aftersales/service-kit';
 import { notFound } from '../domain/errors';
 import { type CustomerDeps } from '../application/deps';
 import { changeOwnership, recordMileage, registerVehicle } from '../application/vehicles';
 import { type MileageReading, type Vehicle, type VehicleOwnership } from '../db/client';
 import { idParams } from './customer-schemas';
 import { createRequestOf, markCreated } from './http';
-import { afterCursor, byCreation, pageSchema, positionOf } from './keyset';
 import { createVehicleSchema, listVehiclesSchema, mileageSchema, ownershipSchema } from './vehicle-schemas';
 
 const dayOf = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -147,13 +155,13 @@ export function vehiclesRouter(deps: CustomerDeps): Router {
               { tenantId: me.tenantId },
               query.vin ? { vin: query.vin } : {},
               query.ownerCustomerId ? { ownerCustomerId: query.ownerCustomerId } : {},
-              afterCursor(query.cursor),
+              byCreation.where(query.cursor),
             ],
           },
-          orderBy: byCreation,
+          orderBy: byCreation.orderBy,
           take: query.limit + 1,
         });
-        const p = page(rows, query.limit, positionOf);
+        const p = page(rows, query.limit, byCreation.positionOf);
         return { items: p.items.map(vehicleView), nextCursor: p.nextCursor };
       },
       { summary: 'List vehicles, searched by VIN or owner', response: pageSchema(VehicleViewSchema) },

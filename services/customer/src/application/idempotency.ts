@@ -4,8 +4,14 @@
 // A replay names the same resource, which the API renders again: no response body is stored,
 // since it would hold PII in clear. The same key with a different body is a 422. Of two
 // concurrent requests with one key, the loser rolls back and replays the winner's result.
-import { findIdempotency, runUnitOfWork, saveIdempotency, type Identity } from '@aftersales/service-kit';
-import { idempotencyKeyReused } from '../domain/errors';
+import {
+  IdempotencyKeyReused,
+  findIdempotency,
+  runUnitOfWork,
+  saveIdempotency,
+  stableJson,
+  type Identity,
+} from '@aftersales/service-kit';
 import { type Tx } from '../db/client';
 import { type CustomerDeps } from './deps';
 import { commandBase, type Work } from './unit-of-work';
@@ -23,18 +29,6 @@ export interface Created {
   replayed: boolean;
 }
 
-/** JSON with sorted keys, so the digest does not depend on property order. */
-function stable(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value as object)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 class LostRace extends Error {}
 
 const CREATED = 201;
@@ -48,12 +42,12 @@ export async function idempotentCreate(
 ): Promise<Created> {
   const ref = { tenantId: me.tenantId, userId: me.userId, scope: request.scope, key: request.key };
   // Keyed: a plain hash of a body full of PII could be confirmed by guessing.
-  const hash = deps.indexer.digest(`idempotency:${request.scope}`, stable(request.body));
+  const hash = deps.indexer.digest(`idempotency:${request.scope}`, stableJson(request.body));
 
   const earlier = async (): Promise<Created | undefined> => {
     const stored = await findIdempotency(deps.prisma, ref);
     if (!stored?.resourceId) return undefined;
-    if (stored.requestHash !== hash) throw idempotencyKeyReused();
+    if (stored.requestHash !== hash) throw new IdempotencyKeyReused();
     return { resourceId: stored.resourceId, replayed: true };
   };
 

@@ -1,3 +1,4 @@
+import { IdempotencyKeyReused } from '@aftersales/service-kit/domain';
 import { domainProblem } from '@aftersales/service-kit';
 import {
   ProblemTypes,
@@ -5,7 +6,6 @@ import {
   duplicateVin,
   erasedCustomer,
   followUpCompleted,
-  idempotencyKeyReused,
   notFound,
   ruleViolation,
   unknownReference,
@@ -50,7 +50,7 @@ describe('customer problems', () => {
       currentMileageKm: 5,
     });
     expect(answer(ruleViolation('No.')).code).toBe('rule-violated');
-    expect(answer(idempotencyKeyReused())).toMatchObject({
+    expect(answer(new IdempotencyKeyReused())).toMatchObject({
       type: 'urn:aftersales:problem:idempotency-key-reused',
       status: 422,
     });

@@ -18,7 +18,6 @@ export const ProblemTypes = {
   followUpCompleted: 'urn:aftersales:problem:customer:follow-up-completed',
   unknownReference: 'urn:aftersales:problem:customer:unknown-reference',
   /** Shared with service-kit's idempotentCreate: the same key with a different body. */
-  idempotencyKeyReused: 'urn:aftersales:problem:idempotency-key-reused',
 } as const;
 
 /** A business rule refuses the input (422); `code` says which, `details` never hold PII. */
@@ -66,11 +65,4 @@ export const duplicateSurvey = (repairOrderId: string) =>
     type: ProblemTypes.duplicateSurvey,
     code: 'duplicate-survey',
     details: { repairOrderId },
-  });
-
-/** An Idempotency-Key sent again with another request body (422). */
-export const idempotencyKeyReused = () =>
-  new RuleViolation('This Idempotency-Key was used with a different request body.', {
-    type: ProblemTypes.idempotencyKeyReused,
-    code: 'idempotency-key-reused',
   });

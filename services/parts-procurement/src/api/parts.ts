@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   identityOf,
   page,
+  pageSchema,
   requireIfMatch,
   route,
   setETag,
@@ -17,7 +18,7 @@ import { rule } from '../domain/errors';
 import { Prisma, isUniqueViolation } from '../db/client';
 import { afterCursor, idParam, listQuery, Money, UnitOfMeasure } from './schemas';
 import { idempotentCreate, missing, plain, run, type ApiDeps } from './support';
-import { AbcView, PartView, PublishedView, SupplierOfferView, pageOf } from './views';
+import { AbcView, PartView, PublishedView, SupplierOfferView } from './views';
 
 const createPart = z.object({
   partNumber: z.string().trim().min(1).max(64),
@@ -125,7 +126,7 @@ export function partsRoutes(app: Express, deps: ApiDeps): void {
       {
         summary: 'List parts (by category, part number or fitting make)',
         roles: READ,
-        response: pageOf(PartView),
+        response: pageSchema(PartView),
       },
     ),
   );

@@ -2,7 +2,15 @@
 // invoices (three-way match, payment).
 import { type Express } from 'express';
 import { z } from 'zod';
-import { identityOf, page, parseIfMatch, route, setETag, type Role } from '@aftersales/service-kit';
+import {
+  identityOf,
+  page,
+  parseIfMatch,
+  route,
+  setETag,
+  type Role,
+  pageSchema,
+} from '@aftersales/service-kit';
 import { payInvoice, registerInvoice } from '../application/purchasing/invoicing';
 import {
   approvePurchaseOrder,
@@ -13,7 +21,7 @@ import { receiveGoods } from '../application/purchasing/receiving';
 import { createRequisition } from '../application/purchasing/requisitions';
 import { afterCursor, idParam, listQuery, LocationId, LotNumber, Money, PartRef, Qty } from './schemas';
 import { idempotentCreate, missing, plain, run, type ApiDeps } from './support';
-import { InvoiceView, PurchaseOrderView, ReceiptView, RequisitionView, pageOf } from './views';
+import { InvoiceView, PurchaseOrderView, ReceiptView, RequisitionView } from './views';
 
 const receiptLine = z.object({
   poLineId: z.uuid(),
@@ -89,7 +97,7 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
         });
         return plain(page(rows, query.limit, (r) => ({ id: r.id })));
       },
-      { summary: 'List requisitions', roles: READ, response: pageOf(RequisitionView) },
+      { summary: 'List requisitions', roles: READ, response: pageSchema(RequisitionView) },
     ),
   );
 
@@ -138,7 +146,7 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
         });
         return plain(page(rows, query.limit, (r) => ({ id: r.id })));
       },
-      { summary: 'List purchase orders', roles: READ, response: pageOf(PurchaseOrderView) },
+      { summary: 'List purchase orders', roles: READ, response: pageSchema(PurchaseOrderView) },
     ),
   );
 
@@ -243,7 +251,7 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
         });
         return plain(page(rows, query.limit, (r) => ({ id: r.id })));
       },
-      { summary: 'List invoices', roles: READ, response: pageOf(InvoiceView) },
+      { summary: 'List invoices', roles: READ, response: pageSchema(InvoiceView) },
     ),
   );
 

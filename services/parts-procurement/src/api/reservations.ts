@@ -1,11 +1,11 @@
 // Reservations made for repair orders (from repair.parts.requested) and issuing them to the workshop.
 import { type Express } from 'express';
 import { z } from 'zod';
-import { identityOf, page, route, type Role } from '@aftersales/service-kit';
+import { identityOf, page, route, type Role, pageSchema } from '@aftersales/service-kit';
 import { issueReservation } from '../application/reservations';
 import { afterCursor, idParam, listQuery } from './schemas';
 import { missing, plain, run, type ApiDeps } from './support';
-import { IssueView, ReservationView, pageOf } from './views';
+import { IssueView, ReservationView } from './views';
 
 const READ: Role[] = ['parts-clerk', 'procurement-officer', 'service-advisor', 'technician'];
 
@@ -33,7 +33,7 @@ export function reservationRoutes(app: Express, deps: ApiDeps): void {
         });
         return plain(page(rows, query.limit, (r) => ({ id: r.id })));
       },
-      { summary: 'Reservations made for repair orders', roles: READ, response: pageOf(ReservationView) },
+      { summary: 'Reservations made for repair orders', roles: READ, response: pageSchema(ReservationView) },
     ),
   );
 

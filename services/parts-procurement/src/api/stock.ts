@@ -2,20 +2,13 @@
 // receipts and adjustments, reorder points, backorders.
 import { type Express } from 'express';
 import { z } from 'zod';
-import { decodeCursor, identityOf, page, route, type Role } from '@aftersales/service-kit';
+import { decodeCursor, identityOf, page, route, type Role, pageSchema } from '@aftersales/service-kit';
 import { recordManualMovement } from '../application/adjustments';
 import { recomputeReorderPoint, setReorderPoint } from '../application/analysis';
 import { num } from '../application/context';
 import { afterCursor, listQuery, LocationId, LotNumber, Money, PartRef } from './schemas';
 import { plain, run, type ApiDeps } from './support';
-import {
-  BackorderView,
-  BalanceChangeView,
-  MovementView,
-  ReorderPointView,
-  StockLineView,
-  pageOf,
-} from './views';
+import { BackorderView, BalanceChangeView, MovementView, ReorderPointView, StockLineView } from './views';
 
 const manualMovement = z
   .object({
@@ -83,7 +76,7 @@ export function stockRoutes(app: Express, deps: ApiDeps): void {
       {
         summary: 'Stock by part and location: on hand, reserved, available, reorder point',
         roles: READ,
-        response: pageOf(StockLineView),
+        response: pageSchema(StockLineView),
       },
     ),
   );
@@ -115,7 +108,11 @@ export function stockRoutes(app: Express, deps: ApiDeps): void {
         });
         return plain(page(rows, query.limit, (r) => ({ seq: r.seq.toString() })));
       },
-      { summary: 'The stock ledger: every movement in order', roles: READ, response: pageOf(MovementView) },
+      {
+        summary: 'The stock ledger: every movement in order',
+        roles: READ,
+        response: pageSchema(MovementView),
+      },
     ),
   );
 
@@ -190,7 +187,7 @@ export function stockRoutes(app: Express, deps: ApiDeps): void {
       {
         summary: 'Backorders (parts a repair order waits for)',
         roles: READ,
-        response: pageOf(BackorderView),
+        response: pageSchema(BackorderView),
       },
     ),
   );

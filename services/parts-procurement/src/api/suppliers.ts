@@ -2,11 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import { type Express } from 'express';
 import { z } from 'zod';
-import { identityOf, page, route, type Role } from '@aftersales/service-kit';
+import { identityOf, page, route, type Role, pageSchema } from '@aftersales/service-kit';
 import { rerateSupplier } from '../application/suppliers';
 import { afterCursor, idParam, listQuery, PartRef } from './schemas';
 import { idempotentCreate, missing, plain, run, type ApiDeps } from './support';
-import { RatingView, SupplierView, pageOf } from './views';
+import { RatingView, SupplierView } from './views';
 
 const READ: Role[] = ['procurement-officer', 'parts-clerk', 'analyst'];
 
@@ -44,7 +44,11 @@ export function supplierRoutes(app: Express, deps: ApiDeps): void {
         });
         return plain(page(rows, query.limit, (r) => ({ id: r.id })));
       },
-      { summary: 'List suppliers with their rating and grade', roles: READ, response: pageOf(SupplierView) },
+      {
+        summary: 'List suppliers with their rating and grade',
+        roles: READ,
+        response: pageSchema(SupplierView),
+      },
     ),
   );
 

@@ -1,16 +1,15 @@
 // Shared plumbing of the routers: the dependencies, running a use case in a unit of work as the
 // caller, idempotent creation, and JSON-ready rows. Domain errors reach the kit's error handler.
-import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
 import {
-  HttpProblem,
-  IDEMPOTENCY_KEY_REUSED,
+  IdempotencyKeyReused,
   NotFound,
   findIdempotency,
   idempotencyKeyOf,
   identityOf,
   saveIdempotency,
   now as clockNow,
+  requestHash,
 } from '@aftersales/service-kit';
 import { Prisma, type PrismaClient } from '../db/client';
 import { inTransaction, type Ctx } from '../application/context';
@@ -42,17 +41,6 @@ export async function run<R>(deps: ApiDeps, req: Request, fn: (ctx: Ctx) => Prom
   return result;
 }
 
-function stable(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value as object)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 /**
  * A create that honours `Idempotency-Key` (service-kit's idempotency store: the caller's key, per
  * tenant and user, with a time to live): a hash of the body and the response are stored in the
@@ -70,18 +58,14 @@ export async function idempotentCreate(
 ): Promise<void> {
   const key = idempotencyKeyOf(req);
   const me = identityOf(req);
-  const hash = createHash('sha256').update(stable(req.body)).digest('hex');
+  const hash = requestHash(req.body);
   const ref = { tenantId: me.tenantId, userId: me.userId, scope, key: key ?? '' };
   const replay = async () => {
     if (!key) return false;
     const stored = await findIdempotency(deps.prisma, ref);
     if (!stored) return false;
     if (stored.requestHash !== hash) {
-      throw new HttpProblem(422, {
-        type: IDEMPOTENCY_KEY_REUSED,
-        title: 'Idempotency-Key reused',
-        detail: 'This Idempotency-Key was used with a different request body.',
-      });
+      throw new IdempotencyKeyReused();
     }
     res.setHeader('Idempotent-Replayed', 'true');
     res.status(stored.status).json(stored.response);

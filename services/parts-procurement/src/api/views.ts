@@ -9,10 +9,6 @@ const Id = z.string();
 const Qty = z.number();
 const MoneyView = z.object({ amountMinor: z.int(), currency: z.string().length(3) });
 
-/** `{ items, nextCursor }` of a list. */
-export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
-
 export const SupplierOfferView = z.object({
   supplierId: Id,
   partId: Id,
