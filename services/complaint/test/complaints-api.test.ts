@@ -139,7 +139,13 @@ describe('complaints API', () => {
         })
       ).status,
     ).toBe(201);
-    expect((await rule({ category: 'billing', teamId: 'other' })).status).toBe(409);
+    const duplicate = await rule({ category: 'billing', teamId: 'other' });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body).toMatchObject({
+      type: 'urn:aftersales:problem:complaint:duplicate-routing-rule',
+      code: 'duplicate-routing-rule',
+      ruleId: expect.any(String),
+    });
     expect(
       (await rule({ category: 'billing', teamId: 'x' }).set('Authorization', `Bearer ${handler}`)).status,
     ).toBe(403);
@@ -230,11 +236,19 @@ describe('complaints API', () => {
     const c = (await intake({ ...basic, category: 'waiting-time', severity: 'low' })).body;
     const closing = await cmd(c.id, 'closure');
     expect(closing.status).toBe(409);
+    expect(closing.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(closing.body).toMatchObject({
       type: 'urn:aftersales:problem:complaint:command-refused',
-      complaintStatus: 'open',
+      title: 'Command not allowed in the current state',
+      status: 409,
+      code: 'command-refused',
+      aggregate: 'complaint',
+      currentStatus: 'open',
       command: 'close',
+      allowedCommands: ['classify', 'assign', 'acknowledge', 'note', 'resolve'],
     });
+    expect(closing.body.detail).toMatch(/^Cannot close a complaint that is open: /);
+    expect(closing.body).not.toHaveProperty('complaintStatus');
     const verdict = await cmd(c.id, 'verdict', { verdict: 'accepted' });
     expect(verdict.status).toBe(409);
     expect(verdict.body.command).toBe('verdict');
@@ -339,7 +353,11 @@ describe('complaints API', () => {
     const c = (await intake({ ...basic, category: 'billing', severity: 'low' })).body;
     const stale = await cmd(c.id, 'acknowledgement').set('If-Match', '"7"');
     expect(stale.status).toBe(412);
-    expect(stale.body.currentVersion).toBe(1);
+    expect(stale.body).toMatchObject({
+      type: 'urn:aftersales:problem:stale-version',
+      code: 'stale-version',
+      currentVersion: 1,
+    });
     const ok = await cmd(c.id, 'acknowledgement').set('If-Match', '"1"');
     expect(ok.status).toBe(200);
     expect(ok.headers.etag).toBe('"2"');
@@ -348,7 +366,9 @@ describe('complaints API', () => {
   it('keeps tenants, centres and roles apart', async () => {
     const c = (await intake(basic)).body;
     const otherTenant = await token(['complaint-handler'], { tenantId: 'tenant-z' });
-    expect((await get(c.id, otherTenant)).status).toBe(404);
+    const foreign = await get(c.id, otherTenant);
+    expect(foreign.status).toBe(404);
+    expect(foreign.body).toMatchObject({ status: 404, code: 'not-found', detail: 'Complaint not found.' });
     expect(
       (await cmd(c.id, 'classification', { category: 'parts', severity: 'low' }, otherTenant)).status,
     ).toBe(404);

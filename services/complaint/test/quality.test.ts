@@ -198,6 +198,9 @@ describe('inquiries, audits, improvement actions and supervision reports', () =>
       const again = await post(`/v1/inquiries/${res.body.id}/conversion`, { into: 'complaint' }, advisor);
       expect(again.status).toBe(409);
       expect(again.body).toMatchObject({
+        type: 'urn:aftersales:problem:complaint:command-refused',
+        code: 'command-refused',
+        aggregate: 'inquiry',
         currentStatus: 'converted',
         command: 'convert',
         allowedCommands: [],
@@ -341,6 +344,8 @@ describe('inquiries, audits, improvement actions and supervision reports', () =>
       expect(early.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(early.body).toMatchObject({
         type: 'urn:aftersales:problem:complaint:command-refused',
+        title: 'Command not allowed in the current state',
+        code: 'command-refused',
         aggregate: 'improvement action',
         currentStatus: 'open',
         command: 'close',
@@ -467,6 +472,9 @@ describe('inquiries, audits, improvement actions and supervision reports', () =>
         expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
         expect(res.body).toMatchObject({
           type: 'urn:aftersales:problem:quality:score-out-of-range',
+          title: 'Business rule violated',
+          status: 422,
+          code: 'score-out-of-range',
           item: code,
           score,
           min: 0,
@@ -480,6 +488,7 @@ describe('inquiries, audits, improvement actions and supervision reports', () =>
       expect(missing.status).toBe(422);
       expect(missing.body).toMatchObject({
         type: 'urn:aftersales:problem:quality:checklist-mismatch',
+        code: 'checklist-mismatch',
         missing: ['explanation', 'cleanliness'],
       });
       expect((await get(`/v1/audits/${audit.id}`, quality)).body).toMatchObject({
@@ -494,6 +503,8 @@ describe('inquiries, audits, improvement actions and supervision reports', () =>
         expect(res.status).toBe(422);
         expect(res.body).toMatchObject({
           type: 'urn:aftersales:problem:quality:unknown-template',
+          code: 'unknown-template',
+          field: 'templateId',
           templateId: unknown,
         });
       }

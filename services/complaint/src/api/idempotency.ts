@@ -1,18 +1,47 @@
 // Creating POSTs are idempotent by Idempotency-Key (service-kit's idempotentCreate, over this
 // service's idempotency_record table), with this service's transaction options: intake queues on
-// the tenant's reference counter, so a burst may wait longer for a pooled connection.
+// the tenant's reference counter, so a burst may wait longer for a pooled connection. The create
+// runs as the caller's unit of work inside the idempotency transaction, so the entity, its events
+// and the stored response commit together.
 import type { Request, Response } from 'express';
-import { idempotentCreate as create, type Created } from '@aftersales/service-kit';
-import { TX_OPTIONS, type PrismaClient, type Tx } from '../db/client';
+import { idempotentCreate, identityOf, type Created } from '@aftersales/service-kit';
+import type { z } from 'zod';
+import { type ComplaintContext } from '../application/context';
+import { userWork, withinWork, type Work } from '../application/unit-of-work';
+import { TX_OPTIONS, type Tx } from '../db/client';
 
 export type { Created };
 
-export function idempotentCreate<T>(
-  prisma: PrismaClient,
+// As route() does for returned bodies: the created body is checked against its declared schema
+// while tests run (idempotentCreate sends the answer itself, so route() never sees it).
+const checkResponses = () => process.env.NODE_ENV === 'test' || process.env.VALIDATE_RESPONSES === 'true';
+
+export async function createIdempotently<T>(
+  ctx: ComplaintContext,
   req: Request,
   res: Response,
-  opts: { tenantId: string; scope: string; body: unknown },
-  fn: (tx: Tx) => Promise<Created<T>>,
+  opts: { scope: string; body: unknown; response: z.ZodType },
+  create: (uow: Work) => Promise<Created<T>>,
 ): Promise<void> {
-  return create<T, Tx>(prisma, req, res, { ...opts, transaction: TX_OPTIONS }, fn);
+  const me = identityOf(req);
+  let emitted = false;
+  await idempotentCreate<T, Tx>(
+    ctx.prisma,
+    req,
+    res,
+    { tenantId: me.tenantId, scope: opts.scope, body: opts.body, transaction: TX_OPTIONS },
+    async (tx) => {
+      const done = await withinWork(tx, userWork(ctx, me), create);
+      emitted = done.emitted;
+      if (checkResponses()) {
+        const checked = opts.response.safeParse(JSON.parse(JSON.stringify(done.result.body)));
+        if (!checked.success)
+          throw new Error(
+            `created body of ${req.method} ${req.originalUrl} breaks its schema: ${checked.error.message}`,
+          );
+      }
+      return done.result;
+    },
+  );
+  if (emitted) ctx.onEvents?.();
 }

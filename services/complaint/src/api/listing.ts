@@ -1,11 +1,11 @@
 // Cursor pagination (newest first, by created_at then id) and centre scoping shared by the
-// inquiry and quality lists: rows of a centre only for callers who may act for it.
+// complaint, inquiry and quality lists: rows of a centre only for callers who may act for it.
 import { decodeCursor, page, type Identity } from '@aftersales/service-kit';
 import { z } from 'zod';
 
 const cursorSchema = z.object({ c: z.iso.datetime(), i: z.uuid() });
 
-type Where = Record<string, unknown>;
+export type Where = Record<string, unknown>;
 
 export function listConditions(me: Identity, cursor: string | undefined, centreOptional = true): Where[] {
   const and: Where[] = [];
@@ -23,6 +23,9 @@ export function listConditions(me: Identity, cursor: string | undefined, centreO
 
 export const newestFirst = [{ createdAt: 'desc' as const }, { id: 'desc' as const }];
 
+/** A model's own `findMany`, e.g. `(args) => prisma.inquiry.findMany(args)`. */
+export type FindMany<T> = (args: { where: Where; orderBy: typeof newestFirst; take: number }) => Promise<T[]>;
+
 export function pageOf<T extends { createdAt: Date; id: string }, D>(
   rows: T[],
   limit: number,
@@ -33,11 +36,11 @@ export function pageOf<T extends { createdAt: Date; id: string }, D>(
 }
 
 /**
- * One page of a case list (inquiries, audits, actions, reports): the caller's tenant, the
- * query's filters, the caller's centres, newest first. `findMany` is the model's own.
+ * One page of a case list (complaints, inquiries, audits, actions, reports): the caller's
+ * tenant, the query's filters, the caller's centres, newest first.
  */
 export async function listPage<T extends { createdAt: Date; id: string }, D>(
-  findMany: (args: { where: Where; orderBy: typeof newestFirst; take: number }) => Promise<T[]>,
+  findMany: FindMany<T>,
   me: Identity,
   query: { cursor?: string | undefined; limit: number },
   filters: Where,

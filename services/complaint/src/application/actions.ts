@@ -1,13 +1,12 @@
 // Improvement actions (CAPA). Opened by an audit finding, a complaint pattern (detected when a
 // complaint is registered or classified), a supervision report, or by hand (e.g. a KPI breach);
-// then analysed, implemented, verified after a set period and closed. Every change is one
-// transaction: row lock, If-Match, state check, update (version + 1), history and events.
-// Overdue actions escalate through the same sweep and escalation chain as complaints.
+// then analysed, implemented, verified after a set period and closed. Every change is one unit of
+// work (application/aggregate.ts): row lock, If-Match, state check, update (version + 1), history
+// and events. Overdue actions escalate through the same sweep and escalation chain as complaints.
 import { randomUUID } from 'node:crypto';
-import { type AnyEvent, type EventOf } from '@aftersales/contracts';
-import { enqueueEvents } from '@aftersales/kafka';
-import { assertVersion, canAccessCentre, notFound, type Identity } from '@aftersales/service-kit';
-import { TX_OPTIONS, type ImprovementAction, type Prisma, type Tx } from '../db/client';
+import { type EventOf } from '@aftersales/contracts';
+import { canAccessCentre, type Identity } from '@aftersales/service-kit';
+import { type ImprovementAction, type Prisma, type Tx } from '../db/client';
 import {
   actionEscalateAt,
   assertActionCan,
@@ -17,18 +16,41 @@ import {
   type ActionStatus,
 } from '../domain/action';
 import { escalationStep } from '../domain/escalation';
-import { CommandRefused } from '../domain/errors';
+import { commandRefused } from '../domain/errors';
 import { kpiBreaches } from '../domain/kpi-breach';
-import { qualityEvent } from '../events/quality-factories';
+import { emitFor } from '../events/emit';
+import { onAggregate, saveVersioned, type Aggregate, type Target } from './aggregate';
 import { type ComplaintContext } from './context';
-import { claimDue, lockRow, type SweepResult } from './deadlines';
+import { claimDue, type SweepResult } from './deadlines';
 import { loadSettings, type ServiceDefaults } from './settings';
+import { actorIdOf, systemWork, withinWork, type Work } from './unit-of-work';
 
-export const ACTION_NOT_FOUND = 'Improvement action not found.';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+export type ActionChange = Partial<Prisma.ImprovementActionUncheckedUpdateInput>;
+
+export function canSeeAction(identity: Identity, a: Pick<ImprovementAction, 'centreId'>): boolean {
+  return canAccessCentre(identity, a.centreId);
+}
+
+export const improvementActions: Aggregate<ImprovementAction, ActionChange> = {
+  table: 'improvement_action',
+  name: 'Improvement action',
+  find: (db, tenantId, id) => db.improvementAction.findFirst({ where: { id, tenantId } }),
+  visibleTo: canSeeAction,
+  // escalate_at is derived from the state on every write.
+  update: (tx, a, data) =>
+    tx.improvementAction.update({
+      where: { id: a.id, version: a.version },
+      data: {
+        ...data,
+        escalateAt: actionEscalateAt({ ...a, ...data } as ImprovementAction),
+        version: a.version + 1,
+      },
+    }),
+};
+
 export interface OpenActionInput {
-  tenantId: string;
   centreId: string;
   source: ActionSource;
   sourceRef: string;
@@ -39,18 +61,13 @@ export interface OpenActionInput {
   createdBy: string | null;
 }
 
-/** Creates an action with its history in the caller's transaction; returns its action.opened event. */
-export async function openAction(
-  tx: Tx,
-  input: OpenActionInput,
-  now: Date,
-  causationId: string | null = null,
-): Promise<{ action: ImprovementAction; event: AnyEvent }> {
+/** Creates an action of the unit of work's tenant with its history; action.opened is emitted apart. */
+export async function createAction(uow: Work, input: OpenActionInput): Promise<ImprovementAction> {
   const clock = { status: 'open', dueAt: input.dueAt, dueEscalatedAt: null };
-  const action = await tx.improvementAction.create({
+  const action = await uow.tx.improvementAction.create({
     data: {
       id: randomUUID(),
-      tenantId: input.tenantId,
+      tenantId: uow.tenantId,
       centreId: input.centreId,
       source: input.source,
       sourceRef: input.sourceRef,
@@ -64,19 +81,29 @@ export async function openAction(
       createdBy: input.createdBy,
     },
   });
-  await tx.improvementActionHistory.create({
+  await uow.tx.improvementActionHistory.create({
     data: {
       actionId: action.id,
       kind: 'opened',
       actorId: input.createdBy,
-      at: now,
+      at: uow.now,
       data: { source: input.source, sourceRef: input.sourceRef, ownerId: input.ownerId },
     },
   });
-  const event = qualityEvent(
+  return action;
+}
+
+/** action.opened for an action `createAction` made; `causationId` is what opened it. */
+export function emitActionOpened(
+  uow: Work,
+  action: ImprovementAction,
+  input: OpenActionInput,
+  causationId: string | null,
+): void {
+  emitFor(
+    uow,
     'action.opened',
-    action,
-    { occurredAt: now, causationId },
+    action.id,
     {
       actionId: action.id,
       centreId: action.centreId,
@@ -87,8 +114,19 @@ export async function openAction(
       dueAt: input.dueAt.toISOString(),
       ...(input.indicator ? { indicator: input.indicator } : {}),
     },
+    causationId,
   );
-  return { action, event };
+}
+
+/** Creates an action and emits action.opened (caused by `causationId`, default the unit of work's). */
+export async function openAction(
+  uow: Work,
+  input: OpenActionInput,
+  causationId: string | null = uow.causationId,
+): Promise<ImprovementAction> {
+  const action = await createAction(uow, input);
+  emitActionOpened(uow, action, input, causationId);
+  return action;
 }
 
 /** Default due date of an action the service opens itself. */
@@ -98,23 +136,23 @@ export const defaultDueAt = (defaults: ServiceDefaults, now: Date) =>
 /**
  * Opens an action for a recurring source (a complaint pattern, a KPI of a centre) unless one for
  * the same source is still unclosed. A transaction-scoped advisory lock on the source serialises
- * concurrent callers, so two complaints or snapshots cannot open two actions.
+ * concurrent callers, so two complaints or snapshots cannot open two actions. True if opened.
  */
 async function openUnlessUnclosed(
-  tx: Tx,
+  uow: Work,
   input: OpenActionInput,
-  now: Date,
   causationId: string | null,
-): Promise<AnyEvent[]> {
-  await tx.$executeRawUnsafe(
+): Promise<boolean> {
+  await uow.tx.$executeRawUnsafe(
     'SELECT pg_advisory_xact_lock(hashtext($1))',
-    `${input.tenantId}|${input.sourceRef}`,
+    `${uow.tenantId}|${input.sourceRef}`,
   );
-  const unclosed = await tx.improvementAction.count({
-    where: { tenantId: input.tenantId, sourceRef: input.sourceRef, status: { not: 'closed' } },
+  const unclosed = await uow.tx.improvementAction.count({
+    where: { tenantId: uow.tenantId, sourceRef: input.sourceRef, status: { not: 'closed' } },
   });
-  if (unclosed > 0) return [];
-  return [(await openAction(tx, input, now, causationId)).event];
+  if (unclosed > 0) return false;
+  await openAction(uow, input, causationId);
+  return true;
 }
 
 /**
@@ -123,159 +161,134 @@ async function openUnlessUnclosed(
  * centre and category.
  */
 export async function detectComplaintPattern(
-  tx: Tx,
+  uow: Work,
   defaults: ServiceDefaults,
-  complaint: { tenantId: string; centreId: string | null; category: string | null },
-  now: Date,
-): Promise<AnyEvent[]> {
-  const { centreId, category, tenantId } = complaint;
-  if (!centreId || !category) return [];
+  complaint: { centreId: string | null; category: string | null },
+): Promise<void> {
+  const { centreId, category } = complaint;
+  if (!centreId || !category) return;
   const { threshold, windowDays } = defaults.quality.pattern;
-  const since = new Date(now.getTime() - windowDays * DAY_MS);
-  const count = await tx.complaint.count({
-    where: { tenantId, centreId, category, registeredAt: { gte: since } },
+  const since = new Date(uow.now.getTime() - windowDays * DAY_MS);
+  const count = await uow.tx.complaint.count({
+    where: { tenantId: uow.tenantId, centreId, category, registeredAt: { gte: since } },
   });
-  if (count < threshold) return [];
-  return openUnlessUnclosed(
-    tx,
+  if (count < threshold) return;
+  // No causation: the pattern, not one complaint, opens the action.
+  await openUnlessUnclosed(
+    uow,
     {
-      tenantId,
       centreId,
       source: 'complaint-pattern',
       sourceRef: patternRef(centreId, category),
       title: `${count} "${category}" complaints within ${windowDays} days`,
       ownerId: defaults.quality.actionOwnerId,
-      dueAt: defaultDueAt(defaults, now),
+      dueAt: defaultDueAt(defaults, uow.now),
       indicator: { name: `complaints:${category}:${windowDays}d`, value: count },
       createdBy: null,
     },
-    now,
     null,
   );
 }
 
 /** KPI breach: each KPI of a centre snapshot outside the configured limits opens one action. */
 export async function openKpiBreachActions(
-  tx: Tx,
+  uow: Work,
   defaults: ServiceDefaults,
   snapshot: EventOf<'analytics.kpi.snapshot'>,
-  now: Date,
-): Promise<AnyEvent[]> {
+): Promise<number> {
   const d = snapshot.data;
-  if (d.scope !== 'centre') return [];
-  const events: AnyEvent[] = [];
+  if (d.scope !== 'centre') return 0;
+  let opened = 0;
   for (const b of kpiBreaches(defaults.quality.kpiLimits, d.kpis)) {
     const bound =
       b.limit.min !== undefined && b.value < b.limit.min ? `below ${b.limit.min}` : `above ${b.limit.max}`;
-    events.push(
-      ...(await openUnlessUnclosed(
-        tx,
-        {
-          tenantId: snapshot.tenantId,
-          centreId: d.scopeId,
-          source: 'kpi-breach',
-          sourceRef: `kpi:${d.scopeId}:${b.kpi}`,
-          title: `${b.kpi} ${b.value} ${bound} (${d.periodStart}..${d.periodEnd})`,
-          ownerId: defaults.quality.actionOwnerId,
-          dueAt: defaultDueAt(defaults, now),
-          indicator: { name: b.kpi, value: b.value },
-          createdBy: null,
-        },
-        now,
-        snapshot.id,
-      )),
+    const didOpen = await openUnlessUnclosed(
+      uow,
+      {
+        centreId: d.scopeId,
+        source: 'kpi-breach',
+        sourceRef: `kpi:${d.scopeId}:${b.kpi}`,
+        title: `${b.kpi} ${b.value} ${bound} (${d.periodStart}..${d.periodEnd})`,
+        ownerId: defaults.quality.actionOwnerId,
+        dueAt: defaultDueAt(defaults, uow.now),
+        indicator: { name: b.kpi, value: b.value },
+        createdBy: null,
+      },
+      snapshot.id,
     );
+    if (didOpen) opened += 1;
   }
-  return events;
+  return opened;
 }
 
-export interface ActionTarget {
-  identity: Identity;
-  actionId: string;
-  expectedVersion?: number;
-}
-
-interface ActionChange {
-  data: Partial<Prisma.ImprovementActionUncheckedUpdateInput>;
-  history: { kind: string; data: Prisma.InputJsonValue };
-  events?: (updated: ImprovementAction, now: Date) => AnyEvent[];
-}
-
-export function canSeeAction(identity: Identity, a: Pick<ImprovementAction, 'centreId'>): boolean {
-  return canAccessCentre(identity, a.centreId);
-}
-
-async function runActionCommand(
-  ctx: ComplaintContext,
-  target: ActionTarget,
-  command: ActionCommand,
-  decide: (a: ImprovementAction, now: Date) => ActionChange,
+/** Writes the change and its history entry (by the unit of work's actor, at its time). */
+async function recordActionChange(
+  uow: Work,
+  a: ImprovementAction,
+  data: ActionChange,
+  history: { kind: string; data: Prisma.InputJsonValue },
 ): Promise<ImprovementAction> {
-  const now = ctx.now();
-  let emitted = false;
-  const result = await ctx.prisma.$transaction(async (tx) => {
-    await lockRow(tx, 'improvement_action', target.actionId, target.identity.tenantId);
-    const a = await tx.improvementAction.findFirst({
-      where: { id: target.actionId, tenantId: target.identity.tenantId },
-    });
-    if (!a || !canSeeAction(target.identity, a)) throw notFound(ACTION_NOT_FOUND);
-    assertVersion(target.expectedVersion, a.version);
+  const updated = await saveVersioned(uow.tx, improvementActions, a, data);
+  await uow.tx.improvementActionHistory.create({
+    data: { actionId: a.id, ...history, actorId: actorIdOf(uow), at: uow.now },
+  });
+  return updated;
+}
+
+/** A command the action's state machine must allow; `fn` decides and writes the change. */
+function actionCommand(
+  ctx: ComplaintContext,
+  target: Target,
+  command: ActionCommand,
+  fn: (uow: Work, a: ImprovementAction) => Promise<ImprovementAction>,
+): Promise<ImprovementAction> {
+  return onAggregate(ctx, improvementActions, target, (uow, a) => {
     assertActionCan(a.status as ActionStatus, command);
-    const change = decide(a, now);
-    const merged = { ...a, ...change.data } as ImprovementAction;
-    const updated = await tx.improvementAction.update({
-      where: { id: a.id },
-      data: { ...change.data, escalateAt: actionEscalateAt(merged), version: a.version + 1 },
-    });
-    await tx.improvementActionHistory.create({
-      data: { actionId: a.id, ...change.history, actorId: target.identity.userId, at: now },
-    });
-    const events = change.events?.(updated, now) ?? [];
-    await enqueueEvents(tx, events);
-    emitted = events.length > 0;
-    return updated;
-  }, TX_OPTIONS);
-  if (emitted) ctx.onEvents?.();
-  return result;
+    return fn(uow, a);
+  });
 }
 
 /** Root cause and plan; a new owner or due date may be set (a new due date escalates afresh). */
 export function analyse(
   ctx: ComplaintContext,
-  target: ActionTarget,
+  target: Target,
   input: { rootCause: string; plan: string; ownerId?: string; dueAt?: Date },
 ): Promise<ImprovementAction> {
-  return runActionCommand(ctx, target, 'analyse', (a) => {
+  return actionCommand(ctx, target, 'analyse', (uow, a) => {
     const newDue = input.dueAt && input.dueAt.getTime() !== a.dueAt.getTime() ? input.dueAt : null;
-    return {
-      data: {
+    return recordActionChange(
+      uow,
+      a,
+      {
         status: 'planned',
         rootCause: input.rootCause,
         plan: input.plan,
         ownerId: input.ownerId ?? a.ownerId,
         ...(newDue ? { dueAt: newDue, dueEscalatedAt: null } : {}),
       },
-      history: {
+      {
         kind: 'analysis',
         data: { ownerId: input.ownerId ?? a.ownerId, dueAt: (newDue ?? a.dueAt).toISOString() },
       },
-    };
+    );
   });
 }
 
 /** The plan is carried out; the effect may be verified after the set period. */
 export function implement(
   ctx: ComplaintContext,
-  target: ActionTarget,
+  target: Target,
   input: { verifyAfterDays?: number },
 ): Promise<ImprovementAction> {
-  return runActionCommand(ctx, target, 'implement', (a, now) => {
+  return actionCommand(ctx, target, 'implement', (uow, a) => {
     const days = input.verifyAfterDays ?? ctx.defaults.quality.verifyAfterDays;
-    const verifyFrom = new Date(now.getTime() + days * DAY_MS);
-    return {
-      data: { status: 'implemented', implementedAt: now, verifyFrom },
-      history: { kind: 'implementation', data: { verifyFrom: verifyFrom.toISOString() } },
-    };
+    const verifyFrom = new Date(uow.now.getTime() + days * DAY_MS);
+    return recordActionChange(
+      uow,
+      a,
+      { status: 'implemented', implementedAt: uow.now, verifyFrom },
+      { kind: 'implementation', data: { verifyFrom: verifyFrom.toISOString() } },
+    );
   });
 }
 
@@ -285,30 +298,32 @@ export function implement(
  */
 export function verify(
   ctx: ComplaintContext,
-  target: ActionTarget,
+  target: Target,
   input: { effective: boolean; indicatorBefore?: number; indicatorAfter?: number },
 ): Promise<ImprovementAction> {
-  return runActionCommand(ctx, target, 'verify', (a, now) => {
-    if (a.verifyFrom && now < a.verifyFrom) {
-      throw new CommandRefused(
+  return actionCommand(ctx, target, 'verify', async (uow, a) => {
+    if (a.verifyFrom && uow.now < a.verifyFrom) {
+      throw commandRefused(
+        'improvement action',
         a.status,
         'verify',
-        `its effect can be verified from ${a.verifyFrom.toISOString()}`,
         [],
-        'improvement action',
+        `its effect can be verified from ${a.verifyFrom.toISOString()}`,
       );
     }
     const before = input.indicatorBefore ?? a.indicatorBefore ?? undefined;
-    return {
-      data: {
+    const updated = await recordActionChange(
+      uow,
+      a,
+      {
         status: input.effective ? 'verified' : 'open',
         effective: input.effective,
         indicatorBefore: before ?? null,
         indicatorAfter: input.indicatorAfter ?? null,
-        verifiedAt: now,
-        verifiedBy: target.identity.userId,
+        verifiedAt: uow.now,
+        verifiedBy: uow.actor,
       },
-      history: {
+      {
         kind: 'verification',
         data: {
           effective: input.effective,
@@ -316,37 +331,59 @@ export function verify(
           indicatorAfter: input.indicatorAfter ?? null,
         },
       },
-      events: (u) => [
-        qualityEvent(
-          'action.verified',
-          u,
-          { occurredAt: now },
-          {
-            actionId: u.id,
-            centreId: u.centreId,
-            effective: input.effective,
-            ...(before !== undefined ? { indicatorBefore: before } : {}),
-            ...(input.indicatorAfter !== undefined ? { indicatorAfter: input.indicatorAfter } : {}),
-          },
-        ),
-      ],
-    };
+    );
+    emitFor(uow, 'action.verified', updated.id, {
+      actionId: updated.id,
+      centreId: updated.centreId,
+      effective: input.effective,
+      ...(before !== undefined ? { indicatorBefore: before } : {}),
+      ...(input.indicatorAfter !== undefined ? { indicatorAfter: input.indicatorAfter } : {}),
+    });
+    return updated;
   });
 }
 
-export function close(ctx: ComplaintContext, target: ActionTarget): Promise<ImprovementAction> {
-  return runActionCommand(ctx, target, 'close', (_a, now) => ({
-    data: { status: 'closed', closedAt: now },
-    history: { kind: 'closed', data: {} },
-    events: (u) => [
-      qualityEvent(
-        'action.closed',
-        u,
-        { occurredAt: now },
-        { actionId: u.id, centreId: u.centreId, closedAt: now.toISOString() },
-      ),
-    ],
-  }));
+export function close(ctx: ComplaintContext, target: Target): Promise<ImprovementAction> {
+  return actionCommand(ctx, target, 'close', async (uow, a) => {
+    const updated = await recordActionChange(
+      uow,
+      a,
+      { status: 'closed', closedAt: uow.now },
+      { kind: 'closed', data: {} },
+    );
+    emitFor(uow, 'action.closed', updated.id, {
+      actionId: updated.id,
+      centreId: updated.centreId,
+      closedAt: uow.now.toISOString(),
+    });
+    return updated;
+  });
+}
+
+/** One step up the tenant's escalation chain for an action whose due date passed unimplemented. */
+async function escalateAction(uow: Work, a: ImprovementAction, defaults: ServiceDefaults): Promise<void> {
+  const settings = await loadSettings(uow.tx, a.tenantId, defaults);
+  const step = escalationStep(settings.escalationChain, a.escalationLevel);
+  await recordActionChange(
+    uow,
+    a,
+    {
+      dueEscalatedAt: uow.now,
+      escalationLevel: step.level,
+      escalatedToTeamId: step.toTeamId,
+    },
+    {
+      kind: 'escalation',
+      data: { level: step.level, dueAt: a.dueAt.toISOString(), toTeamId: step.toTeamId },
+    },
+  );
+  emitFor(uow, 'action.escalated', a.id, {
+    actionId: a.id,
+    centreId: a.centreId,
+    level: step.level,
+    dueAt: a.dueAt.toISOString(),
+    toTeamId: step.toTeamId,
+  });
 }
 
 /** Escalates up to `limit` actions whose due date passed unimplemented, one step up the chain. */
@@ -355,55 +392,21 @@ export async function sweepActionEscalations(
   now: Date,
   limit = 100,
 ): Promise<SweepResult> {
-  const result = await ctx.prisma.$transaction(async (tx) => {
+  const result = await ctx.prisma.$transaction(async (tx: Tx) => {
     const ids = await claimDue(tx, 'improvement_action', now, limit);
     if (ids.length === 0) return { claimed: 0, handled: 0 };
     const rows = await tx.improvementAction.findMany({ where: { id: { in: ids } } });
-    const events: AnyEvent[] = [];
+    let handled = 0;
     for (const a of rows) {
       const due = actionEscalateAt(a);
       if (!due || due > now) {
         await tx.improvementAction.update({ where: { id: a.id }, data: { escalateAt: due } });
         continue;
       }
-      const settings = await loadSettings(tx, a.tenantId, ctx.defaults);
-      const step = escalationStep(settings.escalationChain, a.escalationLevel);
-      await tx.improvementAction.update({
-        where: { id: a.id },
-        data: {
-          dueEscalatedAt: now,
-          escalateAt: null,
-          escalationLevel: step.level,
-          escalatedToTeamId: step.toTeamId,
-          version: a.version + 1,
-        },
-      });
-      await tx.improvementActionHistory.create({
-        data: {
-          actionId: a.id,
-          kind: 'escalation',
-          actorId: null,
-          at: now,
-          data: { level: step.level, dueAt: a.dueAt.toISOString(), toTeamId: step.toTeamId },
-        },
-      });
-      events.push(
-        qualityEvent(
-          'action.escalated',
-          a,
-          { occurredAt: now },
-          {
-            actionId: a.id,
-            centreId: a.centreId,
-            level: step.level,
-            dueAt: a.dueAt.toISOString(),
-            toTeamId: step.toTeamId,
-          },
-        ),
-      );
+      await withinWork(tx, systemWork(a.tenantId, now), (uow) => escalateAction(uow, a, ctx.defaults));
+      handled += 1;
     }
-    await enqueueEvents(tx, events);
-    return { claimed: ids.length, handled: events.length };
+    return { claimed: ids.length, handled };
   });
   if (result.handled > 0) ctx.onEvents?.();
   return result;

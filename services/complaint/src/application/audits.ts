@@ -1,12 +1,10 @@
 // Audits as the quality context: templates (checklists with a maximum score per item), audits
 // of a centre scheduled ahead or started ad hoc, and their scoring. Scoring validates every
 // item against the template (0..max, each item once), stores the results with evidence notes,
-// and opens one improvement action per finding, all in one transaction with audit.completed.
+// and opens one improvement action per finding, all in one unit of work with audit.completed.
 import { randomUUID } from 'node:crypto';
-import { type AnyEvent } from '@aftersales/contracts';
-import { enqueueEvents } from '@aftersales/kafka';
-import { assertVersion, canAccessCentre, notFound, type Identity } from '@aftersales/service-kit';
-import { TX_OPTIONS, type Audit, type AuditTemplate, type Tx } from '../db/client';
+import { canAccessCentre } from '@aftersales/service-kit';
+import { type Audit, type AuditTemplate, type Prisma } from '../db/client';
 import {
   assertAuditCan,
   Checklist,
@@ -16,62 +14,69 @@ import {
   type ChecklistItem,
   type ItemResult,
 } from '../domain/audit';
-import { QualityRuleViolated } from '../domain/errors';
-import { qualityEvent } from '../events/quality-factories';
+import { unknownTemplate } from '../domain/errors';
+import { emitFor } from '../events/emit';
+import { onAggregate, saveVersioned, type Aggregate, type Target } from './aggregate';
 import { defaultDueAt, openAction } from './actions';
 import { type ComplaintContext } from './context';
-import { lockRow } from './deadlines';
+import { type Work } from './unit-of-work';
 
-export const AUDIT_NOT_FOUND = 'Audit not found.';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type AuditChange = Partial<Prisma.AuditUncheckedUpdateInput>;
+
+export const audits: Aggregate<Audit, AuditChange> = {
+  table: 'audit',
+  name: 'Audit',
+  find: (db, tenantId, id) => db.audit.findFirst({ where: { id, tenantId } }),
+  // Audits always belong to a centre: only those who may act for it see them.
+  visibleTo: (identity, a) => canAccessCentre(identity, a.centreId),
+  update: (tx, a, data) =>
+    tx.audit.update({ where: { id: a.id, version: a.version }, data: { ...data, version: a.version + 1 } }),
+};
+
+/** Templates are the tenant's (no centre); they are created, never changed. */
+export const auditTemplates: Aggregate<AuditTemplate> = {
+  table: 'audit_template',
+  name: 'Audit template',
+  find: (db, tenantId, id) => db.auditTemplate.findFirst({ where: { id, tenantId } }),
+  visibleTo: () => true,
+};
 
 export function checklistOf(t: AuditTemplate): ChecklistItem[] {
   return Checklist.parse(t.items);
 }
 
 export async function createTemplate(
-  tx: Tx,
-  input: {
-    tenantId: string;
-    name: string;
-    kind: AuditKind;
-    items: ChecklistItem[];
-    findingThreshold: number;
-    createdBy: string;
-  },
+  uow: Work,
+  input: { name: string; kind: AuditKind; items: ChecklistItem[]; findingThreshold: number },
 ): Promise<AuditTemplate> {
-  return tx.auditTemplate.create({ data: { id: randomUUID(), ...input, items: input.items } });
+  return uow.tx.auditTemplate.create({
+    data: { id: randomUUID(), tenantId: uow.tenantId, ...input, items: input.items, createdBy: uow.actor },
+  });
 }
 
 /** Schedules an audit (or starts one ad hoc, scheduled for now); an unknown template is a 422. */
 export async function scheduleAudit(
-  tx: Tx,
+  uow: Work,
   input: {
-    tenantId: string;
     centreId: string;
     templateId: string;
     scheduledFor: Date | null;
     auditorId: string | null;
     employeeIds: string[];
-    createdBy: string;
   },
-  now: Date,
 ): Promise<Audit> {
+  const { tx, tenantId, now } = uow;
   // An id that is no uuid cannot name a template: the same 422 as a miss.
   const template = UUID.test(input.templateId)
-    ? await tx.auditTemplate.findFirst({
-        where: { id: input.templateId.toLowerCase(), tenantId: input.tenantId },
-      })
+    ? await tx.auditTemplate.findFirst({ where: { id: input.templateId.toLowerCase(), tenantId } })
     : null;
-  if (!template) {
-    throw new QualityRuleViolated('unknown-template', `Audit template ${input.templateId} does not exist.`, {
-      templateId: input.templateId,
-    });
-  }
+  if (!template) throw unknownTemplate(input.templateId);
   const audit = await tx.audit.create({
     data: {
       id: randomUUID(),
-      tenantId: input.tenantId,
+      tenantId,
       centreId: input.centreId,
       templateId: template.id,
       status: 'scheduled',
@@ -79,23 +84,16 @@ export async function scheduleAudit(
       scheduledFor: input.scheduledFor ?? now,
       auditorId: input.auditorId,
       employeeIds: input.employeeIds,
-      createdBy: input.createdBy,
+      createdBy: uow.actor,
     },
   });
-  await enqueueEvents(tx, [
-    qualityEvent(
-      'audit.scheduled',
-      audit,
-      { occurredAt: now },
-      {
-        auditId: audit.id,
-        centreId: audit.centreId,
-        templateId: template.id,
-        kind: template.kind as AuditKind,
-        scheduledFor: audit.scheduledFor.toISOString(),
-      },
-    ),
-  ]);
+  emitFor(uow, 'audit.scheduled', audit.id, {
+    auditId: audit.id,
+    centreId: audit.centreId,
+    templateId: template.id,
+    kind: template.kind as AuditKind,
+    scheduledFor: audit.scheduledFor.toISOString(),
+  });
   return audit;
 }
 
@@ -107,61 +105,46 @@ export interface CompletionInput {
   actionDueAt?: Date;
 }
 
-export async function completeAudit(
+export function completeAudit(
   ctx: ComplaintContext,
-  target: { identity: Identity; auditId: string; expectedVersion?: number },
+  target: Target,
   input: CompletionInput,
 ): Promise<{ audit: Audit; actionIds: string[] }> {
-  const now = ctx.now();
-  const result = await ctx.prisma.$transaction(async (tx) => {
-    const { identity } = target;
-    await lockRow(tx, 'audit', target.auditId, identity.tenantId);
-    const a = await tx.audit.findFirst({ where: { id: target.auditId, tenantId: identity.tenantId } });
-    if (!a || !canAccessCentre(identity, a.centreId)) throw notFound(AUDIT_NOT_FOUND);
-    assertVersion(target.expectedVersion, a.version);
+  return onAggregate(ctx, audits, target, async (uow, a) => {
+    const { tx, now } = uow;
     assertAuditCan(a.status as AuditStatus, 'complete');
     const template = await tx.auditTemplate.findFirstOrThrow({ where: { id: a.templateId } });
     const scored = scoreAudit(checklistOf(template), template.findingThreshold, input.results);
     const employeeIds = input.employeeIds ?? a.employeeIds;
-    const audit = await tx.audit.update({
-      where: { id: a.id },
-      data: {
-        status: 'completed',
-        results: scored.items as object[],
-        score: scored.score,
-        maxScore: scored.maxScore,
-        findingCount: scored.findings.length,
-        employeeIds,
-        completedAt: now,
-        completedBy: identity.userId,
-        version: a.version + 1,
-      },
+    const audit = await saveVersioned(tx, audits, a, {
+      status: 'completed',
+      results: scored.items as object[],
+      score: scored.score,
+      maxScore: scored.maxScore,
+      findingCount: scored.findings.length,
+      employeeIds,
+      completedAt: now,
+      completedBy: uow.actor,
     });
-    const completed = qualityEvent(
-      'audit.completed',
-      audit,
-      { occurredAt: now },
-      {
-        auditId: audit.id,
-        centreId: audit.centreId,
-        templateId: template.id,
-        templateName: template.name,
-        kind: template.kind as AuditKind,
-        score: scored.score,
-        maxScore: scored.maxScore,
-        scorePercent: scored.scorePercent,
-        employeeIds,
-        findingCount: scored.findings.length,
-        completedAt: now.toISOString(),
-      },
-    );
-    const events: AnyEvent[] = [completed];
+    const completed = emitFor(uow, 'audit.completed', audit.id, {
+      auditId: audit.id,
+      centreId: audit.centreId,
+      templateId: template.id,
+      templateName: template.name,
+      kind: template.kind as AuditKind,
+      score: scored.score,
+      maxScore: scored.maxScore,
+      scorePercent: scored.scorePercent,
+      employeeIds,
+      findingCount: scored.findings.length,
+      completedAt: now.toISOString(),
+    });
+    // Each finding opens an action, caused by the audit's completion.
     const actionIds: string[] = [];
     for (const f of scored.findings) {
-      const { action, event } = await openAction(
-        tx,
+      const action = await openAction(
+        uow,
         {
-          tenantId: audit.tenantId,
           centreId: audit.centreId,
           source: 'audit-finding',
           sourceRef: `${audit.id}:${f.code}`,
@@ -172,17 +155,12 @@ export async function completeAudit(
             name: `audit:${template.id}:${f.code}`,
             value: Math.round((f.score / f.maxScore) * 10_000) / 100,
           },
-          createdBy: identity.userId,
+          createdBy: uow.actor,
         },
-        now,
         completed.id,
       );
       actionIds.push(action.id);
-      events.push(event);
     }
-    await enqueueEvents(tx, events);
     return { audit, actionIds };
-  }, TX_OPTIONS);
-  ctx.onEvents?.();
-  return result;
+  });
 }

@@ -1,12 +1,11 @@
-// Commands on one complaint. Each runs in one transaction: lock the row (FOR UPDATE), check the
-// caller's If-Match version and the state machine, write the change (version + 1) with its
-// history, and enqueue its events, so the outbox order equals the commit order per complaint.
+// Commands on one complaint. Each is one unit of work (application/aggregate.ts): lock the row,
+// load it in the caller's tenant and scope, check If-Match and the state machine, write the
+// change (version + 1, deadline columns derived) with its history, and emit its events, so the
+// outbox order equals the commit order per complaint.
 import { randomUUID } from 'node:crypto';
-import { type AnyEvent } from '@aftersales/contracts';
-import { enqueueEvents } from '@aftersales/kafka';
-import { assertVersion, canAccessCentre, notFound, type Identity } from '@aftersales/service-kit';
-import { TX_OPTIONS, type Complaint, type Prisma, type Tx } from '../db/client';
-import { assertCan, closureOf, type LifecycleState } from '../domain/lifecycle';
+import { canAccessCentre, type Identity } from '@aftersales/service-kit';
+import { type Complaint, type Prisma } from '../db/client';
+import { assertCan, closureOf, type Command, type LifecycleState } from '../domain/lifecycle';
 import { route } from '../domain/routing';
 import { deadlinesFor } from '../domain/time-limits';
 import {
@@ -17,52 +16,33 @@ import {
   type Remedy,
   type Verdict,
 } from '../domain/types';
-import {
-  assignedEvent,
-  classifiedEvent,
-  closedEvent,
-  reopenedEvent,
-  resolvedEvent,
-  type EventContext,
-} from '../events/factories';
+import { emitAssigned, emitClassified, emitClosed, emitReopened, emitResolved } from '../events/factories';
 import { detectComplaintPattern } from './actions';
+import { onAggregate, saveVersioned, type Aggregate, type Target } from './aggregate';
 import { derivedClock } from './clock';
 import { type ComplaintContext } from './context';
-import { loadRules, loadSettings, type TenantSettings } from './settings';
+import { loadRules, type TenantSettings, loadSettings } from './settings';
+import { actorIdOf, type Work } from './unit-of-work';
 
-export const COMPLAINT_NOT_FOUND = 'Complaint not found.';
-
-export interface CommandTarget {
-  identity: Identity;
-  complaintId: string;
-  /** From If-Match; undefined when the client sent none. */
-  expectedVersion?: number;
-}
-
-interface Change {
-  data: Partial<Prisma.ComplaintUncheckedUpdateInput>;
-  history: { kind: string; data: Prisma.InputJsonValue }[];
-  events?: (updated: Complaint, ctx: EventContext) => AnyEvent[];
-  /** Runs after the update, inside the transaction (e.g. inserting a note). */
-  also?: (tx: Tx) => Promise<void>;
-}
-
-/** Loads and locks a complaint of the caller's tenant and scope; 404 otherwise. */
-export async function lockComplaint(tx: Tx, identity: Identity, id: string): Promise<Complaint> {
-  await tx.$executeRawUnsafe(
-    'SELECT 1 FROM complaint WHERE id = $1::uuid AND tenant_id = $2 FOR UPDATE',
-    id,
-    identity.tenantId,
-  );
-  const c = await tx.complaint.findFirst({ where: { id, tenantId: identity.tenantId } });
-  if (!c || !canSee(identity, c)) throw notFound(COMPLAINT_NOT_FOUND);
-  return c;
-}
+export type ComplaintChange = Partial<Prisma.ComplaintUncheckedUpdateInput>;
 
 /** Complaints of a centre are visible to those who may act for that centre; others to the tenant. */
 export function canSee(identity: Identity, c: Pick<Complaint, 'centreId'>): boolean {
   return c.centreId === null || canAccessCentre(identity, c.centreId);
 }
+
+export const complaints: Aggregate<Complaint, ComplaintChange> = {
+  table: 'complaint',
+  name: 'Complaint',
+  find: (db, tenantId, id) => db.complaint.findFirst({ where: { id, tenantId } }),
+  visibleTo: canSee,
+  // The deadline columns (escalate_at, due_at) are derived from the state on every write.
+  update: (tx, c, data) =>
+    tx.complaint.update({
+      where: { id: c.id, version: c.version },
+      data: { ...data, ...derivedClock({ ...c, ...data } as Complaint), version: c.version + 1 },
+    }),
+};
 
 export function lifecycleOf(c: Complaint): LifecycleState {
   return {
@@ -75,70 +55,71 @@ export function lifecycleOf(c: Complaint): LifecycleState {
   };
 }
 
-async function runCommand(
-  ctx: ComplaintContext,
-  target: CommandTarget,
-  decide: (c: Complaint, settings: TenantSettings, tx: Tx, now: Date) => Promise<Change | null>,
+export interface HistoryEntry {
+  kind: string;
+  data: Prisma.InputJsonValue;
+}
+
+/** Writes the change and its history (by the unit of work's actor, at its time). */
+export async function recordChange(
+  uow: Work,
+  c: Complaint,
+  data: ComplaintChange,
+  history: HistoryEntry[],
 ): Promise<Complaint> {
-  const now = ctx.now();
-  let emitted = false;
-  const result = await ctx.prisma.$transaction(async (tx) => {
-    const c = await lockComplaint(tx, target.identity, target.complaintId);
-    assertVersion(target.expectedVersion, c.version);
-    const settings = await loadSettings(tx, c.tenantId, ctx.defaults);
-    const change = await decide(c, settings, tx, now);
-    if (!change) return c; // nothing to change (e.g. the same classification again)
-    const merged = { ...c, ...change.data } as Complaint;
-    const updated = await tx.complaint.update({
-      where: { id: c.id },
-      data: { ...change.data, ...derivedClock(merged), version: c.version + 1 },
+  const updated = await saveVersioned(uow.tx, complaints, c, data);
+  if (history.length > 0) {
+    await uow.tx.complaintHistory.createMany({
+      data: history.map((h) => ({
+        complaintId: c.id,
+        kind: h.kind,
+        data: h.data,
+        actorId: actorIdOf(uow),
+        at: uow.now,
+      })),
     });
-    if (change.history.length > 0) {
-      await tx.complaintHistory.createMany({
-        data: change.history.map((h) => ({
-          complaintId: c.id,
-          kind: h.kind,
-          data: h.data,
-          actorId: target.identity.userId,
-          at: now,
-        })),
-      });
-    }
-    await change.also?.(tx);
-    const events = change.events?.(updated, { occurredAt: now }) ?? [];
-    await enqueueEvents(tx, events);
-    emitted = events.length > 0;
-    return updated;
-  }, TX_OPTIONS);
-  if (emitted) ctx.onEvents?.();
-  return result;
+  }
+  return updated;
+}
+
+/** A command the complaint's state machine must allow; `fn` decides and writes the change. */
+function complaintCommand<R>(
+  ctx: ComplaintContext,
+  target: Target,
+  command: Command,
+  fn: (uow: Work, c: Complaint, settings: TenantSettings) => Promise<R>,
+): Promise<R> {
+  return onAggregate(ctx, complaints, target, async (uow, c) => {
+    const settings = await loadSettings(uow.tx, c.tenantId, ctx.defaults);
+    assertCan(lifecycleOf(c), command);
+    return fn(uow, c, settings);
+  });
 }
 
 export function classify(
   ctx: ComplaintContext,
-  target: CommandTarget,
+  target: Target,
   input: { category: ComplaintCategory; severity: ComplaintSeverity },
 ): Promise<Complaint> {
-  return runCommand(ctx, target, async (c, settings, tx, now) => {
-    assertCan(lifecycleOf(c), 'classify');
-    if (c.category === input.category && c.severity === input.severity) return null;
+  return complaintCommand(ctx, target, 'classify', async (uow, c, settings) => {
+    if (c.category === input.category && c.severity === input.severity) return c; // nothing changes
     const previous =
       c.category && c.severity
         ? { category: c.category as ComplaintCategory, severity: c.severity as ComplaintSeverity }
         : null;
     // Deadlines follow the severity but keep counting from when the clock started.
     const deadlines = deadlinesFor(c.clockStartedAt, input.severity, settings.timeLimits, settings.calendar);
-    const data: Change['data'] = {
+    const data: ComplaintChange = {
       ...input,
       acknowledgeBy: deadlines.acknowledgeBy,
       resolveBy: deadlines.resolveBy,
     };
-    const history: Change['history'] = [{ kind: 'classification', data: { ...input, previous } }];
+    const history: HistoryEntry[] = [{ kind: 'classification', data: { ...input, previous } }];
     // A team picked by hand stays; otherwise the rules decide again for the new classification.
     let rerouted = false;
     if (c.teamSource !== 'reassignment') {
       const routing = route(
-        await loadRules(tx, c.tenantId),
+        await loadRules(uow.tx, c.tenantId),
         { ...input, centreId: c.centreId },
         settings.defaultTeamId,
       );
@@ -159,43 +140,28 @@ export function classify(
           },
         });
     }
-    // A new category may complete a complaint pattern at the centre (runs after the update).
-    let patternEvents: AnyEvent[] = [];
-    const detectPattern = async (t: Tx) => {
-      if (previous?.category === input.category) return;
-      patternEvents = await detectComplaintPattern(t, ctx.defaults, { ...c, category: input.category }, now);
-    };
-    return {
-      data,
-      history,
-      also: detectPattern,
-      events: (u, ec) => [
-        classifiedEvent(u, previous, target.identity.userId, ec),
-        // The first classification announces the team too (complaint.assigned needs deadlines).
-        ...(rerouted || previous === null
-          ? [assignedEvent(u, rerouted ? c.teamId : null, 'routing-rule', ec)]
-          : []),
-        ...patternEvents,
-      ],
-    };
+    const updated = await recordChange(uow, c, data, history);
+    emitClassified(uow, updated, previous, uow.actor);
+    // The first classification announces the team too (complaint.assigned needs deadlines).
+    if (rerouted || previous === null) emitAssigned(uow, updated, rerouted ? c.teamId : null, 'routing-rule');
+    // A new category may complete a complaint pattern at the centre.
+    if (previous?.category !== input.category)
+      await detectComplaintPattern(uow, ctx.defaults, { ...c, category: input.category });
+    return updated;
   });
 }
 
 export function assign(
   ctx: ComplaintContext,
-  target: CommandTarget,
+  target: Target,
   input: { teamId: string; assigneeId: string | null; reason: string },
 ): Promise<Complaint> {
-  return runCommand(ctx, target, async (c) => {
-    assertCan(lifecycleOf(c), 'assign');
-    return {
-      data: {
-        teamId: input.teamId,
-        assigneeId: input.assigneeId,
-        teamSource: 'reassignment',
-        routingRuleId: null,
-      },
-      history: [
+  return complaintCommand(ctx, target, 'assign', async (uow, c) => {
+    const updated = await recordChange(
+      uow,
+      c,
+      { teamId: input.teamId, assigneeId: input.assigneeId, teamSource: 'reassignment', routingRuleId: null },
+      [
         {
           kind: 'assignment',
           data: {
@@ -207,45 +173,43 @@ export function assign(
           },
         },
       ],
-      events: (u, ec) => [assignedEvent(u, c.teamId, 'reassignment', ec)],
-    };
+    );
+    emitAssigned(uow, updated, c.teamId, 'reassignment');
+    return updated;
   });
 }
 
-export function acknowledge(ctx: ComplaintContext, target: CommandTarget): Promise<Complaint> {
-  return runCommand(ctx, target, async (c, _s, _tx, now) => {
-    assertCan(lifecycleOf(c), 'acknowledge');
-    return {
-      data: { acknowledgedAt: now, acknowledgedBy: target.identity.userId },
-      history: [{ kind: 'acknowledged', data: {} }],
-    };
-  });
+export function acknowledge(ctx: ComplaintContext, target: Target): Promise<Complaint> {
+  return complaintCommand(ctx, target, 'acknowledge', (uow, c) =>
+    recordChange(uow, c, { acknowledgedAt: uow.now, acknowledgedBy: uow.actor }, [
+      { kind: 'acknowledged', data: {} },
+    ]),
+  );
 }
 
 /** An investigation note; the first one from a handler also acknowledges the complaint. */
-export async function addNote(
+export function addNote(
   ctx: ComplaintContext,
-  target: CommandTarget,
+  target: Target,
   text: string,
 ): Promise<{ complaint: Complaint; noteId: string }> {
   const noteId = randomUUID();
-  const complaint = await runCommand(ctx, target, async (c, _s, _tx, now) => {
-    assertCan(lifecycleOf(c), 'note');
+  return complaintCommand(ctx, target, 'note', async (uow, c) => {
     const acknowledges = c.status === 'open' && c.acknowledgedAt === null;
-    return {
-      data: acknowledges ? { acknowledgedAt: now, acknowledgedBy: target.identity.userId } : {},
-      history: [
+    const complaint = await recordChange(
+      uow,
+      c,
+      acknowledges ? { acknowledgedAt: uow.now, acknowledgedBy: uow.actor } : {},
+      [
         { kind: 'note', data: { noteId } },
         ...(acknowledges ? [{ kind: 'acknowledged', data: { by: 'note' } }] : []),
       ],
-      also: async (tx) => {
-        await tx.complaintNote.create({
-          data: { id: noteId, complaintId: c.id, authorId: target.identity.userId, text, createdAt: now },
-        });
-      },
-    };
+    );
+    await uow.tx.complaintNote.create({
+      data: { id: noteId, complaintId: c.id, authorId: uow.actor, text, createdAt: uow.now },
+    });
+    return { complaint, noteId };
   });
-  return { complaint, noteId };
 }
 
 export interface ResolutionInput {
@@ -256,18 +220,16 @@ export interface ResolutionInput {
   notifiedVia: NotificationChannel | null;
 }
 
-export function resolve(
-  ctx: ComplaintContext,
-  target: CommandTarget,
-  input: ResolutionInput,
-): Promise<Complaint> {
-  return runCommand(ctx, target, async (c, _s, _tx, now) => {
-    assertCan(lifecycleOf(c), 'resolve');
-    return {
-      data: {
+export function resolve(ctx: ComplaintContext, target: Target, input: ResolutionInput): Promise<Complaint> {
+  return complaintCommand(ctx, target, 'resolve', async (uow, c) => {
+    const now = uow.now;
+    const updated = await recordChange(
+      uow,
+      c,
+      {
         status: 'resolved',
         resolvedAt: now,
-        resolvedBy: target.identity.userId,
+        resolvedBy: uow.actor,
         remedy: input.remedy,
         resolutionSummary: input.summary,
         goodwillMinor: input.goodwill?.amountMinor ?? null,
@@ -277,7 +239,7 @@ export function resolve(
         verdict: null,
         verdictAt: null,
       },
-      history: [
+      [
         {
           kind: 'resolution',
           data: {
@@ -288,27 +250,26 @@ export function resolve(
         },
         ...(input.notifiedVia ? [{ kind: 'notification', data: { via: input.notifiedVia } }] : []),
       ],
-      events: (u, ec) => [resolvedEvent(u, ec)],
-    };
+    );
+    emitResolved(uow, updated);
+    return updated;
   });
 }
 
 export function recordNotification(
   ctx: ComplaintContext,
-  target: CommandTarget,
+  target: Target,
   via: NotificationChannel,
 ): Promise<Complaint> {
-  return runCommand(ctx, target, async (c, _s, _tx, now) => {
-    assertCan(lifecycleOf(c), 'notify');
-    return {
-      data: { notifiedAt: now, notifiedVia: via },
-      history: [{ kind: 'notification', data: { via } }],
-    };
-  });
+  return complaintCommand(ctx, target, 'notify', (uow, c) =>
+    recordChange(uow, c, { notifiedAt: uow.now, notifiedVia: via }, [
+      { kind: 'notification', data: { via } },
+    ]),
+  );
 }
 
 /** Fresh deadlines and a fresh escalation cycle: someone must pick the complaint up again. */
-function reopening(c: Complaint, settings: TenantSettings, now: Date): Change['data'] {
+function reopening(c: Complaint, settings: TenantSettings, now: Date): ComplaintChange {
   const deadlines = deadlinesFor(
     now,
     c.severity as ComplaintSeverity,
@@ -343,49 +304,44 @@ function reopening(c: Complaint, settings: TenantSettings, now: Date): Change['d
 }
 
 /** The customer's verdict on the resolution; a rejection reopens the complaint. */
-export function recordVerdict(
-  ctx: ComplaintContext,
-  target: CommandTarget,
-  verdict: Verdict,
-): Promise<Complaint> {
-  return runCommand(ctx, target, async (c, settings, _tx, now) => {
-    assertCan(lifecycleOf(c), 'verdict');
+export function recordVerdict(ctx: ComplaintContext, target: Target, verdict: Verdict): Promise<Complaint> {
+  return complaintCommand(ctx, target, 'verdict', async (uow, c, settings) => {
     if (verdict === 'accepted') {
-      return { data: { verdict, verdictAt: now }, history: [{ kind: 'verdict', data: { verdict } }] };
+      return recordChange(uow, c, { verdict, verdictAt: uow.now }, [{ kind: 'verdict', data: { verdict } }]);
     }
-    return {
-      data: reopening(c, settings, now),
-      history: [
-        { kind: 'verdict', data: { verdict } },
-        { kind: 'reopened', data: { reason: 'verdict-rejected', reopenCount: c.reopenCount + 1 } },
-      ],
-      events: (u, ec) => [reopenedEvent(u, 'verdict-rejected', ec)],
-    };
+    const updated = await recordChange(uow, c, reopening(c, settings, uow.now), [
+      { kind: 'verdict', data: { verdict } },
+      { kind: 'reopened', data: { reason: 'verdict-rejected', reopenCount: c.reopenCount + 1 } },
+    ]);
+    emitReopened(uow, updated, 'verdict-rejected');
+    return updated;
   });
 }
 
 export function reopen(
   ctx: ComplaintContext,
-  target: CommandTarget,
+  target: Target,
   reason: 'recurrence' | 'new-evidence',
 ): Promise<Complaint> {
-  return runCommand(ctx, target, async (c, settings, _tx, now) => {
-    assertCan(lifecycleOf(c), 'reopen');
-    return {
-      data: reopening(c, settings, now),
-      history: [{ kind: 'reopened', data: { reason, reopenCount: c.reopenCount + 1 } }],
-      events: (u, ec) => [reopenedEvent(u, reason, ec)],
-    };
+  return complaintCommand(ctx, target, 'reopen', async (uow, c, settings) => {
+    const updated = await recordChange(uow, c, reopening(c, settings, uow.now), [
+      { kind: 'reopened', data: { reason, reopenCount: c.reopenCount + 1 } },
+    ]);
+    emitReopened(uow, updated, reason);
+    return updated;
   });
 }
 
-export function close(ctx: ComplaintContext, target: CommandTarget): Promise<Complaint> {
-  return runCommand(ctx, target, async (c, settings, _tx, now) => {
-    const closure = closureOf(lifecycleOf(c), now, settings.verdictTimeoutMinutes);
-    return {
-      data: { status: 'closed', closedAt: now, closure },
-      history: [{ kind: 'closed', data: { closure } }],
-      events: (u, ec) => [closedEvent(u, closure, ec)],
-    };
-  });
+/** Closes a resolved complaint the customer accepted, or that waited out the verdict timeout. */
+export async function closeComplaint(uow: Work, c: Complaint, settings: TenantSettings): Promise<Complaint> {
+  const closure = closureOf(lifecycleOf(c), uow.now, settings.verdictTimeoutMinutes);
+  const updated = await recordChange(uow, c, { status: 'closed', closedAt: uow.now, closure }, [
+    { kind: 'closed', data: { closure } },
+  ]);
+  emitClosed(uow, updated, closure);
+  return updated;
+}
+
+export function close(ctx: ComplaintContext, target: Target): Promise<Complaint> {
+  return complaintCommand(ctx, target, 'close', (uow, c, settings) => closeComplaint(uow, c, settings));
 }

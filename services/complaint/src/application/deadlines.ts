@@ -26,14 +26,5 @@ export async function claimDue(tx: Tx, table: DeadlineTable, now: Date, limit: n
   return rows.map((r) => r.id);
 }
 
-/** Locks one row of the caller's tenant for a command (the outbox order follows commit order). */
-export async function lockRow(tx: Tx, table: string, id: string, tenantId: string): Promise<void> {
-  await tx.$executeRawUnsafe(
-    `SELECT 1 FROM ${table} WHERE id = $1::uuid AND tenant_id = $2 FOR UPDATE`,
-    id,
-    tenantId,
-  );
-}
-
 export const overdueSeconds = (dueAt: Date, now: Date) =>
   Math.max(0, Math.floor((now.getTime() - dueAt.getTime()) / 1000));

@@ -3,7 +3,7 @@
 // their inquiries, are redacted, and stored responses of idempotent creates that replay them are
 // deleted. Categories, severities, teams, times and verdicts stay (the quality figures count them),
 // linked by ids that no longer lead to a person. Idempotent.
-import { type Tx } from '../db/client';
+import { type Work } from './unit-of-work';
 
 export const REDACTED = '[erased]';
 
@@ -14,7 +14,8 @@ export interface RedactionCounts {
   storedResponses: number;
 }
 
-export async function redactCustomer(tx: Tx, tenantId: string, customerId: string): Promise<RedactionCounts> {
+/** Redacts the texts of the unit of work's tenant's complaints and inquiries of `customerId`. */
+export async function redactCustomer({ tx, tenantId }: Work, customerId: string): Promise<RedactionCounts> {
   const complaints = await tx.complaint.findMany({ where: { tenantId, customerId }, select: { id: true } });
   const ids = complaints.map((c) => c.id);
   await tx.complaint.updateMany({ where: { id: { in: ids } }, data: { description: REDACTED } });

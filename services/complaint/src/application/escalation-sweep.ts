@@ -4,31 +4,61 @@
 // periodic sweep claims due complaints with FOR UPDATE SKIP LOCKED (several replicas never take
 // the same row), moves each one step up the tenant's escalation chain and enqueues
 // complaint.escalated in the same transaction. Each deadline escalates once: the step stamps
-// it, and escalate_at moves on to the next deadline or to null.
-import { enqueueEvents } from '@aftersales/kafka';
-import { type AnyEvent } from '@aftersales/contracts';
-import { type Complaint } from '../db/client';
-import { escalationStep, nextEscalation } from '../domain/escalation';
+// it, and escalate_at moves on to the next deadline or to null. Each row's change is one unit of
+// work (the service acting for the row's tenant) inside the batch's transaction.
+import { type Complaint, type Tx } from '../db/client';
+import { escalationStep, nextEscalation, type DueDeadline } from '../domain/escalation';
 import { type ComplaintStatus } from '../domain/types';
-import { closureOf } from '../domain/lifecycle';
-import { closedEvent, escalatedEvent } from '../events/factories';
-import { lifecycleOf } from './commands';
+import { emitEscalated } from '../events/factories';
+import { closeComplaint, recordChange } from './commands';
 import { derivedClock } from './clock';
 import { sweepActionEscalations } from './actions';
 import { type ComplaintContext } from './context';
 import { claimDue, type SweepResult } from './deadlines';
 import { sweepInquiryEscalations } from './inquiries';
-import { loadSettings } from './settings';
+import { loadSettings, type ServiceDefaults } from './settings';
+import { systemWork, withinWork, type Work } from './unit-of-work';
 
 export type { SweepResult };
 
+/** One step up the tenant's escalation chain for the deadline the complaint missed. */
+async function escalateComplaint(
+  uow: Work,
+  c: Complaint,
+  missed: DueDeadline,
+  defaults: ServiceDefaults,
+): Promise<void> {
+  const settings = await loadSettings(uow.tx, c.tenantId, defaults);
+  const step = escalationStep(settings.escalationChain, c.escalationLevel);
+  const stamp =
+    missed.kind === 'acknowledge' ? { acknowledgeEscalatedAt: uow.now } : { resolveEscalatedAt: uow.now };
+  await recordChange(uow, c, { ...stamp, escalationLevel: step.level, escalatedToTeamId: step.toTeamId }, [
+    {
+      kind: 'escalation',
+      data: {
+        level: step.level,
+        missedDeadline: missed.kind,
+        dueAt: missed.dueAt.toISOString(),
+        fromTeamId: c.teamId,
+        toTeamId: step.toTeamId,
+      },
+    },
+  ]);
+  emitEscalated(uow, c, {
+    level: step.level,
+    missedDeadline: missed.kind,
+    dueAt: missed.dueAt,
+    toTeamId: step.toTeamId,
+  });
+}
+
 /** Escalates up to `limit` complaints whose deadline passed by `now`. */
 export async function sweepEscalations(ctx: ComplaintContext, now: Date, limit = 100): Promise<SweepResult> {
-  const result = await ctx.prisma.$transaction(async (tx) => {
+  const result = await ctx.prisma.$transaction(async (tx: Tx) => {
     const due = await claimDue(tx, 'complaint', now, limit);
     if (due.length === 0) return { claimed: 0, handled: 0 };
     const rows = await tx.complaint.findMany({ where: { id: { in: due } } });
-    const events: AnyEvent[] = [];
+    let handled = 0;
     for (const c of rows) {
       const missed = nextEscalation({ ...c, status: c.status as ComplaintStatus });
       if (!missed || missed.dueAt > now) {
@@ -37,46 +67,12 @@ export async function sweepEscalations(ctx: ComplaintContext, now: Date, limit =
         await tx.complaint.update({ where: { id: c.id }, data: derivedClock(c) });
         continue;
       }
-      const settings = await loadSettings(tx, c.tenantId, ctx.defaults);
-      const step = escalationStep(settings.escalationChain, c.escalationLevel);
-      const stamp =
-        missed.kind === 'acknowledge' ? { acknowledgeEscalatedAt: now } : { resolveEscalatedAt: now };
-      const merged: Complaint = { ...c, ...stamp };
-      await tx.complaint.update({
-        where: { id: c.id },
-        data: {
-          ...stamp,
-          ...derivedClock(merged),
-          escalationLevel: step.level,
-          escalatedToTeamId: step.toTeamId,
-          version: c.version + 1,
-        },
-      });
-      await tx.complaintHistory.create({
-        data: {
-          complaintId: c.id,
-          kind: 'escalation',
-          actorId: null,
-          at: now,
-          data: {
-            level: step.level,
-            missedDeadline: missed.kind,
-            dueAt: missed.dueAt.toISOString(),
-            fromTeamId: c.teamId,
-            toTeamId: step.toTeamId,
-          },
-        },
-      });
-      events.push(
-        escalatedEvent(
-          c,
-          { level: step.level, missedDeadline: missed.kind, dueAt: missed.dueAt, toTeamId: step.toTeamId },
-          { occurredAt: now },
-        ),
+      await withinWork(tx, systemWork(c.tenantId, now), (uow) =>
+        escalateComplaint(uow, c, missed, ctx.defaults),
       );
+      handled += 1;
     }
-    await enqueueEvents(tx, events);
-    return { claimed: due.length, handled: events.length };
+    return { claimed: due.length, handled };
   });
   if (result.handled > 0) ctx.onEvents?.();
   return result;
@@ -91,7 +87,7 @@ export async function sweepVerdictTimeouts(
   now: Date,
   limit = 100,
 ): Promise<SweepResult> {
-  const result = await ctx.prisma.$transaction(async (tx) => {
+  const result = await ctx.prisma.$transaction(async (tx: Tx) => {
     const due = await tx.$queryRawUnsafe<{ id: string }[]>(
       `SELECT c.id::text FROM complaint c
          LEFT JOIN complaint_settings s ON s.tenant_id = c.tenant_id
@@ -105,28 +101,13 @@ export async function sweepVerdictTimeouts(
     );
     if (due.length === 0) return { claimed: 0, handled: 0 };
     const rows = await tx.complaint.findMany({ where: { id: { in: due.map((d) => d.id) } } });
-    const events: AnyEvent[] = [];
     for (const c of rows) {
-      const settings = await loadSettings(tx, c.tenantId, ctx.defaults);
-      const closure = closureOf(lifecycleOf(c), now, settings.verdictTimeoutMinutes); // re-checked by the domain
-      const updated = await tx.complaint.update({
-        where: { id: c.id },
-        data: {
-          status: 'closed',
-          closedAt: now,
-          closure,
-          escalateAt: null,
-          dueAt: null,
-          version: c.version + 1,
-        },
-      });
-      await tx.complaintHistory.create({
-        data: { complaintId: c.id, kind: 'closed', actorId: null, at: now, data: { closure } },
-      });
-      events.push(closedEvent(updated, closure, { occurredAt: now }));
+      // The domain re-checks the closure (closureOf) against the tenant's timeout.
+      await withinWork(tx, systemWork(c.tenantId, now), async (uow) =>
+        closeComplaint(uow, c, await loadSettings(tx, c.tenantId, ctx.defaults)),
+      );
     }
-    await enqueueEvents(tx, events);
-    return { claimed: due.length, handled: events.length };
+    return { claimed: due.length, handled: rows.length };
   });
   if (result.handled > 0) ctx.onEvents?.();
   return result;

@@ -1,13 +1,11 @@
 // Inquiries (online consultation) on the complaint machinery: routed by the complaint routing
 // rules (by centre), answer deadline in working minutes of the tenant's calendar, escalated by
 // the deadline sweep one step up the tenant's escalation chain. Converting into a complaint
-// registers it through the complaint intake in the same transaction; a booking cannot be made
+// registers it through the complaint intake in the same unit of work; a booking cannot be made
 // here, so inquiry.converted carries the booking request for repair or the console.
 import { randomUUID } from 'node:crypto';
-import { type AnyEvent } from '@aftersales/contracts';
-import { enqueueEvents } from '@aftersales/kafka';
-import { assertVersion, canAccessCentre, notFound, type Identity } from '@aftersales/service-kit';
-import { TX_OPTIONS, type Inquiry, type Prisma, type Tx } from '../db/client';
+import { canAccessCentre, type Identity } from '@aftersales/service-kit';
+import { type Inquiry, type Prisma, type Tx } from '../db/client';
 import { addWorkingMinutes } from '../domain/calendar';
 import { escalationStep } from '../domain/escalation';
 import {
@@ -21,16 +19,38 @@ import {
 } from '../domain/inquiry';
 import { route } from '../domain/routing';
 import { type ComplaintCategory, type ComplaintSeverity } from '../domain/types';
-import { qualityEvent } from '../events/quality-factories';
+import { emitFor } from '../events/emit';
+import { onAggregate, saveVersioned, type Aggregate, type Target } from './aggregate';
 import { type ComplaintContext } from './context';
-import { claimDue, lockRow, overdueSeconds, type SweepResult } from './deadlines';
+import { claimDue, overdueSeconds, type SweepResult } from './deadlines';
 import { registerComplaint } from './register';
-import { loadRules, loadSettings } from './settings';
+import { loadRules, loadSettings, type ServiceDefaults } from './settings';
+import { systemWork, withinWork, type Work } from './unit-of-work';
 
-export const INQUIRY_NOT_FOUND = 'Inquiry not found.';
+export type InquiryChange = Partial<Prisma.InquiryUncheckedUpdateInput>;
+
+export function canSeeInquiry(identity: Identity, i: Pick<Inquiry, 'centreId'>): boolean {
+  return i.centreId === null || canAccessCentre(identity, i.centreId);
+}
+
+export const inquiries: Aggregate<Inquiry, InquiryChange> = {
+  table: 'inquiry',
+  name: 'Inquiry',
+  find: (db, tenantId, id) => db.inquiry.findFirst({ where: { id, tenantId } }),
+  visibleTo: canSeeInquiry,
+  // escalate_at is derived from the state on every write.
+  update: (tx, i, data) =>
+    tx.inquiry.update({
+      where: { id: i.id, version: i.version },
+      data: {
+        ...data,
+        escalateAt: inquiryEscalateAt({ ...i, ...data } as Inquiry),
+        version: i.version + 1,
+      },
+    }),
+};
 
 export interface InquiryInput {
-  tenantId: string;
   channel: InquiryChannel;
   customerId: string | null;
   vehicleId: string | null;
@@ -39,22 +59,24 @@ export interface InquiryInput {
   createdBy: string | null;
 }
 
+/** A new inquiry of the unit of work's tenant, routed and with its answer deadline. */
 export async function receiveInquiry(
-  tx: Tx,
-  ctx: ComplaintContext,
+  uow: Work,
+  defaults: ServiceDefaults,
   input: InquiryInput,
-  now: Date,
 ): Promise<Inquiry> {
-  const settings = await loadSettings(tx, input.tenantId, ctx.defaults);
+  const { tx, tenantId, now } = uow;
+  const settings = await loadSettings(tx, tenantId, defaults);
   const routing = route(
-    await loadRules(tx, input.tenantId),
+    await loadRules(tx, tenantId),
     { category: null, severity: null, centreId: input.centreId },
     settings.defaultTeamId,
   );
-  const answerBy = addWorkingMinutes(now, ctx.defaults.quality.inquiryAnswerMinutes, settings.calendar);
+  const answerBy = addWorkingMinutes(now, defaults.quality.inquiryAnswerMinutes, settings.calendar);
   const inquiry = await tx.inquiry.create({
     data: {
       id: randomUUID(),
+      tenantId,
       ...input,
       teamId: routing.teamId,
       routingRuleId: routing.ruleId,
@@ -64,88 +86,52 @@ export async function receiveInquiry(
       escalateAt: answerBy,
     },
   });
-  await enqueueEvents(tx, [
-    qualityEvent(
-      'inquiry.received',
-      inquiry,
-      { occurredAt: now },
-      {
-        inquiryId: inquiry.id,
-        channel: input.channel,
-        customerId: input.customerId,
-        vehicleId: input.vehicleId,
-        centreId: input.centreId,
-        teamId: routing.teamId,
-        answerBy: answerBy.toISOString(),
-      },
-    ),
-  ]);
+  emitFor(uow, 'inquiry.received', inquiry.id, {
+    inquiryId: inquiry.id,
+    channel: input.channel,
+    customerId: input.customerId,
+    vehicleId: input.vehicleId,
+    centreId: input.centreId,
+    teamId: routing.teamId,
+    answerBy: answerBy.toISOString(),
+  });
   return inquiry;
 }
 
-export function canSeeInquiry(identity: Identity, i: Pick<Inquiry, 'centreId'>): boolean {
-  return i.centreId === null || canAccessCentre(identity, i.centreId);
-}
-
-export interface InquiryTarget {
-  identity: Identity;
-  inquiryId: string;
-  expectedVersion?: number;
-}
-
-async function runInquiryCommand(
+/** A command the inquiry's state machine must allow; `fn` decides and writes the change. */
+function inquiryCommand(
   ctx: ComplaintContext,
-  target: InquiryTarget,
+  target: Target,
   command: InquiryCommand,
-  decide: (
-    i: Inquiry,
-    tx: Tx,
-    now: Date,
-  ) => Promise<{ data: Partial<Prisma.InquiryUncheckedUpdateInput>; events: (u: Inquiry) => AnyEvent[] }>,
+  fn: (uow: Work, i: Inquiry) => Promise<Inquiry>,
 ): Promise<Inquiry> {
-  const now = ctx.now();
-  const result = await ctx.prisma.$transaction(async (tx) => {
-    await lockRow(tx, 'inquiry', target.inquiryId, target.identity.tenantId);
-    const i = await tx.inquiry.findFirst({
-      where: { id: target.inquiryId, tenantId: target.identity.tenantId },
-    });
-    if (!i || !canSeeInquiry(target.identity, i)) throw notFound(INQUIRY_NOT_FOUND);
-    assertVersion(target.expectedVersion, i.version);
+  return onAggregate(ctx, inquiries, target, (uow, i) => {
     assertInquiryCan(i.status as InquiryStatus, command);
-    const change = await decide(i, tx, now);
-    const merged = { ...i, ...change.data } as Inquiry;
-    const updated = await tx.inquiry.update({
-      where: { id: i.id },
-      data: { ...change.data, escalateAt: inquiryEscalateAt(merged), version: i.version + 1 },
-    });
-    await enqueueEvents(tx, change.events(updated));
-    return updated;
-  }, TX_OPTIONS);
-  ctx.onEvents?.();
-  return result;
+    return fn(uow, i);
+  });
 }
 
 export function answerInquiry(
   ctx: ComplaintContext,
-  target: InquiryTarget,
+  target: Target,
   input: { answer: string },
 ): Promise<Inquiry> {
-  return runInquiryCommand(ctx, target, 'answer', async (_i, _tx, now) => ({
-    data: { status: 'answered', answer: input.answer, answeredAt: now, answeredBy: target.identity.userId },
-    events: (u) => [
-      qualityEvent(
-        'inquiry.answered',
-        u,
-        { occurredAt: now },
-        {
-          inquiryId: u.id,
-          answeredBy: target.identity.userId,
-          answerSeconds: overdueSeconds(u.receivedAt, now),
-          withinLimit: now <= u.answerBy,
-        },
-      ),
-    ],
-  }));
+  return inquiryCommand(ctx, target, 'answer', async (uow, i) => {
+    const { now } = uow;
+    const u = await saveVersioned(uow.tx, inquiries, i, {
+      status: 'answered',
+      answer: input.answer,
+      answeredAt: now,
+      answeredBy: uow.actor,
+    });
+    emitFor(uow, 'inquiry.answered', u.id, {
+      inquiryId: u.id,
+      answeredBy: uow.actor,
+      answerSeconds: overdueSeconds(u.receivedAt, now),
+      withinLimit: now <= u.answerBy,
+    });
+    return u;
+  });
 }
 
 export type ConversionInput =
@@ -159,64 +145,66 @@ export type ConversionInput =
 
 export function convertInquiry(
   ctx: ComplaintContext,
-  target: InquiryTarget,
+  target: Target,
   input: ConversionInput,
 ): Promise<Inquiry> {
-  return runInquiryCommand(ctx, target, 'convert', async (i, tx, now) => {
+  return inquiryCommand(ctx, target, 'convert', async (uow, i) => {
+    const { now } = uow;
     if (input.into === 'complaint') {
-      const { complaint } = await registerComplaint(
-        tx,
-        ctx.defaults,
-        {
-          tenantId: i.tenantId,
-          channel: complaintChannelOf(i.channel as InquiryChannel),
-          trigger: 'customer',
-          sourceEventId: null,
-          customerId: i.customerId,
-          vehicleId: i.vehicleId,
-          repairOrderId: null,
-          centreId: i.centreId,
-          description: input.description ?? i.question,
-          category: input.category,
-          severity: input.severity,
-          createdBy: target.identity.userId,
-        },
-        now,
-      );
-      return {
-        data: {
-          status: 'converted',
-          convertedInto: 'complaint',
-          convertedAt: now,
-          complaintId: complaint.id,
-        },
-        events: (u) => [
-          qualityEvent(
-            'inquiry.converted',
-            u,
-            { occurredAt: now },
-            { inquiryId: u.id, into: 'complaint', complaintId: complaint.id },
-          ),
-        ],
-      };
+      const complaint = await registerComplaint(uow, ctx.defaults, {
+        channel: complaintChannelOf(i.channel as InquiryChannel),
+        trigger: 'customer',
+        sourceEventId: null,
+        customerId: i.customerId,
+        vehicleId: i.vehicleId,
+        repairOrderId: null,
+        centreId: i.centreId,
+        description: input.description ?? i.question,
+        category: input.category,
+        severity: input.severity,
+        createdBy: uow.actor,
+      });
+      const u = await saveVersioned(uow.tx, inquiries, i, {
+        status: 'converted',
+        convertedInto: 'complaint',
+        convertedAt: now,
+        complaintId: complaint.id,
+      });
+      emitFor(uow, 'inquiry.converted', u.id, {
+        inquiryId: u.id,
+        into: 'complaint',
+        complaintId: complaint.id,
+      });
+      return u;
     }
     const bookingRequest = input.bookingRequest;
-    return {
-      data: {
-        status: 'converted',
-        convertedInto: 'booking',
-        convertedAt: now,
-        bookingRequest: bookingRequest as Prisma.InputJsonValue,
-      },
-      events: (u) => [
-        qualityEvent(
-          'inquiry.converted',
-          u,
-          { occurredAt: now },
-          { inquiryId: u.id, into: 'booking', bookingRequest },
-        ),
-      ],
-    };
+    const u = await saveVersioned(uow.tx, inquiries, i, {
+      status: 'converted',
+      convertedInto: 'booking',
+      convertedAt: now,
+      bookingRequest: bookingRequest as Prisma.InputJsonValue,
+    });
+    emitFor(uow, 'inquiry.converted', u.id, { inquiryId: u.id, into: 'booking', bookingRequest });
+    return u;
+  });
+}
+
+/** One step up the tenant's escalation chain for an inquiry whose answer deadline passed. */
+async function escalateInquiry(uow: Work, i: Inquiry, due: Date, defaults: ServiceDefaults): Promise<void> {
+  const settings = await loadSettings(uow.tx, i.tenantId, defaults);
+  const step = escalationStep(settings.escalationChain, i.escalationLevel);
+  await saveVersioned(uow.tx, inquiries, i, {
+    answerEscalatedAt: uow.now,
+    escalationLevel: step.level,
+    escalatedToTeamId: step.toTeamId,
+  });
+  emitFor(uow, 'inquiry.escalated', i.id, {
+    inquiryId: i.id,
+    level: step.level,
+    dueAt: due.toISOString(),
+    overdueSeconds: overdueSeconds(due, uow.now),
+    fromTeamId: i.teamId,
+    toTeamId: step.toTeamId,
   });
 }
 
@@ -226,47 +214,21 @@ export async function sweepInquiryEscalations(
   now: Date,
   limit = 100,
 ): Promise<SweepResult> {
-  const result = await ctx.prisma.$transaction(async (tx) => {
+  const result = await ctx.prisma.$transaction(async (tx: Tx) => {
     const ids = await claimDue(tx, 'inquiry', now, limit);
     if (ids.length === 0) return { claimed: 0, handled: 0 };
     const rows = await tx.inquiry.findMany({ where: { id: { in: ids } } });
-    const events: AnyEvent[] = [];
+    let handled = 0;
     for (const i of rows) {
       const due = inquiryEscalateAt(i);
       if (!due || due > now) {
         await tx.inquiry.update({ where: { id: i.id }, data: { escalateAt: due } });
         continue;
       }
-      const settings = await loadSettings(tx, i.tenantId, ctx.defaults);
-      const step = escalationStep(settings.escalationChain, i.escalationLevel);
-      await tx.inquiry.update({
-        where: { id: i.id },
-        data: {
-          answerEscalatedAt: now,
-          escalateAt: null,
-          escalationLevel: step.level,
-          escalatedToTeamId: step.toTeamId,
-          version: i.version + 1,
-        },
-      });
-      events.push(
-        qualityEvent(
-          'inquiry.escalated',
-          i,
-          { occurredAt: now },
-          {
-            inquiryId: i.id,
-            level: step.level,
-            dueAt: due.toISOString(),
-            overdueSeconds: overdueSeconds(due, now),
-            fromTeamId: i.teamId,
-            toTeamId: step.toTeamId,
-          },
-        ),
-      );
+      await withinWork(tx, systemWork(i.tenantId, now), (uow) => escalateInquiry(uow, i, due, ctx.defaults));
+      handled += 1;
     }
-    await enqueueEvents(tx, events);
-    return { claimed: ids.length, handled: events.length };
+    return { claimed: ids.length, handled };
   });
   if (result.handled > 0) ctx.onEvents?.();
   return result;

@@ -1,9 +1,7 @@
-// Intake: a complaint from any channel, or opened proactively by an event. One transaction
+// Intake: a complaint from any channel, or opened proactively by an event. One unit of work
 // allocates the reference number, routes the complaint, sets deadlines if it is classified,
-// writes its history and enqueues its events.
+// writes its history and emits its events.
 import { randomUUID } from 'node:crypto';
-import { enqueueEvents } from '@aftersales/kafka';
-import { type AnyEvent } from '@aftersales/contracts';
 import { type Complaint, type Tx } from '../db/client';
 import { route } from '../domain/routing';
 import { deadlinesFor } from '../domain/time-limits';
@@ -13,13 +11,14 @@ import {
   type ComplaintSeverity,
   type Trigger,
 } from '../domain/types';
-import { assignedEvent, registeredEvent } from '../events/factories';
+import { emitAssigned, emitRegistered } from '../events/factories';
 import { detectComplaintPattern } from './actions';
 import { derivedClock } from './clock';
 import { loadRules, loadSettings, type ServiceDefaults } from './settings';
+import { type Work } from './unit-of-work';
 
+/** A new complaint of the unit of work's tenant (an event that opens one is its causation). */
 export interface RegisterInput {
-  tenantId: string;
   channel: ComplaintChannel;
   trigger: Trigger;
   sourceEventId: string | null;
@@ -32,7 +31,6 @@ export interface RegisterInput {
   severity: ComplaintSeverity | null;
   /** Staff member who took it in; null when an event opened it. */
   createdBy: string | null;
-  causationId?: string | null;
 }
 
 /**
@@ -53,14 +51,14 @@ export async function allocateReference(tx: Tx, tenantId: string, at: Date): Pro
 }
 
 export async function registerComplaint(
-  tx: Tx,
+  uow: Work,
   defaults: ServiceDefaults,
   input: RegisterInput,
-  now: Date,
-): Promise<{ complaint: Complaint; events: AnyEvent[] }> {
-  const settings = await loadSettings(tx, input.tenantId, defaults);
-  const rules = await loadRules(tx, input.tenantId);
-  const referenceNumber = await allocateReference(tx, input.tenantId, now);
+): Promise<Complaint> {
+  const { tx, tenantId, now } = uow;
+  const settings = await loadSettings(tx, tenantId, defaults);
+  const rules = await loadRules(tx, tenantId);
+  const referenceNumber = await allocateReference(tx, tenantId, now);
   const routing = route(
     rules,
     { category: input.category, severity: input.severity, centreId: input.centreId },
@@ -81,7 +79,7 @@ export async function registerComplaint(
   const complaint = await tx.complaint.create({
     data: {
       id: randomUUID(),
-      tenantId: input.tenantId,
+      tenantId,
       referenceNumber,
       channel: input.channel,
       trigger: input.trigger,
@@ -138,15 +136,11 @@ export async function registerComplaint(
       },
     ],
   });
-  const ctx = { occurredAt: now, causationId: input.causationId ?? null };
+  emitRegistered(uow, complaint);
   // complaint.assigned carries deadlines, so an unclassified complaint announces its team
   // when it is classified.
-  const events = [
-    registeredEvent(complaint, ctx),
-    ...(classified ? [assignedEvent(complaint, null, 'routing-rule', ctx)] : []),
-  ];
+  if (classified) emitAssigned(uow, complaint, null, 'routing-rule');
   // A classified complaint at a centre may complete a pattern that opens an improvement action.
-  events.push(...(await detectComplaintPattern(tx, defaults, complaint, now)));
-  await enqueueEvents(tx, events);
-  return { complaint, events };
+  await detectComplaintPattern(uow, defaults, complaint);
+  return complaint;
 }

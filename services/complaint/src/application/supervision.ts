@@ -1,13 +1,11 @@
 // Supervision reports: anyone in the tenant (staff, or staff filing for a customer) reports a
 // service-quality problem; an anonymous report stores no reporter identity at all (not even
 // the caller's user id). Quality managers investigate and resolve it with an outcome; a
-// substantiated report may open an improvement action in the same transaction.
+// substantiated report may open an improvement action in the same unit of work.
 import { randomUUID } from 'node:crypto';
-import { type AnyEvent } from '@aftersales/contracts';
-import { enqueueEvents } from '@aftersales/kafka';
-import { assertVersion, canAccessCentre, notFound, type Identity } from '@aftersales/service-kit';
-import { TX_OPTIONS, type Prisma, type SupervisionReport, type Tx } from '../db/client';
-import { CommandRefused } from '../domain/errors';
+import { canAccessCentre, type Identity } from '@aftersales/service-kit';
+import { type ImprovementAction, type Prisma, type SupervisionReport } from '../db/client';
+import { commandRefused } from '../domain/errors';
 import {
   assertReportCan,
   type ReportCommand,
@@ -15,108 +13,87 @@ import {
   type SupervisionCategory,
   type SupervisionOutcome,
 } from '../domain/supervision';
-import { qualityEvent } from '../events/quality-factories';
-import { defaultDueAt, openAction } from './actions';
+import { emitFor } from '../events/emit';
+import { createAction, defaultDueAt, emitActionOpened, type OpenActionInput } from './actions';
+import { onAggregate, saveVersioned, type Aggregate, type Target } from './aggregate';
 import { type ComplaintContext } from './context';
-import { lockRow } from './deadlines';
+import { type Work } from './unit-of-work';
 
-export const REPORT_NOT_FOUND = 'Supervision report not found.';
-
-export interface ReportInput {
-  tenantId: string;
-  centreId: string | null;
-  anonymous: boolean;
-  reporterKind: 'staff' | 'customer';
-  /** The caller; dropped when the report is anonymous. */
-  reporterId: string;
-  category: SupervisionCategory;
-  description: string;
-}
-
-export async function fileReport(tx: Tx, input: ReportInput, now: Date): Promise<SupervisionReport> {
-  const report = await tx.supervisionReport.create({
-    data: {
-      id: randomUUID(),
-      tenantId: input.tenantId,
-      centreId: input.centreId,
-      anonymous: input.anonymous,
-      reporterKind: input.reporterKind,
-      reporterId: input.anonymous ? null : input.reporterId,
-      category: input.category,
-      description: input.description,
-      status: 'open',
-    },
-  });
-  await enqueueEvents(tx, [
-    qualityEvent(
-      'supervision.reported',
-      report,
-      { occurredAt: now },
-      {
-        reportId: report.id,
-        ...(report.centreId ? { centreId: report.centreId } : {}),
-        anonymous: report.anonymous,
-        category: input.category,
-      },
-    ),
-  ]);
-  return report;
-}
+export type ReportChange = Partial<Prisma.SupervisionReportUncheckedUpdateInput>;
 
 export function canSeeReport(identity: Identity, r: Pick<SupervisionReport, 'centreId'>): boolean {
   return r.centreId === null || canAccessCentre(identity, r.centreId);
 }
 
-export interface ReportTarget {
-  identity: Identity;
-  reportId: string;
-  expectedVersion?: number;
+export const supervisionReports: Aggregate<SupervisionReport, ReportChange> = {
+  table: 'supervision_report',
+  name: 'Supervision report',
+  find: (db, tenantId, id) => db.supervisionReport.findFirst({ where: { id, tenantId } }),
+  visibleTo: canSeeReport,
+  update: (tx, r, data) =>
+    tx.supervisionReport.update({
+      where: { id: r.id, version: r.version },
+      data: { ...data, version: r.version + 1 },
+    }),
+};
+
+export interface ReportInput {
+  centreId: string | null;
+  anonymous: boolean;
+  reporterKind: 'staff' | 'customer';
+  category: SupervisionCategory;
+  description: string;
 }
 
-async function runReportCommand(
+/** Files a report of the unit of work's tenant; the actor is stored unless it is anonymous. */
+export async function fileReport(uow: Work, input: ReportInput): Promise<SupervisionReport> {
+  const report = await uow.tx.supervisionReport.create({
+    data: {
+      id: randomUUID(),
+      tenantId: uow.tenantId,
+      centreId: input.centreId,
+      anonymous: input.anonymous,
+      reporterKind: input.reporterKind,
+      reporterId: input.anonymous ? null : uow.actor,
+      category: input.category,
+      description: input.description,
+      status: 'open',
+    },
+  });
+  emitFor(uow, 'supervision.reported', report.id, {
+    reportId: report.id,
+    ...(report.centreId ? { centreId: report.centreId } : {}),
+    anonymous: report.anonymous,
+    category: input.category,
+  });
+  return report;
+}
+
+/** A command the report's state machine must allow; `fn` decides and writes the change. */
+function reportCommand(
   ctx: ComplaintContext,
-  target: ReportTarget,
+  target: Target,
   command: ReportCommand,
-  decide: (
-    r: SupervisionReport,
-    tx: Tx,
-    now: Date,
-  ) => Promise<{ data: Partial<Prisma.SupervisionReportUncheckedUpdateInput>; events: AnyEvent[] }>,
+  fn: (uow: Work, r: SupervisionReport) => Promise<SupervisionReport>,
 ): Promise<SupervisionReport> {
-  const now = ctx.now();
-  const result = await ctx.prisma.$transaction(async (tx) => {
-    await lockRow(tx, 'supervision_report', target.reportId, target.identity.tenantId);
-    const r = await tx.supervisionReport.findFirst({
-      where: { id: target.reportId, tenantId: target.identity.tenantId },
-    });
-    if (!r || !canSeeReport(target.identity, r)) throw notFound(REPORT_NOT_FOUND);
-    assertVersion(target.expectedVersion, r.version);
+  return onAggregate(ctx, supervisionReports, target, (uow, r) => {
     assertReportCan(r.status as ReportStatus, command);
-    const change = await decide(r, tx, now);
-    const updated = await tx.supervisionReport.update({
-      where: { id: r.id },
-      data: { ...change.data, version: r.version + 1 },
-    });
-    await enqueueEvents(tx, change.events);
-    return updated;
-  }, TX_OPTIONS);
-  ctx.onEvents?.();
-  return result;
+    return fn(uow, r);
+  });
 }
 
 export function investigate(
   ctx: ComplaintContext,
-  target: ReportTarget,
+  target: Target,
   input: { investigatorId?: string; findings?: string },
 ): Promise<SupervisionReport> {
-  return runReportCommand(ctx, target, 'investigate', async (r) => ({
-    data: {
+  return reportCommand(ctx, target, 'investigate', (uow, r) =>
+    saveVersioned(uow.tx, supervisionReports, r, {
       status: 'investigating',
-      investigatorId: input.investigatorId ?? target.identity.userId,
+      investigatorId: input.investigatorId ?? uow.actor,
       findings: input.findings ?? r.findings,
-    },
-    events: [],
-  }));
+    }),
+  );
 }
 
 export interface ResolutionInput {
@@ -128,62 +105,49 @@ export interface ResolutionInput {
 
 export function resolveReport(
   ctx: ComplaintContext,
-  target: ReportTarget,
+  target: Target,
   input: ResolutionInput,
 ): Promise<SupervisionReport> {
-  return runReportCommand(ctx, target, 'resolve', async (r, tx, now) => {
-    const events: AnyEvent[] = [];
-    let actionId: string | null = null;
+  return reportCommand(ctx, target, 'resolve', async (uow, r) => {
+    let opened: { action: ImprovementAction; input: OpenActionInput } | null = null;
     if (input.action) {
       if (!r.centreId || input.outcome !== 'substantiated') {
-        throw new CommandRefused(
+        throw commandRefused(
+          'supervision report',
           r.status,
           'resolve',
-          'an improvement action needs a substantiated report about a centre',
           ['resolve'],
-          'supervision report',
+          'an improvement action needs a substantiated report about a centre',
         );
       }
-      const opened = await openAction(
-        tx,
-        {
-          tenantId: r.tenantId,
-          centreId: r.centreId,
-          source: 'supervision-report',
-          sourceRef: r.id,
-          title: input.action.title,
-          ownerId: input.action.ownerId ?? ctx.defaults.quality.actionOwnerId,
-          dueAt: input.action.dueAt ?? defaultDueAt(ctx.defaults, now),
-          createdBy: target.identity.userId,
-        },
-        now,
-      );
-      actionId = opened.action.id;
-      events.push(opened.event);
+      const actionInput: OpenActionInput = {
+        centreId: r.centreId,
+        source: 'supervision-report',
+        sourceRef: r.id,
+        title: input.action.title,
+        ownerId: input.action.ownerId ?? ctx.defaults.quality.actionOwnerId,
+        dueAt: input.action.dueAt ?? defaultDueAt(ctx.defaults, uow.now),
+        createdBy: uow.actor,
+      };
+      opened = { action: await createAction(uow, actionInput), input: actionInput };
     }
-    events.unshift(
-      qualityEvent(
-        'supervision.resolved',
-        r,
-        { occurredAt: now },
-        {
-          reportId: r.id,
-          ...(r.centreId ? { centreId: r.centreId } : {}),
-          outcome: input.outcome,
-          ...(actionId ? { actionId } : {}),
-        },
-      ),
-    );
-    return {
-      data: {
-        status: 'resolved',
-        outcome: input.outcome,
-        findings: input.findings,
-        actionId,
-        resolvedAt: now,
-        resolvedBy: target.identity.userId,
-      },
-      events,
-    };
+    const actionId = opened?.action.id ?? null;
+    const updated = await saveVersioned(uow.tx, supervisionReports, r, {
+      status: 'resolved',
+      outcome: input.outcome,
+      findings: input.findings,
+      actionId,
+      resolvedAt: uow.now,
+      resolvedBy: uow.actor,
+    });
+    // The report's resolution first, then the action it opened.
+    emitFor(uow, 'supervision.resolved', r.id, {
+      reportId: r.id,
+      ...(r.centreId ? { centreId: r.centreId } : {}),
+      outcome: input.outcome,
+      ...(actionId ? { actionId } : {}),
+    });
+    if (opened) emitActionOpened(uow, opened.action, opened.input, null);
+    return updated;
   });
 }

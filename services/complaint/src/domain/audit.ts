@@ -3,7 +3,7 @@
 // below the template's threshold share of its maximum, or marked by the auditor, is a finding.
 import { z } from 'zod';
 import * as contracts from '@aftersales/contracts';
-import { QualityRuleViolated } from './errors';
+import { qualityRuleViolated } from './errors';
 import { assertAllowed, type Transitions } from './state-machine';
 
 export const AuditKind = contracts.AuditKind;
@@ -57,7 +57,7 @@ export interface AuditScore {
   findings: ScoredItem[];
 }
 
-/** Scores results against the checklist; throws a 422-mapped error for out-of-range or missing items. */
+/** Scores results against the checklist; throws a RuleViolation (422) for out-of-range or missing items. */
 export function scoreAudit(
   checklist: readonly ChecklistItem[],
   findingThreshold: number,
@@ -68,7 +68,7 @@ export function scoreAudit(
   for (const r of results) {
     const item = byCode.get(r.code);
     if (!item || seen.has(r.code)) {
-      throw new QualityRuleViolated(
+      throw qualityRuleViolated(
         'checklist-mismatch',
         item ? `Item "${r.code}" is scored twice.` : `Item "${r.code}" is not on the template's checklist.`,
         { item: r.code },
@@ -76,7 +76,7 @@ export function scoreAudit(
     }
     seen.add(r.code);
     if (!(r.score >= 0 && r.score <= item.maxScore)) {
-      throw new QualityRuleViolated(
+      throw qualityRuleViolated(
         'score-out-of-range',
         `Item "${r.code}" scored ${r.score}, outside 0..${item.maxScore}.`,
         { item: r.code, score: r.score, min: 0, max: item.maxScore },
@@ -85,7 +85,7 @@ export function scoreAudit(
   }
   const missing = checklist.filter((i) => !seen.has(i.code)).map((i) => i.code);
   if (missing.length > 0) {
-    throw new QualityRuleViolated('checklist-mismatch', `Items not scored: ${missing.join(', ')}.`, {
+    throw qualityRuleViolated('checklist-mismatch', `Items not scored: ${missing.join(', ')}.`, {
       missing,
     });
   }

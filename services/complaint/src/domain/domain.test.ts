@@ -3,7 +3,7 @@ import { deadlinesFor, DEFAULT_TIME_LIMITS, TimeLimit } from './time-limits';
 import { DEFAULT_CALENDAR } from './calendar';
 import { currentDeadline, escalationStep, nextEscalation, type ClockState } from './escalation';
 import { assertCan, closureOf, type LifecycleState } from './lifecycle';
-import { CommandRefused } from './errors';
+import { CommandRefused } from '@aftersales/service-kit/domain';
 import { comebackComplaint, defaultProactiveSettings, qcFailedComplaint, surveyComplaint } from './proactive';
 
 const t0 = new Date('2026-01-01T00:00:00Z');

@@ -1,7 +1,7 @@
 // The complaint's state machine: open -> resolved -> closed, with reopen (the customer rejected
 // the resolution, a recurrence, new evidence) back to open. Every command is checked here, so
 // the API cannot close an unresolved complaint or record a verdict on an open one.
-import { CommandRefused } from './errors';
+import { commandRefused } from './errors';
 import { type ComplaintCategory, type ComplaintSeverity, type ComplaintStatus, type Verdict } from './types';
 
 export const COMMANDS = [
@@ -37,11 +37,11 @@ export function allowedCommands(status: ComplaintStatus): readonly Command[] {
   return ALLOWED[status];
 }
 
-/** Throws CommandRefused unless `command` may run on the complaint now. */
+/** Throws CommandRefused (409) unless `command` may run on the complaint now. */
 export function assertCan(state: LifecycleState, command: Command): void {
   const allowed = ALLOWED[state.status];
   const refuse = (reason: string) => {
-    throw new CommandRefused(state.status, command, reason, allowed);
+    throw commandRefused('complaint', state.status, command, allowed, reason);
   };
   if (!allowed.includes(command)) {
     refuse(
@@ -78,12 +78,13 @@ export function closureOf(state: LifecycleState, now: Date, verdictTimeoutMinute
   ) {
     return 'verdict-timeout';
   }
-  throw new CommandRefused(
+  throw commandRefused(
+    'complaint',
     state.status,
     'close',
+    ALLOWED[state.status],
     state.notifiedAt === null
       ? 'the customer has not been notified of the resolution, so no verdict can be awaited'
       : `the customer has not accepted and the verdict timeout (${verdictTimeoutMinutes} min after notification) has not passed`,
-    ALLOWED[state.status],
   );
 }

@@ -2,7 +2,7 @@
 // machine, and which deadline of an inquiry or action the sweep escalates.
 import { actionEscalateAt, assertActionCan, patternRef } from './action';
 import { scoreAudit } from './audit';
-import { CommandRefused, QualityRuleViolated } from './errors';
+import { CommandRefused, RuleViolation } from '@aftersales/service-kit/domain';
 import { assertInquiryCan, complaintChannelOf, inquiryEscalateAt } from './inquiry';
 import { KpiLimits, kpiBreaches } from './kpi-breach';
 
@@ -34,11 +34,11 @@ describe('scoreAudit', () => {
     [Number.NaN, 'clean'],
   ])('refuses score %p on %s as out of range', (score, code) => {
     const results = checklist.map((i) => ({ code: i.code, score: i.code === code ? score : 1 }));
-    expect(() => scoreAudit(checklist, 0.6, results)).toThrow(QualityRuleViolated);
+    expect(() => scoreAudit(checklist, 0.6, results)).toThrow(RuleViolation);
     try {
       scoreAudit(checklist, 0.6, results);
     } catch (e) {
-      expect((e as QualityRuleViolated).code).toBe('score-out-of-range');
+      expect((e as RuleViolation).code).toBe('score-out-of-range');
     }
   });
 
@@ -48,7 +48,7 @@ describe('scoreAudit', () => {
         scoreAudit(checklist, 0.6, results);
         return null;
       } catch (e) {
-        return (e as QualityRuleViolated).code;
+        return (e as RuleViolation).code;
       }
     };
     expect(codeOf([{ code: 'nope', score: 1 }])).toBe('checklist-mismatch');

@@ -1,7 +1,7 @@
 // A small state machine shared by the quality aggregates (inquiry, audit, improvement action,
 // supervision report): which commands each status allows, refused with the same 409 problem
 // as a complaint command.
-import { CommandRefused } from './errors';
+import { commandRefused } from './errors';
 
 export type Transitions<S extends string, C extends string> = Record<S, readonly C[]>;
 
@@ -14,5 +14,5 @@ export function assertAllowed<S extends string, C extends string>(
   reason = 'not allowed in this state',
 ): void {
   const allowed = transitions[status];
-  if (!allowed.includes(command)) throw new CommandRefused(status, command, reason, allowed, aggregate);
+  if (!allowed.includes(command)) throw commandRefused(aggregate, status, command, allowed, reason);
 }

@@ -1,40 +1,20 @@
-// Builds the complaint events from a complaint row. Events carry ids, category, severity, team
-// and deadlines only: the complaint text and notes may hold PII and stay in this service.
-import { createEvent, type AnyEvent, type EventData } from '@aftersales/contracts';
+// The complaint events, emitted into a unit of work from a complaint row. Events carry ids,
+// category, severity, team and deadlines only: the complaint text and notes may hold PII and
+// stay in this service. One complaint is one business flow: its events share the complaint id
+// as correlation id.
+import { type EventData } from '@aftersales/contracts';
+import { type UnitOfWork } from '@aftersales/service-kit';
 import { type Complaint } from '../db/client';
+import { type DeadlineKind } from '../domain/escalation';
 import {
   type ComplaintCategory,
   type ComplaintSeverity,
   type NotificationChannel,
   type Remedy,
 } from '../domain/types';
-import { type DeadlineKind } from '../domain/escalation';
+import { emitFor } from './emit';
 
-export const PRODUCER = 'complaint';
-
-export interface EventContext {
-  occurredAt: Date;
-  /** The event or request that caused this one. */
-  causationId?: string | null;
-}
-
-function make<T extends Parameters<typeof createEvent>[0]>(
-  type: T,
-  c: Complaint,
-  ctx: EventContext,
-  data: EventData<T>,
-): AnyEvent {
-  return createEvent(type, {
-    producer: PRODUCER,
-    tenantId: c.tenantId,
-    subject: c.id,
-    // One complaint is one business flow: its events share the complaint id as correlation.
-    correlationId: c.id,
-    causationId: ctx.causationId ?? null,
-    occurredAt: ctx.occurredAt,
-    data,
-  } as never) as AnyEvent;
-}
+type Uow = UnitOfWork<unknown>;
 
 export function deadlinesOf(c: Pick<Complaint, 'acknowledgeBy' | 'resolveBy'>) {
   return c.acknowledgeBy && c.resolveBy
@@ -50,8 +30,8 @@ function requireDeadlines(c: Complaint) {
 
 const seconds = (from: Date, to: Date) => Math.max(0, Math.floor((to.getTime() - from.getTime()) / 1000));
 
-export function registeredEvent(c: Complaint, ctx: EventContext): AnyEvent {
-  return make('complaint.registered', c, ctx, {
+export function emitRegistered(uow: Uow, c: Complaint): void {
+  emitFor(uow, 'complaint.registered', c.id, {
     complaintId: c.id,
     referenceNumber: c.referenceNumber,
     channel: c.channel as EventData<'complaint.registered'>['channel'],
@@ -67,13 +47,13 @@ export function registeredEvent(c: Complaint, ctx: EventContext): AnyEvent {
   });
 }
 
-export function classifiedEvent(
+export function emitClassified(
+  uow: Uow,
   c: Complaint,
   previous: { category: ComplaintCategory; severity: ComplaintSeverity } | null,
   classifiedBy: string | null,
-  ctx: EventContext,
-): AnyEvent {
-  return make('complaint.classified', c, ctx, {
+): void {
+  emitFor(uow, 'complaint.classified', c.id, {
     complaintId: c.id,
     category: c.category as ComplaintCategory,
     severity: c.severity as ComplaintSeverity,
@@ -83,13 +63,13 @@ export function classifiedEvent(
   });
 }
 
-export function assignedEvent(
+export function emitAssigned(
+  uow: Uow,
   c: Complaint,
   previousTeamId: string | null,
   reason: 'routing-rule' | 'reassignment' | 'escalation',
-  ctx: EventContext,
-): AnyEvent {
-  return make('complaint.assigned', c, ctx, {
+): void {
+  emitFor(uow, 'complaint.assigned', c.id, {
     complaintId: c.id,
     teamId: c.teamId,
     assigneeId: c.assigneeId,
@@ -107,13 +87,13 @@ export interface Escalation {
   toTeamId: string;
 }
 
-export function escalatedEvent(c: Complaint, e: Escalation, ctx: EventContext): AnyEvent {
-  return make('complaint.escalated', c, ctx, {
+export function emitEscalated(uow: Uow, c: Complaint, e: Escalation): void {
+  emitFor(uow, 'complaint.escalated', c.id, {
     complaintId: c.id,
     level: e.level,
     missedDeadline: e.missedDeadline,
     dueAt: e.dueAt.toISOString(),
-    overdueSeconds: seconds(e.dueAt, ctx.occurredAt),
+    overdueSeconds: seconds(e.dueAt, uow.now),
     fromTeamId: c.teamId,
     toTeamId: e.toTeamId,
     escalatedTo: null,
@@ -122,9 +102,9 @@ export function escalatedEvent(c: Complaint, e: Escalation, ctx: EventContext): 
   });
 }
 
-export function resolvedEvent(c: Complaint, ctx: EventContext): AnyEvent {
-  const resolvedAt = c.resolvedAt ?? ctx.occurredAt;
-  return make('complaint.resolved', c, ctx, {
+export function emitResolved(uow: Uow, c: Complaint): void {
+  const resolvedAt = c.resolvedAt ?? uow.now;
+  emitFor(uow, 'complaint.resolved', c.id, {
     complaintId: c.id,
     resolvedBy: c.resolvedBy!,
     remedy: c.remedy as Remedy,
@@ -138,25 +118,21 @@ export function resolvedEvent(c: Complaint, ctx: EventContext): AnyEvent {
   });
 }
 
-export function closedEvent(
-  c: Complaint,
-  closure: 'verdict-accepted' | 'verdict-timeout',
-  ctx: EventContext,
-): AnyEvent {
-  return make('complaint.closed', c, ctx, {
+export function emitClosed(uow: Uow, c: Complaint, closure: 'verdict-accepted' | 'verdict-timeout'): void {
+  emitFor(uow, 'complaint.closed', c.id, {
     complaintId: c.id,
     closure,
-    totalOpenSeconds: seconds(c.registeredAt, ctx.occurredAt),
+    totalOpenSeconds: seconds(c.registeredAt, uow.now),
     reopenCount: c.reopenCount,
   });
 }
 
-export function reopenedEvent(
+export function emitReopened(
+  uow: Uow,
   c: Complaint,
   reason: 'verdict-rejected' | 'recurrence' | 'new-evidence',
-  ctx: EventContext,
-): AnyEvent {
-  return make('complaint.reopened', c, ctx, {
+): void {
+  emitFor(uow, 'complaint.reopened', c.id, {
     complaintId: c.id,
     reason,
     reopenCount: c.reopenCount,

@@ -3,13 +3,15 @@
 // limits opens an improvement action (QUALITY_KPI_LIMITS). Every event goes through the inbox in the same
 // transaction as the complaint it opens, so a redelivered event opens nothing more; the unique
 // (tenant, source event) key is the second lock on that door. A customer's erasure redacts the
-// texts of their complaints and inquiries (application/erasure.ts).
-import { topicOf, type EventOf } from '@aftersales/contracts';
+// texts of their complaints and inquiries (application/erasure.ts). Each effect is one unit of
+// work of the service acting for the event's tenant (caused by the event), inside the inbox
+// transaction.
+import { topicOf, type AnyEvent, type EventOf } from '@aftersales/contracts';
 import {
-  enqueueEvents,
   EventConsumer,
   handleOnce,
   type EventProducer,
+  type InboxOutcome,
   type KafkaLogger,
   type MessageMeta,
   type RetryPolicy,
@@ -19,7 +21,8 @@ import { openKpiBreachActions } from '../application/actions';
 import { redactCustomer } from '../application/erasure';
 import { type ComplaintContext } from '../application/context';
 import { registerComplaint, type RegisterInput } from '../application/register';
-import { loadSettings } from '../application/settings';
+import { loadSettings, type ServiceDefaults } from '../application/settings';
+import { systemWork, withinWork, type Work } from '../application/unit-of-work';
 import { type Tx } from '../db/client';
 import {
   comebackComplaint,
@@ -38,13 +41,13 @@ export const PROACTIVE_TOPICS = [
   topicOf('customer.erased'),
 ];
 
-/** The complaint an event opens, or null; runs inside the inbox transaction. */
+/** The complaint an event opens, or null; runs in the event's unit of work. */
 export async function applyProactiveEvent(
-  tx: Tx,
-  ctx: ComplaintContext,
+  uow: Work,
+  defaults: ServiceDefaults,
   event: ProactiveEvent,
 ): Promise<string | null> {
-  const settings = await loadSettings(tx, event.tenantId, ctx.defaults);
+  const settings = await loadSettings(uow.tx, event.tenantId, defaults);
   let decision: ProactiveDecision | null;
   let link: Pick<RegisterInput, 'customerId' | 'vehicleId' | 'repairOrderId' | 'centreId'>;
   let description: string;
@@ -82,23 +85,16 @@ export async function applyProactiveEvent(
     }
   }
   if (!decision) return null;
-  const { complaint } = await registerComplaint(
-    tx,
-    ctx.defaults,
-    {
-      tenantId: event.tenantId,
-      channel: event.type === 'survey.completed' ? 'survey' : 'system',
-      trigger: decision.trigger,
-      sourceEventId: event.id,
-      ...link,
-      description,
-      category: decision.category,
-      severity: decision.severity,
-      createdBy: null,
-      causationId: event.id,
-    },
-    ctx.now(),
-  );
+  const complaint = await registerComplaint(uow, defaults, {
+    channel: event.type === 'survey.completed' ? 'survey' : 'system',
+    trigger: decision.trigger,
+    sourceEventId: event.id,
+    ...link,
+    description,
+    category: decision.category,
+    severity: decision.severity,
+    createdBy: null,
+  });
   return complaint.id;
 }
 
@@ -122,9 +118,18 @@ export function createProactiveConsumer(
   ctx: ComplaintContext,
   opts: ProactiveConsumerOptions,
 ): EventConsumer {
-  const handle = async (event: ProactiveEvent, meta: MessageMeta) => {
-    let opened: string | null = null;
-    const outcome = await handleOnce(
+  /**
+   * Applies `effect` once per event (the inbox), as the service's unit of work for the event's
+   * tenant inside the inbox transaction; wakes the relay after a commit that wrote events.
+   */
+  const once = async <R>(
+    event: AnyEvent,
+    meta: MessageMeta,
+    effect: (uow: Work) => Promise<R>,
+  ): Promise<{ outcome: InboxOutcome; result: R | undefined }> => {
+    let result: R | undefined;
+    let emitted = false;
+    const outcome = await handleOnce<Tx>(
       ctx.prisma,
       {
         consumerGroup: meta.groupId,
@@ -134,11 +139,18 @@ export function createProactiveConsumer(
         offset: meta.offset,
       },
       async (tx) => {
-        opened = await applyProactiveEvent(tx as Tx, ctx, event);
+        ({ result, emitted } = await withinWork(tx, systemWork(event.tenantId, ctx.now(), event.id), effect));
       },
     );
+    if (emitted) ctx.onEvents?.();
+    return { outcome, result };
+  };
+
+  const handle = async (event: ProactiveEvent, meta: MessageMeta) => {
+    const { outcome, result: opened } = await once(event, meta, (uow) =>
+      applyProactiveEvent(uow, ctx.defaults, event),
+    );
     if (opened) {
-      ctx.onEvents?.();
       opts.logger?.info(
         { eventId: event.id, type: event.type, complaintId: opened },
         'proactive complaint opened',
@@ -147,42 +159,18 @@ export function createProactiveConsumer(
     opts.onHandled?.(event, outcome, meta);
   };
   const handleKpis = async (event: EventOf<'analytics.kpi.snapshot'>, meta: MessageMeta) => {
-    let opened = 0;
-    await handleOnce(
-      ctx.prisma,
-      {
-        consumerGroup: meta.groupId,
-        event,
-        topic: meta.topic,
-        partition: meta.partition,
-        offset: meta.offset,
-      },
-      async (tx) => {
-        const events = await openKpiBreachActions(tx as Tx, ctx.defaults, event, ctx.now());
-        await enqueueEvents(tx, events);
-        opened = events.length;
-      },
+    const { result: opened = 0 } = await once(event, meta, (uow) =>
+      openKpiBreachActions(uow, ctx.defaults, event),
     );
     if (opened > 0) {
-      ctx.onEvents?.();
       opts.logger?.info({ eventId: event.id, opened }, 'improvement actions opened for KPI breaches');
     }
   };
   const handleErasure = async (event: EventOf<'customer.erased'>, meta: MessageMeta) => {
-    await handleOnce(
-      ctx.prisma,
-      {
-        consumerGroup: meta.groupId,
-        event,
-        topic: meta.topic,
-        partition: meta.partition,
-        offset: meta.offset,
-      },
-      async (tx) => {
-        const redacted = await redactCustomer(tx as Tx, event.tenantId, event.data.customerId);
-        opts.logger?.info({ eventId: event.id, ...redacted }, 'erased customer redacted');
-      },
-    );
+    await once(event, meta, async (uow) => {
+      const redacted = await redactCustomer(uow, event.data.customerId);
+      opts.logger?.info({ eventId: event.id, ...redacted }, 'erased customer redacted');
+    });
     opts.onErased?.(event);
   };
   return new EventConsumer({
