@@ -52,6 +52,11 @@ describe('classifyDatabaseError', () => {
         Object.assign(new Error('A commit cannot be executed on an expired transaction.'), { code: 'P2028' }),
       ),
     ).toBe('timeout');
+    expect(
+      classifyDatabaseError(
+        new Error('Transaction API error: Unable to start a transaction in the given time.'),
+      ),
+    ).toBe('timeout');
     expect(classifyDatabaseError(prismaWrapped('P2010', postgres('55P03')))).toBe('lock-timeout');
     expect(classifyDatabaseError(prismaWrapped('P2039', postgres('57014')))).toBe('lock-timeout');
     expect(classifyDatabaseError(Object.assign(new Error('deadlock detected'), { code: '40P01' }))).toBe(

@@ -67,6 +67,14 @@ function classifyOne(o: Record<string, unknown>): DatabaseFailure | undefined {
   )
     return 'unavailable';
   if (code && PRISMA_TIMEOUT.has(code)) return 'timeout';
+  // Prisma's transaction manager names the error only in its message when it wraps it.
+  if (
+    typeof o.message === 'string' &&
+    /Unable to start a transaction in the given time|on an expired transaction|Transaction already closed/.test(
+      o.message,
+    )
+  )
+    return 'timeout';
   if (code && PRISMA_CONFLICT.has(code)) return 'conflict';
   if (typeof o.kind === 'string' && ADAPTER_CONFLICT.has(o.kind)) return 'conflict';
   return undefined;

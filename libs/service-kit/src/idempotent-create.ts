@@ -10,6 +10,7 @@ import type { Request, Response } from 'express';
 import { maybeIdentityOf } from './auth';
 import { IdempotencyKeyReused } from './domain/errors';
 import { idempotencyKeyOf } from './idempotency';
+import { checkResponse } from './validation';
 import { findIdempotency, saveIdempotency, type RawSql } from './idempotency-store';
 
 /** The slice of a Prisma client this needs (structural, so any service's client fits). */
@@ -91,6 +92,7 @@ export async function idempotentCreate<T, Tx extends RawSql>(
     if (err instanceof LostRace && (await replay())) return;
     throw err;
   }
+  checkResponse(req, res, created.body);
   for (const [k, v] of Object.entries(created.headers ?? {})) res.setHeader(k, v);
   res.status(created.status).json(created.body);
 }

@@ -80,5 +80,8 @@ export const byCreation = {
     const createdAt = new Date(pos.createdAt);
     return { OR: [{ createdAt: { gt: createdAt } }, { createdAt, id: { gt: pos.id } }] };
   },
-  positionOf: (row: { createdAt: Date; id: string }) => ({ createdAt: row.createdAt.toISOString(), id: row.id }),
+  positionOf: (row: { createdAt: Date; id: string }) => ({
+    createdAt: row.createdAt.toISOString(),
+    id: row.id,
+  }),
 };

@@ -90,6 +90,25 @@ export interface RouteOptions {
 // Responses are checked against their declared schema in tests (NODE_ENV=test) or when asked, so
 // the API document cannot drift from what the code sends; production skips the cost.
 const checkResponses = () => process.env.NODE_ENV === 'test' || process.env.VALIDATE_RESPONSES === 'true';
+const RESPONSE_KEY = 'responseSchema';
+
+/**
+ * Checks a success body against the route's declared `response` schema (under tests only). route()
+ * calls it for returned values; a handler that sends its own answer (an idempotent create) calls it.
+ */
+export function checkResponse(req: Request, res: Response, body: unknown): void {
+  const schema = res.locals[RESPONSE_KEY] as z.ZodType | undefined;
+  if (!schema || !checkResponses()) return;
+  const checked = schema.safeParse(JSON.parse(JSON.stringify(body)));
+  if (!checked.success)
+    throw new Error(
+      `response of ${req.method} ${req.route?.path} breaks its schema: ${checked.error.message}`,
+    );
+}
+
+/** The 403 detail for a caller without the roles (the same from route() and requireRole()). */
+export const rolesRequired = (roles: readonly string[]) =>
+  `This action requires one of the roles: ${roles.join(', ')}.`;
 
 /**
  * A typed handler: validates, calls `handler(input, req, res)` and sends what it returns as
@@ -106,9 +125,10 @@ export function route<S extends RequestSchemas, R>(
 ): RequestHandler {
   const handle: RequestHandler = async (req: Request, res: Response) => {
     if (options.roles && !hasRole(identityOf(req), ...options.roles))
-      throw forbidden('Your roles do not allow this.', { requiredRoles: options.roles });
+      throw forbidden(rolesRequired(options.roles), { requiredRoles: options.roles });
     const input = await parseRequest(schemas, req);
     res.locals[LOCALS_KEY] = input;
+    if (options.response) res.locals[RESPONSE_KEY] = options.response;
     if (schemas.body) req.body = input.body;
     const result = await handler(input, req, res);
     if (res.headersSent) return;

@@ -1,15 +1,13 @@
 // Builds the express app from its dependencies, so tests run it in-process (supertest) against
 // a real database, and main.ts runs it with Kafka, the relay, the consumer and the sweep.
-import { type ErrorRequestHandler, type Express } from 'express';
+import { type Express } from 'express';
 import {
   authenticate,
   createApp,
-  HttpProblem,
   type AuthConfig,
   type Logger,
   type ReadinessCheck,
 } from '@aftersales/service-kit';
-import { isPoolTimeout } from './db/client';
 import { type ComplaintContext } from './application/context';
 import { actionsRouter } from './api/actions';
 import { auditsRouter } from './api/audits';
@@ -44,21 +42,6 @@ export function buildApp(opts: ComplaintAppOptions): Express {
       app.use(auditsRouter(ctx));
       app.use(actionsRouter(ctx));
       app.use(supervisionRouter(ctx));
-      app.use(overloadAsServiceUnavailable);
     },
   });
 }
-
-// An exhausted connection pool is a temporary overload, not a bug: 503 with Retry-After lets
-// clients (and the gateway) retry, where a bare 500 would not.
-const overloadAsServiceUnavailable: ErrorRequestHandler = (err, _req, _res, next) => {
-  next(
-    isPoolTimeout(err)
-      ? new HttpProblem(503, {
-          detail: 'The service is busy; retry shortly.',
-          headers: { 'Retry-After': '1' },
-          cause: err,
-        })
-      : err,
-  );
-};

@@ -30,21 +30,27 @@ export interface UnitOfWorkOptions {
   onEvents?: () => void;
 }
 
-/** Adds a contract event (validated now, so a bad one fails the command, not the consumer). */
+/**
+ * Adds a contract event (validated now, so a bad one fails the command, not the consumer). Its
+ * causation and correlation default to the unit of work's; `ids` overrides them for one event
+ * (e.g. a service that correlates by aggregate).
+ */
 export function emitEvent<T extends EventType>(
   uow: UnitOfWork<unknown>,
   type: T,
   subject: string,
   data: EventData<T>,
+  ids: { correlationId?: string; causationId?: string | null } = {},
 ): AnyEvent {
+  const correlationId = ids.correlationId ?? uow.correlationId;
   const event = createEvent(type, {
     producer: uow.producer,
     tenantId: uow.tenantId,
     subject,
     data,
     occurredAt: uow.now,
-    causationId: uow.causationId,
-    ...(uow.correlationId ? { correlationId: uow.correlationId } : {}),
+    causationId: ids.causationId !== undefined ? ids.causationId : uow.causationId,
+    ...(correlationId ? { correlationId } : {}),
   }) as AnyEvent;
   uow.events.push(event);
   return event;

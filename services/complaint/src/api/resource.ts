@@ -96,20 +96,14 @@ export function resource<R extends Row, V extends z.ZodType>(spec: ResourceSpec<
           async ({ body }, req, res) => {
             const input = body as z.output<B>;
             opts.authorize?.(identityOf(req), input);
-            await createIdempotently<unknown>(
-              ctx,
-              req,
-              res,
-              { scope: opts.scope, body, response },
-              async (uow) => {
-                const row = await opts.run(uow, input);
-                if (opts.reply)
-                  return { status: 201, body: opts.reply.render(row), headers: opts.reply.headers(row) };
-                const headers: Record<string, string> = { Location: `${path}/${row.id}` };
-                if (typeof row.version === 'number') headers.ETag = `"${row.version}"`;
-                return { status: 201, body: dto(row), headers };
-              },
-            );
+            await createIdempotently<unknown>(ctx, req, res, { scope: opts.scope, body }, async (uow) => {
+              const row = await opts.run(uow, input);
+              if (opts.reply)
+                return { status: 201, body: opts.reply.render(row), headers: opts.reply.headers(row) };
+              const headers: Record<string, string> = { Location: `${path}/${row.id}` };
+              if (typeof row.version === 'number') headers.ETag = `"${row.version}"`;
+              return { status: 201, body: dto(row), headers };
+            });
           },
           {
             summary: opts.summary,

@@ -16,13 +16,3 @@ export type Tx = Prisma.TransactionClient;
  * under a burst a transaction may wait for a pooled connection longer than Prisma's 2 s default.
  */
 export const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
-
-/** Prisma could not get a connection for a transaction in time (P2028): the pool is exhausted. */
-export function isPoolTimeout(err: unknown): boolean {
-  if (typeof err !== 'object' || err === null) return false;
-  const e = err as { code?: unknown; message?: unknown };
-  return (
-    e.code === 'P2028' ||
-    (typeof e.message === 'string' && e.message.includes('Unable to start a transaction in the given time'))
-  );
-}

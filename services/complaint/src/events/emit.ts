@@ -18,6 +18,5 @@ export function emitFor<T extends EventType>(
   data: EventData<T>,
   causationId: string | null = uow.causationId,
 ): AnyEvent {
-  // A view of the same unit of work (it shares `events`) with this event's correlation.
-  return emitEvent({ ...uow, correlationId: aggregateId, causationId }, type, aggregateId, data);
+  return emitEvent(uow, type, aggregateId, data, { correlationId: aggregateId, causationId });
 }

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import {
   IdempotencyKeyReused,
   NotFound,
+  checkResponse,
   findIdempotency,
   idempotencyKeyOf,
   identityOf,
@@ -84,6 +85,7 @@ export async function idempotentCreate(
     if (err instanceof LostRace && (await replay())) return;
     throw err;
   }
+  checkResponse(req, res, body);
   res.status(201).json(body);
 }
 
