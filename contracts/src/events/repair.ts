@@ -16,7 +16,7 @@ import {
   UserId,
 } from '../primitives';
 
-/** The repair-order state machine (DESIGN.md section 2). */
+/** The repair-order state machine; the repair service's domain/state-machine.ts holds its transitions. */
 export const RepairOrderStatus = z.enum([
   'RECEIVED',
   'DIAGNOSED',

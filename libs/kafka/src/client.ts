@@ -1,4 +1,4 @@
-// The only place that constructs a kafkajs client (DESIGN.md 6: kafkajs is unmaintained, so every
+// The only place that constructs a kafkajs client (kafkajs is unmaintained, so every
 // call stays inside libs/kafka and the client could be swapped without touching services).
 import { Kafka, logLevel as KafkaLogLevel, type LogEntry, type logCreator } from 'kafkajs';
 import type { KafkaSecurity } from './security';

@@ -1,5 +1,5 @@
 // Typed, idempotent producer: accepts only contract events, publishes in batches with acks=all.
-// Services never call it directly: they write to the outbox and the relay publishes (DESIGN.md 4).
+// Services never call it directly: they write to the outbox and the relay publishes.
 import { CompressionTypes, Partitioners, type Kafka, type Producer, type TopicMessages } from 'kafkajs';
 import { parseEvent, topicOf, type AnyEvent } from '@aftersales/contracts';
 import { physicalTopic } from './client';
@@ -43,7 +43,7 @@ export class EventProducer {
       idempotent: true, // broker de-duplicates retried batches; implies acks=all
       maxInFlightRequests: 1, // keeps per-partition order across retries
       allowAutoTopicCreation: false,
-      // Java-compatible murmur2, so keys land where non-JS clients expect (DESIGN.md 6).
+      // Java-compatible murmur2, so keys land where non-JS clients expect.
       createPartitioner: Partitioners.DefaultPartitioner,
     });
   }

@@ -1,5 +1,5 @@
 // Explicit topic creation from the contracts registry: the broker runs with auto-create off
-// (an auto-created topic errors on kafkajs' first fetch on KRaft; DESIGN.md 6).
+// (an auto-created topic errors on kafkajs' first fetch on KRaft; docs/architecture.md, Kafka client pitfalls).
 import { type Admin, type Kafka } from 'kafkajs';
 import {
   topics as registry,

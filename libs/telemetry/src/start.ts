@@ -1,5 +1,5 @@
 // OpenTelemetry bootstrap shared by every service. `startTelemetry` must run before express, pg
-// or kafkajs are first required (DESIGN.md 6), which is what `@aftersales/telemetry/register`
+// or kafkajs are first required (docs/architecture.md, Kafka client pitfalls), which is what `@aftersales/telemetry/register`
 // does as the first import of each service's main.ts.
 //
 // The exporter is chosen by the standard OTel variables:

@@ -1,4 +1,4 @@
-// Gateway settings from the environment, validated at start-up (DESIGN.md section 5).
+// Gateway settings from the environment, validated at start-up.
 import path from 'node:path';
 import { z } from 'zod';
 import { kafkaBrokersSchema, kafkaSecurityConfigSchema } from '@aftersales/kafka';

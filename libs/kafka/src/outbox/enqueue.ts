@@ -13,7 +13,7 @@ import { type SqlTx } from '../sql';
 
 export interface EnqueueOptions {
   /** The trace context that caused these events; default: the active one. Stored so the relay
-   *  publishes with the originating traceparent (DESIGN.md 6: instrumentation overwrites it). */
+   *  publishes with the originating traceparent (the kafkajs instrumentation would overwrite it). */
   traceContext?: Context;
 }
 
