@@ -3,12 +3,17 @@
 // certifications job types require, annual training plans with coverage, and the sweep step
 // that reports expired certifications. Each write is one transaction with its outbox events.
 import { randomUUID } from 'node:crypto';
-import { type AnyEvent } from '@aftersales/contracts';
-import { enqueueEvents } from '@aftersales/kafka';
-import { HttpProblem, assertVersion, conflict, notFound } from '@aftersales/service-kit';
+import {
+  Conflict,
+  NotFound,
+  assertCentreAccess,
+  expectVersion,
+  type Identity,
+} from '@aftersales/service-kit';
 import {
   isUniqueViolation,
   type Course,
+  type Db,
   type PrismaClient,
   type ServiceCentre,
   type TechnicianCertification,
@@ -23,9 +28,9 @@ import {
   validUntilOf,
   type PlanCoverage,
 } from '../domain/certification';
-import { assertCentreAccess, type Identity } from '../api/identity';
-import { RepairProblemTypes, ruleViolation } from '../api/problems';
-import { iso, repairEvent } from '../events/factories';
+import { certificationRequired, concurrentChange, ruleViolation, unknownReference } from '../domain/errors';
+import { emit, iso } from '../events/emit';
+import { runCommand, systemWithin, type CommandContext, type CommandDeps, type Uow } from './unit-of-work';
 
 export interface CourseInput {
   code: string;
@@ -36,13 +41,13 @@ export interface CourseInput {
   certificationValidMonths?: number | null;
 }
 
-export async function createCourse(tx: Tx, identity: Identity, input: CourseInput): Promise<Course> {
+export async function createCourse(uow: Uow, identity: Identity, input: CourseInput): Promise<Course> {
   if (!!input.certificationCode !== !!input.certificationValidMonths)
     throw ruleViolation('certificationCode and certificationValidMonths go together.', {
-      field: 'certificationValidMonths',
+      details: { field: 'certificationValidMonths' },
     });
   try {
-    return await tx.course.create({
+    return await uow.tx.course.create({
       data: {
         id: randomUUID(),
         tenantId: identity.tenantId,
@@ -56,7 +61,8 @@ export async function createCourse(tx: Tx, identity: Identity, input: CourseInpu
       },
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw conflict(`A course with code ${input.code} exists already.`);
+    if (isUniqueViolation(err))
+      throw new Conflict(`A course with code ${input.code} exists already.`, { code: 'duplicate-course' });
     throw err;
   }
 }
@@ -66,7 +72,7 @@ const technicianIdsOf = (centre: ServiceCentre): string[] =>
 
 async function centreInScope(tx: Tx, identity: Identity, centreId: string): Promise<ServiceCentre> {
   const centre = await tx.serviceCentre.findFirst({ where: { id: centreId, tenantId: identity.tenantId } });
-  if (!centre) throw ruleViolation(`Unknown service centre ${centreId}.`, { field: 'centreId' });
+  if (!centre) throw unknownReference('centreId', `Unknown service centre ${centreId}.`);
   assertCentreAccess(identity, centre.id, centre.dealerId ?? undefined);
   return centre;
 }
@@ -75,15 +81,14 @@ function assertTechniciansAt(centre: ServiceCentre, ids: readonly string[], fiel
   const known = new Set(technicianIdsOf(centre));
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length)
-    throw ruleViolation(`Not technicians of centre ${centre.id}: ${unknown.join(', ')}.`, {
-      field,
+    throw unknownReference(field, `Not technicians of centre ${centre.id}: ${unknown.join(', ')}.`, {
       technicianIds: unknown,
     });
 }
 
 async function courseOf(tx: Tx, tenantId: string, courseId: string, field = 'courseId'): Promise<Course> {
   const course = await tx.course.findFirst({ where: { id: courseId, tenantId } });
-  if (!course) throw ruleViolation(`Unknown course ${courseId}.`, { field, courseId });
+  if (!course) throw unknownReference(field, `Unknown course ${courseId}.`, { courseId });
   return course;
 }
 
@@ -96,10 +101,11 @@ export interface SessionInput {
 }
 
 export async function scheduleSession(
-  tx: Tx,
+  uow: Uow,
   identity: Identity,
   input: SessionInput,
 ): Promise<TrainingSession> {
+  const { tx } = uow;
   await courseOf(tx, identity.tenantId, input.courseId);
   const centre = await centreInScope(tx, identity, input.centreId);
   assertTechniciansAt(centre, input.invitees, 'invitees');
@@ -117,13 +123,9 @@ export async function scheduleSession(
   });
 }
 
-export async function sessionInScope(
-  tx: Tx | PrismaClient,
-  identity: Identity,
-  id: string,
-): Promise<TrainingSession> {
-  const session = await tx.trainingSession.findFirst({ where: { id, tenantId: identity.tenantId } });
-  if (!session) throw notFound(`Training session ${id} not found.`);
+export async function sessionInScope(db: Db, identity: Identity, id: string): Promise<TrainingSession> {
+  const session = await db.trainingSession.findFirst({ where: { id, tenantId: identity.tenantId } });
+  if (!session) throw new NotFound(`Training session ${id} not found.`);
   assertCentreAccess(identity, session.centreId);
   return session;
 }
@@ -139,40 +141,38 @@ export interface ResultInput {
  * `technician.training-completed` per technician; a pass of a certifying course grants or renews
  * the certification (`technician.certified`).
  */
-export async function recordResults(
-  prisma: PrismaClient,
-  identity: Identity,
+export function recordResults(
+  deps: CommandDeps,
+  ctx: CommandContext,
   sessionId: string,
-  expectedVersion: number,
   results: ResultInput[],
-  now: Date,
-  requestId?: string,
 ): Promise<TrainingSession> {
-  return prisma.$transaction(async (tx) => {
+  const { identity } = ctx;
+  return runCommand(deps, ctx, async (uow) => {
+    const { tx, now } = uow;
     const session = await sessionInScope(tx, identity, sessionId);
-    assertVersion(expectedVersion, session.version);
+    expectVersion(ctx.expectedVersion, session.version);
     if (session.resultedAt)
-      throw conflict(`The results of session ${session.id} were recorded already.`, {
-        resultedAt: iso(session.resultedAt),
+      throw new Conflict(`The results of session ${session.id} were recorded already.`, {
+        code: 'results-recorded',
+        details: { resultedAt: iso(session.resultedAt) },
       });
     const ids = results.map((r) => r.technicianId);
     if (new Set(ids).size !== ids.length)
-      throw ruleViolation('A technician appears twice in the results.', { field: 'results' });
+      throw ruleViolation('A technician appears twice in the results.', { details: { field: 'results' } });
     const centre = await tx.serviceCentre.findFirstOrThrow({ where: { id: session.centreId } });
     assertTechniciansAt(centre, ids, 'results');
     const course = await courseOf(tx, identity.tenantId, session.courseId);
     const absentScore = results.find((r) => !r.attended && r.examScore !== null && r.examScore !== undefined);
     if (absentScore)
       throw ruleViolation(`Technician ${absentScore.technicianId} did not attend but has an exam score.`, {
-        field: 'results',
+        details: { field: 'results' },
       });
     const { count } = await tx.trainingSession.updateMany({
       where: { id: session.id, version: session.version },
       data: { version: { increment: 1 }, resultedAt: now },
     });
-    if (count === 0) throw conflict('The session changed meanwhile; fetch it again and retry.');
-    const cause = { tenantId: identity.tenantId, causationId: requestId ?? null, occurredAt: now };
-    const events: AnyEvent[] = [];
+    if (count === 0) throw concurrentChange();
     for (const r of results) {
       const passed = hasPassed({ passScore: course.passScore }, r);
       await tx.trainingRecord.create({
@@ -189,23 +189,22 @@ export async function recordResults(
           completedAt: now,
         },
       });
-      events.push(
-        repairEvent(
-          'technician.training-completed',
-          r.technicianId,
-          {
-            technicianId: r.technicianId,
-            centreId: session.centreId,
-            courseId: course.id,
-            courseCode: course.code,
-            sessionId: session.id,
-            attended: r.attended,
-            ...(r.examScore === null || r.examScore === undefined ? {} : { examScore: r.examScore }),
-            passed,
-            completedAt: iso(now),
-          },
-          { ...cause, correlationId: session.id },
-        ),
+      emit(
+        uow,
+        'technician.training-completed',
+        r.technicianId,
+        {
+          technicianId: r.technicianId,
+          centreId: session.centreId,
+          courseId: course.id,
+          courseCode: course.code,
+          sessionId: session.id,
+          attended: r.attended,
+          ...(r.examScore === null || r.examScore === undefined ? {} : { examScore: r.examScore }),
+          passed,
+          completedAt: iso(now),
+        },
+        session.id,
       );
       if (passed && course.certificationCode && course.certificationValidMonths) {
         const cert = await certify(tx, identity, {
@@ -215,10 +214,9 @@ export async function recordResults(
           validUntil: validUntilOf(now, course.certificationValidMonths),
           courseId: course.id,
         });
-        events.push(certifiedEvent(cert, { ...cause, correlationId: session.id }));
+        certified(uow, cert, session.id);
       }
     }
-    await enqueueEvents(tx, events);
     return { ...session, version: session.version + 1, resultedAt: now };
   });
 }
@@ -250,11 +248,9 @@ async function certify(
   });
 }
 
-function certifiedEvent(
-  cert: TechnicianCertification,
-  cause: { tenantId: string; causationId?: string | null; occurredAt?: Date; correlationId?: string },
-): AnyEvent {
-  return repairEvent(
+function certified(uow: Uow, cert: TechnicianCertification, correlationId?: string): void {
+  emit(
+    uow,
     'technician.certified',
     cert.technicianId,
     {
@@ -264,7 +260,7 @@ function certifiedEvent(
       validUntil: iso(cert.validUntil),
       ...(cert.courseId ? { courseId: cert.courseId } : {}),
     },
-    cause,
+    correlationId,
   );
 }
 
@@ -277,18 +273,17 @@ export interface CertificationInput {
 
 /** Records a certification obtained elsewhere (e.g. a manufacturer's), or renews one. */
 export async function recordCertification(
-  tx: Tx,
+  uow: Uow,
   identity: Identity,
   input: CertificationInput,
-  now: Date,
-  requestId?: string,
 ): Promise<TechnicianCertification> {
+  const { tx, now } = uow;
   const centre = await centreInScope(tx, identity, input.centreId);
   assertTechniciansAt(centre, [input.technicianId], 'technicianId');
   const validUntil = new Date(input.validUntil);
   if (validUntil.getTime() <= now.getTime())
     throw ruleViolation('validUntil is in the past; an expired certification cannot be recorded.', {
-      field: 'validUntil',
+      details: { field: 'validUntil' },
     });
   const cert = await certify(tx, identity, {
     technicianId: input.technicianId,
@@ -296,30 +291,23 @@ export async function recordCertification(
     code: input.certificationCode,
     validUntil,
   });
-  await enqueueEvents(tx, [
-    certifiedEvent(cert, { tenantId: identity.tenantId, causationId: requestId ?? null, occurredAt: now }),
-  ]);
+  certified(uow, cert);
   return cert;
 }
 
 /** Replaces the certifications a job type requires (empty list: none). */
 export async function setRequirements(
-  prisma: PrismaClient,
-  identity: Identity,
+  deps: CommandDeps,
+  ctx: CommandContext,
   jobType: string,
   certificationCodes: string[],
 ): Promise<string[]> {
   const codes = [...new Set(certificationCodes)].sort();
-  await prisma.$transaction(async (tx) => {
-    await tx.certificationRequirement.deleteMany({ where: { tenantId: identity.tenantId, jobType } });
+  await runCommand(deps, ctx, async ({ tx, tenantId, actor }) => {
+    await tx.certificationRequirement.deleteMany({ where: { tenantId, jobType } });
     if (codes.length)
       await tx.certificationRequirement.createMany({
-        data: codes.map((certificationCode) => ({
-          tenantId: identity.tenantId,
-          jobType,
-          certificationCode,
-          createdBy: identity.userId,
-        })),
+        data: codes.map((certificationCode) => ({ tenantId, jobType, certificationCode, createdBy: actor })),
       });
   });
   return codes;
@@ -331,7 +319,8 @@ export interface PlanInput {
   courseIds: string[];
 }
 
-export async function createPlan(tx: Tx, identity: Identity, input: PlanInput): Promise<TrainingPlan> {
+export async function createPlan(uow: Uow, identity: Identity, input: PlanInput): Promise<TrainingPlan> {
+  const { tx } = uow;
   const centre = await centreInScope(tx, identity, input.centreId);
   const courseIds = [...new Set(input.courseIds)];
   for (const id of courseIds) await courseOf(tx, identity.tenantId, id, 'courseIds');
@@ -348,7 +337,9 @@ export async function createPlan(tx: Tx, identity: Identity, input: PlanInput): 
     });
   } catch (err) {
     if (isUniqueViolation(err))
-      throw conflict(`Centre ${centre.id} already has a training plan for ${input.year}.`);
+      throw new Conflict(`Centre ${centre.id} already has a training plan for ${input.year}.`, {
+        code: 'duplicate-plan',
+      });
     throw err;
   }
 }
@@ -360,9 +351,9 @@ export async function planWithCoverage(
   id: string,
 ): Promise<{ plan: TrainingPlan; coverage: PlanCoverage }> {
   const plan = await prisma.trainingPlan.findFirst({ where: { id, tenantId: identity.tenantId } });
-  if (!plan) throw notFound(`Training plan ${id} not found.`);
+  if (!plan) throw new NotFound(`Training plan ${id} not found.`);
   const centre = await prisma.serviceCentre.findFirst({ where: { id: plan.centreId } });
-  if (!centre) throw notFound(`Training plan ${id} not found.`);
+  if (!centre) throw new NotFound(`Training plan ${id} not found.`);
   assertCentreAccess(identity, centre.id, centre.dealerId ?? undefined);
   const technicians = technicianIdsOf(centre);
   const passed = await prisma.trainingRecord.findMany({
@@ -401,22 +392,15 @@ export async function reportExpiredCertifications(
       where: { id: { in: certs.map((c) => c.id) } },
       data: { expiryReportedAt: now },
     });
-    await enqueueEvents(
-      tx,
-      certs.map((c) =>
-        repairEvent(
-          'technician.certification-expired',
-          c.technicianId,
-          {
-            technicianId: c.technicianId,
-            centreId: c.centreId,
-            certificationCode: c.code,
-            expiredAt: iso(c.validUntil),
-          },
-          { tenantId: c.tenantId, occurredAt: now },
-        ),
-      ),
-    );
+    for (const c of certs)
+      await systemWithin(tx, c.tenantId, now, null, async (uow) => {
+        emit(uow, 'technician.certification-expired', c.technicianId, {
+          technicianId: c.technicianId,
+          centreId: c.centreId,
+          certificationCode: c.code,
+          expiredAt: iso(c.validUntil),
+        });
+      });
     return certs.length;
   });
 }
@@ -456,18 +440,14 @@ export async function assertCertified(
         `technician ${m.technicianId} ${m.problem === 'expired' ? 'has an expired' : 'lacks the'} ${m.certificationCode} certification (required for ${m.jobType})`,
     )
     .join('; ');
-  throw new HttpProblem(422, {
-    type: RepairProblemTypes.certificationRequired,
-    title: 'Certification required',
-    detail: `Cannot assign order ${order.id}: ${text}.`,
-    extra: {
-      missing: missing.map((m) => ({
-        technicianId: m.technicianId,
-        certificationCode: m.certificationCode,
-        jobType: m.jobType,
-        problem: m.problem,
-        expiredAt: m.expiredAt ? iso(m.expiredAt) : null,
-      })),
-    },
-  });
+  throw certificationRequired(
+    `Cannot assign order ${order.id}: ${text}.`,
+    missing.map((m) => ({
+      technicianId: m.technicianId,
+      certificationCode: m.certificationCode,
+      jobType: m.jobType,
+      problem: m.problem,
+      expiredAt: m.expiredAt ? iso(m.expiredAt) : null,
+    })),
+  );
 }
