@@ -3,7 +3,13 @@
 import { Router, type Response } from 'express';
 import { type z } from 'zod';
 import { NotFound, identityOf, route, setETag, type Identity, type Role } from '@aftersales/service-kit';
-import * as orders from '../application/repair-orders';
+import { cancel, close, deliver } from '../application/repair-orders/hand-over';
+import { diagnose } from '../application/repair-orders/diagnosis';
+import { orderForIdentity } from '../application/repair-orders/lifecycle';
+import { approveQuote, declineQuote, issueQuote } from '../application/repair-orders/quotes';
+import { receive } from '../application/repair-orders/reception';
+import { assign, recordProgress, recordQc } from '../application/repair-orders/workshop';
+import { type CommandContext } from '../application/unit-of-work';
 import { orderDto, quoteDto } from './dto';
 import { ANY_ROLE, contextOf, type ApiDeps } from './deps';
 import { createOnce, created } from './created';
@@ -36,7 +42,7 @@ export function repairOrdersRouter(deps: ApiDeps): Router {
 
   /** The order with every quote version, its ETag set. */
   async function orderView(identity: Identity, res: Response, id: string): Promise<OrderView> {
-    const order = await orders.orderForIdentity(deps.prisma, identity, id);
+    const order = await orderForIdentity(deps.prisma, identity, id);
     const quotes = await deps.prisma.repairQuote.findMany({
       where: { repairOrderId: id },
       orderBy: { version: 'asc' },
@@ -51,7 +57,7 @@ export function repairOrdersRouter(deps: ApiDeps): Router {
       { body: receptionBody },
       async ({ body }, req, res) =>
         createOnce(deps, req, res, 'POST /v1/repair-orders', body, async (uow, ctx) => {
-          const order = await orders.receive(uow, ctx.identity, body);
+          const order = await receive(uow, ctx.identity, body);
           return created(OrderView, orderDto(order, []), {
             version: order.version,
             location: `/v1/repair-orders/${order.id}`,
@@ -107,7 +113,7 @@ export function repairOrdersRouter(deps: ApiDeps): Router {
     route(
       { params: quoteVersionParams },
       async ({ params }, req) => {
-        await orders.orderForIdentity(deps.prisma, identityOf(req), params.id);
+        await orderForIdentity(deps.prisma, identityOf(req), params.id);
         const q = await deps.prisma.repairQuote.findUnique({
           where: { repairOrderId_version: { repairOrderId: params.id, version: params.version } },
         });
@@ -122,7 +128,7 @@ export function repairOrdersRouter(deps: ApiDeps): Router {
   function command<P extends z.ZodType<{ id: string }>, B extends z.ZodType>(
     path: string,
     schemas: { params: P; body: B },
-    run: (ctx: ReturnType<typeof contextOf>, params: z.output<P>, body: z.output<B>) => Promise<void>,
+    run: (ctx: CommandContext, params: z.output<P>, body: z.output<B>) => Promise<void>,
     options: { summary: string; roles: readonly Role[]; status?: number; problems?: number[] },
   ) {
     r.post(
@@ -151,13 +157,13 @@ export function repairOrdersRouter(deps: ApiDeps): Router {
   command(
     '/v1/repair-orders/:id/diagnosis',
     { params: byId, body: diagnosisBody },
-    (ctx, p, body) => orders.diagnose(deps, ctx, p.id, body),
+    (ctx, p, body) => diagnose(deps, ctx, p.id, body),
     { summary: 'Record the diagnosis (RECEIVED -> DIAGNOSED)', roles: STAFF, problems: [409, 412, 422, 428] },
   );
   command(
     '/v1/repair-orders/:id/quotes',
     { params: byId, body: quoteBody },
-    (ctx, p, body) => orders.issueQuote(deps, ctx, p.id, body),
+    (ctx, p, body) => issueQuote(deps, ctx, p.id, body),
     {
       summary: 'Issue a quote version (initial, extra findings or revision)',
       roles: ADVISOR,
@@ -168,7 +174,7 @@ export function repairOrdersRouter(deps: ApiDeps): Router {
   command(
     '/v1/repair-orders/:id/quotes/:version/approval',
     { params: byVersion, body: approvalBody },
-    (ctx, p, body) => orders.approveQuote(deps, ctx, p.id, p.version, body),
+    (ctx, p, body) => approveQuote(deps, ctx, p.id, p.version, body),
     {
       summary: "Record the customer's approval of the current quote (requests the parts)",
       roles: ADVISOR,
@@ -178,13 +184,13 @@ export function repairOrdersRouter(deps: ApiDeps): Router {
   command(
     '/v1/repair-orders/:id/quotes/:version/decline',
     { params: byVersion, body: declineBody },
-    (ctx, p, body) => orders.declineQuote(deps, ctx, p.id, p.version, body),
+    (ctx, p, body) => declineQuote(deps, ctx, p.id, p.version, body),
     { summary: "Record the customer's decline of the current quote", roles: ADVISOR },
   );
   command(
     '/v1/repair-orders/:id/assignment',
     { params: byId, body: assignmentBody },
-    (ctx, p, body) => orders.assign(deps, ctx, p.id, body),
+    (ctx, p, body) => assign(deps, ctx, p.id, body),
     {
       summary: 'Assign certified technicians of the centre (starts the work)',
       roles: ADVISOR,
@@ -194,31 +200,31 @@ export function repairOrdersRouter(deps: ApiDeps): Router {
   command(
     '/v1/repair-orders/:id/progress',
     { params: byId, body: progressBody },
-    (ctx, p, body) => orders.recordProgress(deps, ctx, p.id, body),
+    (ctx, p, body) => recordProgress(deps, ctx, p.id, body),
     { summary: 'Note progress; workComplete sends the order to QC', roles: STAFF },
   );
   command(
     '/v1/repair-orders/:id/qc',
     { params: byId, body: qcBody },
-    (ctx, p, body) => orders.recordQc(deps, ctx, p.id, body),
+    (ctx, p, body) => recordQc(deps, ctx, p.id, body),
     { summary: 'Record a QC checklist: all passed -> READY, any failed -> rework', roles: STAFF },
   );
   command(
     '/v1/repair-orders/:id/delivery',
     { params: byId, body: deliveryBody },
-    (ctx, p, body) => orders.deliver(deps, ctx, p.id, body),
+    (ctx, p, body) => deliver(deps, ctx, p.id, body),
     { summary: 'Hand the vehicle over to the customer', roles: ADVISOR, problems: [409, 412, 422, 428] },
   );
   command(
     '/v1/repair-orders/:id/closure',
     { params: byId, body: closureBody },
-    (ctx, p, body) => orders.close(deps, ctx, p.id, body),
+    (ctx, p, body) => close(deps, ctx, p.id, body),
     { summary: 'Close the order with its invoice total and payer', roles: ADVISOR },
   );
   command(
     '/v1/repair-orders/:id/cancellation',
     { params: byId, body: cancellationBody },
-    (ctx, p, body) => orders.cancel(deps, ctx, p.id, body),
+    (ctx, p, body) => cancel(deps, ctx, p.id, body),
     { summary: 'Cancel the order before delivery', roles: ADVISOR },
   );
   return r;
