@@ -10,7 +10,10 @@ import {
   setETag,
   type Role,
 } from '@aftersales/service-kit';
-import * as training from '../application/training';
+import { recordCertification, setRequirements } from '../application/training/certifications';
+import { createCourse } from '../application/training/courses';
+import { createPlan, planWithCoverage } from '../application/training/plans';
+import { recordResults, scheduleSession, sessionInScope } from '../application/training/sessions';
 import { ANY_ROLE, contextOf, nowOf, type ApiDeps } from './deps';
 import { createOnce, created } from './created';
 import {
@@ -62,7 +65,7 @@ export function trainingRouter(deps: ApiDeps): Router {
       { body: courseBody },
       async ({ body }, req, res) =>
         createOnce(deps, req, res, 'POST /v1/courses', body, async (uow, ctx) => {
-          const c = await training.createCourse(uow, ctx.identity, body);
+          const c = await createCourse(uow, ctx.identity, body);
           return created(CourseView, courseDto(c), { location: `/v1/courses/${c.id}` });
         }),
       {
@@ -112,7 +115,7 @@ export function trainingRouter(deps: ApiDeps): Router {
       { body: sessionBody },
       async ({ body }, req, res) =>
         createOnce(deps, req, res, 'POST /v1/training-sessions', body, async (uow, ctx) => {
-          const s = await training.scheduleSession(uow, ctx.identity, body);
+          const s = await scheduleSession(uow, ctx.identity, body);
           return created(SessionView, sessionDto(s), {
             version: s.version,
             location: `/v1/training-sessions/${s.id}`,
@@ -133,7 +136,7 @@ export function trainingRouter(deps: ApiDeps): Router {
     route(
       { params: idParams },
       async ({ params }, req, res) => {
-        const s = await training.sessionInScope(deps.prisma, identityOf(req), params.id);
+        const s = await sessionInScope(deps.prisma, identityOf(req), params.id);
         const records = await deps.prisma.trainingRecord.findMany({
           where: { sessionId: s.id },
           orderBy: { technicianId: 'asc' },
@@ -154,7 +157,7 @@ export function trainingRouter(deps: ApiDeps): Router {
     route(
       { params: idParams, body: resultsBody },
       async ({ params, body }, req, res) => {
-        const s = await training.recordResults(deps, contextOf(deps, req), params.id, body.results);
+        const s = await recordResults(deps, contextOf(deps, req), params.id, body.results);
         setETag(res, s.version);
         return sessionDto(s);
       },
@@ -174,7 +177,7 @@ export function trainingRouter(deps: ApiDeps): Router {
       { body: certificationBody },
       async ({ body }, req, res) =>
         createOnce(deps, req, res, 'POST /v1/certifications', body, async (uow, ctx) => {
-          const c = await training.recordCertification(uow, ctx.identity, body);
+          const c = await recordCertification(uow, ctx.identity, body);
           return created(CertificationView, certificationDto(c, ctx.now));
         }),
       {
@@ -243,7 +246,7 @@ export function trainingRouter(deps: ApiDeps): Router {
     route(
       { params: jobTypeParams, body: requirementBody },
       async ({ params, body }, req) => {
-        const codes = await training.setRequirements(
+        const codes = await setRequirements(
           deps,
           contextOf(deps, req, 'none'),
           params.jobType,
@@ -265,7 +268,7 @@ export function trainingRouter(deps: ApiDeps): Router {
       { body: planBody },
       async ({ body }, req, res) =>
         createOnce(deps, req, res, 'POST /v1/training-plans', body, async (uow, ctx) => {
-          const p = await training.createPlan(uow, ctx.identity, body);
+          const p = await createPlan(uow, ctx.identity, body);
           return created(PlanView, planDto(p), { location: `/v1/training-plans/${p.id}` });
         }),
       {
@@ -283,7 +286,7 @@ export function trainingRouter(deps: ApiDeps): Router {
     route(
       { params: idParams },
       async ({ params }, req) => {
-        const { plan, coverage } = await training.planWithCoverage(deps.prisma, identityOf(req), params.id);
+        const { plan, coverage } = await planWithCoverage(deps.prisma, identityOf(req), params.id);
         return planCoverageDto(plan, coverage);
       },
       {

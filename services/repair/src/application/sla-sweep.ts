@@ -8,7 +8,7 @@ import { type PrismaClient } from '../db/client';
 import { slaBreached } from '../events/order-events';
 import { checkBacklogs } from './emergency-mode';
 import { reportLapsedPartners } from './partners';
-import { reportExpiredCertifications } from './training';
+import { reportExpiredCertifications } from './training/certifications';
 import { systemWithin } from './unit-of-work';
 
 interface DueClock {

@@ -2,7 +2,7 @@
 // record progress until the work is complete (-> QC), and QC passes the work (-> READY, the
 // service outcome is announced) or fails it (-> IN_PROGRESS, rework).
 import { orderCompleted, qcFailed } from '../../events/order-events';
-import { assertCertified } from '../training';
+import { assertCertified } from '../training/certifications';
 import { type CommandContext, type CommandDeps } from '../unit-of-work';
 import { assertTechnicianAt, jsonArray, orderCommand } from './command';
 import { planTransition, recordTransition } from './lifecycle';
