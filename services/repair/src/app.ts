@@ -1,11 +1,16 @@
 // Builds the express app from its dependencies, so tests run it in-process (supertest) against
 // a real database, and main.ts runs it with Kafka, the relay, the consumer and the sweep.
 import { type Express } from 'express';
-import { createApp, type Logger, type ReadinessCheck } from '@aftersales/service-kit';
+import {
+  authenticate,
+  createApp,
+  type AuthConfig,
+  type Logger,
+  type ReadinessCheck,
+} from '@aftersales/service-kit';
 import { bookingsRouter } from './api/bookings';
 import { type ApiDeps } from './api/deps';
 import { emergenciesRouter } from './api/emergencies';
-import { authenticate, type AuthConfig } from './api/identity';
 import { repairOrdersRouter } from './api/repair-orders';
 import { rescuesRouter } from './api/rescues';
 import { serviceCentresRouter } from './api/service-centres';

@@ -100,7 +100,11 @@ describe('bookings (PostgreSQL)', () => {
     expect(ok.map((r) => r.body.bay).sort()).toEqual([1, 2]);
     for (const r of results.filter((x) => x.status !== 201)) {
       expect(r.status).toBe(409);
-      expect(r.body.type).toBe('urn:aftersales:problem:repair:no-capacity');
+      expect(r.body).toMatchObject({
+        type: 'urn:aftersales:problem:repair:no-capacity',
+        title: 'Conflict',
+        code: 'no-capacity',
+      });
     }
     const overlapping = await h.prisma.booking.count({
       where: {
@@ -130,21 +134,27 @@ describe('bookings (PostgreSQL)', () => {
       'repair.booking.cancelled',
     ]);
     expect((await book(booking('16:00', '17:00'))).status).toBe(201);
-    // cancelling twice is a conflict
-    expect(
-      (
-        await as(h.app, staff).post(`/v1/bookings/${a.body.id}/cancellation`, {
-          cancelledBy: 'customer',
-          reason: 'customer-request',
-        })
-      ).status,
-    ).toBe(409);
+    // cancelling twice is refused by the booking's state
+    const twice = await as(h.app, staff).post(`/v1/bookings/${a.body.id}/cancellation`, {
+      cancelledBy: 'customer',
+      reason: 'customer-request',
+    });
+    expect(twice.status).toBe(409);
+    expect(twice.body).toMatchObject({
+      type: 'urn:aftersales:problem:repair:invalid-transition',
+      code: 'command-refused',
+      aggregate: 'booking',
+      currentStatus: 'CANCELLED',
+      command: 'cancel',
+      allowedCommands: [],
+    });
   });
 
   it('marks a no-show only after the slot started', async () => {
     const res = await book(booking('09:00', '10:00', { vehicleId: 'veh-ns' }));
     const early = await as(h.app, staff).post(`/v1/bookings/${res.body.id}/no-show`);
     expect(early.status).toBe(422);
+    expect(early.body).toMatchObject({ type: 'urn:aftersales:problem:repair:rule', code: 'rule-violated' });
     h.clock.now = new Date(at('09:30'));
     try {
       const late = await as(h.app, staff).post(`/v1/bookings/${res.body.id}/no-show`);

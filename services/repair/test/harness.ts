@@ -17,7 +17,7 @@ import {
 import { buildApp } from '../src/app';
 import { createPrisma, type PrismaClient } from '../src/db/client';
 import { createRepairConsumer } from '../src/events/consumer';
-import { issueToken, type Identity } from '../src/api/identity';
+import { issueToken, type Identity } from '@aftersales/service-kit';
 import { type EventConsumer } from '@aftersales/kafka';
 
 export const AUTH = {

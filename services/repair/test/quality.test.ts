@@ -152,6 +152,7 @@ describe('quality management (PostgreSQL + Kafka)', () => {
         ifMatch(2),
       );
       expect(again.status).toBe(409);
+      expect(again.body).toMatchObject({ code: 'results-recorded', resultedAt: expect.any(String) });
 
       const completed = await published('tech-1', 'technician.training-completed');
       expect(completed.data).toMatchObject({
@@ -189,6 +190,8 @@ describe('quality management (PostgreSQL + Kafka)', () => {
       expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(refused.body).toMatchObject({
         type: 'urn:aftersales:problem:repair:certification-required',
+        title: 'Business rule violated',
+        code: 'certification-required',
         missing: [
           { technicianId: 'tech-2', certificationCode: 'HV-EV', jobType: 'battery-ev', problem: 'missing' },
         ],
@@ -456,6 +459,7 @@ describe('quality management (PostgreSQL + Kafka)', () => {
       // Verifying before the fix is reported is refused and changes nothing.
       const early = await as(h.app, qm).post(url(h1!, 'verification'), { passed: true }, ifMatch(1));
       expect(early.status).toBe(422);
+      expect(early.body).toMatchObject({ code: 'hazard-state', hazardId: h1, hazardStatus: 'OPEN' });
       expect((await as(h.app, qm).get(`/v1/safety-inspections/${inspection.id}`)).body.version).toBe(1);
 
       let v = 1;

@@ -2,7 +2,7 @@
 // centre isolation, bad input refused with problem+json and no change, idempotent reception,
 // authentication and roles, and the comeback rule.
 import request from 'supertest';
-import { issueToken, type Identity } from '../src/api/identity';
+import { issueToken, type Identity } from '@aftersales/service-kit';
 import {
   AUTH,
   admin,
@@ -146,11 +146,19 @@ describe('repair-order API rules (PostgreSQL)', () => {
       );
       expect(res.status).toBe(409);
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
-      expect(res.body).toMatchObject({
+      // The one problem shape of every service: { type, title, status, detail, code, ...details }.
+      expect(res.body).toEqual({
         type: 'urn:aftersales:problem:repair:invalid-transition',
+        title: 'Command not allowed in the current state',
         status: 409,
-        detail: 'Cannot pass-qc a repair order in status RECEIVED (allowed now: diagnose, cancel).',
+        detail: 'Cannot pass-qc a repair order that is RECEIVED (allowed now: diagnose, cancel).',
+        code: 'command-refused',
+        aggregate: 'repair order',
+        currentStatus: 'RECEIVED',
+        command: 'pass-qc',
         allowedCommands: ['diagnose', 'cancel'],
+        instance: `/v1/repair-orders/${id}/qc`,
+        requestId: expect.any(String),
       });
       expect(await snapshot(id)).toEqual(before);
     });
@@ -174,6 +182,12 @@ describe('repair-order API rules (PostgreSQL)', () => {
         ifMatch(2),
       );
       expect(rule.status).toBe(422);
+      expect(rule.body).toMatchObject({
+        type: 'urn:aftersales:problem:repair:rule',
+        title: 'Business rule violated',
+        code: 'invalid-quote',
+        path: 'lines[0]',
+      });
       expect(rule.body.detail).toMatch(/discount 500 exceeds the line amount 100/);
       expect(await snapshot(id)).toEqual(before);
       expect(await h.prisma.repairQuote.count({ where: { repairOrderId: id } })).toBe(0);
@@ -199,6 +213,9 @@ describe('repair-order API rules (PostgreSQL)', () => {
       expect(stale.status).toBe(409);
       expect(stale.body).toMatchObject({
         type: 'urn:aftersales:problem:repair:stale-quote',
+        title: 'Conflict',
+        code: 'stale-quote',
+        detail: 'Quote version 1 is superseded; the current quote is version 2.',
         quoteVersion: 1,
         currentQuoteVersion: 2,
       });
@@ -230,6 +247,11 @@ describe('repair-order API rules (PostgreSQL)', () => {
         key(),
       );
       expect(res.status).toBe(422);
+      expect(res.body).toMatchObject({
+        type: 'urn:aftersales:problem:repair:rule',
+        code: 'unknown-reference',
+        field: 'centreId',
+      });
       expect(res.body.detail).toMatch(/Unknown service centre/);
     });
 
@@ -244,7 +266,7 @@ describe('repair-order API rules (PostgreSQL)', () => {
         ifMatch(7),
       );
       expect(stale.status).toBe(412);
-      expect(stale.body.currentVersion).toBe(1);
+      expect(stale.body).toMatchObject({ code: 'stale-version', currentVersion: 1 });
       expect((await get(id)).version).toBe(1);
     });
 
@@ -256,6 +278,7 @@ describe('repair-order API rules (PostgreSQL)', () => {
         ifMatch(1),
       );
       expect(res.status).toBe(422);
+      expect(res.body).toMatchObject({ code: 'unknown-reference', field: 'technicianId' });
       expect((await get(id)).status).toBe('RECEIVED');
     });
   });

@@ -193,15 +193,13 @@ describe('SLA clocks, emergency mode and rescue (PostgreSQL)', () => {
         overflowCentreIds: [partner.id],
         extraHours: 2,
       });
-      expect(
-        (
-          await as(h.app, admin()).post(
-            '/v1/emergencies',
-            { regionId: 'region-em', cause: 'disaster' },
-            key(),
-          )
-        ).status,
-      ).toBe(409);
+      const twice = await as(h.app, admin()).post(
+        '/v1/emergencies',
+        { regionId: 'region-em', cause: 'disaster' },
+        key(),
+      );
+      expect(twice.status).toBe(409);
+      expect(twice.body).toMatchObject({ title: 'Conflict', code: 'emergency-active' });
 
       const overflow = await as(h.app, staff).post('/v1/bookings', booking('08:00', '09:00', 'v2'), key());
       expect(overflow.status).toBe(201);
@@ -218,9 +216,13 @@ describe('SLA clocks, emergency mode and rescue (PostgreSQL)', () => {
       const ended = await as(h.app, admin()).post(`/v1/emergencies/${declared.body.id}/end`, {}, ifMatch(1));
       expect(ended.status).toBe(200);
       expect(ended.body.active).toBe(false);
-      expect(
-        (await as(h.app, admin()).post(`/v1/emergencies/${declared.body.id}/end`, {}, ifMatch(2))).status,
-      ).toBe(409);
+      const endedTwice = await as(h.app, admin()).post(
+        `/v1/emergencies/${declared.body.id}/end`,
+        {},
+        ifMatch(2),
+      );
+      expect(endedTwice.status).toBe(409);
+      expect(endedTwice.body).toMatchObject({ code: 'emergency-ended' });
       expect(
         (await as(h.app, staff).post('/v1/bookings', booking('10:00', '11:00', 'v4'), key())).status,
       ).toBe(422);
@@ -300,7 +302,17 @@ describe('SLA clocks, emergency mode and rescue (PostgreSQL)', () => {
       );
       expect(req.status).toBe(201);
       const id = req.body.id as string;
-      expect((await as(h.app, staff).post(`/v1/rescues/${id}/arrival`, {}, ifMatch(1))).status).toBe(409);
+      const early = await as(h.app, staff).post(`/v1/rescues/${id}/arrival`, {}, ifMatch(1));
+      expect(early.status).toBe(409);
+      expect(early.body).toMatchObject({
+        type: 'urn:aftersales:problem:repair:invalid-transition',
+        code: 'command-refused',
+        detail: 'Cannot arrive a rescue that is REQUESTED (allowed now: dispatch, cancel).',
+        aggregate: 'rescue',
+        currentStatus: 'REQUESTED',
+        command: 'arrive',
+        allowedCommands: ['dispatch', 'cancel'],
+      });
       const dispatched = await as(h.app, staff).post(
         `/v1/rescues/${id}/dispatch`,
         { technicianId: 'tech-1' },

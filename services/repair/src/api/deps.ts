@@ -1,7 +1,17 @@
-import { now as clockNow } from '@aftersales/service-kit';
+// What the routers need (app.ts builds it from config or from a test's setup), and the command
+// context of a request: who acts, when, for which request, and the version the client saw.
+import { type Request } from 'express';
+import {
+  ROLES,
+  now as clockNow,
+  identityOf,
+  parseIfMatch,
+  requestIdOf,
+  requireIfMatch,
+} from '@aftersales/service-kit';
+import { type CommandContext } from '../application/unit-of-work';
 import { type PrismaClient } from '../db/client';
 
-/** What the routers need; app.ts builds them from config (main.ts) or from a test's setup. */
 export interface ApiDeps {
   prisma: PrismaClient;
   quoteValidDays: number;
@@ -11,3 +21,20 @@ export interface ApiDeps {
 }
 
 export const nowOf = (deps: ApiDeps) => (deps.now ?? clockNow)();
+
+/** Reads are open to every role of the tenant (scope still filters what each one sees). */
+export const ANY_ROLE = ROLES;
+
+/**
+ * The command context of a request. `ifMatch`: 'required' (commands: 428 without it), 'optional'
+ * (checked when sent) or 'none' (creates).
+ */
+export function contextOf(
+  deps: ApiDeps,
+  req: Request,
+  ifMatch: 'required' | 'optional' | 'none' = 'required',
+): CommandContext {
+  const expectedVersion =
+    ifMatch === 'required' ? requireIfMatch(req) : ifMatch === 'optional' ? parseIfMatch(req) : undefined;
+  return { identity: identityOf(req), now: nowOf(deps), requestId: requestIdOf(req), expectedVersion };
+}

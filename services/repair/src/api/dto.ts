@@ -1,4 +1,6 @@
-// Response shapes. Times are ISO-8601 UTC; money is integer minor units with a currency.
+// Rows to response bodies, typed by the view schemas (views.ts) so the compiler keeps the DTOs and
+// the documented, test-checked schemas in step. JSON columns are cast to the shapes the use cases
+// write. Times are ISO-8601 UTC; money is integer minor units with a currency.
 import {
   type Booking,
   type Emergency,
@@ -9,24 +11,34 @@ import {
   type SlaStandard,
 } from '../db/client';
 import { allowedCommands, type Status } from '../domain/state-machine';
+import {
+  type BookingView,
+  type CentreView,
+  type EmergencyView,
+  type OrderView,
+  type QuoteView,
+  type RescueView,
+  type SlaStandardView,
+} from './views';
 
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+const iso = (d: Date) => d.toISOString();
+const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function centreDto(c: ServiceCentre) {
+export function centreDto(c: ServiceCentre): CentreView {
   return {
     id: c.id,
     name: c.name,
-    type: c.type,
+    type: c.type as CentreView['type'],
     regionId: c.regionId,
     dealerId: c.dealerId,
-    address: c.address,
+    address: c.address as CentreView['address'],
     location:
       c.latitude !== null && c.longitude !== null ? { latitude: c.latitude, longitude: c.longitude } : null,
     timeZone: c.timeZone,
-    openingHours: c.openingHours,
-    hoursExceptions: c.hoursExceptions,
+    openingHours: c.openingHours as CentreView['openingHours'],
+    hoursExceptions: c.hoursExceptions as CentreView['hoursExceptions'],
     bays: c.bays,
-    technicians: c.technicians,
+    technicians: c.technicians as CentreView['technicians'],
     labourRateMinor: c.labourRateMinor,
     currency: c.currency,
     taxRateBasisPoints: c.taxRateBasisPoints,
@@ -36,7 +48,7 @@ export function centreDto(c: ServiceCentre) {
   };
 }
 
-export function bookingDto(b: Booking) {
+export function bookingDto(b: Booking): BookingView {
   return {
     id: b.id,
     centreId: b.centreId,
@@ -53,18 +65,18 @@ export function bookingDto(b: Booking) {
     notes: b.notes,
     cancelledBy: b.cancelledBy,
     cancelReason: b.cancelReason,
-    endedAt: iso(b.endedAt),
+    endedAt: isoOrNull(b.endedAt),
     version: b.version,
     createdAt: iso(b.createdAt),
   };
 }
 
-export function quoteDto(q: RepairQuote) {
+export function quoteDto(q: RepairQuote): QuoteView {
   return {
     version: q.version,
-    reason: q.reason,
+    reason: q.reason as QuoteView['reason'],
     status: q.status,
-    lines: q.lines,
+    lines: q.lines as QuoteView['lines'],
     currency: q.currency,
     quoteDiscountMinor: q.quoteDiscountMinor,
     totals: {
@@ -89,7 +101,7 @@ export function quoteDto(q: RepairQuote) {
   };
 }
 
-export function orderDto(o: RepairOrder, quotes?: RepairQuote[]) {
+export function orderDto(o: RepairOrder, quotes?: RepairQuote[]): OrderView {
   return {
     id: o.id,
     orderNumber: o.orderNumber,
@@ -100,7 +112,7 @@ export function orderDto(o: RepairOrder, quotes?: RepairQuote[]) {
     regionId: o.regionId,
     customerId: o.customerId,
     vehicleId: o.vehicleId,
-    origin: o.origin,
+    origin: o.origin as OrderView['origin'],
     bookingId: o.bookingId,
     rescueId: o.rescueId,
     serviceType: o.serviceType,
@@ -113,30 +125,34 @@ export function orderDto(o: RepairOrder, quotes?: RepairQuote[]) {
       damageNotes: o.damageNotes,
       receivedAt: iso(o.receivedAt),
     },
-    diagnosis: o.diagnosis,
+    diagnosis: o.diagnosis as OrderView['diagnosis'],
     faultCodes: o.faultCodes,
     estimatedLabourHours: o.estimatedLabourHours,
     currentQuoteVersion: o.currentQuoteVersion || null,
     approvedQuoteVersion: o.approvedQuoteVersion,
     technicianIds: o.technicianIds,
-    progressNotes: o.progressNotes,
-    qcResults: o.qcResults,
+    progressNotes: o.progressNotes as OrderView['progressNotes'],
+    qcResults: o.qcResults as OrderView['qcResults'],
     reworkCount: o.reworkCount,
     qcAttempts: o.qcAttempts,
-    parts: { requestId: o.partsRequestId, status: o.partsStatus, issuedCostMinor: o.partsCostMinor },
-    delivery: o.delivery,
-    closure: o.closure,
-    cancellation: o.cancellation,
+    parts: {
+      requestId: o.partsRequestId,
+      status: o.partsStatus as OrderView['parts']['status'],
+      issuedCostMinor: o.partsCostMinor,
+    },
+    delivery: o.delivery as OrderView['delivery'],
+    closure: o.closure as OrderView['closure'],
+    cancellation: o.cancellation as OrderView['cancellation'],
     comebackOfRepairOrderId: o.comebackOfRepairOrderId,
     currency: o.currency,
     statusChangedAt: iso(o.statusChangedAt),
-    completedAt: iso(o.completedAt),
+    completedAt: isoOrNull(o.completedAt),
     createdAt: iso(o.createdAt),
     ...(quotes ? { quotes: quotes.map(quoteDto) } : {}),
   };
 }
 
-export function slaStandardDto(s: SlaStandard) {
+export function slaStandardDto(s: SlaStandard): SlaStandardView {
   return {
     stage: s.stage,
     standardSeconds: s.standardSeconds,
@@ -146,7 +162,7 @@ export function slaStandardDto(s: SlaStandard) {
   };
 }
 
-export function rescueDto(r: Rescue) {
+export function rescueDto(r: Rescue): RescueView {
   return {
     id: r.id,
     regionId: r.regionId,
@@ -154,7 +170,7 @@ export function rescueDto(r: Rescue) {
     vehicleId: r.vehicleId,
     problem: r.problem,
     channel: r.channel,
-    priority: r.priority,
+    priority: r.priority as RescueView['priority'],
     description: r.description,
     location:
       r.latitude !== null && r.longitude !== null ? { latitude: r.latitude, longitude: r.longitude } : null,
@@ -162,23 +178,23 @@ export function rescueDto(r: Rescue) {
     centreId: r.centreId,
     technicianId: r.technicianId,
     distanceKm: r.distanceKm,
-    etaAt: iso(r.etaAt),
+    etaAt: isoOrNull(r.etaAt),
     requestedAt: iso(r.requestedAt),
-    dispatchedAt: iso(r.dispatchedAt),
-    arrivedAt: iso(r.arrivedAt),
-    endedAt: iso(r.endedAt),
+    dispatchedAt: isoOrNull(r.dispatchedAt),
+    arrivedAt: isoOrNull(r.arrivedAt),
+    endedAt: isoOrNull(r.endedAt),
     resolution: r.resolution,
     repairOrderId: r.repairOrderId,
     version: r.version,
   };
 }
 
-export function emergencyDto(e: Emergency) {
+export function emergencyDto(e: Emergency): EmergencyView {
   return {
     id: e.id,
     regionId: e.regionId,
     active: e.endedAt === null,
-    trigger: e.trigger,
+    trigger: e.trigger as EmergencyView['trigger'],
     cause: e.cause,
     declaredBy: e.declaredBy,
     backlogHours: e.backlogHours,
@@ -187,7 +203,7 @@ export function emergencyDto(e: Emergency) {
     overflowCentreIds: e.overflowCentreIds,
     note: e.note,
     startedAt: iso(e.startedAt),
-    endedAt: iso(e.endedAt),
+    endedAt: isoOrNull(e.endedAt),
     endedBy: e.endedBy,
     version: e.version,
   };

@@ -1,57 +1,69 @@
 // /v1/partner-qualifications/{centreId}: a partner workshop's accreditation documents and audit
 // scores, and whether it is qualified for overflow work now. quality-manager records them.
 import { Router } from 'express';
-import { requestIdOf, route } from '@aftersales/service-kit';
+import { type z } from 'zod';
+import { identityOf, route, type Role } from '@aftersales/service-kit';
 import { addDocument, qualificationOf, recordAudit } from '../application/partners';
-import { nowOf, type ApiDeps } from './deps';
-import { identityOf, requireRole } from './identity';
-import { idempotentCreate } from './idempotency';
+import { ANY_ROLE, nowOf, type ApiDeps } from './deps';
+import { createOnce, created } from './created';
 import { auditBody, centreParams, documentBody } from './quality-schemas';
+import { QualificationView } from './quality-views';
+
+const QUALITY: readonly Role[] = ['quality-manager'];
+type View = z.infer<typeof QualificationView>;
 
 export function partnersRouter(deps: ApiDeps): Router {
   const r = Router();
+  const recorded = { roles: QUALITY, response: QualificationView, status: 201, problems: [409, 422] };
 
   r.get(
     '/v1/partner-qualifications/:centreId',
-    route({ params: centreParams }, async ({ params }, req) =>
-      qualificationOf(deps.prisma, identityOf(req), params.centreId, nowOf(deps)),
+    route(
+      { params: centreParams },
+      async ({ params }, req): Promise<View> =>
+        qualificationOf(deps.prisma, identityOf(req), params.centreId, nowOf(deps)),
+      {
+        summary: 'Whether a partner workshop is qualified for overflow work now',
+        roles: ANY_ROLE,
+        response: QualificationView,
+      },
     ),
   );
 
-  for (const [sub, body, apply] of [
-    ['documents', documentBody, addDocument],
-    ['audits', auditBody, recordAudit],
-  ] as const) {
-    r.post(
-      `/v1/partner-qualifications/:centreId/${sub}`,
-      requireRole('quality-manager'),
-      route({ params: centreParams, body }, async ({ params, body: input }, req, res) => {
-        const identity = identityOf(req);
-        const now = nowOf(deps);
-        await idempotentCreate(
-          deps.prisma,
+  r.post(
+    '/v1/partner-qualifications/:centreId/documents',
+    route(
+      { params: centreParams, body: documentBody },
+      async ({ params, body }, req, res) =>
+        createOnce(
+          deps,
           req,
           res,
-          {
-            tenantId: identity.tenantId,
-            scope: `POST /v1/partner-qualifications/${params.centreId}/${sub}`,
-            body: input,
-          },
-          async (tx) => {
-            const view = await (apply as typeof addDocument)(
-              tx,
-              identity,
-              params.centreId,
-              input as never,
-              now,
-              requestIdOf(req),
-            );
-            return { status: 201, body: JSON.parse(JSON.stringify(view)) };
-          },
-        );
-        deps.onEvents?.();
-      }),
-    );
-  }
+          `POST /v1/partner-qualifications/${params.centreId}/documents`,
+          body,
+          async (uow, ctx) =>
+            created(QualificationView, await addDocument(uow, ctx.identity, params.centreId, body)),
+        ),
+      { summary: 'Add an accreditation document of a partner workshop', ...recorded },
+    ),
+  );
+
+  r.post(
+    '/v1/partner-qualifications/:centreId/audits',
+    route(
+      { params: centreParams, body: auditBody },
+      async ({ params, body }, req, res) =>
+        createOnce(
+          deps,
+          req,
+          res,
+          `POST /v1/partner-qualifications/${params.centreId}/audits`,
+          body,
+          async (uow, ctx) =>
+            created(QualificationView, await recordAudit(uow, ctx.identity, params.centreId, body)),
+        ),
+      { summary: 'Record an audit score of a partner workshop', ...recorded },
+    ),
+  );
   return r;
 }

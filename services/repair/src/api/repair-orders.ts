@@ -1,16 +1,18 @@
 // /v1/repair-orders: reception, reads, and the workflow's command sub-resources. Every command
 // needs If-Match with the version from the ETag; the response is the updated order with its ETag.
-import { Router, type Request, type Response } from 'express';
+import { Router, type Response } from 'express';
 import { type z } from 'zod';
-import { notFound, requestIdOf, requireIfMatch, route, setETag } from '@aftersales/service-kit';
-import * as orders from '../application/repair-orders';
-import { orderForIdentity } from '../application/lifecycle';
-import { type Tx } from '../db/client';
+import { NotFound, identityOf, route, setETag, type Identity, type Role } from '@aftersales/service-kit';
+import { cancel, close, deliver } from '../application/repair-orders/hand-over';
+import { diagnose } from '../application/repair-orders/diagnosis';
+import { orderForIdentity } from '../application/repair-orders/lifecycle';
+import { approveQuote, declineQuote, issueQuote } from '../application/repair-orders/quotes';
+import { receive } from '../application/repair-orders/reception';
+import { assign, recordProgress, recordQc } from '../application/repair-orders/workshop';
+import { type CommandContext } from '../application/unit-of-work';
 import { orderDto, quoteDto } from './dto';
-import { nowOf, type ApiDeps } from './deps';
-import { identityOf, requireRole } from './identity';
-import { idempotentCreate } from './idempotency';
-import { domain } from './problems';
+import { ANY_ROLE, contextOf, type ApiDeps } from './deps';
+import { createOnce, created } from './created';
 import {
   approvalBody,
   assignmentBody,
@@ -28,169 +30,202 @@ import {
   receptionBody,
 } from './schemas';
 import { afterCursor, centresInScope, orderByCursor, pageOf } from './scope';
+import { OrderView, QuoteView, pageOf as pageSchema } from './views';
 
-const STAFF = ['service-advisor', 'technician'] as const;
+const ADVISOR: readonly Role[] = ['service-advisor'];
+const STAFF: readonly Role[] = ['service-advisor', 'technician'];
+/** What a command on an order may answer besides 400/401/403/404/503. */
+const COMMAND_PROBLEMS = [409, 412, 428];
 
 export function repairOrdersRouter(deps: ApiDeps): Router {
   const r = Router();
-  const orderDeps = (): orders.OrderDeps => ({
-    prisma: deps.prisma,
-    quoteValidDays: deps.quoteValidDays,
-    onEvents: deps.onEvents,
-    now: deps.now,
-  });
 
-  async function respond(req: Request, res: Response, id: string, status = 200) {
-    const order = await orderForIdentity(deps.prisma as unknown as Tx, identityOf(req), id);
+  /** The order with every quote version, its ETag set. */
+  async function orderView(identity: Identity, res: Response, id: string): Promise<OrderView> {
+    const order = await orderForIdentity(deps.prisma, identity, id);
     const quotes = await deps.prisma.repairQuote.findMany({
       where: { repairOrderId: id },
       orderBy: { version: 'asc' },
     });
     setETag(res, order.version);
-    res.status(status).json(orderDto(order, quotes));
+    return orderDto(order, quotes);
   }
-
-  const ctx = (req: Request): orders.CommandContext => ({
-    identity: identityOf(req),
-    requestId: requestIdOf(req),
-    expectedVersion: requireIfMatch(req),
-  });
 
   r.post(
     '/v1/repair-orders',
-    requireRole('service-advisor'),
-    route({ body: receptionBody }, async ({ body }, req, res) => {
-      const identity = identityOf(req);
-      await idempotentCreate(
-        deps.prisma,
-        req,
-        res,
-        { tenantId: identity.tenantId, scope: 'POST /v1/repair-orders', body },
-        async (tx) => {
-          const { order } = await domain(() =>
-            orders.receive(tx, identity, body, { now: nowOf(deps), requestId: requestIdOf(req) }),
-          );
-          return {
-            status: 201,
-            body: JSON.parse(JSON.stringify(orderDto(order, []))),
-            headers: { ETag: `"${order.version}"`, Location: `/v1/repair-orders/${order.id}` },
-          };
-        },
-      );
-      deps.onEvents?.();
-    }),
+    route(
+      { body: receptionBody },
+      async ({ body }, req, res) =>
+        createOnce(deps, req, res, 'POST /v1/repair-orders', body, async (uow, ctx) => {
+          const order = await receive(uow, ctx.identity, body);
+          return created(OrderView, orderDto(order, []), {
+            version: order.version,
+            location: `/v1/repair-orders/${order.id}`,
+          });
+        }),
+      {
+        summary: 'Receive a vehicle: open a repair order (checks a booking in)',
+        roles: ADVISOR,
+        response: OrderView,
+        status: 201,
+        problems: [422],
+      },
+    ),
   );
 
   r.get(
     '/v1/repair-orders',
-    route({ query: listOrdersQuery }, async ({ query }, req) => {
-      const identity = identityOf(req);
-      const scope = await centresInScope(deps.prisma, identity);
-      if (query.centreId && scope && !scope.includes(query.centreId)) return { items: [], nextCursor: null };
-      const rows = await deps.prisma.repairOrder.findMany({
-        where: {
-          tenantId: identity.tenantId,
-          ...(query.centreId ? { centreId: query.centreId } : scope ? { centreId: { in: scope } } : {}),
-          ...(query.status ? { status: query.status } : {}),
-          ...(query.vehicleId ? { vehicleId: query.vehicleId } : {}),
-          ...afterCursor(query.cursor),
-        },
-        orderBy: orderByCursor,
-        take: query.limit + 1,
-      });
-      return pageOf(rows, query.limit, (o) => orderDto(o));
-    }),
+    route(
+      { query: listOrdersQuery },
+      async ({ query }, req) => {
+        const identity = identityOf(req);
+        const scope = await centresInScope(deps.prisma, identity);
+        if (query.centreId && scope && !scope.includes(query.centreId))
+          return { items: [], nextCursor: null };
+        const rows = await deps.prisma.repairOrder.findMany({
+          where: {
+            tenantId: identity.tenantId,
+            ...(query.centreId ? { centreId: query.centreId } : scope ? { centreId: { in: scope } } : {}),
+            ...(query.status ? { status: query.status } : {}),
+            ...(query.vehicleId ? { vehicleId: query.vehicleId } : {}),
+            ...afterCursor(query.cursor),
+          },
+          orderBy: orderByCursor,
+          take: query.limit + 1,
+        });
+        return pageOf(rows, query.limit, (o) => orderDto(o));
+      },
+      { summary: 'List repair orders in scope', roles: ANY_ROLE, response: pageSchema(OrderView) },
+    ),
   );
 
   r.get(
     '/v1/repair-orders/:id',
-    route({ params: idParams }, async ({ params }, req, res) => respond(req, res, params.id)),
+    route({ params: idParams }, async ({ params }, req, res) => orderView(identityOf(req), res, params.id), {
+      summary: 'Read a repair order with its quotes',
+      roles: ANY_ROLE,
+      response: OrderView,
+    }),
   );
 
   r.get(
     '/v1/repair-orders/:id/quotes/:version',
-    route({ params: quoteVersionParams }, async ({ params }, req) => {
-      await orderForIdentity(deps.prisma as unknown as Tx, identityOf(req), params.id);
-      const q = await deps.prisma.repairQuote.findUnique({
-        where: { repairOrderId_version: { repairOrderId: params.id, version: params.version } },
-      });
-      if (!q) throw notFound(`Quote version ${params.version} not found.`);
-      return quoteDto(q);
-    }),
+    route(
+      { params: quoteVersionParams },
+      async ({ params }, req) => {
+        await orderForIdentity(deps.prisma, identityOf(req), params.id);
+        const q = await deps.prisma.repairQuote.findUnique({
+          where: { repairOrderId_version: { repairOrderId: params.id, version: params.version } },
+        });
+        if (!q) throw new NotFound(`Quote version ${params.version} not found.`);
+        return quoteDto(q);
+      },
+      { summary: 'Read one quote version of a repair order', roles: ANY_ROLE, response: QuoteView },
+    ),
   );
 
-  // Commands: body -> application call; then the fresh order is returned with its ETag.
+  /** A command sub-resource: runs the use case, then answers the fresh order with its ETag. */
   function command<P extends z.ZodType<{ id: string }>, B extends z.ZodType>(
     path: string,
-    roles: readonly (typeof STAFF)[number][],
     schemas: { params: P; body: B },
-    run: (req: Request, params: z.output<P>, body: z.output<B>) => Promise<unknown>,
-    status = 200,
+    run: (ctx: CommandContext, params: z.output<P>, body: z.output<B>) => Promise<void>,
+    options: { summary: string; roles: readonly Role[]; status?: number; problems?: number[] },
   ) {
     r.post(
       path,
-      requireRole(...roles),
-      route(schemas, async ({ params, body }, req, res) => {
-        const p = params as z.output<P>;
-        await domain(() => run(req, p, body as z.output<B>));
-        await respond(req, res, p.id, status);
-      }),
+      route(
+        schemas,
+        async ({ params, body }, req, res) => {
+          const ctx = contextOf(deps, req);
+          const p = params as z.output<P>;
+          await run(ctx, p, body as z.output<B>);
+          return orderView(ctx.identity, res, p.id);
+        },
+        {
+          summary: options.summary,
+          roles: options.roles,
+          response: OrderView,
+          status: options.status ?? 200,
+          problems: options.problems ?? COMMAND_PROBLEMS,
+        },
+      ),
     );
   }
   const byId = idParams;
   const byVersion = quoteVersionParams;
 
-  command('/v1/repair-orders/:id/diagnosis', STAFF, { params: byId, body: diagnosisBody }, (req, p, body) =>
-    orders.diagnose(orderDeps(), ctx(req), p.id, body),
+  command(
+    '/v1/repair-orders/:id/diagnosis',
+    { params: byId, body: diagnosisBody },
+    (ctx, p, body) => diagnose(deps, ctx, p.id, body),
+    { summary: 'Record the diagnosis (RECEIVED -> DIAGNOSED)', roles: STAFF, problems: [409, 412, 422, 428] },
   );
   command(
     '/v1/repair-orders/:id/quotes',
-    ['service-advisor'],
     { params: byId, body: quoteBody },
-    (req, p, body) => orders.issueQuote(orderDeps(), ctx(req), p.id, body),
-    201,
+    (ctx, p, body) => issueQuote(deps, ctx, p.id, body),
+    {
+      summary: 'Issue a quote version (initial, extra findings or revision)',
+      roles: ADVISOR,
+      status: 201,
+      problems: [409, 412, 422, 428],
+    },
   );
   command(
     '/v1/repair-orders/:id/quotes/:version/approval',
-    ['service-advisor'],
     { params: byVersion, body: approvalBody },
-    (req, p, body) => orders.approveQuote(orderDeps(), ctx(req), p.id, p.version, body),
+    (ctx, p, body) => approveQuote(deps, ctx, p.id, p.version, body),
+    {
+      summary: "Record the customer's approval of the current quote (requests the parts)",
+      roles: ADVISOR,
+      problems: [409, 412, 422, 428],
+    },
   );
   command(
     '/v1/repair-orders/:id/quotes/:version/decline',
-    ['service-advisor'],
     { params: byVersion, body: declineBody },
-    (req, p, body) => orders.declineQuote(orderDeps(), ctx(req), p.id, p.version, body),
+    (ctx, p, body) => declineQuote(deps, ctx, p.id, p.version, body),
+    { summary: "Record the customer's decline of the current quote", roles: ADVISOR },
   );
   command(
     '/v1/repair-orders/:id/assignment',
-    ['service-advisor'],
     { params: byId, body: assignmentBody },
-    (req, p, body) => orders.assign(orderDeps(), ctx(req), p.id, body),
+    (ctx, p, body) => assign(deps, ctx, p.id, body),
+    {
+      summary: 'Assign certified technicians of the centre (starts the work)',
+      roles: ADVISOR,
+      problems: [409, 412, 422, 428],
+    },
   );
-  command('/v1/repair-orders/:id/progress', STAFF, { params: byId, body: progressBody }, (req, p, body) =>
-    orders.recordProgress(orderDeps(), ctx(req), p.id, body),
+  command(
+    '/v1/repair-orders/:id/progress',
+    { params: byId, body: progressBody },
+    (ctx, p, body) => recordProgress(deps, ctx, p.id, body),
+    { summary: 'Note progress; workComplete sends the order to QC', roles: STAFF },
   );
-  command('/v1/repair-orders/:id/qc', STAFF, { params: byId, body: qcBody }, (req, p, body) =>
-    orders.recordQc(orderDeps(), ctx(req), p.id, body),
+  command(
+    '/v1/repair-orders/:id/qc',
+    { params: byId, body: qcBody },
+    (ctx, p, body) => recordQc(deps, ctx, p.id, body),
+    { summary: 'Record a QC checklist: all passed -> READY, any failed -> rework', roles: STAFF },
   );
   command(
     '/v1/repair-orders/:id/delivery',
-    ['service-advisor'],
     { params: byId, body: deliveryBody },
-    (req, p, body) => orders.deliver(orderDeps(), ctx(req), p.id, body),
+    (ctx, p, body) => deliver(deps, ctx, p.id, body),
+    { summary: 'Hand the vehicle over to the customer', roles: ADVISOR, problems: [409, 412, 422, 428] },
   );
   command(
     '/v1/repair-orders/:id/closure',
-    ['service-advisor'],
     { params: byId, body: closureBody },
-    (req, p, body) => orders.close(orderDeps(), ctx(req), p.id, body),
+    (ctx, p, body) => close(deps, ctx, p.id, body),
+    { summary: 'Close the order with its invoice total and payer', roles: ADVISOR },
   );
   command(
     '/v1/repair-orders/:id/cancellation',
-    ['service-advisor'],
     { params: byId, body: cancellationBody },
-    (req, p, body) => orders.cancel(orderDeps(), ctx(req), p.id, body),
+    (ctx, p, body) => cancel(deps, ctx, p.id, body),
+    { summary: 'Cancel the order before delivery', roles: ADVISOR },
   );
   return r;
 }

@@ -1,149 +1,118 @@
 // /v1/rescues: roadside rescue requests and their commands (dispatch, arrival, resolution, tow-in).
-import { Router } from 'express';
-import { requestIdOf, requireIfMatch, route, setETag } from '@aftersales/service-kit';
+// Commands need If-Match; the response is the updated rescue with its ETag.
+import { Router, type Response } from 'express';
+import { identityOf, route, setETag, type Role } from '@aftersales/service-kit';
 import * as rescues from '../application/rescues';
+import { type Rescue } from '../db/client';
 import { rescueDto } from './dto';
-import { nowOf, type ApiDeps } from './deps';
-import { identityOf, requireRole } from './identity';
-import { idempotentCreate } from './idempotency';
-import { domain } from './problems';
+import { ANY_ROLE, contextOf, type ApiDeps } from './deps';
+import { createOnce, created } from './created';
 import { dispatchBody, idParams, listRescuesQuery, resolutionBody, rescueBody, towInBody } from './schemas';
 import { afterCursor, orderByCursor, pageOf } from './scope';
+import { RescueView, pageOf as pageSchema } from './views';
+
+const ADVISOR: readonly Role[] = ['service-advisor'];
+const CREW: readonly Role[] = ['service-advisor', 'technician'];
+
+const answer = (res: Response, x: Rescue) => {
+  setETag(res, x.version);
+  return rescueDto(x);
+};
 
 export function rescuesRouter(deps: ApiDeps): Router {
   const r = Router();
+  const command = { response: RescueView, status: 200, problems: [409, 412, 422, 428] };
 
   r.post(
     '/v1/rescues',
-    requireRole('service-advisor'),
-    route({ body: rescueBody }, async ({ body }, req, res) => {
-      const identity = identityOf(req);
-      await idempotentCreate(
-        deps.prisma,
-        req,
-        res,
-        { tenantId: identity.tenantId, scope: 'POST /v1/rescues', body },
-        async (tx) => {
-          const rescue = await rescues.requestRescue(tx, identity, body, nowOf(deps), requestIdOf(req));
-          return {
-            status: 201,
-            body: JSON.parse(JSON.stringify(rescueDto(rescue))),
-            headers: { ETag: `"${rescue.version}"`, Location: `/v1/rescues/${rescue.id}` },
-          };
-        },
-      );
-      deps.onEvents?.();
-    }),
+    route(
+      { body: rescueBody },
+      async ({ body }, req, res) =>
+        createOnce(deps, req, res, 'POST /v1/rescues', body, async (uow, ctx) => {
+          const rescue = await rescues.requestRescue(uow, ctx.identity, body);
+          return created(RescueView, rescueDto(rescue), {
+            version: rescue.version,
+            location: `/v1/rescues/${rescue.id}`,
+          });
+        }),
+      {
+        summary: 'Request a roadside rescue',
+        roles: ADVISOR,
+        response: RescueView,
+        status: 201,
+        problems: [422],
+      },
+    ),
   );
 
   r.get(
     '/v1/rescues',
-    route({ query: listRescuesQuery }, async ({ query }, req) => {
-      const rows = await deps.prisma.rescue.findMany({
-        where: {
-          tenantId: identityOf(req).tenantId,
-          ...(query.status ? { status: query.status } : {}),
-          ...afterCursor(query.cursor),
-        },
-        orderBy: orderByCursor,
-        take: query.limit + 1,
-      });
-      return pageOf(rows, query.limit, rescueDto);
-    }),
+    route(
+      { query: listRescuesQuery },
+      async ({ query }, req) => {
+        const rows = await deps.prisma.rescue.findMany({
+          where: {
+            tenantId: identityOf(req).tenantId,
+            ...(query.status ? { status: query.status } : {}),
+            ...afterCursor(query.cursor),
+          },
+          orderBy: orderByCursor,
+          take: query.limit + 1,
+        });
+        return pageOf(rows, query.limit, rescueDto);
+      },
+      { summary: 'List rescues of the tenant', roles: ANY_ROLE, response: pageSchema(RescueView) },
+    ),
   );
 
   r.get(
     '/v1/rescues/:id',
-    route({ params: idParams }, async ({ params }, req, res) => {
-      const x = await rescues.getRescue(deps.prisma, identityOf(req), params.id);
-      setETag(res, x.version);
-      return rescueDto(x);
-    }),
+    route(
+      { params: idParams },
+      async ({ params }, req, res) =>
+        answer(res, await rescues.getRescue(deps.prisma, identityOf(req), params.id)),
+      { summary: 'Read a rescue', roles: ANY_ROLE, response: RescueView },
+    ),
   );
-
-  const done = (res: Parameters<typeof setETag>[0], x: Awaited<ReturnType<typeof rescues.getRescue>>) => {
-    deps.onEvents?.();
-    setETag(res, x.version);
-    return rescueDto(x);
-  };
 
   r.post(
     '/v1/rescues/:id/dispatch',
-    requireRole('service-advisor'),
-    route({ params: idParams, body: dispatchBody }, async ({ params, body }, req, res) =>
-      done(
-        res,
-        await domain(() =>
-          rescues.dispatchRescue(
-            deps.prisma,
-            identityOf(req),
-            params.id,
-            requireIfMatch(req),
-            body,
-            nowOf(deps),
-            requestIdOf(req),
-          ),
-        ),
-      ),
+    route(
+      { params: idParams, body: dispatchBody },
+      async ({ params, body }, req, res) =>
+        answer(res, await rescues.dispatchRescue(deps, contextOf(deps, req), params.id, body)),
+      { summary: 'Dispatch the nearest (or a named) centre', roles: ADVISOR, ...command },
     ),
   );
   r.post(
     '/v1/rescues/:id/arrival',
-    requireRole('service-advisor', 'technician'),
-    route({ params: idParams }, async ({ params }, req, res) =>
-      done(
-        res,
-        await domain(() =>
-          rescues.arriveAtRescue(
-            deps.prisma,
-            identityOf(req),
-            params.id,
-            requireIfMatch(req),
-            nowOf(deps),
-            requestIdOf(req),
-          ),
-        ),
-      ),
+    route(
+      { params: idParams },
+      async ({ params }, req, res) =>
+        answer(res, await rescues.arriveAtRescue(deps, contextOf(deps, req), params.id)),
+      { summary: 'Record arrival on site', roles: CREW, ...command, problems: [409, 412, 428] },
     ),
   );
   r.post(
     '/v1/rescues/:id/resolution',
-    requireRole('service-advisor', 'technician'),
-    route({ params: idParams, body: resolutionBody }, async ({ params, body }, req, res) =>
-      done(
-        res,
-        await domain(() =>
-          rescues.resolveRescue(
-            deps.prisma,
-            identityOf(req),
-            params.id,
-            requireIfMatch(req),
-            body,
-            nowOf(deps),
-            requestIdOf(req),
-          ),
-        ),
-      ),
+    route(
+      { params: idParams, body: resolutionBody },
+      async ({ params, body }, req, res) =>
+        answer(res, await rescues.resolveRescue(deps, contextOf(deps, req), params.id, body)),
+      { summary: 'Resolve the rescue on the spot', roles: CREW, ...command, problems: [409, 412, 428] },
     ),
   );
   r.post(
     '/v1/rescues/:id/tow-in',
-    requireRole('service-advisor'),
-    route({ params: idParams, body: towInBody }, async ({ params, body }, req, res) =>
-      done(
-        res,
-        await domain(() =>
-          rescues.towIn(
-            deps.prisma,
-            identityOf(req),
-            params.id,
-            requireIfMatch(req),
-            body,
-            nowOf(deps),
-            requestIdOf(req),
-          ),
-        ),
-      ),
+    route(
+      { params: idParams, body: towInBody },
+      async ({ params, body }, req, res) =>
+        answer(res, await rescues.towIn(deps, contextOf(deps, req), params.id, body)),
+      {
+        summary: 'Tow the vehicle in: opens a repair order at the dispatched centre',
+        roles: ADVISOR,
+        ...command,
+      },
     ),
   );
   return r;

@@ -1,8 +1,7 @@
 // Query helpers shared by the routers: the centres an identity may see, and keyset pagination.
-import { decodeCursor, page, type Page } from '@aftersales/service-kit';
+import { decodeCursor, page, type Identity, type Page } from '@aftersales/service-kit';
 import { type PrismaClient } from '../db/client';
 import { cursorPosition } from './schemas';
-import { type Identity } from './identity';
 
 /** null when the identity sees every centre of its tenant (centres '*'); otherwise the centre ids in scope (same rule as canAccessCentre). */
 export async function centresInScope(prisma: PrismaClient, identity: Identity): Promise<string[] | null> {

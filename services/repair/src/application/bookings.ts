@@ -3,9 +3,8 @@
 // bay for overlapping times. In emergency mode, extra hours apply and a booking that finds no bay
 // overflows to the region's partner workshops.
 import { randomUUID } from 'node:crypto';
-import { enqueueEvents } from '@aftersales/kafka';
-import { HttpProblem, assertVersion, notFound } from '@aftersales/service-kit';
-import { type Booking, type PrismaClient, type ServiceCentre, type Tx } from '../db/client';
+import { NotFound, assertCentreAccess, expectVersion, type Identity } from '@aftersales/service-kit';
+import { type Booking, type Db, type ServiceCentre, type Tx } from '../db/client';
 import {
   freeBay,
   withinOpeningHours,
@@ -13,11 +12,17 @@ import {
   type Interval,
   type OpeningHours,
 } from '../domain/capacity';
-import { assertCentreAccess, type Identity } from '../api/identity';
-import { RepairProblemTypes, ruleViolation } from '../api/problems';
-import { iso, repairEvent } from '../events/factories';
+import {
+  TransitionRefused,
+  concurrentChange,
+  noCapacity,
+  ruleViolation,
+  unknownReference,
+} from '../domain/errors';
+import { emit, iso } from '../events/emit';
 import { activeEmergency } from './emergency-mode';
 import { isQualifiedPartner } from './partners';
+import { runCommand, type CommandContext, type CommandDeps, type Uow } from './unit-of-work';
 
 export interface BookingInput {
   centreId: string;
@@ -69,22 +74,19 @@ async function bayFor(
   );
 }
 
-export async function createBooking(
-  tx: Tx,
-  identity: Identity,
-  input: BookingInput,
-  opts: { now: Date; requestId?: string },
-): Promise<Booking> {
+/** Books a bay (here, or at a partner workshop in emergency mode) in the caller's unit of work. */
+export async function createBooking(uow: Uow, identity: Identity, input: BookingInput): Promise<Booking> {
+  const { tx, now } = uow;
   const centre = await tx.serviceCentre.findFirst({
     where: { id: input.centreId, tenantId: identity.tenantId },
   });
-  if (!centre) throw ruleViolation(`Unknown service centre ${input.centreId}.`, { field: 'centreId' });
+  if (!centre) throw unknownReference('centreId', `Unknown service centre ${input.centreId}.`);
   assertCentreAccess(identity, centre.id, centre.dealerId ?? undefined);
   const slot = { start: new Date(input.slotStart), end: new Date(input.slotEnd) };
   if (slot.end.getTime() <= slot.start.getTime())
-    throw ruleViolation('slotEnd must be after slotStart.', { field: 'slotEnd' });
-  if (slot.start.getTime() < opts.now.getTime())
-    throw ruleViolation('The slot is in the past.', { field: 'slotStart' });
+    throw ruleViolation('slotEnd must be after slotStart.', { details: { field: 'slotEnd' } });
+  if (slot.start.getTime() < now.getTime())
+    throw ruleViolation('The slot is in the past.', { details: { field: 'slotStart' } });
 
   const emergency = await activeEmergency(tx, identity.tenantId, centre.regionId);
   const extra = emergency?.extraHours ?? 0;
@@ -94,7 +96,7 @@ export async function createBooking(
   if (!inHours && !emergency?.overflowCentreIds.length) {
     throw ruleViolation(
       `The slot ${input.slotStart} - ${input.slotEnd} is outside the opening hours of centre ${centre.id}.`,
-      { field: 'slotStart' },
+      { details: { field: 'slotStart' } },
     );
   }
   await lockCentre(tx, centre.id);
@@ -108,7 +110,7 @@ export async function createBooking(
       });
       if (!partner) continue;
       // An unqualified partner (lapsed accreditation, low audit score, never assessed) gets no overflow.
-      if (!(await isQualifiedPartner(tx, partner.id, opts.now))) continue;
+      if (!(await isQualifiedPartner(tx, partner.id, now))) continue;
       await lockCentre(tx, partner.id);
       const partnerBay = await bayFor(tx, partner, slot, extra);
       if (partnerBay !== null) {
@@ -119,15 +121,12 @@ export async function createBooking(
       }
     }
   }
-  if (bay === null) {
-    throw new HttpProblem(409, {
-      type: RepairProblemTypes.noCapacity,
-      title: 'No capacity',
-      detail: inHours
+  if (bay === null)
+    throw noCapacity(
+      inHours
         ? `No bay is free at centre ${centre.id} for ${input.slotStart} - ${input.slotEnd}.`
         : 'The slot is outside the opening hours and no partner workshop can take it.',
-    });
-  }
+    );
   const booking = await tx.booking.create({
     data: {
       id: randomUUID(),
@@ -147,67 +146,64 @@ export async function createBooking(
       createdBy: identity.userId,
     },
   });
-  await enqueueEvents(tx, [
-    repairEvent(
-      'repair.booking.created',
-      booking.id,
-      {
-        bookingId: booking.id,
-        centreId: target.id,
-        regionId: target.regionId,
-        customerId: booking.customerId,
-        vehicleId: booking.vehicleId,
-        channel: input.channel,
-        serviceType: input.serviceType as never,
-        slotStart: iso(slot.start),
-        slotEnd: iso(slot.end),
-        bayId: `${target.id}:bay-${bay}`,
-        estimatedLabourHours: input.estimatedLabourHours,
-        overflowFromCentreId: overflowFrom,
-      },
-      { tenantId: identity.tenantId, causationId: opts.requestId ?? null, occurredAt: opts.now },
-    ),
-  ]);
+  emit(uow, 'repair.booking.created', booking.id, {
+    bookingId: booking.id,
+    centreId: target.id,
+    regionId: target.regionId,
+    customerId: booking.customerId,
+    vehicleId: booking.vehicleId,
+    channel: input.channel,
+    serviceType: input.serviceType as never,
+    slotStart: iso(slot.start),
+    slotEnd: iso(slot.end),
+    bayId: `${target.id}:bay-${bay}`,
+    estimatedLabourHours: input.estimatedLabourHours,
+    overflowFromCentreId: overflowFrom,
+  });
   return booking;
 }
 
-async function bookingInScope(tx: Tx, identity: Identity, id: string) {
-  const booking = await tx.booking.findFirst({
+async function bookingInScope(db: Db, identity: Identity, id: string) {
+  const booking = await db.booking.findFirst({
     where: { id, tenantId: identity.tenantId },
     include: { centre: true },
   });
-  if (!booking) throw notFound(`Booking ${id} not found.`);
+  if (!booking) throw new NotFound(`Booking ${id} not found.`);
   assertCentreAccess(identity, booking.centreId, booking.centre.dealerId ?? undefined);
   return booking;
 }
 
-export async function getBooking(prisma: PrismaClient, identity: Identity, id: string): Promise<Booking> {
-  return bookingInScope(prisma as unknown as Tx, identity, id);
+export function getBooking(db: Db, identity: Identity, id: string): Promise<Booking> {
+  return bookingInScope(db, identity, id);
 }
 
-export async function endBooking(
-  prisma: PrismaClient,
-  identity: Identity,
+export type BookingEnd =
+  | {
+      kind: 'cancel';
+      cancelledBy: 'customer' | 'staff';
+      reason: 'customer-request' | 'rescheduled' | 'no-capacity' | 'emergency' | 'duplicate' | 'other';
+    }
+  | { kind: 'no-show' };
+
+/** Cancels a BOOKED booking or marks it no-show (only after its slot started). */
+export function endBooking(
+  deps: CommandDeps,
+  ctx: CommandContext,
   id: string,
-  expectedVersion: number | undefined,
-  change:
-    | {
-        kind: 'cancel';
-        cancelledBy: 'customer' | 'staff';
-        reason: 'customer-request' | 'rescheduled' | 'no-capacity' | 'emergency' | 'duplicate' | 'other';
-      }
-    | { kind: 'no-show' },
-  now: Date,
-  requestId?: string,
+  change: BookingEnd,
 ): Promise<Booking> {
-  return prisma.$transaction(async (tx) => {
-    const b = await bookingInScope(tx, identity, id);
-    assertVersion(expectedVersion, b.version);
+  return runCommand(deps, ctx, async (uow) => {
+    const { tx, now } = uow;
+    const b = await bookingInScope(tx, ctx.identity, id);
+    expectVersion(ctx.expectedVersion, b.version);
     if (b.status !== 'BOOKED')
-      throw new HttpProblem(409, {
-        title: 'Booking not open',
-        detail: `Booking ${id} is ${b.status}; only BOOKED bookings can be ${change.kind === 'cancel' ? 'cancelled' : 'marked no-show'}.`,
-      });
+      throw new TransitionRefused(
+        'booking',
+        b.status,
+        change.kind,
+        [],
+        `Booking ${id} is ${b.status}; only BOOKED bookings can be ${change.kind === 'cancel' ? 'cancelled' : 'marked no-show'}.`,
+      );
     if (change.kind === 'no-show' && now.getTime() < b.slotStart.getTime())
       throw ruleViolation('A booking can be marked no-show only after its slot started.');
     const { count } = await tx.booking.updateMany({
@@ -223,35 +219,23 @@ export async function endBooking(
             }
           : { status: 'NO_SHOW', endedAt: now, version: { increment: 1 } },
     });
-    if (count === 0) throw new HttpProblem(409, { detail: 'The booking changed concurrently; retry.' });
-    const ec = { tenantId: identity.tenantId, causationId: requestId ?? null, occurredAt: now };
-    await enqueueEvents(tx, [
-      change.kind === 'cancel'
-        ? repairEvent(
-            'repair.booking.cancelled',
-            id,
-            {
-              bookingId: id,
-              centreId: b.centreId,
-              slotStart: iso(b.slotStart),
-              cancelledBy: change.cancelledBy,
-              reason: change.reason,
-            },
-            ec,
-          )
-        : repairEvent(
-            'repair.booking.no-show',
-            id,
-            {
-              bookingId: id,
-              centreId: b.centreId,
-              customerId: b.customerId,
-              vehicleId: b.vehicleId,
-              slotStart: iso(b.slotStart),
-            },
-            ec,
-          ),
-    ]);
-    return (await tx.booking.findUnique({ where: { id } }))!;
+    if (count === 0) throw concurrentChange();
+    if (change.kind === 'cancel')
+      emit(uow, 'repair.booking.cancelled', id, {
+        bookingId: id,
+        centreId: b.centreId,
+        slotStart: iso(b.slotStart),
+        cancelledBy: change.cancelledBy,
+        reason: change.reason,
+      });
+    else
+      emit(uow, 'repair.booking.no-show', id, {
+        bookingId: id,
+        centreId: b.centreId,
+        customerId: b.customerId,
+        vehicleId: b.vehicleId,
+        slotStart: iso(b.slotStart),
+      });
+    return tx.booking.findUniqueOrThrow({ where: { id } });
   });
 }

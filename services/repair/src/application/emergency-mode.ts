@@ -3,21 +3,19 @@
 // centres get extra opening hours and bookings that find no bay overflow to partner workshops.
 // Leaving is always explicit. One active emergency per region (unique active_key).
 import { randomUUID } from 'node:crypto';
-import { type AnyEvent } from '@aftersales/contracts';
-import { enqueueEvents } from '@aftersales/kafka';
-import { HttpProblem, assertVersion, localDateOf, notFound } from '@aftersales/service-kit';
-import { isUniqueViolation, type Emergency, type PrismaClient, type Tx } from '../db/client';
+import { Conflict, NotFound, expectVersion, localDateOf, type Identity } from '@aftersales/service-kit';
+import { isUniqueViolation, type Db, type Emergency, type PrismaClient, type Tx } from '../db/client';
 import { capacityHours, type HoursException, type OpeningHours } from '../domain/capacity';
 import { backlogHoursOf, shouldEnterEmergency } from '../domain/emergency';
+import { concurrentChange, unknownReference } from '../domain/errors';
 import { seconds } from '../domain/sla';
 import { OPEN_STATUSES } from '../domain/state-machine';
-import { type Identity } from '../api/identity';
-import { ruleViolation } from '../api/problems';
-import { iso, repairEvent } from '../events/factories';
+import { emit, iso } from '../events/emit';
+import { runCommand, runSystem, type CommandContext, type CommandDeps, type Uow } from './unit-of-work';
 
 export const activeKeyOf = (tenantId: string, regionId: string) => `${tenantId}:${regionId}`;
 
-export function activeEmergency(tx: Tx, tenantId: string, regionId: string): Promise<Emergency | null> {
+export function activeEmergency(tx: Db, tenantId: string, regionId: string): Promise<Emergency | null> {
   return tx.emergency.findUnique({ where: { activeKey: activeKeyOf(tenantId, regionId) } });
 }
 
@@ -35,16 +33,19 @@ async function partnerWorkshops(
     const found = new Set(partners.map((p) => p.id));
     const unknown = ids.filter((i) => !found.has(i));
     if (unknown.length)
-      throw ruleViolation(`Not partner workshops of this tenant: ${unknown.join(', ')}.`, {
-        field: 'overflowCentreIds',
-      });
+      throw unknownReference(
+        'overflowCentreIds',
+        `Not partner workshops of this tenant: ${unknown.join(', ')}.`,
+      );
     return ids;
   }
   return partners.map((p) => p.id).sort();
 }
 
-function enteredEvent(e: Emergency): AnyEvent {
-  return repairEvent(
+/** Keyed by region; one emergency's events share its id as correlation id. */
+function announceEntered(uow: Uow, e: Emergency): void {
+  emit(
+    uow,
     'emergency.mode.entered',
     e.regionId,
     {
@@ -58,14 +59,13 @@ function enteredEvent(e: Emergency): AnyEvent {
       extendedHours: e.extraHours > 0,
       overflowCentreIds: e.overflowCentreIds,
     },
-    { tenantId: e.tenantId, correlationId: e.id, occurredAt: e.startedAt },
+    e.id,
   );
 }
 
 const alreadyActive = (regionId: string) =>
-  new HttpProblem(409, {
-    title: 'Emergency mode already active',
-    detail: `Region ${regionId} is already in emergency mode; end it first.`,
+  new Conflict(`Region ${regionId} is already in emergency mode; end it first.`, {
+    code: 'emergency-active',
   });
 
 export interface DeclareInput {
@@ -76,17 +76,18 @@ export interface DeclareInput {
   note?: string | null;
 }
 
+/** Declares emergency mode for a region, in the caller's unit of work (an idempotent create). */
 export async function declareEmergency(
-  tx: Tx,
+  uow: Uow,
   identity: Identity,
   input: DeclareInput,
-  now: Date,
 ): Promise<Emergency> {
+  const { tx, now } = uow;
   const known = await tx.serviceCentre.count({
     where: { tenantId: identity.tenantId, regionId: input.regionId },
   });
   if (known === 0)
-    throw ruleViolation(`Unknown region ${input.regionId} (no service centre in it).`, { field: 'regionId' });
+    throw unknownReference('regionId', `Unknown region ${input.regionId} (no service centre in it).`);
   if (await activeEmergency(tx, identity.tenantId, input.regionId)) throw alreadyActive(input.regionId);
   const overflow = await partnerWorkshops(tx, identity.tenantId, input.regionId, input.overflowCentreIds);
   let e: Emergency;
@@ -110,46 +111,38 @@ export async function declareEmergency(
     if (isUniqueViolation(err)) throw alreadyActive(input.regionId);
     throw err;
   }
-  await enqueueEvents(tx, [enteredEvent(e)]);
+  announceEntered(uow, e);
   return e;
 }
 
-export async function endEmergency(
-  prisma: PrismaClient,
-  identity: Identity,
-  id: string,
-  expectedVersion: number,
-  now: Date,
-): Promise<Emergency> {
-  return prisma.$transaction(async (tx) => {
-    const e = await tx.emergency.findFirst({ where: { id, tenantId: identity.tenantId } });
-    if (!e) throw notFound(`Emergency ${id} not found.`);
-    assertVersion(expectedVersion, e.version);
+/** Ends an active emergency (If-Match); leaving is always explicit. */
+export function endEmergency(deps: CommandDeps, ctx: CommandContext, id: string): Promise<Emergency> {
+  return runCommand(deps, ctx, async (uow) => {
+    const { tx, now } = uow;
+    const e = await tx.emergency.findFirst({ where: { id, tenantId: uow.tenantId } });
+    if (!e) throw new NotFound(`Emergency ${id} not found.`);
+    expectVersion(ctx.expectedVersion, e.version);
     if (e.endedAt)
-      throw new HttpProblem(409, {
-        title: 'Already ended',
-        detail: `Emergency ${id} ended at ${iso(e.endedAt)}.`,
-      });
+      throw new Conflict(`Emergency ${id} ended at ${iso(e.endedAt)}.`, { code: 'emergency-ended' });
     const { count } = await tx.emergency.updateMany({
       where: { id, version: e.version },
-      data: { endedAt: now, endedBy: identity.userId, activeKey: null, version: { increment: 1 } },
+      data: { endedAt: now, endedBy: uow.actor, activeKey: null, version: { increment: 1 } },
     });
-    if (count === 0) throw new HttpProblem(409, { detail: 'Changed concurrently; retry.' });
-    await enqueueEvents(tx, [
-      repairEvent(
-        'emergency.mode.left',
-        e.regionId,
-        {
-          emergencyId: e.id,
-          regionId: e.regionId,
-          enteredAt: iso(e.startedAt),
-          durationSeconds: seconds(e.startedAt, now),
-          endedBy: identity.userId,
-        },
-        { tenantId: e.tenantId, correlationId: e.id, occurredAt: now },
-      ),
-    ]);
-    return (await tx.emergency.findUnique({ where: { id } }))!;
+    if (count === 0) throw concurrentChange();
+    emit(
+      uow,
+      'emergency.mode.left',
+      e.regionId,
+      {
+        emergencyId: e.id,
+        regionId: e.regionId,
+        enteredAt: iso(e.startedAt),
+        durationSeconds: seconds(e.startedAt, now),
+        endedBy: uow.actor,
+      },
+      e.id,
+    );
+    return tx.emergency.findUniqueOrThrow({ where: { id } });
   });
 }
 
@@ -164,7 +157,8 @@ export async function checkBacklogs(
   });
   const entered: Emergency[] = [];
   for (const { tenantId, regionId } of regions) {
-    const e = await prisma.$transaction(async (tx) => {
+    const e = await runSystem(prisma, tenantId, opts.now, async (uow) => {
+      const { tx } = uow;
       if (await activeEmergency(tx, tenantId, regionId)) return null;
       const centres = await tx.serviceCentre.findMany({
         where: { tenantId, regionId, type: 'regional-centre' },
@@ -205,7 +199,7 @@ export async function checkBacklogs(
             startedAt: opts.now,
           },
         });
-        await enqueueEvents(tx, [enteredEvent(created)]);
+        announceEntered(uow, created);
         return created;
       } catch (err) {
         if (isUniqueViolation(err)) return null; // another replica entered it first

@@ -4,53 +4,39 @@
 // asks `isQualifiedPartner` at booking time, so an expired document stops overflow immediately;
 // the sweep announces lapses nobody wrote about.
 import { randomUUID } from 'node:crypto';
-import { type AnyEvent } from '@aftersales/contracts';
-import { enqueueEvents } from '@aftersales/kafka';
-import { notFound } from '@aftersales/service-kit';
-import { type PartnerQualification, type PrismaClient, type Tx } from '../db/client';
+import { NotFound, assertCentreAccess, type Identity } from '@aftersales/service-kit';
+import { type Db, type PartnerQualification, type PrismaClient, type Tx } from '../db/client';
+import { concurrentChange, ruleViolation } from '../domain/errors';
 import {
   evaluateQualification,
   type AccreditationDocument,
   type Qualification,
 } from '../domain/qualification';
-import { assertCentreAccess, type Identity } from '../api/identity';
-import { concurrentChange, ruleViolation } from '../api/problems';
-import { iso, repairEvent } from '../events/factories';
+import { emit, iso } from '../events/emit';
+import { systemWithin, type Uow } from './unit-of-work';
 
 const documentsOf = (row: Pick<PartnerQualification, 'documents'> | null): AccreditationDocument[] =>
   row && Array.isArray(row.documents) ? (row.documents as unknown as AccreditationDocument[]) : [];
 
-async function partnerInScope(tx: Tx | PrismaClient, identity: Identity, centreId: string) {
-  const centre = await tx.serviceCentre.findFirst({ where: { id: centreId, tenantId: identity.tenantId } });
-  if (!centre) throw notFound(`Service centre ${centreId} not found.`);
+async function partnerInScope(db: Db, identity: Identity, centreId: string) {
+  const centre = await db.serviceCentre.findFirst({ where: { id: centreId, tenantId: identity.tenantId } });
+  if (!centre) throw new NotFound(`Service centre ${centreId} not found.`);
   assertCentreAccess(identity, centre.id, centre.dealerId ?? undefined);
   if (centre.type !== 'partner-workshop')
     throw ruleViolation(`Centre ${centre.id} is a ${centre.type}; only partner workshops are qualified.`, {
-      field: 'centreId',
+      details: { field: 'centreId' },
     });
   return centre;
 }
 
-function changedEvent(
-  tenantId: string,
-  centreId: string,
-  q: Qualification,
-  auditScore: number | null,
-  now: Date,
-  requestId?: string,
-): AnyEvent {
-  return repairEvent(
-    'partner.qualification-changed',
+function announce(uow: Uow, centreId: string, q: Qualification, auditScore: number | null): void {
+  emit(uow, 'partner.qualification-changed', centreId, {
     centreId,
-    {
-      centreId,
-      qualified: q.qualified,
-      reason: q.reason,
-      ...(q.validUntil ? { validUntil: iso(q.validUntil) } : {}),
-      ...(auditScore === null ? {} : { auditScore }),
-    },
-    { tenantId, causationId: requestId ?? null, occurredAt: now },
-  );
+    qualified: q.qualified,
+    reason: q.reason,
+    ...(q.validUntil ? { validUntil: iso(q.validUntil) } : {}),
+    ...(auditScore === null ? {} : { auditScore }),
+  });
 }
 
 export interface QualificationView {
@@ -80,19 +66,20 @@ function viewOf(centreId: string, row: PartnerQualification | null, now: Date): 
   };
 }
 
+interface Assessment {
+  documents: AccreditationDocument[];
+  auditScore: number | null;
+  auditedAt: Date | null;
+}
+
 /** Applies one change to a partner's record, re-evaluates it and announces a changed state. */
-async function change(
-  tx: Tx,
+async function reassess(
+  uow: Uow,
   identity: Identity,
   centreId: string,
-  now: Date,
-  apply: (row: { documents: AccreditationDocument[]; auditScore: number | null; auditedAt: Date | null }) => {
-    documents: AccreditationDocument[];
-    auditScore: number | null;
-    auditedAt: Date | null;
-  },
-  requestId?: string,
+  apply: (row: Assessment) => Assessment,
 ): Promise<QualificationView> {
+  const { tx, now } = uow;
   await partnerInScope(tx, identity, centreId);
   // Serialises writers of one partner so the announced state follows commit order.
   await tx.$executeRaw`SELECT 1 FROM service_centre WHERE id = ${centreId}::uuid FOR UPDATE`;
@@ -129,65 +116,51 @@ async function change(
     ? { qualified: row.qualified, reason: row.reason }
     : { qualified: false, reason: 'none' };
   if (announced.qualified !== q.qualified || announced.reason !== q.reason)
-    await enqueueEvents(tx, [changedEvent(identity.tenantId, centreId, q, next.auditScore, now, requestId)]);
+    announce(uow, centreId, q, next.auditScore);
   return viewOf(centreId, saved, now);
 }
 
 export function addDocument(
-  tx: Tx,
+  uow: Uow,
   identity: Identity,
   centreId: string,
   input: { kind: string; reference: string; validUntil: string },
-  now: Date,
-  requestId?: string,
 ): Promise<QualificationView> {
-  return change(
-    tx,
-    identity,
-    centreId,
-    now,
-    (r) => ({
-      ...r,
-      documents: [
-        ...r.documents,
-        {
-          id: randomUUID(),
-          kind: input.kind,
-          reference: input.reference,
-          validUntil: iso(new Date(input.validUntil)),
-        },
-      ],
-    }),
-    requestId,
-  );
+  return reassess(uow, identity, centreId, (r) => ({
+    ...r,
+    documents: [
+      ...r.documents,
+      {
+        id: randomUUID(),
+        kind: input.kind,
+        reference: input.reference,
+        validUntil: iso(new Date(input.validUntil)),
+      },
+    ],
+  }));
 }
 
 export function recordAudit(
-  tx: Tx,
+  uow: Uow,
   identity: Identity,
   centreId: string,
   input: { score: number; auditedAt?: string | null },
-  now: Date,
-  requestId?: string,
 ): Promise<QualificationView> {
-  return change(
-    tx,
-    identity,
-    centreId,
-    now,
-    (r) => ({ ...r, auditScore: input.score, auditedAt: input.auditedAt ? new Date(input.auditedAt) : now }),
-    requestId,
-  );
+  return reassess(uow, identity, centreId, (r) => ({
+    ...r,
+    auditScore: input.score,
+    auditedAt: input.auditedAt ? new Date(input.auditedAt) : uow.now,
+  }));
 }
 
 export async function qualificationOf(
-  prisma: PrismaClient,
+  db: Db,
   identity: Identity,
   centreId: string,
   now: Date,
 ): Promise<QualificationView> {
-  await partnerInScope(prisma, identity, centreId);
-  const row = await prisma.partnerQualification.findUnique({ where: { centreId } });
+  await partnerInScope(db, identity, centreId);
+  const row = await db.partnerQualification.findUnique({ where: { centreId } });
   return viewOf(centreId, row, now);
 }
 
@@ -207,7 +180,6 @@ export async function reportLapsedPartners(prisma: PrismaClient, now: Date, batc
       now,
       batch,
     );
-    const events: AnyEvent[] = [];
     for (const { centre_id: centreId } of due) {
       const row = await tx.partnerQualification.findUniqueOrThrow({ where: { centreId } });
       const q = evaluateQualification(documentsOf(row), row.auditScore, now);
@@ -220,9 +192,10 @@ export async function reportLapsedPartners(prisma: PrismaClient, now: Date, batc
           version: { increment: 1 },
         },
       });
-      events.push(changedEvent(row.tenantId, centreId, q, row.auditScore, now));
+      await systemWithin(tx, row.tenantId, now, null, async (uow) =>
+        announce(uow, centreId, q, row.auditScore),
+      );
     }
-    await enqueueEvents(tx, events);
-    return events.length;
+    return due.length;
   });
 }

@@ -2,9 +2,9 @@
 // found (each with a rectification deadline); a hazard is then rectified and verified. Every
 // step is one transaction on the inspection (If-Match on commands) with its outbox event.
 import { randomUUID } from 'node:crypto';
-import { enqueueEvents } from '@aftersales/kafka';
-import { assertVersion, notFound } from '@aftersales/service-kit';
-import { type PrismaClient, type SafetyInspection, type Tx } from '../db/client';
+import { NotFound, assertCentreAccess, expectVersion, type Identity } from '@aftersales/service-kit';
+import { type Db, type SafetyInspection } from '../db/client';
+import { concurrentChange, ruleViolation, unknownReference } from '../domain/errors';
 import {
   checklistScore,
   inspectionStatusOf,
@@ -13,9 +13,8 @@ import {
   verify,
   type Hazard,
 } from '../domain/safety';
-import { assertCentreAccess, type Identity } from '../api/identity';
-import { concurrentChange, ruleViolation } from '../api/problems';
-import { iso, repairEvent } from '../events/factories';
+import { emit, iso } from '../events/emit';
+import { runCommand, type CommandContext, type CommandDeps, type Uow } from './unit-of-work';
 
 export interface InspectionInput {
   centreId: string;
@@ -28,24 +27,23 @@ export const hazardsOf = (i: Pick<SafetyInspection, 'hazards'>): Hazard[] =>
   Array.isArray(i.hazards) ? (i.hazards as unknown as Hazard[]) : [];
 
 export async function recordInspection(
-  tx: Tx,
+  uow: Uow,
   identity: Identity,
   input: InspectionInput,
-  now: Date,
-  requestId?: string,
 ): Promise<SafetyInspection> {
+  const { tx, now } = uow;
   const centre = await tx.serviceCentre.findFirst({
     where: { id: input.centreId, tenantId: identity.tenantId },
   });
-  if (!centre) throw ruleViolation(`Unknown service centre ${input.centreId}.`, { field: 'centreId' });
+  if (!centre) throw unknownReference('centreId', `Unknown service centre ${input.centreId}.`);
   assertCentreAccess(identity, centre.id, centre.dealerId ?? undefined);
   const inspectedAt = input.inspectedAt ? new Date(input.inspectedAt) : now;
   if (inspectedAt.getTime() > now.getTime())
-    throw ruleViolation('inspectedAt is in the future.', { field: 'inspectedAt' });
+    throw ruleViolation('inspectedAt is in the future.', { details: { field: 'inspectedAt' } });
   const late = input.hazards.findIndex((h) => new Date(h.rectifyBy).getTime() <= inspectedAt.getTime());
   if (late >= 0)
     throw ruleViolation('A rectification deadline must be after the inspection.', {
-      field: `hazards.${late}.rectifyBy`,
+      details: { field: `hazards.${late}.rectifyBy` },
     });
   const hazards: Hazard[] = input.hazards.map((h) => ({
     id: randomUUID(),
@@ -71,58 +69,46 @@ export async function recordInspection(
     },
   });
   const rectifyBy = nextDeadline(hazards);
-  await enqueueEvents(tx, [
-    repairEvent(
-      'safety.inspection-completed',
-      centre.id,
-      {
-        inspectionId: inspection.id,
-        centreId: centre.id,
-        hazardCount: hazards.length,
-        score,
-        ...(rectifyBy ? { rectifyBy } : {}),
-        inspectorId: identity.userId,
-      },
-      {
-        tenantId: identity.tenantId,
-        causationId: requestId ?? null,
-        occurredAt: now,
-        correlationId: inspection.id,
-      },
-    ),
-  ]);
+  emit(
+    uow,
+    'safety.inspection-completed',
+    centre.id,
+    {
+      inspectionId: inspection.id,
+      centreId: centre.id,
+      hazardCount: hazards.length,
+      score,
+      ...(rectifyBy ? { rectifyBy } : {}),
+      inspectorId: identity.userId,
+    },
+    inspection.id,
+  );
   return inspection;
 }
 
-export async function inspectionInScope(
-  tx: Tx | PrismaClient,
-  identity: Identity,
-  id: string,
-): Promise<SafetyInspection> {
-  const inspection = await tx.safetyInspection.findFirst({ where: { id, tenantId: identity.tenantId } });
-  if (!inspection) throw notFound(`Safety inspection ${id} not found.`);
+export async function inspectionInScope(db: Db, identity: Identity, id: string): Promise<SafetyInspection> {
+  const inspection = await db.safetyInspection.findFirst({ where: { id, tenantId: identity.tenantId } });
+  if (!inspection) throw new NotFound(`Safety inspection ${id} not found.`);
   assertCentreAccess(identity, inspection.centreId);
   return inspection;
 }
 
 /** Applies a hazard command under the inspection's version; the verification event commits with it. */
-async function hazardCommand(
-  prisma: PrismaClient,
-  identity: Identity,
+function hazardCommand(
+  deps: CommandDeps,
+  ctx: CommandContext,
   id: string,
   hazardId: string,
-  expectedVersion: number,
-  now: Date,
-  apply: (h: Hazard) => Hazard,
-  requestId?: string,
+  apply: (h: Hazard, uow: Uow) => Hazard,
 ): Promise<SafetyInspection> {
-  return prisma.$transaction(async (tx) => {
-    const inspection = await inspectionInScope(tx, identity, id);
-    assertVersion(expectedVersion, inspection.version);
+  return runCommand(deps, ctx, async (uow) => {
+    const { tx, now } = uow;
+    const inspection = await inspectionInScope(tx, ctx.identity, id);
+    expectVersion(ctx.expectedVersion, inspection.version);
     const hazards = hazardsOf(inspection);
     const hazard = hazards.find((h) => h.id === hazardId);
-    if (!hazard) throw notFound(`Hazard ${hazardId} of inspection ${id} not found.`);
-    const updated = apply(hazard);
+    if (!hazard) throw new NotFound(`Hazard ${hazardId} of inspection ${id} not found.`);
+    const updated = apply(hazard, uow);
     const next = hazards.map((h) => (h.id === hazardId ? updated : h));
     const { count } = await tx.safetyInspection.updateMany({
       where: { id, version: inspection.version },
@@ -133,59 +119,43 @@ async function hazardCommand(
       },
     });
     if (count === 0) throw concurrentChange();
-    if (hazard.status !== 'VERIFIED' && updated.status === 'VERIFIED') {
-      await enqueueEvents(tx, [
-        repairEvent(
-          'safety.hazard-rectified',
-          inspection.centreId,
-          {
-            inspectionId: id,
-            centreId: inspection.centreId,
-            hazardId,
-            verifiedAt: iso(now),
-            verifiedBy: identity.userId,
-            late: now.getTime() > Date.parse(hazard.rectifyBy),
-          },
-          { tenantId: identity.tenantId, causationId: requestId ?? null, occurredAt: now, correlationId: id },
-        ),
-      ]);
-    }
+    if (hazard.status !== 'VERIFIED' && updated.status === 'VERIFIED')
+      emit(
+        uow,
+        'safety.hazard-rectified',
+        inspection.centreId,
+        {
+          inspectionId: id,
+          centreId: inspection.centreId,
+          hazardId,
+          verifiedAt: iso(now),
+          verifiedBy: uow.actor,
+          late: now.getTime() > Date.parse(hazard.rectifyBy),
+        },
+        id,
+      );
     return tx.safetyInspection.findUniqueOrThrow({ where: { id } });
   });
 }
 
 export function rectifyHazard(
-  prisma: PrismaClient,
-  identity: Identity,
+  deps: CommandDeps,
+  ctx: CommandContext,
   id: string,
   hazardId: string,
-  expectedVersion: number,
   note: string,
-  now: Date,
 ): Promise<SafetyInspection> {
-  return hazardCommand(prisma, identity, id, hazardId, expectedVersion, now, (h) =>
-    rectify(h, identity.userId, note, now),
-  );
+  return hazardCommand(deps, ctx, id, hazardId, (h, uow) => rectify(h, uow.actor, note, uow.now));
 }
 
 export function verifyHazard(
-  prisma: PrismaClient,
-  identity: Identity,
+  deps: CommandDeps,
+  ctx: CommandContext,
   id: string,
   hazardId: string,
-  expectedVersion: number,
   input: { passed: boolean; note?: string | null },
-  now: Date,
-  requestId?: string,
 ): Promise<SafetyInspection> {
-  return hazardCommand(
-    prisma,
-    identity,
-    id,
-    hazardId,
-    expectedVersion,
-    now,
-    (h) => verify(h, identity.userId, input.passed, input.note ?? null, now),
-    requestId,
+  return hazardCommand(deps, ctx, id, hazardId, (h, uow) =>
+    verify(h, uow.actor, input.passed, input.note ?? null, uow.now),
   );
 }

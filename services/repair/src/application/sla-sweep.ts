@@ -4,12 +4,12 @@
 // lets several replicas sweep at once, and skips orders a command is changing right now, so a
 // breach event never overtakes that command's events in the outbox (per-key order).
 import { now as clockNow } from '@aftersales/service-kit';
-import { enqueueEvents } from '@aftersales/kafka';
 import { type PrismaClient } from '../db/client';
-import { breachEvent } from './lifecycle';
-import { reportLapsedPartners } from './partners';
-import { reportExpiredCertifications } from './training';
+import { slaBreached } from '../events/order-events';
 import { checkBacklogs } from './emergency-mode';
+import { reportLapsedPartners } from './partners';
+import { reportExpiredCertifications } from './training/certifications';
+import { systemWithin } from './unit-of-work';
 
 interface DueClock {
   id: string;
@@ -38,10 +38,10 @@ export async function sweepSlaBreaches(prisma: PrismaClient, now: Date, limit = 
     );
     if (due.length === 0) return 0;
     await tx.slaClock.updateMany({ where: { id: { in: due.map((d) => d.id) } }, data: { breachedAt: now } });
-    await enqueueEvents(
-      tx,
-      due.map((d) =>
-        breachEvent(
+    for (const d of due)
+      await systemWithin(tx, d.tenant_id, now, null, async (uow) =>
+        slaBreached(
+          uow,
           { id: d.repair_order_id, centreId: d.centre_id, regionId: d.region_id },
           {
             stage: d.stage,
@@ -50,10 +50,8 @@ export async function sweepSlaBreaches(prisma: PrismaClient, now: Date, limit = 
             dueAt: new Date(d.due_at),
           },
           now,
-          { tenantId: d.tenant_id, occurredAt: now },
         ),
-      ),
-    );
+      );
     return due.length;
   });
 }

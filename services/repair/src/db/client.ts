@@ -10,3 +10,6 @@ export const createPrisma = (opts: PrismaClientOptions) => openPrisma(PrismaClie
 
 /** The interactive-transaction client handed to `$transaction(async (tx) => ...)`. */
 export type Tx = Prisma.TransactionClient;
+
+/** Either, for reads that run inside or outside a transaction. */
+export type Db = PrismaClient | Tx;

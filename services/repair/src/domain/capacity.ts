@@ -2,8 +2,8 @@
 // exceptions (closed, or other hours); hours and exception dates are local wall-clock times in
 // the centre's IANA time zone (default UTC), so 08:00 Europe/Berlin is 07:00Z in winter and
 // 06:00Z in summer. A booking takes one bay for [start, end); capacity = bays x open hours.
-import { localDateOf, localDateTimeToInstant } from '@aftersales/service-kit';
-import { DomainError } from './errors';
+import { RuleViolation, localDateOf, localDateTimeToInstant } from '@aftersales/service-kit/domain';
+import { ProblemTypes } from './errors';
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -26,7 +26,13 @@ export interface BayBooking extends Interval {
   bay: number;
 }
 
-export class CapacityError extends DomainError {}
+/** Opening hours that cannot be (close before open, overlapping intervals): 422. */
+export class CapacityError extends RuleViolation {
+  override name = 'CapacityError';
+  constructor(code: string, message: string) {
+    super(message, { type: ProblemTypes.rule, code });
+  }
+}
 
 const minutesOf = (hhmm: string) => {
   const [h, m] = hhmm.split(':').map(Number);

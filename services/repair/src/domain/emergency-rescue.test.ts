@@ -42,7 +42,7 @@ describe('rescue dispatch', () => {
     expect(rescueTransition('ON_SITE', 'resolve')).toBe('RESOLVED');
     expect(rescueTransition('ON_SITE', 'tow-in')).toBe('TOWED_IN');
     expect(() => rescueTransition('REQUESTED', 'resolve')).toThrow(
-      'Cannot resolve a rescue in status REQUESTED',
+      'Cannot resolve a rescue that is REQUESTED (allowed now: dispatch, cancel).',
     );
     expect(() => rescueTransition('RESOLVED', 'cancel')).toThrow(/Cannot cancel/);
   });

@@ -1,31 +1,83 @@
-// Domain errors carry a stable code; the API maps them to problem+json (409 for a refused
-// transition, 422 for a rule the input breaks). The domain itself knows nothing about HTTP.
-export class DomainError extends Error {
+// Repair's errors, in the one family of @aftersales/service-kit/domain: the error handler answers
+// each with the same problem shape { type, title, status, detail, code, ...details }. Repair keeps
+// its own type URIs, which clients match on, in one table (ProblemTypes).
+import {
+  CommandRefused,
+  Conflict,
+  RuleViolation,
+  UnknownReference,
+  type DomainErrorOptions,
+} from '@aftersales/service-kit/domain';
+
+export const ProblemTypes = {
+  invalidTransition: 'urn:aftersales:problem:repair:invalid-transition',
+  rule: 'urn:aftersales:problem:repair:rule',
+  staleQuote: 'urn:aftersales:problem:repair:stale-quote',
+  noCapacity: 'urn:aftersales:problem:repair:no-capacity',
+  concurrentChange: 'urn:aftersales:problem:repair:concurrent-change',
+  certificationRequired: 'urn:aftersales:problem:repair:certification-required',
+} as const;
+
+type Options = Omit<DomainErrorOptions, 'type'>;
+
+/** A business rule of the workshop refuses the input (422, `...:rule`). */
+export const ruleViolation = (message: string, opts: Options = {}) =>
+  new RuleViolation(message, { ...opts, type: ProblemTypes.rule });
+
+/** The input names a centre, booking, technician, course ... the caller may not use (422, `...:rule`). */
+export const unknownReference = (field: string, message: string, details?: Record<string, unknown>) =>
+  new UnknownReference(field, message, { type: ProblemTypes.rule, details });
+
+/** The current status of a repair order, rescue or booking refuses the command (409). */
+export class TransitionRefused extends CommandRefused {
+  override name = 'TransitionRefused';
   constructor(
-    readonly code: string,
-    message: string,
-    readonly details: Record<string, unknown> = {},
+    aggregate: string,
+    currentStatus: string,
+    command: string,
+    allowedCommands: readonly string[],
+    message?: string,
   ) {
-    super(message);
-    this.name = 'DomainError';
+    super(aggregate, currentStatus, command, allowedCommands, message, {
+      type: ProblemTypes.invalidTransition,
+    });
   }
 }
 
-/** A command that the order's current status does not allow. */
-export class TransitionRefused extends DomainError {
-  constructor(
-    readonly status: string,
-    readonly command: string,
-    readonly allowedCommands: readonly string[],
-  ) {
-    super(
-      'invalid-transition',
-      `Cannot ${command} a repair order in status ${status}` +
-        (allowedCommands.length
-          ? ` (allowed now: ${allowedCommands.join(', ')}).`
-          : ' (the order accepts no further commands).'),
-      { status, command, allowedCommands },
-    );
-    this.name = 'TransitionRefused';
-  }
+/** Another request changed the aggregate between our read and our version-guarded write (409). */
+export const concurrentChange = () =>
+  new Conflict('Another request changed this resource at the same time; fetch it again and retry.', {
+    type: ProblemTypes.concurrentChange,
+    code: 'concurrent-change',
+  });
+
+/** A decision on a quote version that is no longer the open one (409). */
+export const staleQuote = (quoteVersion: number, quoteStatus: string, currentQuoteVersion: number) =>
+  new Conflict(
+    `Quote version ${quoteVersion} is ${quoteStatus.toLowerCase()}; the current quote is version ${currentQuoteVersion}.`,
+    {
+      type: ProblemTypes.staleQuote,
+      code: 'stale-quote',
+      details: { quoteVersion, currentQuoteVersion },
+    },
+  );
+
+/** No bay is free for the slot, here or at a partner workshop (409). */
+export const noCapacity = (message: string) =>
+  new Conflict(message, { type: ProblemTypes.noCapacity, code: 'no-capacity' });
+
+export interface MissingCertification {
+  technicianId: string;
+  certificationCode: string;
+  jobType: string;
+  problem: 'missing' | 'expired';
+  expiredAt: string | null;
 }
+
+/** An assignment a technician lacks (or let lapse) a required certification for (422). */
+export const certificationRequired = (message: string, missing: MissingCertification[]) =>
+  new RuleViolation(message, {
+    type: ProblemTypes.certificationRequired,
+    code: 'certification-required',
+    details: { missing },
+  });

@@ -10,7 +10,8 @@
 //   `netTotal = round(quantity x unitPrice) - discount` holds per line.
 // - Tax is computed once per tax rate on the sum of the nets at that rate, rounded half up
 //   (so splitting a line in two never changes the tax). Gross = net + tax.
-import { DomainError } from './errors';
+import { RuleViolation } from '@aftersales/service-kit/domain';
+import { ProblemTypes } from './errors';
 
 export type LineKind = 'labour' | 'part' | 'fee';
 
@@ -64,10 +65,11 @@ export interface PricedQuote {
   partsNetMinor: number;
 }
 
-export class QuoteError extends DomainError {
+/** A quote that cannot be priced (422, code invalid-quote, `path` names the line). */
+export class QuoteError extends RuleViolation {
+  override name = 'QuoteError';
   constructor(message: string, details: Record<string, unknown> = {}) {
-    super('invalid-quote', message, details);
-    this.name = 'QuoteError';
+    super(message, { type: ProblemTypes.rule, code: 'invalid-quote', details });
   }
 }
 

@@ -1,6 +1,6 @@
 // Roadside rescue dispatch: the nearest centre (regional centre or partner workshop) by
 // great-circle distance; ETA from an average road speed plus a fixed turnout time.
-import { DomainError } from './errors';
+import { TransitionRefused, ruleViolation } from './errors';
 
 export interface GeoPoint {
   latitude: number;
@@ -35,7 +35,8 @@ export function nearest<T extends DispatchCandidate>(
     if (!best || d < best.distanceKm || (d === best.distanceKm && c.id < best.centre.id))
       best = { centre: c, distanceKm: d };
   }
-  if (!best) throw new DomainError('no-centre', 'No service centre with a location can take this rescue');
+  if (!best)
+    throw ruleViolation('No service centre with a location can take this rescue', { code: 'no-centre' });
   return best;
 }
 
@@ -54,12 +55,13 @@ const RESCUE_TABLE: Record<RescueCommand, Partial<Record<RescueStatus, RescueSta
   cancel: { REQUESTED: 'CANCELLED', DISPATCHED: 'CANCELLED' },
 };
 
+/** Commands a rescue in `status` takes, in table order. */
+export function rescueCommandsAllowed(status: RescueStatus): RescueCommand[] {
+  return (Object.keys(RESCUE_TABLE) as RescueCommand[]).filter((c) => RESCUE_TABLE[c][status] !== undefined);
+}
+
 export function rescueTransition(status: RescueStatus, command: RescueCommand): RescueStatus {
   const to = RESCUE_TABLE[command][status];
-  if (!to)
-    throw new DomainError('invalid-transition', `Cannot ${command} a rescue in status ${status}`, {
-      status,
-      command,
-    });
+  if (!to) throw new TransitionRefused('rescue', status, command, rescueCommandsAllowed(status));
   return to;
 }

@@ -1,5 +1,5 @@
 import { checklistScore, inspectionStatusOf, nextDeadline, rectify, verify, type Hazard } from './safety';
-import { DomainError } from './errors';
+import { RuleViolation } from '@aftersales/service-kit/domain';
 
 const now = new Date('2026-06-01T10:00:00.000Z');
 const hazard = (id: string, rectifyBy: string): Hazard => ({
@@ -20,7 +20,7 @@ describe('safety inspections', () => {
 
   it('rectify then verify; a failed verification reopens; wrong order is refused', () => {
     const h = hazard('h1', '2026-06-05T00:00:00.000Z');
-    expect(() => verify(h, 'qm', true, null, now)).toThrow(DomainError);
+    expect(() => verify(h, 'qm', true, null, now)).toThrow(RuleViolation);
     const r = rectify(h, 'adv', 'fixed', now);
     expect(r.status).toBe('RECTIFIED');
     expect(() => rectify(r, 'adv', 'again', now)).toThrow(/only an OPEN hazard/);

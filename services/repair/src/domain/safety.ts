@@ -1,7 +1,7 @@
 // Safety inspections, pure: the checklist score, hazards with rectification deadlines, and the
 // hazard lifecycle OPEN -> RECTIFIED (work reported) -> VERIFIED (checked by quality), where a
 // failed verification sends it back to OPEN. An inspection is CLOSED when every hazard is verified.
-import { DomainError } from './errors';
+import { ruleViolation } from './errors';
 
 export type HazardStatus = 'OPEN' | 'RECTIFIED' | 'VERIFIED';
 
@@ -23,24 +23,19 @@ export function checklistScore(items: readonly { passed: boolean }[]): number {
 
 export function rectify(hazard: Hazard, by: string, note: string, at: Date): Hazard {
   if (hazard.status !== 'OPEN')
-    throw new DomainError(
-      'hazard-state',
-      `Hazard ${hazard.id} is ${hazard.status}; only an OPEN hazard can be rectified.`,
-      {
-        hazardId: hazard.id,
-        status: hazard.status,
-      },
-    );
+    throw ruleViolation(`Hazard ${hazard.id} is ${hazard.status}; only an OPEN hazard can be rectified.`, {
+      code: 'hazard-state',
+      details: { hazardId: hazard.id, hazardStatus: hazard.status },
+    });
   return { ...hazard, status: 'RECTIFIED', rectification: { at: at.toISOString(), by, note } };
 }
 
 export function verify(hazard: Hazard, by: string, passed: boolean, note: string | null, at: Date): Hazard {
   if (hazard.status !== 'RECTIFIED')
-    throw new DomainError(
-      'hazard-state',
-      `Hazard ${hazard.id} is ${hazard.status}; only a RECTIFIED hazard can be verified.`,
-      { hazardId: hazard.id, status: hazard.status },
-    );
+    throw ruleViolation(`Hazard ${hazard.id} is ${hazard.status}; only a RECTIFIED hazard can be verified.`, {
+      code: 'hazard-state',
+      details: { hazardId: hazard.id, hazardStatus: hazard.status },
+    });
   return {
     ...hazard,
     status: passed ? 'VERIFIED' : 'OPEN',

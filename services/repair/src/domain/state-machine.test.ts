@@ -63,8 +63,10 @@ describe('repair-order state machine', () => {
         attempt();
       } catch (err) {
         const e = err as TransitionRefused;
-        expect(e.code).toBe('invalid-transition');
-        expect(e.message).toContain(`Cannot ${command} a repair order in status ${status}`);
+        expect(e.code).toBe('command-refused');
+        expect(e.type).toBe('urn:aftersales:problem:repair:invalid-transition');
+        expect(e.message).toContain(`Cannot ${command} a repair order that is ${status}`);
+        expect(e).toMatchObject({ aggregate: 'repair order', currentStatus: status, command });
         expect(e.allowedCommands).toEqual(allowedCommands(status));
       }
     },
@@ -74,13 +76,13 @@ describe('repair-order state machine', () => {
     expect(allowedCommands('CLOSED')).toEqual([]);
     expect(allowedCommands('CANCELLED')).toEqual([]);
     expect(() => transition({ status: 'CLOSED', resumeStatus: null }, 'cancel')).toThrow(
-      /accepts no further commands/,
+      /takes no further commands/,
     );
   });
 
   it('lists the allowed commands in the error', () => {
     expect(() => transition({ status: 'RECEIVED', resumeStatus: null }, 'approve')).toThrow(
-      'Cannot approve a repair order in status RECEIVED (allowed now: diagnose, cancel).',
+      'Cannot approve a repair order that is RECEIVED (allowed now: diagnose, cancel).',
     );
   });
 

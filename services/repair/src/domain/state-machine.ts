@@ -111,7 +111,8 @@ export function canApply(status: Status, command: Command): boolean {
 /** Applies a command to the state or throws TransitionRefused; pure. */
 export function transition(state: MachineState, command: Command): TransitionResult {
   const target = TABLE[command][state.status];
-  if (target === undefined) throw new TransitionRefused(state.status, command, allowedCommands(state.status));
+  if (target === undefined)
+    throw new TransitionRefused('repair order', state.status, command, allowedCommands(state.status));
   let to: Status;
   let resumeStatus: Status | null = null;
   if (target === RESUME) {

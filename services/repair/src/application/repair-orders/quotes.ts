@@ -1,0 +1,211 @@
+// Quotes: issue a priced quote (initial, or a re-quote on extra findings / revision; each version
+// is the full scope), and record the customer's decision on the current version: approval
+// requests the parts this version needs beyond the previously approved one; decline ends the work.
+import { randomUUID } from 'node:crypto';
+import { NotFound } from '@aftersales/service-kit';
+import { type RepairQuote, type Tx } from '../../db/client';
+import { ruleViolation, staleQuote } from '../../domain/errors';
+import { priceQuote, type PricedLine, type QuoteLineInput } from '../../domain/quote';
+import { iso } from '../../events/emit';
+import {
+  orderApproved,
+  orderDeclined,
+  orderQuoted,
+  partsRequested,
+  quoteLineId,
+} from '../../events/order-events';
+import { type CommandContext, type CommandDeps } from '../unit-of-work';
+import { orderCommand, type OrderDeps } from './command';
+import { planTransition, recordTransition, type OrderWithCentre } from './lifecycle';
+
+const MAX_INT = 2_147_483_647;
+
+export interface QuoteInput {
+  reason?: 'initial' | 'extra-findings' | 'revision';
+  lines: QuoteLineInput[];
+  discountMinor?: number;
+  /** Extra findings that caused a re-quote (added to the order's fault codes / systems). */
+  extraFindings?: { system: string; faultCode?: string | null }[];
+}
+
+export function issueQuote(deps: OrderDeps, ctx: CommandContext, id: string, input: QuoteInput) {
+  return orderCommand(deps, ctx, id, async (uow, order) => {
+    const plan = planTransition(order, 'quote');
+    const first = order.currentQuoteVersion === 0;
+    const reason =
+      input.reason ?? (first ? 'initial' : plan.from === 'IN_PROGRESS' ? 'extra-findings' : 'revision');
+    if (reason === 'initial' && !first)
+      throw ruleViolation(
+        'The order already has a quote; a re-quote has reason extra-findings or revision.',
+        {
+          details: { field: 'reason' },
+        },
+      );
+    if (reason !== 'initial' && first)
+      throw ruleViolation('The first quote of an order has reason initial.', {
+        details: { field: 'reason' },
+      });
+    const priced = priceQuote(
+      input.lines,
+      {
+        labourRateMinor: order.centre.labourRateMinor,
+        currency: order.currency,
+        defaultTaxRateBasisPoints: order.centre.taxRateBasisPoints,
+      },
+      input.discountMinor ?? 0,
+    );
+    if (priced.totals.grossMinor > MAX_INT)
+      throw ruleViolation('The quote total is larger than this service accepts.');
+    const quote = {
+      id: randomUUID(),
+      version: order.currentQuoteVersion + 1,
+      reason,
+      validUntil: new Date(uow.now.getTime() + deps.quoteValidDays * 86_400_000),
+    };
+    await uow.tx.repairQuote.updateMany({
+      where: { repairOrderId: order.id, status: 'ISSUED' },
+      data: { status: 'SUPERSEDED' },
+    });
+    await uow.tx.repairQuote.create({
+      data: {
+        ...quote,
+        tenantId: order.tenantId,
+        repairOrderId: order.id,
+        status: 'ISSUED',
+        lines: priced.lines as unknown as object,
+        currency: priced.currency,
+        quoteDiscountMinor: input.discountMinor ?? 0,
+        netMinor: priced.totals.netMinor,
+        discountMinor: priced.totals.discountMinor,
+        taxMinor: priced.totals.taxMinor,
+        grossMinor: priced.totals.grossMinor,
+        labourHours: priced.labourHours,
+        labourNetMinor: priced.labourNetMinor,
+        partsNetMinor: priced.partsNetMinor,
+        createdBy: uow.actor,
+      },
+    });
+    orderQuoted(uow, order, quote, priced);
+    const extra = input.extraFindings ?? [];
+    return {
+      ...(await recordTransition(uow, order, plan)),
+      currentQuoteVersion: quote.version,
+      faultCodes: [
+        ...new Set([
+          ...order.faultCodes,
+          ...extra.flatMap((f) => (f.faultCode ? [f.faultCode.toUpperCase()] : [])),
+        ]),
+      ],
+      faultSystems: [...new Set([...order.faultSystems, ...extra.map((f) => f.system)])],
+    };
+  });
+}
+
+/** The quote version a decision is about: 404 if unknown, 409 (stale-quote) if not the open one. */
+async function quoteForDecision(tx: Tx, order: OrderWithCentre, version: number): Promise<RepairQuote> {
+  const quote = await tx.repairQuote.findUnique({
+    where: { repairOrderId_version: { repairOrderId: order.id, version } },
+  });
+  if (!quote) throw new NotFound(`Quote version ${version} of order ${order.id} not found.`);
+  if (version !== order.currentQuoteVersion || quote.status !== 'ISSUED')
+    throw staleQuote(version, quote.status, order.currentQuoteVersion);
+  return quote;
+}
+
+export async function approvedQuoteOf(tx: Tx, order: OrderWithCentre): Promise<RepairQuote | null> {
+  if (!order.approvedQuoteVersion) return null;
+  return tx.repairQuote.findUnique({
+    where: { repairOrderId_version: { repairOrderId: order.id, version: order.approvedQuoteVersion } },
+  });
+}
+
+/** Part quantities of `quote` beyond what `previous` (the last approved version) already covered. */
+function partsBeyond(quote: RepairQuote, previous: RepairQuote | null) {
+  const already = new Map<string, number>();
+  for (const l of (previous?.lines ?? []) as unknown as PricedLine[])
+    if (l.kind === 'part' && l.partId) already.set(l.partId, (already.get(l.partId) ?? 0) + l.quantity);
+  const lines: { lineId: string; partId: string; quantity: number }[] = [];
+  for (const l of quote.lines as unknown as PricedLine[]) {
+    if (l.kind !== 'part' || !l.partId) continue;
+    const covered = already.get(l.partId) ?? 0;
+    const need = Math.round((l.quantity - covered) * 1000) / 1000;
+    already.set(l.partId, Math.max(0, covered - l.quantity));
+    if (need > 0) lines.push({ lineId: quoteLineId(quote.id, l), partId: l.partId, quantity: need });
+  }
+  return lines;
+}
+
+export interface ApprovalInput {
+  method: 'in-person' | 'phone' | 'email' | 'sms' | 'online' | 'signature';
+  approvedByCustomerId?: string | null;
+  priority?: 'normal' | 'urgent';
+  neededBy?: string | null;
+}
+
+export function approveQuote(
+  deps: CommandDeps,
+  ctx: CommandContext,
+  id: string,
+  version: number,
+  input: ApprovalInput,
+) {
+  return orderCommand(deps, ctx, id, async (uow, order) => {
+    const plan = planTransition(order, 'approve');
+    const quote = await quoteForDecision(uow.tx, order, version);
+    if (quote.validUntil.getTime() < uow.now.getTime())
+      throw ruleViolation(`Quote version ${version} expired at ${iso(quote.validUntil)}; issue a new quote.`);
+    await uow.tx.repairQuote.update({
+      where: { id: quote.id },
+      data: {
+        status: 'APPROVED',
+        decidedAt: uow.now,
+        decidedBy: uow.actor,
+        decisionMethod: input.method,
+        approvedByCustomerId: input.approvedByCustomerId ?? null,
+      },
+    });
+    orderApproved(uow, order, quote, input);
+    const columns = await recordTransition(uow, order, plan);
+    const lines = partsBeyond(quote, await approvedQuoteOf(uow.tx, order));
+    if (lines.length === 0) return { ...columns, approvedQuoteVersion: version };
+    const requestId = randomUUID();
+    partsRequested(uow, order, order.centre.stockLocationId, {
+      requestId,
+      quoteVersion: version,
+      priority: input.priority ?? 'normal',
+      neededBy: input.neededBy ?? null,
+      lines,
+    });
+    return { ...columns, approvedQuoteVersion: version, partsRequestId: requestId, partsStatus: 'requested' };
+  });
+}
+
+export interface DeclineInput {
+  method: ApprovalInput['method'];
+  reason: 'price' | 'time' | 'second-opinion' | 'not-needed' | 'other';
+}
+
+export function declineQuote(
+  deps: CommandDeps,
+  ctx: CommandContext,
+  id: string,
+  version: number,
+  input: DeclineInput,
+) {
+  return orderCommand(deps, ctx, id, async (uow, order) => {
+    const plan = planTransition(order, 'decline');
+    const quote = await quoteForDecision(uow.tx, order, version);
+    await uow.tx.repairQuote.update({
+      where: { id: quote.id },
+      data: {
+        status: 'DECLINED',
+        decidedAt: uow.now,
+        decidedBy: uow.actor,
+        decisionMethod: input.method,
+        declineReason: input.reason,
+      },
+    });
+    orderDeclined(uow, order, version, input);
+    return { ...(await recordTransition(uow, order, plan)) };
+  });
+}

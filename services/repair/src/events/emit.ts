@@ -1,0 +1,24 @@
+// How repair's use cases add an event to their unit of work: the kit's emitEvent (validated
+// against the contract now; producer, tenant, time and cause from the unit of work) with repair's
+// correlation rule: an aggregate's events share its id as correlation id unless the flow names
+// another (a training session, an emergency, an inspection).
+import { type AnyEvent, type EventData, type EventType } from '@aftersales/contracts';
+import { emitEvent, type UnitOfWork } from '@aftersales/service-kit';
+
+/** The `producer` of every event this service emits. */
+export const PRODUCER = 'repair';
+
+export function emit<T extends EventType>(
+  uow: UnitOfWork<unknown>,
+  type: T,
+  subject: string,
+  data: EventData<T>,
+  correlationId: string = subject,
+): AnyEvent {
+  // A view of the same unit of work with this event's correlation id; `events` is the same list,
+  // so the event still reaches the outbox with the unit's commit, in emission order.
+  return emitEvent({ ...uow, correlationId }, type, subject, data);
+}
+
+export const money = (amountMinor: number, currency: string) => ({ amountMinor, currency });
+export const iso = (d: Date) => d.toISOString();
