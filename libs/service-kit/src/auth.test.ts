@@ -13,7 +13,8 @@ import {
   type Identity,
   type Role,
 } from './auth';
-import { HttpProblem } from './problem';
+import { NotFound } from './domain/errors';
+import { toProblem, type HttpProblem } from './problem';
 
 function who(overrides: Partial<Identity> = {}): Identity {
   return { userId: 'u', tenantId: 't', dealerIds: [], centreIds: [], roles: [], ...overrides };
@@ -94,33 +95,33 @@ describe('canAccessCentre', () => {
 });
 
 describe('assert*Access', () => {
-  function caught(fn: () => void): unknown {
+  /** What the caller would answer: the thrown error as a problem. */
+  function caught(fn: () => void): HttpProblem | undefined {
     try {
       fn();
     } catch (err) {
-      return err;
+      expect(err).toBeInstanceOf(NotFound);
+      return toProblem(err);
     }
     return undefined;
   }
 
   it('assertCentreAccess reports an out-of-scope centre as 404, not 403', () => {
-    const err = caught(() => assertCentreAccess(who({ centreIds: ['c1'] }), 'c2', 'd1'));
-    expect(err).toBeInstanceOf(HttpProblem);
-    expect((err as HttpProblem).status).toBe(404);
+    const problem = caught(() => assertCentreAccess(who({ centreIds: ['c1'] }), 'c2', 'd1'));
+    expect(problem?.status).toBe(404);
+    expect(problem?.detail).toBe('Service centre not found.');
     expect(() => assertCentreAccess(who({ centreIds: ['c1'] }), 'c1')).not.toThrow();
     expect(() => assertCentreAccess(who({ dealerIds: ['d1'] }), 'c2', 'd1')).not.toThrow();
   });
 
   it('assertDealerAccess reports an out-of-scope dealer as 404', () => {
-    expect((caught(() => assertDealerAccess(who({ dealerIds: ['d1'] }), 'd2')) as HttpProblem).status).toBe(
-      404,
-    );
+    expect(caught(() => assertDealerAccess(who({ dealerIds: ['d1'] }), 'd2'))?.status).toBe(404);
     expect(() => assertDealerAccess(who({ dealerIds: '*' }), 'd2')).not.toThrow();
   });
 
   it("assertTenantAccess reports another tenant's record as 404", () => {
-    expect((caught(() => assertTenantAccess(who({ tenantId: 'a' }), 'b')) as HttpProblem).status).toBe(404);
-    expect((caught(() => assertTenantAccess(who({ tenantId: '' }), '')) as HttpProblem).status).toBe(404);
+    expect(caught(() => assertTenantAccess(who({ tenantId: 'a' }), 'b'))?.status).toBe(404);
+    expect(caught(() => assertTenantAccess(who({ tenantId: '' }), ''))?.status).toBe(404);
     expect(() => assertTenantAccess(who({ tenantId: 'a' }), 'a')).not.toThrow();
   });
 });

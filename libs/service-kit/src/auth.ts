@@ -10,7 +10,8 @@ import {
   isTrustedJwksUrl,
   parsePublicKeyPem,
 } from './auth-keys';
-import { HttpProblem, forbidden, notFound } from './problem';
+import { NotFound } from './domain/errors';
+import { HttpProblem, forbidden } from './problem';
 
 export const ROLES = [
   'admin',
@@ -370,12 +371,12 @@ export function canAccessCentre(identity: Identity, centreId: string, dealerIdOf
  * does not exist. Use the same detail for your genuine misses.
  */
 export function assertCentreAccess(identity: Identity, centreId: string, dealerIdOfCentre?: string): void {
-  if (!canAccessCentre(identity, centreId, dealerIdOfCentre)) throw notFound('Service centre not found.');
+  if (!canAccessCentre(identity, centreId, dealerIdOfCentre)) throw new NotFound('Service centre not found.');
 }
 
 /** As assertCentreAccess, for a dealer: 404 when out of scope. */
 export function assertDealerAccess(identity: Identity, dealerId: string): void {
-  if (!canAccessDealer(identity, dealerId)) throw notFound('Dealer not found.');
+  if (!canAccessDealer(identity, dealerId)) throw new NotFound('Dealer not found.');
 }
 
 /**
@@ -387,7 +388,7 @@ export function assertTenantAccess(
   tenantIdOfRecord: string,
   detail = 'Not found.',
 ): void {
-  if (!identity.tenantId || identity.tenantId !== tenantIdOfRecord) throw notFound(detail);
+  if (!identity.tenantId || identity.tenantId !== tenantIdOfRecord) throw new NotFound(detail);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,6 +14,8 @@ export interface DocumentationGaps {
   gaps: string[];
 }
 
+const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+
 export function documentationGaps(doc: {
   paths?: Record<string, Record<string, Operation>>;
 }): DocumentationGaps {
@@ -21,6 +23,7 @@ export function documentationGaps(doc: {
   let operations = 0;
   for (const [path, methods] of Object.entries(doc.paths ?? {})) {
     for (const [method, op] of Object.entries(methods)) {
+      if (!METHODS.has(method)) continue; // path-level members: parameters, summary, x-* extensions
       operations += 1;
       const where = `${method.toUpperCase()} ${path}`;
       if (!op.summary) gaps.push(`${where}: no summary`);
@@ -28,7 +31,8 @@ export function documentationGaps(doc: {
       if (success.length === 0) gaps.push(`${where}: no success response`);
       for (const [status, response] of success) {
         if (status === '204') continue;
-        if (!response.content?.['application/json']?.schema)
+        // JSON usually; a stream or a file has its own media type, with a schema all the same.
+        if (!Object.values(response.content ?? {}).some((media) => media.schema))
           gaps.push(`${where}: ${status} has no body schema`);
       }
     }

@@ -17,6 +17,7 @@ export const repoRoot = path.resolve(__dirname, '../../..');
 
 /** Where the document is committed (served by the gateway at /openapi.json when the platform runs). */
 export const DOCUMENT = 'docs/api/openapi.json';
+export const CONSOLE_TYPES = 'apps/console/src/api/openapi.d.ts';
 
 /** The services in the order the gateway lists them. */
 const SERVICES = [customerService, repairService, partsService, complaintService, analyticsService] as const;

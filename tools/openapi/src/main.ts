@@ -1,8 +1,8 @@
 // `npm run openapi`: writes docs/api/openapi.json and the console's generated API types.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CONSOLE_TYPES, consoleTypes } from './console-types';
-import { DOCUMENT, platformDocument, repoRoot } from './document';
+import { consoleTypes } from './console-types';
+import { CONSOLE_TYPES, DOCUMENT, platformDocument, repoRoot } from './document';
 
 async function main(): Promise<void> {
   const doc = await platformDocument();

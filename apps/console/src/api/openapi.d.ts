@@ -29,6 +29,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Re-wrap every data key under the active master key (repeat until remaining is 0)
+         * @description Roles: admin.
+         */
         post: operations["postV1AdminKeyRotation"];
         delete?: never;
         options?: never;
@@ -43,6 +47,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Appraisal inputs per centre the caller sees, with safety hazards found, in a period (CSV with Accept: text/csv)
+         * @description Roles: analyst, quality-manager.
+         */
         get: operations["getV1AppraisalsCentres"];
         put?: never;
         post?: never;
@@ -59,6 +67,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Appraisal inputs per employee (audits, comebacks, first-time fixes, complaints, CSI) in a period (CSV with Accept: text/csv)
+         * @description Roles: analyst, quality-manager.
+         */
         get: operations["getV1AppraisalsEmployees"];
         put?: never;
         post?: never;
@@ -75,8 +87,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List the tenant's audit templates, oldest first
+         * @description Roles: quality-manager.
+         */
         get: operations["getV1AuditTemplates"];
         put?: never;
+        /**
+         * Create an audit template: a checklist with a maximum score per item (Idempotency-Key)
+         * @description Roles: quality-manager.
+         */
         post: operations["postV1AuditTemplates"];
         delete?: never;
         options?: never;
@@ -91,6 +111,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read an audit template
+         * @description Roles: quality-manager.
+         */
         get: operations["getV1AuditTemplatesId"];
         put?: never;
         post?: never;
@@ -107,8 +131,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List audits of the caller's centres, newest first
+         * @description Roles: quality-manager.
+         */
         get: operations["getV1Audits"];
         put?: never;
+        /**
+         * Schedule an audit of a centre, or start one ad hoc (Idempotency-Key)
+         * @description Roles: quality-manager.
+         */
         post: operations["postV1Audits"];
         delete?: never;
         options?: never;
@@ -123,6 +155,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read an audit (ETag: its version)
+         * @description Roles: quality-manager.
+         */
         get: operations["getV1AuditsId"];
         put?: never;
         post?: never;
@@ -141,6 +177,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Score an audit, every checklist item once; findings open improvement actions
+         * @description Roles: quality-manager.
+         */
         post: operations["postV1AuditsIdResults"];
         delete?: never;
         options?: never;
@@ -175,8 +215,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List bookings in scope (by centre, status, slot range)
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1Bookings"];
         put?: never;
+        /**
+         * Book a bay (overflows to a partner workshop in emergency mode)
+         * @description Roles: service-advisor.
+         */
         post: operations["postV1Bookings"];
         delete?: never;
         options?: never;
@@ -191,6 +239,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a booking
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1BookingsId"];
         put?: never;
         post?: never;
@@ -209,6 +261,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Cancel a booking
+         * @description Roles: service-advisor.
+         */
         post: operations["postV1BookingsIdCancellation"];
         delete?: never;
         options?: never;
@@ -225,6 +281,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Mark a booking no-show (after its slot started)
+         * @description Roles: service-advisor.
+         */
         post: operations["postV1BookingsIdNoShow"];
         delete?: never;
         options?: never;
@@ -239,7 +299,15 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read the tenant's business calendar (ETag: the settings version)
+         * @description Roles: complaint-handler.
+         */
         get: operations["getV1BusinessCalendar"];
+        /**
+         * Replace the tenant's business calendar
+         * @description Roles: admin.
+         */
         put: operations["putV1BusinessCalendar"];
         post?: never;
         delete?: never;
@@ -255,6 +323,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The certifications each job type requires (all of them, no paging)
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1CertificationRequirements"];
         put?: never;
         post?: never;
@@ -272,6 +344,10 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Replace the certifications a job type requires (empty: none)
+         * @description Roles: quality-manager.
+         */
         put: operations["putV1CertificationRequirementsJobType"];
         post?: never;
         delete?: never;
@@ -287,8 +363,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List certifications in scope (by technician, centre)
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1Certifications"];
         put?: never;
+        /**
+         * Record or renew a technician's certification obtained elsewhere
+         * @description Roles: quality-manager.
+         */
         post: operations["postV1Certifications"];
         delete?: never;
         options?: never;
@@ -323,12 +407,20 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read the tenant's complaint settings (ETag: the settings version)
+         * @description Roles: complaint-handler.
+         */
         get: operations["getV1ComplaintSettings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change default team, escalation chain, proactive triggers or verdict timeout
+         * @description Roles: admin.
+         */
         patch: operations["patchV1ComplaintSettings"];
         trace?: never;
     };
@@ -339,8 +431,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List complaints of the caller's tenant and centres, newest first
+         * @description Roles: complaint-handler, service-advisor.
+         */
         get: operations["getV1Complaints"];
         put?: never;
+        /**
+         * Take a complaint in (Idempotency-Key required); routed, and timed if classified
+         * @description Roles: complaint-handler, service-advisor.
+         */
         post: operations["postV1Complaints"];
         delete?: never;
         options?: never;
@@ -355,6 +455,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a complaint (ETag: its version)
+         * @description Roles: complaint-handler, service-advisor.
+         */
         get: operations["getV1ComplaintsId"];
         put?: never;
         post?: never;
@@ -373,6 +477,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Acknowledge an open complaint
+         * @description Roles: complaint-handler.
+         */
         post: operations["postV1ComplaintsIdAcknowledgement"];
         delete?: never;
         options?: never;
@@ -389,6 +497,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Reassign a classified complaint to a team (and assignee) with a reason
+         * @description Roles: complaint-handler.
+         */
         post: operations["postV1ComplaintsIdAssignment"];
         delete?: never;
         options?: never;
@@ -405,6 +517,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Classify a complaint (category and severity): sets its deadlines and routes it
+         * @description Roles: complaint-handler.
+         */
         post: operations["postV1ComplaintsIdClassification"];
         delete?: never;
         options?: never;
@@ -421,6 +537,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Close a resolved complaint the customer accepted or left unanswered past the timeout
+         * @description Roles: complaint-handler.
+         */
         post: operations["postV1ComplaintsIdClosure"];
         delete?: never;
         options?: never;
@@ -435,6 +555,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read the history of a complaint, oldest first
+         * @description Roles: complaint-handler, service-advisor.
+         */
         get: operations["getV1ComplaintsIdHistory"];
         put?: never;
         post?: never;
@@ -451,8 +575,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read the investigation notes of a complaint, oldest first
+         * @description Roles: complaint-handler, service-advisor.
+         */
         get: operations["getV1ComplaintsIdNotes"];
         put?: never;
+        /**
+         * Add an investigation note; the first one acknowledges the complaint
+         * @description Roles: complaint-handler, service-advisor.
+         */
         post: operations["postV1ComplaintsIdNotes"];
         delete?: never;
         options?: never;
@@ -469,6 +601,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Record that the customer was told the resolution
+         * @description Roles: complaint-handler.
+         */
         post: operations["postV1ComplaintsIdNotification"];
         delete?: never;
         options?: never;
@@ -485,6 +621,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Reopen a resolved or closed complaint (recurrence or new evidence)
+         * @description Roles: complaint-handler.
+         */
         post: operations["postV1ComplaintsIdReopen"];
         delete?: never;
         options?: never;
@@ -501,6 +641,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Resolve a classified complaint with a remedy (and goodwill)
+         * @description Roles: complaint-handler.
+         */
         post: operations["postV1ComplaintsIdResolution"];
         delete?: never;
         options?: never;
@@ -517,6 +661,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Record the customer's verdict on the resolution; a rejection reopens it
+         * @description Roles: complaint-handler.
+         */
         post: operations["postV1ComplaintsIdVerdict"];
         delete?: never;
         options?: never;
@@ -531,6 +679,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Correlations of per-order measures (satisfaction, NPS, waiting time, rework, complaints) in a scope and period (CSV with Accept: text/csv)
+         * @description Roles: analyst.
+         */
         get: operations["getV1Correlations"];
         put?: never;
         post?: never;
@@ -547,8 +699,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List courses
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1Courses"];
         put?: never;
+        /**
+         * Create a course (a pass may grant a certification)
+         * @description Roles: quality-manager.
+         */
         post: operations["postV1Courses"];
         delete?: never;
         options?: never;
@@ -563,6 +723,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a course
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1CoursesId"];
         put?: never;
         post?: never;
@@ -579,8 +743,13 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** List customers, searched by exact phone or e-mail (blind index), dealer or status */
         get: operations["getV1Customers"];
         put?: never;
+        /**
+         * Register a customer (Idempotency-Key); the PII is stored encrypted
+         * @description Roles: admin, service-advisor, complaint-handler.
+         */
         post: operations["postV1Customers"];
         delete?: never;
         options?: never;
@@ -595,12 +764,17 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** Read a customer (PII decrypted, masked or erased by role and state) */
         get: operations["getV1CustomersId"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change a customer (If-Match required)
+         * @description Roles: admin, service-advisor, complaint-handler.
+         */
         patch: operations["patchV1CustomersId"];
         trace?: never;
     };
@@ -611,6 +785,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Who read the customer's personal data, when and why (newest first)
+         * @description Roles: admin.
+         */
         get: operations["getV1CustomersIdAccessLog"];
         put?: never;
         post?: never;
@@ -629,6 +807,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Erase a customer's personal data (destroys the data key; If-Match optional)
+         * @description Roles: admin.
+         */
         post: operations["postV1CustomersIdErasure"];
         delete?: never;
         options?: never;
@@ -643,8 +825,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List emergencies (by region, active or ended)
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1Emergencies"];
         put?: never;
+        /**
+         * Declare emergency mode for a region (extra hours, overflow to partners)
+         * @description Roles: admin.
+         */
         post: operations["postV1Emergencies"];
         delete?: never;
         options?: never;
@@ -659,6 +849,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read an emergency
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1EmergenciesId"];
         put?: never;
         post?: never;
@@ -677,6 +871,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * End emergency mode of the region
+         * @description Roles: admin.
+         */
         post: operations["postV1EmergenciesIdEnd"];
         delete?: never;
         options?: never;
@@ -691,6 +889,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** List follow-ups (the call list), by status, customer, repair order or due date */
         get: operations["getV1FollowUps"];
         put?: never;
         post?: never;
@@ -707,6 +906,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** Read a follow-up */
         get: operations["getV1FollowUpsId"];
         put?: never;
         post?: never;
@@ -725,6 +925,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Record the outcome of a follow-up, once (If-Match optional)
+         * @description Roles: admin, service-advisor, complaint-handler.
+         */
         post: operations["postV1FollowUpsIdOutcome"];
         delete?: never;
         options?: never;
@@ -739,6 +943,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Monthly parts demand per part and stock location: history and seasonal forecast (CSV with Accept: text/csv)
+         * @description Roles: analyst, parts-clerk, procurement-officer.
+         */
         get: operations["getV1ForecastsPartsDemand"];
         put?: never;
         post?: never;
@@ -757,6 +965,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Publish next month's forecast parts demand (parts.demand) now, instead of at the next sweep
+         * @description Roles: analyst.
+         */
         post: operations["postV1ForecastsPartsDemandEmissions"];
         delete?: never;
         options?: never;
@@ -771,6 +983,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Weekly service demand of the centres the caller sees: history and seasonal forecast (CSV with Accept: text/csv)
+         * @description Roles: analyst, service-advisor.
+         */
         get: operations["getV1ForecastsServiceDemand"];
         put?: never;
         post?: never;
@@ -787,8 +1003,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List improvement actions of the caller's centres, newest first
+         * @description Roles: quality-manager.
+         */
         get: operations["getV1ImprovementActions"];
         put?: never;
+        /**
+         * Open an improvement action by hand: a KPI breach or a supervision report (Idempotency-Key)
+         * @description Roles: quality-manager.
+         */
         post: operations["postV1ImprovementActions"];
         delete?: never;
         options?: never;
@@ -803,6 +1027,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read an improvement action (ETag: its version)
+         * @description Roles: quality-manager.
+         */
         get: operations["getV1ImprovementActionsId"];
         put?: never;
         post?: never;
@@ -821,6 +1049,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Record the root cause and plan (owner and due date may change)
+         * @description Roles: quality-manager.
+         */
         post: operations["postV1ImprovementActionsIdAnalysis"];
         delete?: never;
         options?: never;
@@ -837,6 +1069,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Close a verified improvement action
+         * @description Roles: quality-manager.
+         */
         post: operations["postV1ImprovementActionsIdClosure"];
         delete?: never;
         options?: never;
@@ -851,6 +1087,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read the history of an improvement action, oldest first
+         * @description Roles: quality-manager.
+         */
         get: operations["getV1ImprovementActionsIdHistory"];
         put?: never;
         post?: never;
@@ -869,6 +1109,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Record that the plan was carried out; verification is due after the set period
+         * @description Roles: quality-manager.
+         */
         post: operations["postV1ImprovementActionsIdImplementation"];
         delete?: never;
         options?: never;
@@ -885,6 +1129,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Verify the effect: effective verifies the action, not effective reopens it
+         * @description Roles: quality-manager.
+         */
         post: operations["postV1ImprovementActionsIdVerification"];
         delete?: never;
         options?: never;
@@ -899,8 +1147,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List inquiries of the caller's tenant and centres, newest first
+         * @description Roles: complaint-handler, service-advisor.
+         */
         get: operations["getV1Inquiries"];
         put?: never;
+        /**
+         * Take an inquiry in (Idempotency-Key required); routed, with an answer deadline
+         * @description Roles: complaint-handler, service-advisor.
+         */
         post: operations["postV1Inquiries"];
         delete?: never;
         options?: never;
@@ -915,6 +1171,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read an inquiry (ETag: its version)
+         * @description Roles: complaint-handler, service-advisor.
+         */
         get: operations["getV1InquiriesId"];
         put?: never;
         post?: never;
@@ -933,6 +1193,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Answer an open inquiry
+         * @description Roles: complaint-handler, service-advisor.
+         */
         post: operations["postV1InquiriesIdAnswer"];
         delete?: never;
         options?: never;
@@ -949,6 +1213,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Convert an inquiry into a complaint (Location points at it) or a booking request
+         * @description Roles: complaint-handler, service-advisor.
+         */
         post: operations["postV1InquiriesIdConversion"];
         delete?: never;
         options?: never;
@@ -1007,6 +1275,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * KPIs of a centre, region or tenant over a period, optionally per day, week or month (CSV with Accept: text/csv)
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1Kpis"];
         put?: never;
         post?: never;
@@ -1063,6 +1335,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Whether a partner workshop is qualified for overflow work now
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1PartnerQualificationsCentreId"];
         put?: never;
         post?: never;
@@ -1081,6 +1357,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Record an audit score of a partner workshop
+         * @description Roles: quality-manager.
+         */
         post: operations["postV1PartnerQualificationsCentreIdAudits"];
         delete?: never;
         options?: never;
@@ -1097,6 +1377,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Add an accreditation document of a partner workshop
+         * @description Roles: quality-manager.
+         */
         post: operations["postV1PartnerQualificationsCentreIdDocuments"];
         delete?: never;
         options?: never;
@@ -1303,6 +1587,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * A team's open complaints (its own and those escalated to it), least time left first
+         * @description Roles: complaint-handler, service-advisor.
+         */
         get: operations["getV1QueuesTeam"];
         put?: never;
         post?: never;
@@ -1339,8 +1627,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List repair orders in scope
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1RepairOrders"];
         put?: never;
+        /**
+         * Receive a vehicle: open a repair order (checks a booking in)
+         * @description Roles: service-advisor.
+         */
         post: operations["postV1RepairOrders"];
         delete?: never;
         options?: never;
@@ -1355,6 +1651,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a repair order with its quotes
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1RepairOrdersId"];
         put?: never;
         post?: never;
@@ -1373,6 +1673,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Assign certified technicians of the centre (starts the work)
+         * @description Roles: service-advisor.
+         */
         post: operations["postV1RepairOrdersIdAssignment"];
         delete?: never;
         options?: never;
@@ -1389,6 +1693,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Cancel the order before delivery
+         * @description Roles: service-advisor.
+         */
         post: operations["postV1RepairOrdersIdCancellation"];
         delete?: never;
         options?: never;
@@ -1405,6 +1713,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Close the order with its invoice total and payer
+         * @description Roles: service-advisor.
+         */
         post: operations["postV1RepairOrdersIdClosure"];
         delete?: never;
         options?: never;
@@ -1421,6 +1733,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Hand the vehicle over to the customer
+         * @description Roles: service-advisor.
+         */
         post: operations["postV1RepairOrdersIdDelivery"];
         delete?: never;
         options?: never;
@@ -1437,6 +1753,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Record the diagnosis (RECEIVED -> DIAGNOSED)
+         * @description Roles: service-advisor, technician.
+         */
         post: operations["postV1RepairOrdersIdDiagnosis"];
         delete?: never;
         options?: never;
@@ -1453,6 +1773,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Note progress; workComplete sends the order to QC
+         * @description Roles: service-advisor, technician.
+         */
         post: operations["postV1RepairOrdersIdProgress"];
         delete?: never;
         options?: never;
@@ -1469,6 +1793,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Record a QC checklist: all passed -> READY, any failed -> rework
+         * @description Roles: service-advisor, technician.
+         */
         post: operations["postV1RepairOrdersIdQc"];
         delete?: never;
         options?: never;
@@ -1485,6 +1813,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Issue a quote version (initial, extra findings or revision)
+         * @description Roles: service-advisor.
+         */
         post: operations["postV1RepairOrdersIdQuotes"];
         delete?: never;
         options?: never;
@@ -1499,6 +1831,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read one quote version of a repair order
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1RepairOrdersIdQuotesVersion"];
         put?: never;
         post?: never;
@@ -1517,6 +1853,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Record the customer's approval of the current quote (requests the parts)
+         * @description Roles: service-advisor.
+         */
         post: operations["postV1RepairOrdersIdQuotesVersionApproval"];
         delete?: never;
         options?: never;
@@ -1533,6 +1873,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Record the customer's decline of the current quote
+         * @description Roles: service-advisor.
+         */
         post: operations["postV1RepairOrdersIdQuotesVersionDecline"];
         delete?: never;
         options?: never;
@@ -1571,8 +1915,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List rescues of the tenant
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1Rescues"];
         put?: never;
+        /**
+         * Request a roadside rescue
+         * @description Roles: service-advisor.
+         */
         post: operations["postV1Rescues"];
         delete?: never;
         options?: never;
@@ -1587,6 +1939,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a rescue
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1RescuesId"];
         put?: never;
         post?: never;
@@ -1605,6 +1961,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Record arrival on site
+         * @description Roles: service-advisor, technician.
+         */
         post: operations["postV1RescuesIdArrival"];
         delete?: never;
         options?: never;
@@ -1621,6 +1981,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Dispatch the nearest (or a named) centre
+         * @description Roles: service-advisor.
+         */
         post: operations["postV1RescuesIdDispatch"];
         delete?: never;
         options?: never;
@@ -1637,6 +2001,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Resolve the rescue on the spot
+         * @description Roles: service-advisor, technician.
+         */
         post: operations["postV1RescuesIdResolution"];
         delete?: never;
         options?: never;
@@ -1653,6 +2021,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Tow the vehicle in: opens a repair order at the dispatched centre
+         * @description Roles: service-advisor.
+         */
         post: operations["postV1RescuesIdTowIn"];
         delete?: never;
         options?: never;
@@ -1727,8 +2099,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List the tenant's routing rules, oldest first
+         * @description Roles: complaint-handler.
+         */
         get: operations["getV1RoutingRules"];
         put?: never;
+        /**
+         * Add a routing rule (category x severity x centre -> team; empty matches any)
+         * @description Roles: admin.
+         */
         post: operations["postV1RoutingRules"];
         delete?: never;
         options?: never;
@@ -1746,6 +2126,10 @@ export type paths = {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * Delete a routing rule
+         * @description Roles: admin.
+         */
         delete: operations["deleteV1RoutingRulesId"];
         options?: never;
         head?: never;
@@ -1759,8 +2143,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List safety inspections in scope (by centre, open or closed)
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1SafetyInspections"];
         put?: never;
+        /**
+         * Record a safety inspection of a centre (checklist and hazards)
+         * @description Roles: quality-manager.
+         */
         post: operations["postV1SafetyInspections"];
         delete?: never;
         options?: never;
@@ -1775,6 +2167,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a safety inspection with its hazards
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1SafetyInspectionsId"];
         put?: never;
         post?: never;
@@ -1793,6 +2189,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Report the fix of a hazard
+         * @description Roles: quality-manager, service-advisor.
+         */
         post: operations["postV1SafetyInspectionsIdHazardsHazardIdRectification"];
         delete?: never;
         options?: never;
@@ -1809,6 +2209,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Verify a reported fix (passed: false reopens the hazard)
+         * @description Roles: quality-manager.
+         */
         post: operations["postV1SafetyInspectionsIdHazardsHazardIdVerification"];
         delete?: never;
         options?: never;
@@ -1823,6 +2227,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Quarterly service-quality scorecards of the centres the caller sees, ranked by region (CSV with Accept: text/csv)
+         * @description Roles: analyst.
+         */
         get: operations["getV1Scorecards"];
         put?: never;
         post?: never;
@@ -1839,8 +2247,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List service centres in scope
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1ServiceCentres"];
         put?: never;
+        /**
+         * Create a service centre (regional centre or partner workshop)
+         * @description Roles: admin.
+         */
         post: operations["postV1ServiceCentres"];
         delete?: never;
         options?: never;
@@ -1855,12 +2271,20 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a service centre
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1ServiceCentresId"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change a centre's name or calendar (time zone, opening hours, exceptions)
+         * @description Roles: admin.
+         */
         patch: operations["patchV1ServiceCentresId"];
         trace?: never;
     };
@@ -1871,6 +2295,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Free bays per slot on one local day of the centre
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1ServiceCentresIdAvailability"];
         put?: never;
         post?: never;
@@ -1911,6 +2339,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * The tenant's standard per stage (all of them, no paging)
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1SlaStandards"];
         put?: never;
         post?: never;
@@ -1927,9 +2359,21 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read the standard of one stage
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1SlaStandardsStage"];
+        /**
+         * Create or replace the standard of a stage (If-Match checked when sent)
+         * @description Roles: admin.
+         */
         put: operations["putV1SlaStandardsStage"];
         post?: never;
+        /**
+         * Remove the standard of a stage (its clocks stop starting)
+         * @description Roles: admin.
+         */
         delete: operations["deleteV1SlaStandardsStage"];
         options?: never;
         head?: never;
@@ -2067,8 +2511,13 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List supervision reports of the caller's tenant and centres, newest first
+         * @description Roles: quality-manager.
+         */
         get: operations["getV1SupervisionReports"];
         put?: never;
+        /** File a supervision report, anonymously if wished (any role; Idempotency-Key) */
         post: operations["postV1SupervisionReports"];
         delete?: never;
         options?: never;
@@ -2083,6 +2532,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a supervision report (ETag: its version)
+         * @description Roles: quality-manager.
+         */
         get: operations["getV1SupervisionReportsId"];
         put?: never;
         post?: never;
@@ -2101,6 +2554,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Start or update the investigation of a supervision report
+         * @description Roles: quality-manager.
+         */
         post: operations["postV1SupervisionReportsIdInvestigation"];
         delete?: never;
         options?: never;
@@ -2117,6 +2574,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Resolve a supervision report with an outcome; may open an improvement action
+         * @description Roles: quality-manager.
+         */
         post: operations["postV1SupervisionReportsIdResolution"];
         delete?: never;
         options?: never;
@@ -2195,8 +2656,13 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** List surveys, by repair order, customer or centre (comment by role) */
         get: operations["getV1Surveys"];
         put?: never;
+        /**
+         * Take the satisfaction survey of a repair order (Idempotency-Key; one per order)
+         * @description Roles: admin, service-advisor, complaint-handler.
+         */
         post: operations["postV1Surveys"];
         delete?: never;
         options?: never;
@@ -2211,6 +2677,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** Read a survey (the comment decrypted, masked or erased by role) */
         get: operations["getV1SurveysId"];
         put?: never;
         post?: never;
@@ -2227,7 +2694,15 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read the tenant's time limits per severity (working minutes) (ETag: the settings version)
+         * @description Roles: complaint-handler.
+         */
         get: operations["getV1TimeLimits"];
+        /**
+         * Replace the tenant's time limits per severity (working minutes)
+         * @description Roles: admin.
+         */
         put: operations["putV1TimeLimits"];
         post?: never;
         delete?: never;
@@ -2243,6 +2718,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Per course, its trained technicians' comeback and first-time-fix rates before vs after the session (CSV with Accept: text/csv)
+         * @description Roles: analyst, quality-manager.
+         */
         get: operations["getV1TrainingEffectiveness"];
         put?: never;
         post?: never;
@@ -2261,6 +2740,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Create a centre's annual training plan
+         * @description Roles: quality-manager.
+         */
         post: operations["postV1TrainingPlans"];
         delete?: never;
         options?: never;
@@ -2275,6 +2758,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a training plan with its coverage of the centre technicians
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1TrainingPlansId"];
         put?: never;
         post?: never;
@@ -2293,6 +2780,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Schedule a training session at a centre
+         * @description Roles: quality-manager.
+         */
         post: operations["postV1TrainingSessions"];
         delete?: never;
         options?: never;
@@ -2307,6 +2798,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a training session with its results
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         get: operations["getV1TrainingSessionsId"];
         put?: never;
         post?: never;
@@ -2325,6 +2820,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Record the results of a session, once (grants certifications)
+         * @description Roles: quality-manager.
+         */
         post: operations["postV1TrainingSessionsIdResults"];
         delete?: never;
         options?: never;
@@ -2339,6 +2838,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Exam pass rates per course and training coverage per centre in a period (CSV of the courses with Accept: text/csv)
+         * @description Roles: analyst, quality-manager.
+         */
         get: operations["getV1TrainingStatistics"];
         put?: never;
         post?: never;
@@ -2355,8 +2858,13 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** List vehicles, searched by VIN or owner */
         get: operations["getV1Vehicles"];
         put?: never;
+        /**
+         * Register a vehicle (Idempotency-Key); the VIN is unique per tenant
+         * @description Roles: service-advisor.
+         */
         post: operations["postV1Vehicles"];
         delete?: never;
         options?: never;
@@ -2371,6 +2879,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** Read a vehicle with its mileage and ownership history */
         get: operations["getV1VehiclesId"];
         put?: never;
         post?: never;
@@ -2389,6 +2898,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Record a mileage reading (lowering it needs a correctionReason; If-Match optional)
+         * @description Roles: service-advisor, technician.
+         */
         post: operations["postV1VehiclesIdMileage"];
         delete?: never;
         options?: never;
@@ -2405,6 +2918,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /**
+         * Change the owner from a day on, keeping the ownership history (If-Match optional)
+         * @description Roles: service-advisor.
+         */
         post: operations["postV1VehiclesIdOwnership"];
         delete?: never;
         options?: never;
@@ -2551,7 +3068,16 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        activeKeyId: string;
+                        /** @description Data keys whose master key is not configured here (cannot be re-wrapped by this instance) */
+                        failed: number;
+                        /** @description Still wrapped by another master key after the run */
+                        remaining: number;
+                        rewrapped: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -2627,7 +3153,35 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Calendar day (UTC), YYYY-MM-DD
+                         */
+                        from: string;
+                        items: {
+                            auditFindings: number;
+                            audits: number;
+                            centreId: string;
+                            comebackRate: number | null;
+                            comebacks: number;
+                            complaintRate: number | null;
+                            complaints: number;
+                            csi: number | null;
+                            firstTimeFixRate: number | null;
+                            meanAuditScore: number | null;
+                            ordersCompleted: number;
+                            safetyHazards: number;
+                            surveys: number;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description Calendar day (UTC), YYYY-MM-DD
+                         */
+                        to: string;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -2703,7 +3257,35 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Calendar day (UTC), YYYY-MM-DD
+                         */
+                        from: string;
+                        items: {
+                            auditFindings: number;
+                            audits: number;
+                            centreIds: string[];
+                            comebackRate: number | null;
+                            comebacks: number;
+                            complaintRate: number | null;
+                            complaints: number;
+                            csi: number | null;
+                            employeeId: string;
+                            firstTimeFixRate: number | null;
+                            meanAuditScore: number | null;
+                            ordersCompleted: number;
+                            surveys: number;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description Calendar day (UTC), YYYY-MM-DD
+                         */
+                        to: string;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -2775,7 +3357,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            findingThreshold: number;
+                            /** Format: uuid */
+                            id: string;
+                            items: {
+                                code: string;
+                                label: string;
+                                maxScore: number;
+                            }[];
+                            /** @enum {string} */
+                            kind: "mystery-shopper" | "process-audit" | "safety-walk" | "other";
+                            name: string;
+                        }[];
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -2858,11 +3458,27 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        findingThreshold: number;
+                        /** Format: uuid */
+                        id: string;
+                        items: {
+                            code: string;
+                            label: string;
+                            maxScore: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "mystery-shopper" | "process-audit" | "safety-walk" | "other";
+                        name: string;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -2893,6 +3509,15 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2936,7 +3561,23 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        findingThreshold: number;
+                        /** Format: uuid */
+                        id: string;
+                        items: {
+                            code: string;
+                            label: string;
+                            maxScore: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "mystery-shopper" | "process-audit" | "safety-walk" | "other";
+                        name: string;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -3013,7 +3654,41 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            adHoc: boolean;
+                            auditorId: string | null;
+                            centreId: string;
+                            completedAt: string | null;
+                            completedBy: string | null;
+                            employeeIds: string[];
+                            findingCount: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            maxScore: number | null;
+                            results: {
+                                code: string;
+                                finding: boolean;
+                                label: string;
+                                maxScore: number;
+                                /** @description Evidence: what the auditor saw */
+                                note: string | null;
+                                score: number;
+                            }[] | null;
+                            /** Format: date-time */
+                            scheduledFor: string;
+                            score: number | null;
+                            scorePercent: number | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "completed";
+                            /** Format: uuid */
+                            templateId: string;
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -3093,11 +3768,42 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        adHoc: boolean;
+                        auditorId: string | null;
+                        centreId: string;
+                        completedAt: string | null;
+                        completedBy: string | null;
+                        employeeIds: string[];
+                        findingCount: number | null;
+                        /** Format: uuid */
+                        id: string;
+                        maxScore: number | null;
+                        results: {
+                            code: string;
+                            finding: boolean;
+                            label: string;
+                            maxScore: number;
+                            /** @description Evidence: what the auditor saw */
+                            note: string | null;
+                            score: number;
+                        }[] | null;
+                        /** Format: date-time */
+                        scheduledFor: string;
+                        score: number | null;
+                        scorePercent: number | null;
+                        /** @enum {string} */
+                        status: "scheduled" | "completed";
+                        /** Format: uuid */
+                        templateId: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -3128,6 +3834,15 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3171,7 +3886,38 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        adHoc: boolean;
+                        auditorId: string | null;
+                        centreId: string;
+                        completedAt: string | null;
+                        completedBy: string | null;
+                        employeeIds: string[];
+                        findingCount: number | null;
+                        /** Format: uuid */
+                        id: string;
+                        maxScore: number | null;
+                        results: {
+                            code: string;
+                            finding: boolean;
+                            label: string;
+                            maxScore: number;
+                            /** @description Evidence: what the auditor saw */
+                            note: string | null;
+                            score: number;
+                        }[] | null;
+                        /** Format: date-time */
+                        scheduledFor: string;
+                        score: number | null;
+                        scorePercent: number | null;
+                        /** @enum {string} */
+                        status: "scheduled" | "completed";
+                        /** Format: uuid */
+                        templateId: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -3260,7 +4006,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        actionIds: string[];
+                        adHoc: boolean;
+                        auditorId: string | null;
+                        centreId: string;
+                        completedAt: string | null;
+                        completedBy: string | null;
+                        employeeIds: string[];
+                        findingCount: number | null;
+                        /** Format: uuid */
+                        id: string;
+                        maxScore: number | null;
+                        results: {
+                            code: string;
+                            finding: boolean;
+                            label: string;
+                            maxScore: number;
+                            /** @description Evidence: what the auditor saw */
+                            note: string | null;
+                            score: number;
+                        }[] | null;
+                        /** Format: date-time */
+                        scheduledFor: string;
+                        score: number | null;
+                        scorePercent: number | null;
+                        /** @enum {string} */
+                        status: "scheduled" | "completed";
+                        /** Format: uuid */
+                        templateId: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -3291,6 +4069,33 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3356,6 +4161,7 @@ export interface operations {
                             /** @enum {string} */
                             status: "open" | "fulfilled" | "cancelled";
                         }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
                     };
                 };
@@ -3437,7 +4243,37 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            bay: number;
+                            cancelledBy: string | null;
+                            cancelReason: string | null;
+                            /** Format: uuid */
+                            centreId: string;
+                            channel: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: string;
+                            endedAt: string | null;
+                            estimatedLabourHours: number;
+                            /** Format: uuid */
+                            id: string;
+                            notes: string | null;
+                            overflowFromCentreId: string | null;
+                            serviceType: string;
+                            /** Format: date-time */
+                            slotEnd: string;
+                            /** Format: date-time */
+                            slotStart: string;
+                            /** @enum {string} */
+                            status: "BOOKED" | "CHECKED_IN" | "CANCELLED" | "NO_SHOW";
+                            vehicleId: string;
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -3524,11 +4360,38 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        bay: number;
+                        cancelledBy: string | null;
+                        cancelReason: string | null;
+                        /** Format: uuid */
+                        centreId: string;
+                        channel: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerId: string;
+                        endedAt: string | null;
+                        estimatedLabourHours: number;
+                        /** Format: uuid */
+                        id: string;
+                        notes: string | null;
+                        overflowFromCentreId: string | null;
+                        serviceType: string;
+                        /** Format: date-time */
+                        slotEnd: string;
+                        /** Format: date-time */
+                        slotStart: string;
+                        /** @enum {string} */
+                        status: "BOOKED" | "CHECKED_IN" | "CANCELLED" | "NO_SHOW";
+                        vehicleId: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -3559,6 +4422,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3602,7 +4483,34 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        bay: number;
+                        cancelledBy: string | null;
+                        cancelReason: string | null;
+                        /** Format: uuid */
+                        centreId: string;
+                        channel: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerId: string;
+                        endedAt: string | null;
+                        estimatedLabourHours: number;
+                        /** Format: uuid */
+                        id: string;
+                        notes: string | null;
+                        overflowFromCentreId: string | null;
+                        serviceType: string;
+                        /** Format: date-time */
+                        slotEnd: string;
+                        /** Format: date-time */
+                        slotStart: string;
+                        /** @enum {string} */
+                        status: "BOOKED" | "CHECKED_IN" | "CANCELLED" | "NO_SHOW";
+                        vehicleId: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -3685,7 +4593,34 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        bay: number;
+                        cancelledBy: string | null;
+                        cancelReason: string | null;
+                        /** Format: uuid */
+                        centreId: string;
+                        channel: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerId: string;
+                        endedAt: string | null;
+                        estimatedLabourHours: number;
+                        /** Format: uuid */
+                        id: string;
+                        notes: string | null;
+                        overflowFromCentreId: string | null;
+                        serviceType: string;
+                        /** Format: date-time */
+                        slotEnd: string;
+                        /** Format: date-time */
+                        slotStart: string;
+                        /** @enum {string} */
+                        status: "BOOKED" | "CHECKED_IN" | "CANCELLED" | "NO_SHOW";
+                        vehicleId: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -3716,6 +4651,33 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3759,7 +4721,34 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        bay: number;
+                        cancelledBy: string | null;
+                        cancelReason: string | null;
+                        /** Format: uuid */
+                        centreId: string;
+                        channel: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerId: string;
+                        endedAt: string | null;
+                        estimatedLabourHours: number;
+                        /** Format: uuid */
+                        id: string;
+                        notes: string | null;
+                        overflowFromCentreId: string | null;
+                        serviceType: string;
+                        /** Format: date-time */
+                        slotEnd: string;
+                        /** Format: date-time */
+                        slotStart: string;
+                        /** @enum {string} */
+                        status: "BOOKED" | "CHECKED_IN" | "CANCELLED" | "NO_SHOW";
+                        vehicleId: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -3790,6 +4779,33 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3831,7 +4847,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        holidays: string[];
+                        timeZone: string;
+                        week: {
+                            [key: string]: {
+                                close: string;
+                                open: string;
+                            }[];
+                        };
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -3917,7 +4945,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        holidays: string[];
+                        timeZone: string;
+                        week: {
+                            [key: string]: {
+                                close: string;
+                                open: string;
+                            }[];
+                        };
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -3948,6 +4988,15 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3989,7 +5038,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            certificationCodes: string[];
+                            jobType: string;
+                        }[];
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -4069,7 +5125,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        certificationCodes: string[];
+                        jobType: string;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -4146,7 +5207,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            centreId: string;
+                            certificationCode: string;
+                            courseId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            technicianId: string;
+                            /** @description Valid now */
+                            valid: boolean;
+                            /** Format: date-time */
+                            validUntil: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -4225,11 +5303,25 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        centreId: string;
+                        certificationCode: string;
+                        courseId: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        technicianId: string;
+                        /** @description Valid now */
+                        valid: boolean;
+                        /** Format: date-time */
+                        validUntil: string;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -4260,6 +5352,15 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4339,7 +5440,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        defaultTeamId: string;
+                        escalationChain: string[];
+                        proactive: {
+                            comeback: {
+                                enabled: boolean;
+                            };
+                            qcFailed: {
+                                enabled: boolean;
+                            };
+                            survey: {
+                                enabled: boolean;
+                                npsAtMost: number;
+                                scoreAtMost: number;
+                            };
+                        };
+                        verdictTimeoutMinutes: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -4432,7 +5552,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        defaultTeamId: string;
+                        escalationChain: string[];
+                        proactive: {
+                            comeback: {
+                                enabled: boolean;
+                            };
+                            qcFailed: {
+                                enabled: boolean;
+                            };
+                            survey: {
+                                enabled: boolean;
+                                npsAtMost: number;
+                                scoreAtMost: number;
+                            };
+                        };
+                        verdictTimeoutMinutes: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -4463,6 +5602,15 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4514,7 +5662,80 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: string | null;
+                            assigneeId: string | null;
+                            category: ("repair-quality" | "service-attitude" | "waiting-time" | "parts" | "billing" | "product-quality" | "other") | null;
+                            centreId: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "email" | "web" | "walk-in" | "survey" | "system";
+                            closedAt: string | null;
+                            closure: ("verdict-accepted" | "verdict-timeout") | null;
+                            customerId: string | null;
+                            deadlines: {
+                                /** Format: date-time */
+                                acknowledgeBy: string;
+                                /** Format: date-time */
+                                resolveBy: string;
+                            } | null;
+                            description: string;
+                            /** @description The deadline being worked against */
+                            dueAt: string | null;
+                            escalation: {
+                                acknowledgeEscalatedAt: string | null;
+                                level: number;
+                                resolveEscalatedAt: string | null;
+                                toTeamId: string | null;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            notification: {
+                                /** Format: date-time */
+                                notifiedAt: string;
+                                via: ("phone" | "email" | "sms" | "letter" | "in-person") | null;
+                            } | null;
+                            /** @description C-<year>-<6 digits>, per tenant and year */
+                            referenceNumber: string;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            reopenCount: number;
+                            repairOrderId: string | null;
+                            resolution: {
+                                goodwill: {
+                                    amountMinor: number;
+                                    currency: string | null;
+                                } | null;
+                                remedy: ("repair-redone" | "parts-replaced" | "refund" | "goodwill" | "apology" | "explanation" | "no-action" | "other") | null;
+                                /** Format: date-time */
+                                resolvedAt: string;
+                                resolvedBy: string | null;
+                                summary: string | null;
+                            } | null;
+                            routingRuleId: string | null;
+                            severity: ("low" | "medium" | "high" | "critical") | null;
+                            /** @description Event that opened a proactive complaint */
+                            sourceEventId: string | null;
+                            /** @enum {string} */
+                            status: "open" | "resolved" | "closed";
+                            teamId: string;
+                            /** @enum {string} */
+                            teamSource: "routing-rule" | "default" | "reassignment";
+                            /** @enum {string} */
+                            trigger: "customer" | "low-survey-score" | "qc-failed" | "comeback";
+                            vehicleId: string | null;
+                            verdict: {
+                                at: string | null;
+                                /** @enum {string} */
+                                verdict: "accepted" | "rejected";
+                            } | null;
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -4602,11 +5823,81 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        acknowledgedAt: string | null;
+                        acknowledgedBy: string | null;
+                        assigneeId: string | null;
+                        category: ("repair-quality" | "service-attitude" | "waiting-time" | "parts" | "billing" | "product-quality" | "other") | null;
+                        centreId: string | null;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "web" | "walk-in" | "survey" | "system";
+                        closedAt: string | null;
+                        closure: ("verdict-accepted" | "verdict-timeout") | null;
+                        customerId: string | null;
+                        deadlines: {
+                            /** Format: date-time */
+                            acknowledgeBy: string;
+                            /** Format: date-time */
+                            resolveBy: string;
+                        } | null;
+                        description: string;
+                        /** @description The deadline being worked against */
+                        dueAt: string | null;
+                        escalation: {
+                            acknowledgeEscalatedAt: string | null;
+                            level: number;
+                            resolveEscalatedAt: string | null;
+                            toTeamId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        notification: {
+                            /** Format: date-time */
+                            notifiedAt: string;
+                            via: ("phone" | "email" | "sms" | "letter" | "in-person") | null;
+                        } | null;
+                        /** @description C-<year>-<6 digits>, per tenant and year */
+                        referenceNumber: string;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        reopenCount: number;
+                        repairOrderId: string | null;
+                        resolution: {
+                            goodwill: {
+                                amountMinor: number;
+                                currency: string | null;
+                            } | null;
+                            remedy: ("repair-redone" | "parts-replaced" | "refund" | "goodwill" | "apology" | "explanation" | "no-action" | "other") | null;
+                            /** Format: date-time */
+                            resolvedAt: string;
+                            resolvedBy: string | null;
+                            summary: string | null;
+                        } | null;
+                        routingRuleId: string | null;
+                        severity: ("low" | "medium" | "high" | "critical") | null;
+                        /** @description Event that opened a proactive complaint */
+                        sourceEventId: string | null;
+                        /** @enum {string} */
+                        status: "open" | "resolved" | "closed";
+                        teamId: string;
+                        /** @enum {string} */
+                        teamSource: "routing-rule" | "default" | "reassignment";
+                        /** @enum {string} */
+                        trigger: "customer" | "low-survey-score" | "qc-failed" | "comeback";
+                        vehicleId: string | null;
+                        verdict: {
+                            at: string | null;
+                            /** @enum {string} */
+                            verdict: "accepted" | "rejected";
+                        } | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -4637,6 +5928,15 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4680,7 +5980,77 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        acknowledgedAt: string | null;
+                        acknowledgedBy: string | null;
+                        assigneeId: string | null;
+                        category: ("repair-quality" | "service-attitude" | "waiting-time" | "parts" | "billing" | "product-quality" | "other") | null;
+                        centreId: string | null;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "web" | "walk-in" | "survey" | "system";
+                        closedAt: string | null;
+                        closure: ("verdict-accepted" | "verdict-timeout") | null;
+                        customerId: string | null;
+                        deadlines: {
+                            /** Format: date-time */
+                            acknowledgeBy: string;
+                            /** Format: date-time */
+                            resolveBy: string;
+                        } | null;
+                        description: string;
+                        /** @description The deadline being worked against */
+                        dueAt: string | null;
+                        escalation: {
+                            acknowledgeEscalatedAt: string | null;
+                            level: number;
+                            resolveEscalatedAt: string | null;
+                            toTeamId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        notification: {
+                            /** Format: date-time */
+                            notifiedAt: string;
+                            via: ("phone" | "email" | "sms" | "letter" | "in-person") | null;
+                        } | null;
+                        /** @description C-<year>-<6 digits>, per tenant and year */
+                        referenceNumber: string;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        reopenCount: number;
+                        repairOrderId: string | null;
+                        resolution: {
+                            goodwill: {
+                                amountMinor: number;
+                                currency: string | null;
+                            } | null;
+                            remedy: ("repair-redone" | "parts-replaced" | "refund" | "goodwill" | "apology" | "explanation" | "no-action" | "other") | null;
+                            /** Format: date-time */
+                            resolvedAt: string;
+                            resolvedBy: string | null;
+                            summary: string | null;
+                        } | null;
+                        routingRuleId: string | null;
+                        severity: ("low" | "medium" | "high" | "critical") | null;
+                        /** @description Event that opened a proactive complaint */
+                        sourceEventId: string | null;
+                        /** @enum {string} */
+                        status: "open" | "resolved" | "closed";
+                        teamId: string;
+                        /** @enum {string} */
+                        teamSource: "routing-rule" | "default" | "reassignment";
+                        /** @enum {string} */
+                        trigger: "customer" | "low-survey-score" | "qc-failed" | "comeback";
+                        vehicleId: string | null;
+                        verdict: {
+                            at: string | null;
+                            /** @enum {string} */
+                            verdict: "accepted" | "rejected";
+                        } | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -4758,7 +6128,77 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        acknowledgedAt: string | null;
+                        acknowledgedBy: string | null;
+                        assigneeId: string | null;
+                        category: ("repair-quality" | "service-attitude" | "waiting-time" | "parts" | "billing" | "product-quality" | "other") | null;
+                        centreId: string | null;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "web" | "walk-in" | "survey" | "system";
+                        closedAt: string | null;
+                        closure: ("verdict-accepted" | "verdict-timeout") | null;
+                        customerId: string | null;
+                        deadlines: {
+                            /** Format: date-time */
+                            acknowledgeBy: string;
+                            /** Format: date-time */
+                            resolveBy: string;
+                        } | null;
+                        description: string;
+                        /** @description The deadline being worked against */
+                        dueAt: string | null;
+                        escalation: {
+                            acknowledgeEscalatedAt: string | null;
+                            level: number;
+                            resolveEscalatedAt: string | null;
+                            toTeamId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        notification: {
+                            /** Format: date-time */
+                            notifiedAt: string;
+                            via: ("phone" | "email" | "sms" | "letter" | "in-person") | null;
+                        } | null;
+                        /** @description C-<year>-<6 digits>, per tenant and year */
+                        referenceNumber: string;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        reopenCount: number;
+                        repairOrderId: string | null;
+                        resolution: {
+                            goodwill: {
+                                amountMinor: number;
+                                currency: string | null;
+                            } | null;
+                            remedy: ("repair-redone" | "parts-replaced" | "refund" | "goodwill" | "apology" | "explanation" | "no-action" | "other") | null;
+                            /** Format: date-time */
+                            resolvedAt: string;
+                            resolvedBy: string | null;
+                            summary: string | null;
+                        } | null;
+                        routingRuleId: string | null;
+                        severity: ("low" | "medium" | "high" | "critical") | null;
+                        /** @description Event that opened a proactive complaint */
+                        sourceEventId: string | null;
+                        /** @enum {string} */
+                        status: "open" | "resolved" | "closed";
+                        teamId: string;
+                        /** @enum {string} */
+                        teamSource: "routing-rule" | "default" | "reassignment";
+                        /** @enum {string} */
+                        trigger: "customer" | "low-survey-score" | "qc-failed" | "comeback";
+                        vehicleId: string | null;
+                        verdict: {
+                            at: string | null;
+                            /** @enum {string} */
+                            verdict: "accepted" | "rejected";
+                        } | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -4789,6 +6229,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4841,7 +6299,77 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        acknowledgedAt: string | null;
+                        acknowledgedBy: string | null;
+                        assigneeId: string | null;
+                        category: ("repair-quality" | "service-attitude" | "waiting-time" | "parts" | "billing" | "product-quality" | "other") | null;
+                        centreId: string | null;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "web" | "walk-in" | "survey" | "system";
+                        closedAt: string | null;
+                        closure: ("verdict-accepted" | "verdict-timeout") | null;
+                        customerId: string | null;
+                        deadlines: {
+                            /** Format: date-time */
+                            acknowledgeBy: string;
+                            /** Format: date-time */
+                            resolveBy: string;
+                        } | null;
+                        description: string;
+                        /** @description The deadline being worked against */
+                        dueAt: string | null;
+                        escalation: {
+                            acknowledgeEscalatedAt: string | null;
+                            level: number;
+                            resolveEscalatedAt: string | null;
+                            toTeamId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        notification: {
+                            /** Format: date-time */
+                            notifiedAt: string;
+                            via: ("phone" | "email" | "sms" | "letter" | "in-person") | null;
+                        } | null;
+                        /** @description C-<year>-<6 digits>, per tenant and year */
+                        referenceNumber: string;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        reopenCount: number;
+                        repairOrderId: string | null;
+                        resolution: {
+                            goodwill: {
+                                amountMinor: number;
+                                currency: string | null;
+                            } | null;
+                            remedy: ("repair-redone" | "parts-replaced" | "refund" | "goodwill" | "apology" | "explanation" | "no-action" | "other") | null;
+                            /** Format: date-time */
+                            resolvedAt: string;
+                            resolvedBy: string | null;
+                            summary: string | null;
+                        } | null;
+                        routingRuleId: string | null;
+                        severity: ("low" | "medium" | "high" | "critical") | null;
+                        /** @description Event that opened a proactive complaint */
+                        sourceEventId: string | null;
+                        /** @enum {string} */
+                        status: "open" | "resolved" | "closed";
+                        teamId: string;
+                        /** @enum {string} */
+                        teamSource: "routing-rule" | "default" | "reassignment";
+                        /** @enum {string} */
+                        trigger: "customer" | "low-survey-score" | "qc-failed" | "comeback";
+                        vehicleId: string | null;
+                        verdict: {
+                            at: string | null;
+                            /** @enum {string} */
+                            verdict: "accepted" | "rejected";
+                        } | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -4872,6 +6400,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4924,7 +6470,77 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        acknowledgedAt: string | null;
+                        acknowledgedBy: string | null;
+                        assigneeId: string | null;
+                        category: ("repair-quality" | "service-attitude" | "waiting-time" | "parts" | "billing" | "product-quality" | "other") | null;
+                        centreId: string | null;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "web" | "walk-in" | "survey" | "system";
+                        closedAt: string | null;
+                        closure: ("verdict-accepted" | "verdict-timeout") | null;
+                        customerId: string | null;
+                        deadlines: {
+                            /** Format: date-time */
+                            acknowledgeBy: string;
+                            /** Format: date-time */
+                            resolveBy: string;
+                        } | null;
+                        description: string;
+                        /** @description The deadline being worked against */
+                        dueAt: string | null;
+                        escalation: {
+                            acknowledgeEscalatedAt: string | null;
+                            level: number;
+                            resolveEscalatedAt: string | null;
+                            toTeamId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        notification: {
+                            /** Format: date-time */
+                            notifiedAt: string;
+                            via: ("phone" | "email" | "sms" | "letter" | "in-person") | null;
+                        } | null;
+                        /** @description C-<year>-<6 digits>, per tenant and year */
+                        referenceNumber: string;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        reopenCount: number;
+                        repairOrderId: string | null;
+                        resolution: {
+                            goodwill: {
+                                amountMinor: number;
+                                currency: string | null;
+                            } | null;
+                            remedy: ("repair-redone" | "parts-replaced" | "refund" | "goodwill" | "apology" | "explanation" | "no-action" | "other") | null;
+                            /** Format: date-time */
+                            resolvedAt: string;
+                            resolvedBy: string | null;
+                            summary: string | null;
+                        } | null;
+                        routingRuleId: string | null;
+                        severity: ("low" | "medium" | "high" | "critical") | null;
+                        /** @description Event that opened a proactive complaint */
+                        sourceEventId: string | null;
+                        /** @enum {string} */
+                        status: "open" | "resolved" | "closed";
+                        teamId: string;
+                        /** @enum {string} */
+                        teamSource: "routing-rule" | "default" | "reassignment";
+                        /** @enum {string} */
+                        trigger: "customer" | "low-survey-score" | "qc-failed" | "comeback";
+                        vehicleId: string | null;
+                        verdict: {
+                            at: string | null;
+                            /** @enum {string} */
+                            verdict: "accepted" | "rejected";
+                        } | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -4955,6 +6571,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5002,7 +6636,77 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        acknowledgedAt: string | null;
+                        acknowledgedBy: string | null;
+                        assigneeId: string | null;
+                        category: ("repair-quality" | "service-attitude" | "waiting-time" | "parts" | "billing" | "product-quality" | "other") | null;
+                        centreId: string | null;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "web" | "walk-in" | "survey" | "system";
+                        closedAt: string | null;
+                        closure: ("verdict-accepted" | "verdict-timeout") | null;
+                        customerId: string | null;
+                        deadlines: {
+                            /** Format: date-time */
+                            acknowledgeBy: string;
+                            /** Format: date-time */
+                            resolveBy: string;
+                        } | null;
+                        description: string;
+                        /** @description The deadline being worked against */
+                        dueAt: string | null;
+                        escalation: {
+                            acknowledgeEscalatedAt: string | null;
+                            level: number;
+                            resolveEscalatedAt: string | null;
+                            toTeamId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        notification: {
+                            /** Format: date-time */
+                            notifiedAt: string;
+                            via: ("phone" | "email" | "sms" | "letter" | "in-person") | null;
+                        } | null;
+                        /** @description C-<year>-<6 digits>, per tenant and year */
+                        referenceNumber: string;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        reopenCount: number;
+                        repairOrderId: string | null;
+                        resolution: {
+                            goodwill: {
+                                amountMinor: number;
+                                currency: string | null;
+                            } | null;
+                            remedy: ("repair-redone" | "parts-replaced" | "refund" | "goodwill" | "apology" | "explanation" | "no-action" | "other") | null;
+                            /** Format: date-time */
+                            resolvedAt: string;
+                            resolvedBy: string | null;
+                            summary: string | null;
+                        } | null;
+                        routingRuleId: string | null;
+                        severity: ("low" | "medium" | "high" | "critical") | null;
+                        /** @description Event that opened a proactive complaint */
+                        sourceEventId: string | null;
+                        /** @enum {string} */
+                        status: "open" | "resolved" | "closed";
+                        teamId: string;
+                        /** @enum {string} */
+                        teamSource: "routing-rule" | "default" | "reassignment";
+                        /** @enum {string} */
+                        trigger: "customer" | "low-survey-score" | "qc-failed" | "comeback";
+                        vehicleId: string | null;
+                        verdict: {
+                            at: string | null;
+                            /** @enum {string} */
+                            verdict: "accepted" | "rejected";
+                        } | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -5033,6 +6737,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5076,7 +6798,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Null where the service acted */
+                            actorId: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            /** @description What changed (kind-specific; no customer texts) */
+                            data: unknown;
+                            kind: string;
+                        }[];
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -5150,7 +6884,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            authorId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                        }[];
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -5230,7 +6975,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        complaint: {
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: string | null;
+                            assigneeId: string | null;
+                            category: ("repair-quality" | "service-attitude" | "waiting-time" | "parts" | "billing" | "product-quality" | "other") | null;
+                            centreId: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "email" | "web" | "walk-in" | "survey" | "system";
+                            closedAt: string | null;
+                            closure: ("verdict-accepted" | "verdict-timeout") | null;
+                            customerId: string | null;
+                            deadlines: {
+                                /** Format: date-time */
+                                acknowledgeBy: string;
+                                /** Format: date-time */
+                                resolveBy: string;
+                            } | null;
+                            description: string;
+                            /** @description The deadline being worked against */
+                            dueAt: string | null;
+                            escalation: {
+                                acknowledgeEscalatedAt: string | null;
+                                level: number;
+                                resolveEscalatedAt: string | null;
+                                toTeamId: string | null;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            notification: {
+                                /** Format: date-time */
+                                notifiedAt: string;
+                                via: ("phone" | "email" | "sms" | "letter" | "in-person") | null;
+                            } | null;
+                            /** @description C-<year>-<6 digits>, per tenant and year */
+                            referenceNumber: string;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            reopenCount: number;
+                            repairOrderId: string | null;
+                            resolution: {
+                                goodwill: {
+                                    amountMinor: number;
+                                    currency: string | null;
+                                } | null;
+                                remedy: ("repair-redone" | "parts-replaced" | "refund" | "goodwill" | "apology" | "explanation" | "no-action" | "other") | null;
+                                /** Format: date-time */
+                                resolvedAt: string;
+                                resolvedBy: string | null;
+                                summary: string | null;
+                            } | null;
+                            routingRuleId: string | null;
+                            severity: ("low" | "medium" | "high" | "critical") | null;
+                            /** @description Event that opened a proactive complaint */
+                            sourceEventId: string | null;
+                            /** @enum {string} */
+                            status: "open" | "resolved" | "closed";
+                            teamId: string;
+                            /** @enum {string} */
+                            teamSource: "routing-rule" | "default" | "reassignment";
+                            /** @enum {string} */
+                            trigger: "customer" | "low-survey-score" | "qc-failed" | "comeback";
+                            vehicleId: string | null;
+                            verdict: {
+                                at: string | null;
+                                /** @enum {string} */
+                                verdict: "accepted" | "rejected";
+                            } | null;
+                            version: number;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -5261,6 +7080,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5311,7 +7148,77 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        acknowledgedAt: string | null;
+                        acknowledgedBy: string | null;
+                        assigneeId: string | null;
+                        category: ("repair-quality" | "service-attitude" | "waiting-time" | "parts" | "billing" | "product-quality" | "other") | null;
+                        centreId: string | null;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "web" | "walk-in" | "survey" | "system";
+                        closedAt: string | null;
+                        closure: ("verdict-accepted" | "verdict-timeout") | null;
+                        customerId: string | null;
+                        deadlines: {
+                            /** Format: date-time */
+                            acknowledgeBy: string;
+                            /** Format: date-time */
+                            resolveBy: string;
+                        } | null;
+                        description: string;
+                        /** @description The deadline being worked against */
+                        dueAt: string | null;
+                        escalation: {
+                            acknowledgeEscalatedAt: string | null;
+                            level: number;
+                            resolveEscalatedAt: string | null;
+                            toTeamId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        notification: {
+                            /** Format: date-time */
+                            notifiedAt: string;
+                            via: ("phone" | "email" | "sms" | "letter" | "in-person") | null;
+                        } | null;
+                        /** @description C-<year>-<6 digits>, per tenant and year */
+                        referenceNumber: string;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        reopenCount: number;
+                        repairOrderId: string | null;
+                        resolution: {
+                            goodwill: {
+                                amountMinor: number;
+                                currency: string | null;
+                            } | null;
+                            remedy: ("repair-redone" | "parts-replaced" | "refund" | "goodwill" | "apology" | "explanation" | "no-action" | "other") | null;
+                            /** Format: date-time */
+                            resolvedAt: string;
+                            resolvedBy: string | null;
+                            summary: string | null;
+                        } | null;
+                        routingRuleId: string | null;
+                        severity: ("low" | "medium" | "high" | "critical") | null;
+                        /** @description Event that opened a proactive complaint */
+                        sourceEventId: string | null;
+                        /** @enum {string} */
+                        status: "open" | "resolved" | "closed";
+                        teamId: string;
+                        /** @enum {string} */
+                        teamSource: "routing-rule" | "default" | "reassignment";
+                        /** @enum {string} */
+                        trigger: "customer" | "low-survey-score" | "qc-failed" | "comeback";
+                        vehicleId: string | null;
+                        verdict: {
+                            at: string | null;
+                            /** @enum {string} */
+                            verdict: "accepted" | "rejected";
+                        } | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -5342,6 +7249,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5392,7 +7317,77 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        acknowledgedAt: string | null;
+                        acknowledgedBy: string | null;
+                        assigneeId: string | null;
+                        category: ("repair-quality" | "service-attitude" | "waiting-time" | "parts" | "billing" | "product-quality" | "other") | null;
+                        centreId: string | null;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "web" | "walk-in" | "survey" | "system";
+                        closedAt: string | null;
+                        closure: ("verdict-accepted" | "verdict-timeout") | null;
+                        customerId: string | null;
+                        deadlines: {
+                            /** Format: date-time */
+                            acknowledgeBy: string;
+                            /** Format: date-time */
+                            resolveBy: string;
+                        } | null;
+                        description: string;
+                        /** @description The deadline being worked against */
+                        dueAt: string | null;
+                        escalation: {
+                            acknowledgeEscalatedAt: string | null;
+                            level: number;
+                            resolveEscalatedAt: string | null;
+                            toTeamId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        notification: {
+                            /** Format: date-time */
+                            notifiedAt: string;
+                            via: ("phone" | "email" | "sms" | "letter" | "in-person") | null;
+                        } | null;
+                        /** @description C-<year>-<6 digits>, per tenant and year */
+                        referenceNumber: string;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        reopenCount: number;
+                        repairOrderId: string | null;
+                        resolution: {
+                            goodwill: {
+                                amountMinor: number;
+                                currency: string | null;
+                            } | null;
+                            remedy: ("repair-redone" | "parts-replaced" | "refund" | "goodwill" | "apology" | "explanation" | "no-action" | "other") | null;
+                            /** Format: date-time */
+                            resolvedAt: string;
+                            resolvedBy: string | null;
+                            summary: string | null;
+                        } | null;
+                        routingRuleId: string | null;
+                        severity: ("low" | "medium" | "high" | "critical") | null;
+                        /** @description Event that opened a proactive complaint */
+                        sourceEventId: string | null;
+                        /** @enum {string} */
+                        status: "open" | "resolved" | "closed";
+                        teamId: string;
+                        /** @enum {string} */
+                        teamSource: "routing-rule" | "default" | "reassignment";
+                        /** @enum {string} */
+                        trigger: "customer" | "low-survey-score" | "qc-failed" | "comeback";
+                        vehicleId: string | null;
+                        verdict: {
+                            at: string | null;
+                            /** @enum {string} */
+                            verdict: "accepted" | "rejected";
+                        } | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -5423,6 +7418,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5482,7 +7495,77 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        acknowledgedAt: string | null;
+                        acknowledgedBy: string | null;
+                        assigneeId: string | null;
+                        category: ("repair-quality" | "service-attitude" | "waiting-time" | "parts" | "billing" | "product-quality" | "other") | null;
+                        centreId: string | null;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "web" | "walk-in" | "survey" | "system";
+                        closedAt: string | null;
+                        closure: ("verdict-accepted" | "verdict-timeout") | null;
+                        customerId: string | null;
+                        deadlines: {
+                            /** Format: date-time */
+                            acknowledgeBy: string;
+                            /** Format: date-time */
+                            resolveBy: string;
+                        } | null;
+                        description: string;
+                        /** @description The deadline being worked against */
+                        dueAt: string | null;
+                        escalation: {
+                            acknowledgeEscalatedAt: string | null;
+                            level: number;
+                            resolveEscalatedAt: string | null;
+                            toTeamId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        notification: {
+                            /** Format: date-time */
+                            notifiedAt: string;
+                            via: ("phone" | "email" | "sms" | "letter" | "in-person") | null;
+                        } | null;
+                        /** @description C-<year>-<6 digits>, per tenant and year */
+                        referenceNumber: string;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        reopenCount: number;
+                        repairOrderId: string | null;
+                        resolution: {
+                            goodwill: {
+                                amountMinor: number;
+                                currency: string | null;
+                            } | null;
+                            remedy: ("repair-redone" | "parts-replaced" | "refund" | "goodwill" | "apology" | "explanation" | "no-action" | "other") | null;
+                            /** Format: date-time */
+                            resolvedAt: string;
+                            resolvedBy: string | null;
+                            summary: string | null;
+                        } | null;
+                        routingRuleId: string | null;
+                        severity: ("low" | "medium" | "high" | "critical") | null;
+                        /** @description Event that opened a proactive complaint */
+                        sourceEventId: string | null;
+                        /** @enum {string} */
+                        status: "open" | "resolved" | "closed";
+                        teamId: string;
+                        /** @enum {string} */
+                        teamSource: "routing-rule" | "default" | "reassignment";
+                        /** @enum {string} */
+                        trigger: "customer" | "low-survey-score" | "qc-failed" | "comeback";
+                        vehicleId: string | null;
+                        verdict: {
+                            at: string | null;
+                            /** @enum {string} */
+                            verdict: "accepted" | "rejected";
+                        } | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -5513,6 +7596,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5563,7 +7664,77 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        acknowledgedAt: string | null;
+                        acknowledgedBy: string | null;
+                        assigneeId: string | null;
+                        category: ("repair-quality" | "service-attitude" | "waiting-time" | "parts" | "billing" | "product-quality" | "other") | null;
+                        centreId: string | null;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "web" | "walk-in" | "survey" | "system";
+                        closedAt: string | null;
+                        closure: ("verdict-accepted" | "verdict-timeout") | null;
+                        customerId: string | null;
+                        deadlines: {
+                            /** Format: date-time */
+                            acknowledgeBy: string;
+                            /** Format: date-time */
+                            resolveBy: string;
+                        } | null;
+                        description: string;
+                        /** @description The deadline being worked against */
+                        dueAt: string | null;
+                        escalation: {
+                            acknowledgeEscalatedAt: string | null;
+                            level: number;
+                            resolveEscalatedAt: string | null;
+                            toTeamId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        notification: {
+                            /** Format: date-time */
+                            notifiedAt: string;
+                            via: ("phone" | "email" | "sms" | "letter" | "in-person") | null;
+                        } | null;
+                        /** @description C-<year>-<6 digits>, per tenant and year */
+                        referenceNumber: string;
+                        /** Format: date-time */
+                        registeredAt: string;
+                        reopenCount: number;
+                        repairOrderId: string | null;
+                        resolution: {
+                            goodwill: {
+                                amountMinor: number;
+                                currency: string | null;
+                            } | null;
+                            remedy: ("repair-redone" | "parts-replaced" | "refund" | "goodwill" | "apology" | "explanation" | "no-action" | "other") | null;
+                            /** Format: date-time */
+                            resolvedAt: string;
+                            resolvedBy: string | null;
+                            summary: string | null;
+                        } | null;
+                        routingRuleId: string | null;
+                        severity: ("low" | "medium" | "high" | "critical") | null;
+                        /** @description Event that opened a proactive complaint */
+                        sourceEventId: string | null;
+                        /** @enum {string} */
+                        status: "open" | "resolved" | "closed";
+                        teamId: string;
+                        /** @enum {string} */
+                        teamSource: "routing-rule" | "default" | "reassignment";
+                        /** @enum {string} */
+                        trigger: "customer" | "low-survey-score" | "qc-failed" | "comeback";
+                        vehicleId: string | null;
+                        verdict: {
+                            at: string | null;
+                            /** @enum {string} */
+                            verdict: "accepted" | "rejected";
+                        } | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -5594,6 +7765,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5640,7 +7829,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Calendar day (UTC), YYYY-MM-DD
+                         */
+                        from: string;
+                        id: string;
+                        items: {
+                            name: string;
+                            result: {
+                                n: number;
+                                pearson: number;
+                                spearman: number;
+                                /** @constant */
+                                status: "ok";
+                                /** @enum {string} */
+                                strength: "none" | "weak" | "moderate" | "strong";
+                            } | {
+                                minSamples: number;
+                                n: number;
+                                reason: string;
+                                /** @constant */
+                                status: "insufficient-data";
+                            };
+                            /** @description The first measure */
+                            x: string;
+                            /** @description The second measure */
+                            y: string;
+                        }[];
+                        /** @enum {string} */
+                        scope: "centre" | "region" | "tenant";
+                        /**
+                         * Format: date
+                         * @description Calendar day (UTC), YYYY-MM-DD
+                         */
+                        to: string;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -5715,7 +7942,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            category: "new-technology" | "equipment" | "case-study" | "safety" | "soft-skills";
+                            certificationCode: string | null;
+                            certificationValidMonths: number | null;
+                            code: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            passScore: number | null;
+                            title: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -5797,11 +8041,25 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category: "new-technology" | "equipment" | "case-study" | "safety" | "soft-skills";
+                        certificationCode: string | null;
+                        certificationValidMonths: number | null;
+                        code: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        passScore: number | null;
+                        title: string;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -5832,6 +8090,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5875,7 +8151,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category: "new-technology" | "equipment" | "case-study" | "safety" | "soft-skills";
+                        certificationCode: string | null;
+                        certificationValidMonths: number | null;
+                        code: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        passScore: number | null;
+                        title: string;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -5954,7 +8244,134 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: ({
+                            address: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode: string;
+                            } | null;
+                            consents: {
+                                dataProcessing: boolean;
+                                /** Format: date-time */
+                                dataProcessingChangedAt: string;
+                                marketing: boolean;
+                                /** Format: date-time */
+                                marketingChangedAt: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            dealerId: string | null;
+                            email: string | null;
+                            erasedAt: string | null;
+                            erasureBasis: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            idNumbers: {
+                                /** @enum {string} */
+                                type: "national-id" | "passport" | "driving-licence" | "company-registration" | "tax-id";
+                                value: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "person" | "company";
+                            name: string;
+                            /** @description E.164 */
+                            phone: string | null;
+                            /**
+                             * @description The caller may read PII: shown in clear, access audited
+                             * @constant
+                             */
+                            piiAccess: "decrypted";
+                            /** @enum {string} */
+                            preferredChannel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                            /** @constant */
+                            status: "active";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        } | {
+                            /** @constant */
+                            address: "***";
+                            consents: {
+                                dataProcessing: boolean;
+                                /** Format: date-time */
+                                dataProcessingChangedAt: string;
+                                marketing: boolean;
+                                /** Format: date-time */
+                                marketingChangedAt: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            dealerId: string | null;
+                            /** @constant */
+                            email: "***";
+                            erasedAt: string | null;
+                            erasureBasis: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @constant */
+                            idNumbers: "***";
+                            /** @enum {string} */
+                            kind: "person" | "company";
+                            /** @constant */
+                            name: "***";
+                            /** @constant */
+                            phone: "***";
+                            /**
+                             * @description The caller's roles do not need PII: nothing decrypted
+                             * @constant
+                             */
+                            piiAccess: "masked";
+                            /** @enum {string} */
+                            preferredChannel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                            /** @constant */
+                            status: "active";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        } | {
+                            address: null;
+                            consents: {
+                                dataProcessing: boolean;
+                                /** Format: date-time */
+                                dataProcessingChangedAt: string;
+                                marketing: boolean;
+                                /** Format: date-time */
+                                marketingChangedAt: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            dealerId: string | null;
+                            email: null;
+                            erasedAt: string | null;
+                            erasureBasis: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            idNumbers: null;
+                            /** @enum {string} */
+                            kind: "person" | "company";
+                            name: null;
+                            phone: null;
+                            /**
+                             * @description The personal data was erased (its key destroyed)
+                             * @constant
+                             */
+                            piiAccess: "erased";
+                            /** @enum {string} */
+                            preferredChannel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                            /** @constant */
+                            status: "erased";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        })[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -6052,11 +8469,134 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        address: {
+                            city: string;
+                            country: string;
+                            line1: string;
+                            line2?: string | null;
+                            postalCode: string;
+                        } | null;
+                        consents: {
+                            dataProcessing: boolean;
+                            /** Format: date-time */
+                            dataProcessingChangedAt: string;
+                            marketing: boolean;
+                            /** Format: date-time */
+                            marketingChangedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        dealerId: string | null;
+                        email: string | null;
+                        erasedAt: string | null;
+                        erasureBasis: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        idNumbers: {
+                            /** @enum {string} */
+                            type: "national-id" | "passport" | "driving-licence" | "company-registration" | "tax-id";
+                            value: string;
+                        }[];
+                        /** @enum {string} */
+                        kind: "person" | "company";
+                        name: string;
+                        /** @description E.164 */
+                        phone: string | null;
+                        /**
+                         * @description The caller may read PII: shown in clear, access audited
+                         * @constant
+                         */
+                        piiAccess: "decrypted";
+                        /** @enum {string} */
+                        preferredChannel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        /** @constant */
+                        status: "active";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    } | {
+                        /** @constant */
+                        address: "***";
+                        consents: {
+                            dataProcessing: boolean;
+                            /** Format: date-time */
+                            dataProcessingChangedAt: string;
+                            marketing: boolean;
+                            /** Format: date-time */
+                            marketingChangedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        dealerId: string | null;
+                        /** @constant */
+                        email: "***";
+                        erasedAt: string | null;
+                        erasureBasis: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @constant */
+                        idNumbers: "***";
+                        /** @enum {string} */
+                        kind: "person" | "company";
+                        /** @constant */
+                        name: "***";
+                        /** @constant */
+                        phone: "***";
+                        /**
+                         * @description The caller's roles do not need PII: nothing decrypted
+                         * @constant
+                         */
+                        piiAccess: "masked";
+                        /** @enum {string} */
+                        preferredChannel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        /** @constant */
+                        status: "active";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    } | {
+                        address: null;
+                        consents: {
+                            dataProcessing: boolean;
+                            /** Format: date-time */
+                            dataProcessingChangedAt: string;
+                            marketing: boolean;
+                            /** Format: date-time */
+                            marketingChangedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        dealerId: string | null;
+                        email: null;
+                        erasedAt: string | null;
+                        erasureBasis: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        idNumbers: null;
+                        /** @enum {string} */
+                        kind: "person" | "company";
+                        name: null;
+                        phone: null;
+                        /**
+                         * @description The personal data was erased (its key destroyed)
+                         * @constant
+                         */
+                        piiAccess: "erased";
+                        /** @enum {string} */
+                        preferredChannel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        /** @constant */
+                        status: "erased";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -6087,6 +8627,15 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6130,7 +8679,130 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        address: {
+                            city: string;
+                            country: string;
+                            line1: string;
+                            line2?: string | null;
+                            postalCode: string;
+                        } | null;
+                        consents: {
+                            dataProcessing: boolean;
+                            /** Format: date-time */
+                            dataProcessingChangedAt: string;
+                            marketing: boolean;
+                            /** Format: date-time */
+                            marketingChangedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        dealerId: string | null;
+                        email: string | null;
+                        erasedAt: string | null;
+                        erasureBasis: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        idNumbers: {
+                            /** @enum {string} */
+                            type: "national-id" | "passport" | "driving-licence" | "company-registration" | "tax-id";
+                            value: string;
+                        }[];
+                        /** @enum {string} */
+                        kind: "person" | "company";
+                        name: string;
+                        /** @description E.164 */
+                        phone: string | null;
+                        /**
+                         * @description The caller may read PII: shown in clear, access audited
+                         * @constant
+                         */
+                        piiAccess: "decrypted";
+                        /** @enum {string} */
+                        preferredChannel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        /** @constant */
+                        status: "active";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    } | {
+                        /** @constant */
+                        address: "***";
+                        consents: {
+                            dataProcessing: boolean;
+                            /** Format: date-time */
+                            dataProcessingChangedAt: string;
+                            marketing: boolean;
+                            /** Format: date-time */
+                            marketingChangedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        dealerId: string | null;
+                        /** @constant */
+                        email: "***";
+                        erasedAt: string | null;
+                        erasureBasis: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @constant */
+                        idNumbers: "***";
+                        /** @enum {string} */
+                        kind: "person" | "company";
+                        /** @constant */
+                        name: "***";
+                        /** @constant */
+                        phone: "***";
+                        /**
+                         * @description The caller's roles do not need PII: nothing decrypted
+                         * @constant
+                         */
+                        piiAccess: "masked";
+                        /** @enum {string} */
+                        preferredChannel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        /** @constant */
+                        status: "active";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    } | {
+                        address: null;
+                        consents: {
+                            dataProcessing: boolean;
+                            /** Format: date-time */
+                            dataProcessingChangedAt: string;
+                            marketing: boolean;
+                            /** Format: date-time */
+                            marketingChangedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        dealerId: string | null;
+                        email: null;
+                        erasedAt: string | null;
+                        erasureBasis: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        idNumbers: null;
+                        /** @enum {string} */
+                        kind: "person" | "company";
+                        name: null;
+                        phone: null;
+                        /**
+                         * @description The personal data was erased (its key destroyed)
+                         * @constant
+                         */
+                        piiAccess: "erased";
+                        /** @enum {string} */
+                        preferredChannel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        /** @constant */
+                        status: "erased";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -6233,7 +8905,130 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        address: {
+                            city: string;
+                            country: string;
+                            line1: string;
+                            line2?: string | null;
+                            postalCode: string;
+                        } | null;
+                        consents: {
+                            dataProcessing: boolean;
+                            /** Format: date-time */
+                            dataProcessingChangedAt: string;
+                            marketing: boolean;
+                            /** Format: date-time */
+                            marketingChangedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        dealerId: string | null;
+                        email: string | null;
+                        erasedAt: string | null;
+                        erasureBasis: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        idNumbers: {
+                            /** @enum {string} */
+                            type: "national-id" | "passport" | "driving-licence" | "company-registration" | "tax-id";
+                            value: string;
+                        }[];
+                        /** @enum {string} */
+                        kind: "person" | "company";
+                        name: string;
+                        /** @description E.164 */
+                        phone: string | null;
+                        /**
+                         * @description The caller may read PII: shown in clear, access audited
+                         * @constant
+                         */
+                        piiAccess: "decrypted";
+                        /** @enum {string} */
+                        preferredChannel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        /** @constant */
+                        status: "active";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    } | {
+                        /** @constant */
+                        address: "***";
+                        consents: {
+                            dataProcessing: boolean;
+                            /** Format: date-time */
+                            dataProcessingChangedAt: string;
+                            marketing: boolean;
+                            /** Format: date-time */
+                            marketingChangedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        dealerId: string | null;
+                        /** @constant */
+                        email: "***";
+                        erasedAt: string | null;
+                        erasureBasis: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @constant */
+                        idNumbers: "***";
+                        /** @enum {string} */
+                        kind: "person" | "company";
+                        /** @constant */
+                        name: "***";
+                        /** @constant */
+                        phone: "***";
+                        /**
+                         * @description The caller's roles do not need PII: nothing decrypted
+                         * @constant
+                         */
+                        piiAccess: "masked";
+                        /** @enum {string} */
+                        preferredChannel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        /** @constant */
+                        status: "active";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    } | {
+                        address: null;
+                        consents: {
+                            dataProcessing: boolean;
+                            /** Format: date-time */
+                            dataProcessingChangedAt: string;
+                            marketing: boolean;
+                            /** Format: date-time */
+                            marketingChangedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        dealerId: string | null;
+                        email: null;
+                        erasedAt: string | null;
+                        erasureBasis: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        idNumbers: null;
+                        /** @enum {string} */
+                        kind: "person" | "company";
+                        name: null;
+                        phone: null;
+                        /**
+                         * @description The personal data was erased (its key destroyed)
+                         * @constant
+                         */
+                        piiAccess: "erased";
+                        /** @enum {string} */
+                        preferredChannel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        /** @constant */
+                        status: "erased";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -6264,6 +9059,42 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6310,7 +9141,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            accessedAt: string;
+                            /** @description The route that showed the data, e.g. "GET /v1/customers/:id" */
+                            purpose: string;
+                            requestId: string | null;
+                            roles: string[];
+                            userId: string;
+                        }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -6394,7 +9239,130 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        address: {
+                            city: string;
+                            country: string;
+                            line1: string;
+                            line2?: string | null;
+                            postalCode: string;
+                        } | null;
+                        consents: {
+                            dataProcessing: boolean;
+                            /** Format: date-time */
+                            dataProcessingChangedAt: string;
+                            marketing: boolean;
+                            /** Format: date-time */
+                            marketingChangedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        dealerId: string | null;
+                        email: string | null;
+                        erasedAt: string | null;
+                        erasureBasis: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        idNumbers: {
+                            /** @enum {string} */
+                            type: "national-id" | "passport" | "driving-licence" | "company-registration" | "tax-id";
+                            value: string;
+                        }[];
+                        /** @enum {string} */
+                        kind: "person" | "company";
+                        name: string;
+                        /** @description E.164 */
+                        phone: string | null;
+                        /**
+                         * @description The caller may read PII: shown in clear, access audited
+                         * @constant
+                         */
+                        piiAccess: "decrypted";
+                        /** @enum {string} */
+                        preferredChannel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        /** @constant */
+                        status: "active";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    } | {
+                        /** @constant */
+                        address: "***";
+                        consents: {
+                            dataProcessing: boolean;
+                            /** Format: date-time */
+                            dataProcessingChangedAt: string;
+                            marketing: boolean;
+                            /** Format: date-time */
+                            marketingChangedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        dealerId: string | null;
+                        /** @constant */
+                        email: "***";
+                        erasedAt: string | null;
+                        erasureBasis: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @constant */
+                        idNumbers: "***";
+                        /** @enum {string} */
+                        kind: "person" | "company";
+                        /** @constant */
+                        name: "***";
+                        /** @constant */
+                        phone: "***";
+                        /**
+                         * @description The caller's roles do not need PII: nothing decrypted
+                         * @constant
+                         */
+                        piiAccess: "masked";
+                        /** @enum {string} */
+                        preferredChannel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        /** @constant */
+                        status: "active";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    } | {
+                        address: null;
+                        consents: {
+                            dataProcessing: boolean;
+                            /** Format: date-time */
+                            dataProcessingChangedAt: string;
+                            marketing: boolean;
+                            /** Format: date-time */
+                            marketingChangedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        dealerId: string | null;
+                        email: null;
+                        erasedAt: string | null;
+                        erasureBasis: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        idNumbers: null;
+                        /** @enum {string} */
+                        kind: "person" | "company";
+                        name: null;
+                        phone: null;
+                        /**
+                         * @description The personal data was erased (its key destroyed)
+                         * @constant
+                         */
+                        piiAccess: "erased";
+                        /** @enum {string} */
+                        preferredChannel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        /** @constant */
+                        status: "erased";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -6425,6 +9393,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6471,7 +9457,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            active: boolean;
+                            backlogHours: number | null;
+                            capacityHours: number | null;
+                            cause: string;
+                            declaredBy: string | null;
+                            endedAt: string | null;
+                            endedBy: string | null;
+                            extraHours: number;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            overflowCentreIds: string[];
+                            regionId: string;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @enum {string} */
+                            trigger: "backlog" | "declared";
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -6551,11 +9561,32 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        backlogHours: number | null;
+                        capacityHours: number | null;
+                        cause: string;
+                        declaredBy: string | null;
+                        endedAt: string | null;
+                        endedBy: string | null;
+                        extraHours: number;
+                        /** Format: uuid */
+                        id: string;
+                        note: string | null;
+                        overflowCentreIds: string[];
+                        regionId: string;
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** @enum {string} */
+                        trigger: "backlog" | "declared";
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -6586,6 +9617,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6629,7 +9678,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        backlogHours: number | null;
+                        capacityHours: number | null;
+                        cause: string;
+                        declaredBy: string | null;
+                        endedAt: string | null;
+                        endedBy: string | null;
+                        extraHours: number;
+                        /** Format: uuid */
+                        id: string;
+                        note: string | null;
+                        overflowCentreIds: string[];
+                        regionId: string;
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** @enum {string} */
+                        trigger: "backlog" | "declared";
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -6703,7 +9773,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        backlogHours: number | null;
+                        capacityHours: number | null;
+                        cause: string;
+                        declaredBy: string | null;
+                        endedAt: string | null;
+                        endedBy: string | null;
+                        extraHours: number;
+                        /** Format: uuid */
+                        id: string;
+                        note: string | null;
+                        overflowCentreIds: string[];
+                        regionId: string;
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** @enum {string} */
+                        trigger: "backlog" | "declared";
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -6734,6 +9825,33 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6782,7 +9900,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            attempts: number;
+                            centreId: string;
+                            /** @enum {string} */
+                            channel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                            completedAt: string | null;
+                            completedBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "post-delivery-call" | "maintenance-reminder" | "satisfaction-check";
+                            outcome: ("satisfied" | "issue-reported" | "no-answer" | "declined" | "booked-service") | null;
+                            repairOrderId: string | null;
+                            /** @enum {string} */
+                            status: "scheduled" | "completed" | "cancelled";
+                            surveyId: string | null;
+                            vehicleId: string;
+                            version: number;
+                        }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -6856,7 +10003,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        attempts: number;
+                        centreId: string;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        completedAt: string | null;
+                        completedBy: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerId: string;
+                        /** Format: date-time */
+                        dueAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "post-delivery-call" | "maintenance-reminder" | "satisfaction-check";
+                        outcome: ("satisfied" | "issue-reported" | "no-answer" | "declined" | "booked-service") | null;
+                        repairOrderId: string | null;
+                        /** @enum {string} */
+                        status: "scheduled" | "completed" | "cancelled";
+                        surveyId: string | null;
+                        vehicleId: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -6943,7 +10115,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        attempts: number;
+                        centreId: string;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        completedAt: string | null;
+                        completedBy: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerId: string;
+                        /** Format: date-time */
+                        dueAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "post-delivery-call" | "maintenance-reminder" | "satisfaction-check";
+                        outcome: ("satisfied" | "issue-reported" | "no-answer" | "declined" | "booked-service") | null;
+                        repairOrderId: string | null;
+                        /** @enum {string} */
+                        status: "scheduled" | "completed" | "cancelled";
+                        surveyId: string | null;
+                        vehicleId: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -6974,6 +10171,33 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7020,7 +10244,48 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        granularity: "month";
+                        items: {
+                            forecast: {
+                                backtestHorizon: number;
+                                /** @description Back-tested mean absolute percentage error (0.08 = 8 %) */
+                                mape: number | null;
+                                /** @enum {string} */
+                                method: "holt-winters-additive" | "holt-linear" | "mean";
+                                params: {
+                                    alpha: number;
+                                    beta: number;
+                                    gamma: number;
+                                } | null;
+                                points: {
+                                    lower: number;
+                                    /**
+                                     * Format: date
+                                     * @description Calendar day (UTC), YYYY-MM-DD
+                                     */
+                                    periodStart: string;
+                                    step: number;
+                                    upper: number;
+                                    value: number;
+                                }[];
+                                seasonLength: number;
+                            };
+                            history: {
+                                /**
+                                 * Format: date
+                                 * @description Calendar day (UTC), YYYY-MM-DD
+                                 */
+                                periodStart: string;
+                                value: number;
+                            }[];
+                            locationId: string;
+                            partId: string;
+                        }[];
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -7092,7 +10357,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description Forecast demands published now (new, or changed quantity) */
+                        emitted: number;
+                        /** @description Parts whose catalogue entry has not arrived yet */
+                        heldBack: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -7168,7 +10440,48 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        granularity: "week";
+                        items: {
+                            centreId: string;
+                            forecast: {
+                                backtestHorizon: number;
+                                /** @description Back-tested mean absolute percentage error (0.08 = 8 %) */
+                                mape: number | null;
+                                /** @enum {string} */
+                                method: "holt-winters-additive" | "holt-linear" | "mean";
+                                params: {
+                                    alpha: number;
+                                    beta: number;
+                                    gamma: number;
+                                } | null;
+                                points: {
+                                    lower: number;
+                                    /**
+                                     * Format: date
+                                     * @description Calendar day (UTC), YYYY-MM-DD
+                                     */
+                                    periodStart: string;
+                                    step: number;
+                                    upper: number;
+                                    value: number;
+                                }[];
+                                seasonLength: number;
+                            };
+                            history: {
+                                /**
+                                 * Format: date
+                                 * @description Calendar day (UTC), YYYY-MM-DD
+                                 */
+                                periodStart: string;
+                                value: number;
+                            }[];
+                            regionId: string;
+                        }[];
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -7246,7 +10559,46 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            centreId: string;
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            escalation: {
+                                escalatedAt: string | null;
+                                level: number;
+                                toTeamId: string | null;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            implementedAt: string | null;
+                            indicator: {
+                                after: number | null;
+                                before: number | null;
+                                name: string | null;
+                            };
+                            ownerId: string;
+                            plan: string | null;
+                            rootCause: string | null;
+                            /** @enum {string} */
+                            source: "audit-finding" | "complaint-pattern" | "kpi-breach" | "supervision-report";
+                            sourceRef: string;
+                            /** @enum {string} */
+                            status: "open" | "planned" | "implemented" | "verified" | "closed";
+                            title: string;
+                            verification: {
+                                effective: boolean | null;
+                                verifiedAt: string | null;
+                                verifiedBy: string | null;
+                            } | null;
+                            verifyFrom: string | null;
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -7332,11 +10684,47 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        centreId: string;
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        dueAt: string;
+                        escalation: {
+                            escalatedAt: string | null;
+                            level: number;
+                            toTeamId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        implementedAt: string | null;
+                        indicator: {
+                            after: number | null;
+                            before: number | null;
+                            name: string | null;
+                        };
+                        ownerId: string;
+                        plan: string | null;
+                        rootCause: string | null;
+                        /** @enum {string} */
+                        source: "audit-finding" | "complaint-pattern" | "kpi-breach" | "supervision-report";
+                        sourceRef: string;
+                        /** @enum {string} */
+                        status: "open" | "planned" | "implemented" | "verified" | "closed";
+                        title: string;
+                        verification: {
+                            effective: boolean | null;
+                            verifiedAt: string | null;
+                            verifiedBy: string | null;
+                        } | null;
+                        verifyFrom: string | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -7367,6 +10755,15 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7410,7 +10807,43 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        centreId: string;
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        dueAt: string;
+                        escalation: {
+                            escalatedAt: string | null;
+                            level: number;
+                            toTeamId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        implementedAt: string | null;
+                        indicator: {
+                            after: number | null;
+                            before: number | null;
+                            name: string | null;
+                        };
+                        ownerId: string;
+                        plan: string | null;
+                        rootCause: string | null;
+                        /** @enum {string} */
+                        source: "audit-finding" | "complaint-pattern" | "kpi-breach" | "supervision-report";
+                        sourceRef: string;
+                        /** @enum {string} */
+                        status: "open" | "planned" | "implemented" | "verified" | "closed";
+                        title: string;
+                        verification: {
+                            effective: boolean | null;
+                            verifiedAt: string | null;
+                            verifiedBy: string | null;
+                        } | null;
+                        verifyFrom: string | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -7494,7 +10927,43 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        centreId: string;
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        dueAt: string;
+                        escalation: {
+                            escalatedAt: string | null;
+                            level: number;
+                            toTeamId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        implementedAt: string | null;
+                        indicator: {
+                            after: number | null;
+                            before: number | null;
+                            name: string | null;
+                        };
+                        ownerId: string;
+                        plan: string | null;
+                        rootCause: string | null;
+                        /** @enum {string} */
+                        source: "audit-finding" | "complaint-pattern" | "kpi-breach" | "supervision-report";
+                        sourceRef: string;
+                        /** @enum {string} */
+                        status: "open" | "planned" | "implemented" | "verified" | "closed";
+                        title: string;
+                        verification: {
+                            effective: boolean | null;
+                            verifiedAt: string | null;
+                            verifiedBy: string | null;
+                        } | null;
+                        verifyFrom: string | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -7525,6 +10994,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7572,7 +11059,43 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        centreId: string;
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        dueAt: string;
+                        escalation: {
+                            escalatedAt: string | null;
+                            level: number;
+                            toTeamId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        implementedAt: string | null;
+                        indicator: {
+                            after: number | null;
+                            before: number | null;
+                            name: string | null;
+                        };
+                        ownerId: string;
+                        plan: string | null;
+                        rootCause: string | null;
+                        /** @enum {string} */
+                        source: "audit-finding" | "complaint-pattern" | "kpi-breach" | "supervision-report";
+                        sourceRef: string;
+                        /** @enum {string} */
+                        status: "open" | "planned" | "implemented" | "verified" | "closed";
+                        title: string;
+                        verification: {
+                            effective: boolean | null;
+                            verifiedAt: string | null;
+                            verifiedBy: string | null;
+                        } | null;
+                        verifyFrom: string | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -7603,6 +11126,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7646,7 +11187,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Null where the service acted */
+                            actorId: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            /** @description What changed (kind-specific; no customer texts) */
+                            data: unknown;
+                            kind: string;
+                        }[];
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -7726,7 +11279,43 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        centreId: string;
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        dueAt: string;
+                        escalation: {
+                            escalatedAt: string | null;
+                            level: number;
+                            toTeamId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        implementedAt: string | null;
+                        indicator: {
+                            after: number | null;
+                            before: number | null;
+                            name: string | null;
+                        };
+                        ownerId: string;
+                        plan: string | null;
+                        rootCause: string | null;
+                        /** @enum {string} */
+                        source: "audit-finding" | "complaint-pattern" | "kpi-breach" | "supervision-report";
+                        sourceRef: string;
+                        /** @enum {string} */
+                        status: "open" | "planned" | "implemented" | "verified" | "closed";
+                        title: string;
+                        verification: {
+                            effective: boolean | null;
+                            verifiedAt: string | null;
+                            verifiedBy: string | null;
+                        } | null;
+                        verifyFrom: string | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -7757,6 +11346,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7808,7 +11415,43 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        centreId: string;
+                        closedAt: string | null;
+                        /** Format: date-time */
+                        dueAt: string;
+                        escalation: {
+                            escalatedAt: string | null;
+                            level: number;
+                            toTeamId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        implementedAt: string | null;
+                        indicator: {
+                            after: number | null;
+                            before: number | null;
+                            name: string | null;
+                        };
+                        ownerId: string;
+                        plan: string | null;
+                        rootCause: string | null;
+                        /** @enum {string} */
+                        source: "audit-finding" | "complaint-pattern" | "kpi-breach" | "supervision-report";
+                        sourceRef: string;
+                        /** @enum {string} */
+                        status: "open" | "planned" | "implemented" | "verified" | "closed";
+                        title: string;
+                        verification: {
+                            effective: boolean | null;
+                            verifiedAt: string | null;
+                            verifiedBy: string | null;
+                        } | null;
+                        verifyFrom: string | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -7839,6 +11482,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7885,7 +11546,53 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            answer: {
+                                answeredAt: string | null;
+                                answeredBy: string | null;
+                                text: string;
+                            } | null;
+                            /** Format: date-time */
+                            answerBy: string;
+                            centreId: string | null;
+                            /** @enum {string} */
+                            channel: "web" | "phone" | "chat";
+                            conversion: {
+                                at: string | null;
+                                bookingRequest: {
+                                    centreId: string | null;
+                                    customerId: string | null;
+                                    /** @description Earliest slot the customer would like */
+                                    preferredFrom: string | null;
+                                    serviceType: ("maintenance" | "repair" | "diagnosis" | "warranty" | "recall" | "bodywork" | "tyres" | "inspection") | null;
+                                    vehicleId: string | null;
+                                } | null;
+                                complaintId: string | null;
+                                /** @enum {string} */
+                                into: "complaint" | "booking";
+                            } | null;
+                            customerId: string | null;
+                            escalation: {
+                                escalatedAt: string | null;
+                                level: number;
+                                toTeamId: string | null;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            question: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** @enum {string} */
+                            status: "open" | "answered" | "converted";
+                            teamId: string;
+                            vehicleId: string | null;
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -7967,11 +11674,54 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        answer: {
+                            answeredAt: string | null;
+                            answeredBy: string | null;
+                            text: string;
+                        } | null;
+                        /** Format: date-time */
+                        answerBy: string;
+                        centreId: string | null;
+                        /** @enum {string} */
+                        channel: "web" | "phone" | "chat";
+                        conversion: {
+                            at: string | null;
+                            bookingRequest: {
+                                centreId: string | null;
+                                customerId: string | null;
+                                /** @description Earliest slot the customer would like */
+                                preferredFrom: string | null;
+                                serviceType: ("maintenance" | "repair" | "diagnosis" | "warranty" | "recall" | "bodywork" | "tyres" | "inspection") | null;
+                                vehicleId: string | null;
+                            } | null;
+                            complaintId: string | null;
+                            /** @enum {string} */
+                            into: "complaint" | "booking";
+                        } | null;
+                        customerId: string | null;
+                        escalation: {
+                            escalatedAt: string | null;
+                            level: number;
+                            toTeamId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        question: string;
+                        /** Format: date-time */
+                        receivedAt: string;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "converted";
+                        teamId: string;
+                        vehicleId: string | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -8002,6 +11752,15 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8045,7 +11804,50 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        answer: {
+                            answeredAt: string | null;
+                            answeredBy: string | null;
+                            text: string;
+                        } | null;
+                        /** Format: date-time */
+                        answerBy: string;
+                        centreId: string | null;
+                        /** @enum {string} */
+                        channel: "web" | "phone" | "chat";
+                        conversion: {
+                            at: string | null;
+                            bookingRequest: {
+                                centreId: string | null;
+                                customerId: string | null;
+                                /** @description Earliest slot the customer would like */
+                                preferredFrom: string | null;
+                                serviceType: ("maintenance" | "repair" | "diagnosis" | "warranty" | "recall" | "bodywork" | "tyres" | "inspection") | null;
+                                vehicleId: string | null;
+                            } | null;
+                            complaintId: string | null;
+                            /** @enum {string} */
+                            into: "complaint" | "booking";
+                        } | null;
+                        customerId: string | null;
+                        escalation: {
+                            escalatedAt: string | null;
+                            level: number;
+                            toTeamId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        question: string;
+                        /** Format: date-time */
+                        receivedAt: string;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "converted";
+                        teamId: string;
+                        vehicleId: string | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -8125,7 +11927,50 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        answer: {
+                            answeredAt: string | null;
+                            answeredBy: string | null;
+                            text: string;
+                        } | null;
+                        /** Format: date-time */
+                        answerBy: string;
+                        centreId: string | null;
+                        /** @enum {string} */
+                        channel: "web" | "phone" | "chat";
+                        conversion: {
+                            at: string | null;
+                            bookingRequest: {
+                                centreId: string | null;
+                                customerId: string | null;
+                                /** @description Earliest slot the customer would like */
+                                preferredFrom: string | null;
+                                serviceType: ("maintenance" | "repair" | "diagnosis" | "warranty" | "recall" | "bodywork" | "tyres" | "inspection") | null;
+                                vehicleId: string | null;
+                            } | null;
+                            complaintId: string | null;
+                            /** @enum {string} */
+                            into: "complaint" | "booking";
+                        } | null;
+                        customerId: string | null;
+                        escalation: {
+                            escalatedAt: string | null;
+                            level: number;
+                            toTeamId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        question: string;
+                        /** Format: date-time */
+                        receivedAt: string;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "converted";
+                        teamId: string;
+                        vehicleId: string | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -8156,6 +12001,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8223,7 +12086,50 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        answer: {
+                            answeredAt: string | null;
+                            answeredBy: string | null;
+                            text: string;
+                        } | null;
+                        /** Format: date-time */
+                        answerBy: string;
+                        centreId: string | null;
+                        /** @enum {string} */
+                        channel: "web" | "phone" | "chat";
+                        conversion: {
+                            at: string | null;
+                            bookingRequest: {
+                                centreId: string | null;
+                                customerId: string | null;
+                                /** @description Earliest slot the customer would like */
+                                preferredFrom: string | null;
+                                serviceType: ("maintenance" | "repair" | "diagnosis" | "warranty" | "recall" | "bodywork" | "tyres" | "inspection") | null;
+                                vehicleId: string | null;
+                            } | null;
+                            complaintId: string | null;
+                            /** @enum {string} */
+                            into: "complaint" | "booking";
+                        } | null;
+                        customerId: string | null;
+                        escalation: {
+                            escalatedAt: string | null;
+                            level: number;
+                            toTeamId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        question: string;
+                        /** Format: date-time */
+                        receivedAt: string;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "converted";
+                        teamId: string;
+                        vehicleId: string | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -8254,6 +12160,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8324,6 +12248,7 @@ export interface operations {
                             totalMinor: number;
                             version: number;
                         }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
                     };
                 };
@@ -8650,7 +12575,105 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        complaintsByCategory: {
+                            category: string;
+                            complaints: number;
+                            rate: number | null;
+                        }[];
+                        counts: {
+                            complaints: number;
+                            ordersCompleted: number;
+                            ordersOpened: number;
+                            rescues: number;
+                            surveys: number;
+                        };
+                        /**
+                         * Format: date
+                         * @description Calendar day (UTC), YYYY-MM-DD
+                         */
+                        from: string;
+                        /** @enum {string} */
+                        granularity?: "day" | "week" | "month";
+                        /** @description The centre or region id; the tenant id for the tenant scope */
+                        id: string;
+                        /** @description Null where the period had no samples */
+                        kpis: {
+                            backorderAgeSeconds: number | null;
+                            comebackRate: number | null;
+                            /** @description Complaints per completed order (can exceed 1 on a quiet day) */
+                            complaintRate: number | null;
+                            complaintResolutionSeconds: number | null;
+                            completionRate: number | null;
+                            /** @description Mean of survey scores */
+                            csi: number | null;
+                            emergencyModeHours: number | null;
+                            firstTimeFixRate: number | null;
+                            nps: number | null;
+                            partsFillRate: number | null;
+                            rescueResponseSeconds: number | null;
+                            responseTimeSeconds: number | null;
+                            slaBreachRate: number | null;
+                            supplierOnTimeRate: number | null;
+                            supplierQualityRate: number | null;
+                        };
+                        /** @enum {string} */
+                        scope: "centre" | "region" | "tenant";
+                        /** @description With a granularity: the KPIs of each day, week or month of the period */
+                        series?: {
+                            counts: {
+                                complaints: number;
+                                ordersCompleted: number;
+                                ordersOpened: number;
+                                rescues: number;
+                                surveys: number;
+                            };
+                            /**
+                             * Format: date
+                             * @description Calendar day (UTC), YYYY-MM-DD
+                             */
+                            from: string;
+                            /** @description Null where the period had no samples */
+                            kpis: {
+                                backorderAgeSeconds: number | null;
+                                comebackRate: number | null;
+                                /** @description Complaints per completed order (can exceed 1 on a quiet day) */
+                                complaintRate: number | null;
+                                complaintResolutionSeconds: number | null;
+                                completionRate: number | null;
+                                /** @description Mean of survey scores */
+                                csi: number | null;
+                                emergencyModeHours: number | null;
+                                firstTimeFixRate: number | null;
+                                nps: number | null;
+                                partsFillRate: number | null;
+                                rescueResponseSeconds: number | null;
+                                responseTimeSeconds: number | null;
+                                slaBreachRate: number | null;
+                                supplierOnTimeRate: number | null;
+                                supplierQualityRate: number | null;
+                            };
+                            /**
+                             * Format: date
+                             * @description Calendar day (UTC), YYYY-MM-DD
+                             */
+                            to: string;
+                        }[];
+                        stageDurations: {
+                            meanSeconds: number;
+                            meanStandardSeconds: number | null;
+                            samples: number;
+                            stage: string;
+                            withinStandardRate: number | null;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description Calendar day (UTC), YYYY-MM-DD
+                         */
+                        to: string;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -8858,7 +12881,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        auditedAt: string | null;
+                        auditScore: number | null;
+                        /** Format: uuid */
+                        centreId: string;
+                        documents: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            reference: string;
+                            /** Format: date-time */
+                            validUntil: string;
+                        }[];
+                        expiredDocumentIds: string[];
+                        /** @description May receive overflow work now */
+                        qualified: boolean;
+                        /** @enum {string} */
+                        reason: "qualified" | "document-expired" | "document-missing" | "audit-below-threshold" | "audit-missing";
+                        validUntil: string | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -8935,11 +12980,33 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        auditedAt: string | null;
+                        auditScore: number | null;
+                        /** Format: uuid */
+                        centreId: string;
+                        documents: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            reference: string;
+                            /** Format: date-time */
+                            validUntil: string;
+                        }[];
+                        expiredDocumentIds: string[];
+                        /** @description May receive overflow work now */
+                        qualified: boolean;
+                        /** @enum {string} */
+                        reason: "qualified" | "document-expired" | "document-missing" | "audit-below-threshold" | "audit-missing";
+                        validUntil: string | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -8970,6 +13037,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9019,11 +13104,33 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        auditedAt: string | null;
+                        auditScore: number | null;
+                        /** Format: uuid */
+                        centreId: string;
+                        documents: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            reference: string;
+                            /** Format: date-time */
+                            validUntil: string;
+                        }[];
+                        expiredDocumentIds: string[];
+                        /** @description May receive overflow work now */
+                        qualified: boolean;
+                        /** @enum {string} */
+                        reason: "qualified" | "document-expired" | "document-missing" | "audit-below-threshold" | "audit-missing";
+                        validUntil: string | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -9054,6 +13161,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9134,6 +13259,7 @@ export interface operations {
                             updatedAt: string;
                             version: number;
                         }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
                     };
                 };
@@ -9886,6 +14012,7 @@ export interface operations {
                             updatedAt: string;
                             version: number;
                         }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
                     };
                 };
@@ -10471,7 +14598,89 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: string | null;
+                            assigneeId: string | null;
+                            category: ("repair-quality" | "service-attitude" | "waiting-time" | "parts" | "billing" | "product-quality" | "other") | null;
+                            centreId: string | null;
+                            /** @enum {string} */
+                            channel: "phone" | "email" | "web" | "walk-in" | "survey" | "system";
+                            closedAt: string | null;
+                            closure: ("verdict-accepted" | "verdict-timeout") | null;
+                            customerId: string | null;
+                            deadlines: {
+                                /** Format: date-time */
+                                acknowledgeBy: string;
+                                /** Format: date-time */
+                                resolveBy: string;
+                            } | null;
+                            description: string;
+                            /** @description The deadline being worked against */
+                            dueAt: string | null;
+                            escalation: {
+                                acknowledgeEscalatedAt: string | null;
+                                level: number;
+                                resolveEscalatedAt: string | null;
+                                toTeamId: string | null;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            nextDeadline: {
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** @enum {string} */
+                                kind: "acknowledge" | "resolve";
+                                /** @description Negative when overdue */
+                                timeLeftSeconds: number;
+                            } | null;
+                            notification: {
+                                /** Format: date-time */
+                                notifiedAt: string;
+                                via: ("phone" | "email" | "sms" | "letter" | "in-person") | null;
+                            } | null;
+                            /** @description C-<year>-<6 digits>, per tenant and year */
+                            referenceNumber: string;
+                            /** Format: date-time */
+                            registeredAt: string;
+                            reopenCount: number;
+                            repairOrderId: string | null;
+                            resolution: {
+                                goodwill: {
+                                    amountMinor: number;
+                                    currency: string | null;
+                                } | null;
+                                remedy: ("repair-redone" | "parts-replaced" | "refund" | "goodwill" | "apology" | "explanation" | "no-action" | "other") | null;
+                                /** Format: date-time */
+                                resolvedAt: string;
+                                resolvedBy: string | null;
+                                summary: string | null;
+                            } | null;
+                            routingRuleId: string | null;
+                            severity: ("low" | "medium" | "high" | "critical") | null;
+                            /** @description Event that opened a proactive complaint */
+                            sourceEventId: string | null;
+                            /** @enum {string} */
+                            status: "open" | "resolved" | "closed";
+                            teamId: string;
+                            /** @enum {string} */
+                            teamSource: "routing-rule" | "default" | "reassignment";
+                            /** @enum {string} */
+                            trigger: "customer" | "low-survey-score" | "qc-failed" | "comeback";
+                            vehicleId: string | null;
+                            verdict: {
+                                at: string | null;
+                                /** @enum {string} */
+                                verdict: "accepted" | "rejected";
+                            } | null;
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                        team: string;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -10658,7 +14867,166 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Commands the current status takes */
+                            allowedCommands: string[];
+                            approvedQuoteVersion: number | null;
+                            bookingId: string | null;
+                            cancellation: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                /** @enum {string} */
+                                cancelledBy: "customer" | "staff";
+                                note?: string | null;
+                                reason: string;
+                            } | null;
+                            /** Format: uuid */
+                            centreId: string;
+                            closure: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                invoiceTotalMinor: number;
+                                payer: string;
+                            } | null;
+                            comebackOfRepairOrderId: string | null;
+                            completedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string;
+                            currentQuoteVersion: number | null;
+                            customerId: string;
+                            delivery: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                mileageKm: number;
+                                nextMaintenance: {
+                                    dueMileageKm: number | null;
+                                    dueOn: string | null;
+                                };
+                                notes: string | null;
+                            } | null;
+                            diagnosis: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                findings: {
+                                    description?: string | null;
+                                    faultCode?: string | null;
+                                    /** @enum {string} */
+                                    severity: "advisory" | "required" | "safety-critical";
+                                    system: string;
+                                }[];
+                                notes: string | null;
+                                partsRequired: boolean;
+                                technicianId: string;
+                            } | null;
+                            emergencyMode: boolean;
+                            estimatedLabourHours: number | null;
+                            faultCodes: string[];
+                            /** Format: uuid */
+                            id: string;
+                            orderNumber: string;
+                            /** @enum {string} */
+                            origin: "booking" | "walk-in" | "rescue" | "overflow";
+                            parts: {
+                                issuedCostMinor: number;
+                                requestId: string | null;
+                                status: ("requested" | "backordered" | "reserved" | "issued") | null;
+                            };
+                            progressNotes: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                note: string;
+                                workComplete: boolean;
+                            }[];
+                            qcAttempts: number;
+                            qcResults: {
+                                /** Format: date-time */
+                                at: string;
+                                attempt: number;
+                                checklist: {
+                                    code: string;
+                                    note?: string | null;
+                                    passed: boolean;
+                                }[];
+                                inspectorId: string;
+                                passed: boolean;
+                            }[];
+                            /** @description Every quote version (reads of one order) */
+                            quotes?: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string;
+                                currency: string;
+                                decision: {
+                                    approvedByCustomerId: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                    declineReason: string | null;
+                                    method: string | null;
+                                    recordedBy: string | null;
+                                } | null;
+                                labourHours: number;
+                                lines: {
+                                    description: string | null;
+                                    /** @description Line discount plus its share of the quote discount */
+                                    discountMinor: number;
+                                    /** @enum {string} */
+                                    kind: "labour" | "part" | "fee";
+                                    lineGrossMinor: number;
+                                    lineNo: number;
+                                    netMinor: number;
+                                    operationCode: string | null;
+                                    partId: string | null;
+                                    quantity: number;
+                                    taxRateBasisPoints: number;
+                                    unitPriceMinor: number;
+                                }[];
+                                quoteDiscountMinor: number;
+                                /** @enum {string} */
+                                reason: "initial" | "extra-findings" | "revision";
+                                /** @enum {string} */
+                                status: "ISSUED" | "APPROVED" | "DECLINED" | "SUPERSEDED";
+                                totals: {
+                                    discountMinor: number;
+                                    grossMinor: number;
+                                    netMinor: number;
+                                    taxMinor: number;
+                                };
+                                /** Format: date-time */
+                                validUntil: string;
+                                version: number;
+                            }[];
+                            reception: {
+                                damageNotes: string | null;
+                                fuelLevelPercent: number;
+                                mileageKm: number;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                symptoms: string;
+                                symptomSystems: string[];
+                            };
+                            regionId: string;
+                            rescueId: string | null;
+                            reworkCount: number;
+                            serviceType: string;
+                            /** @enum {string} */
+                            status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                            technicianIds: string[];
+                            vehicleId: string;
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -10744,11 +15112,167 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description Commands the current status takes */
+                        allowedCommands: string[];
+                        approvedQuoteVersion: number | null;
+                        bookingId: string | null;
+                        cancellation: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            /** @enum {string} */
+                            cancelledBy: "customer" | "staff";
+                            note?: string | null;
+                            reason: string;
+                        } | null;
+                        /** Format: uuid */
+                        centreId: string;
+                        closure: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            invoiceTotalMinor: number;
+                            payer: string;
+                        } | null;
+                        comebackOfRepairOrderId: string | null;
+                        completedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        currency: string;
+                        currentQuoteVersion: number | null;
+                        customerId: string;
+                        delivery: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            mileageKm: number;
+                            nextMaintenance: {
+                                dueMileageKm: number | null;
+                                dueOn: string | null;
+                            };
+                            notes: string | null;
+                        } | null;
+                        diagnosis: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            findings: {
+                                description?: string | null;
+                                faultCode?: string | null;
+                                /** @enum {string} */
+                                severity: "advisory" | "required" | "safety-critical";
+                                system: string;
+                            }[];
+                            notes: string | null;
+                            partsRequired: boolean;
+                            technicianId: string;
+                        } | null;
+                        emergencyMode: boolean;
+                        estimatedLabourHours: number | null;
+                        faultCodes: string[];
+                        /** Format: uuid */
+                        id: string;
+                        orderNumber: string;
+                        /** @enum {string} */
+                        origin: "booking" | "walk-in" | "rescue" | "overflow";
+                        parts: {
+                            issuedCostMinor: number;
+                            requestId: string | null;
+                            status: ("requested" | "backordered" | "reserved" | "issued") | null;
+                        };
+                        progressNotes: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            note: string;
+                            workComplete: boolean;
+                        }[];
+                        qcAttempts: number;
+                        qcResults: {
+                            /** Format: date-time */
+                            at: string;
+                            attempt: number;
+                            checklist: {
+                                code: string;
+                                note?: string | null;
+                                passed: boolean;
+                            }[];
+                            inspectorId: string;
+                            passed: boolean;
+                        }[];
+                        /** @description Every quote version (reads of one order) */
+                        quotes?: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            currency: string;
+                            decision: {
+                                approvedByCustomerId: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                declineReason: string | null;
+                                method: string | null;
+                                recordedBy: string | null;
+                            } | null;
+                            labourHours: number;
+                            lines: {
+                                description: string | null;
+                                /** @description Line discount plus its share of the quote discount */
+                                discountMinor: number;
+                                /** @enum {string} */
+                                kind: "labour" | "part" | "fee";
+                                lineGrossMinor: number;
+                                lineNo: number;
+                                netMinor: number;
+                                operationCode: string | null;
+                                partId: string | null;
+                                quantity: number;
+                                taxRateBasisPoints: number;
+                                unitPriceMinor: number;
+                            }[];
+                            quoteDiscountMinor: number;
+                            /** @enum {string} */
+                            reason: "initial" | "extra-findings" | "revision";
+                            /** @enum {string} */
+                            status: "ISSUED" | "APPROVED" | "DECLINED" | "SUPERSEDED";
+                            totals: {
+                                discountMinor: number;
+                                grossMinor: number;
+                                netMinor: number;
+                                taxMinor: number;
+                            };
+                            /** Format: date-time */
+                            validUntil: string;
+                            version: number;
+                        }[];
+                        reception: {
+                            damageNotes: string | null;
+                            fuelLevelPercent: number;
+                            mileageKm: number;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            symptoms: string;
+                            symptomSystems: string[];
+                        };
+                        regionId: string;
+                        rescueId: string | null;
+                        reworkCount: number;
+                        serviceType: string;
+                        /** @enum {string} */
+                        status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                        /** Format: date-time */
+                        statusChangedAt: string;
+                        technicianIds: string[];
+                        vehicleId: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -10779,6 +15303,15 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10822,7 +15355,163 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description Commands the current status takes */
+                        allowedCommands: string[];
+                        approvedQuoteVersion: number | null;
+                        bookingId: string | null;
+                        cancellation: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            /** @enum {string} */
+                            cancelledBy: "customer" | "staff";
+                            note?: string | null;
+                            reason: string;
+                        } | null;
+                        /** Format: uuid */
+                        centreId: string;
+                        closure: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            invoiceTotalMinor: number;
+                            payer: string;
+                        } | null;
+                        comebackOfRepairOrderId: string | null;
+                        completedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        currency: string;
+                        currentQuoteVersion: number | null;
+                        customerId: string;
+                        delivery: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            mileageKm: number;
+                            nextMaintenance: {
+                                dueMileageKm: number | null;
+                                dueOn: string | null;
+                            };
+                            notes: string | null;
+                        } | null;
+                        diagnosis: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            findings: {
+                                description?: string | null;
+                                faultCode?: string | null;
+                                /** @enum {string} */
+                                severity: "advisory" | "required" | "safety-critical";
+                                system: string;
+                            }[];
+                            notes: string | null;
+                            partsRequired: boolean;
+                            technicianId: string;
+                        } | null;
+                        emergencyMode: boolean;
+                        estimatedLabourHours: number | null;
+                        faultCodes: string[];
+                        /** Format: uuid */
+                        id: string;
+                        orderNumber: string;
+                        /** @enum {string} */
+                        origin: "booking" | "walk-in" | "rescue" | "overflow";
+                        parts: {
+                            issuedCostMinor: number;
+                            requestId: string | null;
+                            status: ("requested" | "backordered" | "reserved" | "issued") | null;
+                        };
+                        progressNotes: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            note: string;
+                            workComplete: boolean;
+                        }[];
+                        qcAttempts: number;
+                        qcResults: {
+                            /** Format: date-time */
+                            at: string;
+                            attempt: number;
+                            checklist: {
+                                code: string;
+                                note?: string | null;
+                                passed: boolean;
+                            }[];
+                            inspectorId: string;
+                            passed: boolean;
+                        }[];
+                        /** @description Every quote version (reads of one order) */
+                        quotes?: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            currency: string;
+                            decision: {
+                                approvedByCustomerId: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                declineReason: string | null;
+                                method: string | null;
+                                recordedBy: string | null;
+                            } | null;
+                            labourHours: number;
+                            lines: {
+                                description: string | null;
+                                /** @description Line discount plus its share of the quote discount */
+                                discountMinor: number;
+                                /** @enum {string} */
+                                kind: "labour" | "part" | "fee";
+                                lineGrossMinor: number;
+                                lineNo: number;
+                                netMinor: number;
+                                operationCode: string | null;
+                                partId: string | null;
+                                quantity: number;
+                                taxRateBasisPoints: number;
+                                unitPriceMinor: number;
+                            }[];
+                            quoteDiscountMinor: number;
+                            /** @enum {string} */
+                            reason: "initial" | "extra-findings" | "revision";
+                            /** @enum {string} */
+                            status: "ISSUED" | "APPROVED" | "DECLINED" | "SUPERSEDED";
+                            totals: {
+                                discountMinor: number;
+                                grossMinor: number;
+                                netMinor: number;
+                                taxMinor: number;
+                            };
+                            /** Format: date-time */
+                            validUntil: string;
+                            version: number;
+                        }[];
+                        reception: {
+                            damageNotes: string | null;
+                            fuelLevelPercent: number;
+                            mileageKm: number;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            symptoms: string;
+                            symptomSystems: string[];
+                        };
+                        regionId: string;
+                        rescueId: string | null;
+                        reworkCount: number;
+                        serviceType: string;
+                        /** @enum {string} */
+                        status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                        /** Format: date-time */
+                        statusChangedAt: string;
+                        technicianIds: string[];
+                        vehicleId: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -10902,7 +15591,163 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description Commands the current status takes */
+                        allowedCommands: string[];
+                        approvedQuoteVersion: number | null;
+                        bookingId: string | null;
+                        cancellation: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            /** @enum {string} */
+                            cancelledBy: "customer" | "staff";
+                            note?: string | null;
+                            reason: string;
+                        } | null;
+                        /** Format: uuid */
+                        centreId: string;
+                        closure: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            invoiceTotalMinor: number;
+                            payer: string;
+                        } | null;
+                        comebackOfRepairOrderId: string | null;
+                        completedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        currency: string;
+                        currentQuoteVersion: number | null;
+                        customerId: string;
+                        delivery: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            mileageKm: number;
+                            nextMaintenance: {
+                                dueMileageKm: number | null;
+                                dueOn: string | null;
+                            };
+                            notes: string | null;
+                        } | null;
+                        diagnosis: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            findings: {
+                                description?: string | null;
+                                faultCode?: string | null;
+                                /** @enum {string} */
+                                severity: "advisory" | "required" | "safety-critical";
+                                system: string;
+                            }[];
+                            notes: string | null;
+                            partsRequired: boolean;
+                            technicianId: string;
+                        } | null;
+                        emergencyMode: boolean;
+                        estimatedLabourHours: number | null;
+                        faultCodes: string[];
+                        /** Format: uuid */
+                        id: string;
+                        orderNumber: string;
+                        /** @enum {string} */
+                        origin: "booking" | "walk-in" | "rescue" | "overflow";
+                        parts: {
+                            issuedCostMinor: number;
+                            requestId: string | null;
+                            status: ("requested" | "backordered" | "reserved" | "issued") | null;
+                        };
+                        progressNotes: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            note: string;
+                            workComplete: boolean;
+                        }[];
+                        qcAttempts: number;
+                        qcResults: {
+                            /** Format: date-time */
+                            at: string;
+                            attempt: number;
+                            checklist: {
+                                code: string;
+                                note?: string | null;
+                                passed: boolean;
+                            }[];
+                            inspectorId: string;
+                            passed: boolean;
+                        }[];
+                        /** @description Every quote version (reads of one order) */
+                        quotes?: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            currency: string;
+                            decision: {
+                                approvedByCustomerId: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                declineReason: string | null;
+                                method: string | null;
+                                recordedBy: string | null;
+                            } | null;
+                            labourHours: number;
+                            lines: {
+                                description: string | null;
+                                /** @description Line discount plus its share of the quote discount */
+                                discountMinor: number;
+                                /** @enum {string} */
+                                kind: "labour" | "part" | "fee";
+                                lineGrossMinor: number;
+                                lineNo: number;
+                                netMinor: number;
+                                operationCode: string | null;
+                                partId: string | null;
+                                quantity: number;
+                                taxRateBasisPoints: number;
+                                unitPriceMinor: number;
+                            }[];
+                            quoteDiscountMinor: number;
+                            /** @enum {string} */
+                            reason: "initial" | "extra-findings" | "revision";
+                            /** @enum {string} */
+                            status: "ISSUED" | "APPROVED" | "DECLINED" | "SUPERSEDED";
+                            totals: {
+                                discountMinor: number;
+                                grossMinor: number;
+                                netMinor: number;
+                                taxMinor: number;
+                            };
+                            /** Format: date-time */
+                            validUntil: string;
+                            version: number;
+                        }[];
+                        reception: {
+                            damageNotes: string | null;
+                            fuelLevelPercent: number;
+                            mileageKm: number;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            symptoms: string;
+                            symptomSystems: string[];
+                        };
+                        regionId: string;
+                        rescueId: string | null;
+                        reworkCount: number;
+                        serviceType: string;
+                        /** @enum {string} */
+                        status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                        /** Format: date-time */
+                        statusChangedAt: string;
+                        technicianIds: string[];
+                        vehicleId: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -10933,6 +15778,42 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10986,7 +15867,163 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description Commands the current status takes */
+                        allowedCommands: string[];
+                        approvedQuoteVersion: number | null;
+                        bookingId: string | null;
+                        cancellation: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            /** @enum {string} */
+                            cancelledBy: "customer" | "staff";
+                            note?: string | null;
+                            reason: string;
+                        } | null;
+                        /** Format: uuid */
+                        centreId: string;
+                        closure: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            invoiceTotalMinor: number;
+                            payer: string;
+                        } | null;
+                        comebackOfRepairOrderId: string | null;
+                        completedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        currency: string;
+                        currentQuoteVersion: number | null;
+                        customerId: string;
+                        delivery: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            mileageKm: number;
+                            nextMaintenance: {
+                                dueMileageKm: number | null;
+                                dueOn: string | null;
+                            };
+                            notes: string | null;
+                        } | null;
+                        diagnosis: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            findings: {
+                                description?: string | null;
+                                faultCode?: string | null;
+                                /** @enum {string} */
+                                severity: "advisory" | "required" | "safety-critical";
+                                system: string;
+                            }[];
+                            notes: string | null;
+                            partsRequired: boolean;
+                            technicianId: string;
+                        } | null;
+                        emergencyMode: boolean;
+                        estimatedLabourHours: number | null;
+                        faultCodes: string[];
+                        /** Format: uuid */
+                        id: string;
+                        orderNumber: string;
+                        /** @enum {string} */
+                        origin: "booking" | "walk-in" | "rescue" | "overflow";
+                        parts: {
+                            issuedCostMinor: number;
+                            requestId: string | null;
+                            status: ("requested" | "backordered" | "reserved" | "issued") | null;
+                        };
+                        progressNotes: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            note: string;
+                            workComplete: boolean;
+                        }[];
+                        qcAttempts: number;
+                        qcResults: {
+                            /** Format: date-time */
+                            at: string;
+                            attempt: number;
+                            checklist: {
+                                code: string;
+                                note?: string | null;
+                                passed: boolean;
+                            }[];
+                            inspectorId: string;
+                            passed: boolean;
+                        }[];
+                        /** @description Every quote version (reads of one order) */
+                        quotes?: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            currency: string;
+                            decision: {
+                                approvedByCustomerId: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                declineReason: string | null;
+                                method: string | null;
+                                recordedBy: string | null;
+                            } | null;
+                            labourHours: number;
+                            lines: {
+                                description: string | null;
+                                /** @description Line discount plus its share of the quote discount */
+                                discountMinor: number;
+                                /** @enum {string} */
+                                kind: "labour" | "part" | "fee";
+                                lineGrossMinor: number;
+                                lineNo: number;
+                                netMinor: number;
+                                operationCode: string | null;
+                                partId: string | null;
+                                quantity: number;
+                                taxRateBasisPoints: number;
+                                unitPriceMinor: number;
+                            }[];
+                            quoteDiscountMinor: number;
+                            /** @enum {string} */
+                            reason: "initial" | "extra-findings" | "revision";
+                            /** @enum {string} */
+                            status: "ISSUED" | "APPROVED" | "DECLINED" | "SUPERSEDED";
+                            totals: {
+                                discountMinor: number;
+                                grossMinor: number;
+                                netMinor: number;
+                                taxMinor: number;
+                            };
+                            /** Format: date-time */
+                            validUntil: string;
+                            version: number;
+                        }[];
+                        reception: {
+                            damageNotes: string | null;
+                            fuelLevelPercent: number;
+                            mileageKm: number;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            symptoms: string;
+                            symptomSystems: string[];
+                        };
+                        regionId: string;
+                        rescueId: string | null;
+                        reworkCount: number;
+                        serviceType: string;
+                        /** @enum {string} */
+                        status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                        /** Format: date-time */
+                        statusChangedAt: string;
+                        technicianIds: string[];
+                        vehicleId: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -11017,6 +16054,33 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11068,7 +16132,163 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description Commands the current status takes */
+                        allowedCommands: string[];
+                        approvedQuoteVersion: number | null;
+                        bookingId: string | null;
+                        cancellation: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            /** @enum {string} */
+                            cancelledBy: "customer" | "staff";
+                            note?: string | null;
+                            reason: string;
+                        } | null;
+                        /** Format: uuid */
+                        centreId: string;
+                        closure: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            invoiceTotalMinor: number;
+                            payer: string;
+                        } | null;
+                        comebackOfRepairOrderId: string | null;
+                        completedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        currency: string;
+                        currentQuoteVersion: number | null;
+                        customerId: string;
+                        delivery: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            mileageKm: number;
+                            nextMaintenance: {
+                                dueMileageKm: number | null;
+                                dueOn: string | null;
+                            };
+                            notes: string | null;
+                        } | null;
+                        diagnosis: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            findings: {
+                                description?: string | null;
+                                faultCode?: string | null;
+                                /** @enum {string} */
+                                severity: "advisory" | "required" | "safety-critical";
+                                system: string;
+                            }[];
+                            notes: string | null;
+                            partsRequired: boolean;
+                            technicianId: string;
+                        } | null;
+                        emergencyMode: boolean;
+                        estimatedLabourHours: number | null;
+                        faultCodes: string[];
+                        /** Format: uuid */
+                        id: string;
+                        orderNumber: string;
+                        /** @enum {string} */
+                        origin: "booking" | "walk-in" | "rescue" | "overflow";
+                        parts: {
+                            issuedCostMinor: number;
+                            requestId: string | null;
+                            status: ("requested" | "backordered" | "reserved" | "issued") | null;
+                        };
+                        progressNotes: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            note: string;
+                            workComplete: boolean;
+                        }[];
+                        qcAttempts: number;
+                        qcResults: {
+                            /** Format: date-time */
+                            at: string;
+                            attempt: number;
+                            checklist: {
+                                code: string;
+                                note?: string | null;
+                                passed: boolean;
+                            }[];
+                            inspectorId: string;
+                            passed: boolean;
+                        }[];
+                        /** @description Every quote version (reads of one order) */
+                        quotes?: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            currency: string;
+                            decision: {
+                                approvedByCustomerId: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                declineReason: string | null;
+                                method: string | null;
+                                recordedBy: string | null;
+                            } | null;
+                            labourHours: number;
+                            lines: {
+                                description: string | null;
+                                /** @description Line discount plus its share of the quote discount */
+                                discountMinor: number;
+                                /** @enum {string} */
+                                kind: "labour" | "part" | "fee";
+                                lineGrossMinor: number;
+                                lineNo: number;
+                                netMinor: number;
+                                operationCode: string | null;
+                                partId: string | null;
+                                quantity: number;
+                                taxRateBasisPoints: number;
+                                unitPriceMinor: number;
+                            }[];
+                            quoteDiscountMinor: number;
+                            /** @enum {string} */
+                            reason: "initial" | "extra-findings" | "revision";
+                            /** @enum {string} */
+                            status: "ISSUED" | "APPROVED" | "DECLINED" | "SUPERSEDED";
+                            totals: {
+                                discountMinor: number;
+                                grossMinor: number;
+                                netMinor: number;
+                                taxMinor: number;
+                            };
+                            /** Format: date-time */
+                            validUntil: string;
+                            version: number;
+                        }[];
+                        reception: {
+                            damageNotes: string | null;
+                            fuelLevelPercent: number;
+                            mileageKm: number;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            symptoms: string;
+                            symptomSystems: string[];
+                        };
+                        regionId: string;
+                        rescueId: string | null;
+                        reworkCount: number;
+                        serviceType: string;
+                        /** @enum {string} */
+                        status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                        /** Format: date-time */
+                        statusChangedAt: string;
+                        technicianIds: string[];
+                        vehicleId: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -11099,6 +16319,33 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11153,7 +16400,163 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description Commands the current status takes */
+                        allowedCommands: string[];
+                        approvedQuoteVersion: number | null;
+                        bookingId: string | null;
+                        cancellation: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            /** @enum {string} */
+                            cancelledBy: "customer" | "staff";
+                            note?: string | null;
+                            reason: string;
+                        } | null;
+                        /** Format: uuid */
+                        centreId: string;
+                        closure: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            invoiceTotalMinor: number;
+                            payer: string;
+                        } | null;
+                        comebackOfRepairOrderId: string | null;
+                        completedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        currency: string;
+                        currentQuoteVersion: number | null;
+                        customerId: string;
+                        delivery: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            mileageKm: number;
+                            nextMaintenance: {
+                                dueMileageKm: number | null;
+                                dueOn: string | null;
+                            };
+                            notes: string | null;
+                        } | null;
+                        diagnosis: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            findings: {
+                                description?: string | null;
+                                faultCode?: string | null;
+                                /** @enum {string} */
+                                severity: "advisory" | "required" | "safety-critical";
+                                system: string;
+                            }[];
+                            notes: string | null;
+                            partsRequired: boolean;
+                            technicianId: string;
+                        } | null;
+                        emergencyMode: boolean;
+                        estimatedLabourHours: number | null;
+                        faultCodes: string[];
+                        /** Format: uuid */
+                        id: string;
+                        orderNumber: string;
+                        /** @enum {string} */
+                        origin: "booking" | "walk-in" | "rescue" | "overflow";
+                        parts: {
+                            issuedCostMinor: number;
+                            requestId: string | null;
+                            status: ("requested" | "backordered" | "reserved" | "issued") | null;
+                        };
+                        progressNotes: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            note: string;
+                            workComplete: boolean;
+                        }[];
+                        qcAttempts: number;
+                        qcResults: {
+                            /** Format: date-time */
+                            at: string;
+                            attempt: number;
+                            checklist: {
+                                code: string;
+                                note?: string | null;
+                                passed: boolean;
+                            }[];
+                            inspectorId: string;
+                            passed: boolean;
+                        }[];
+                        /** @description Every quote version (reads of one order) */
+                        quotes?: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            currency: string;
+                            decision: {
+                                approvedByCustomerId: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                declineReason: string | null;
+                                method: string | null;
+                                recordedBy: string | null;
+                            } | null;
+                            labourHours: number;
+                            lines: {
+                                description: string | null;
+                                /** @description Line discount plus its share of the quote discount */
+                                discountMinor: number;
+                                /** @enum {string} */
+                                kind: "labour" | "part" | "fee";
+                                lineGrossMinor: number;
+                                lineNo: number;
+                                netMinor: number;
+                                operationCode: string | null;
+                                partId: string | null;
+                                quantity: number;
+                                taxRateBasisPoints: number;
+                                unitPriceMinor: number;
+                            }[];
+                            quoteDiscountMinor: number;
+                            /** @enum {string} */
+                            reason: "initial" | "extra-findings" | "revision";
+                            /** @enum {string} */
+                            status: "ISSUED" | "APPROVED" | "DECLINED" | "SUPERSEDED";
+                            totals: {
+                                discountMinor: number;
+                                grossMinor: number;
+                                netMinor: number;
+                                taxMinor: number;
+                            };
+                            /** Format: date-time */
+                            validUntil: string;
+                            version: number;
+                        }[];
+                        reception: {
+                            damageNotes: string | null;
+                            fuelLevelPercent: number;
+                            mileageKm: number;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            symptoms: string;
+                            symptomSystems: string[];
+                        };
+                        regionId: string;
+                        rescueId: string | null;
+                        reworkCount: number;
+                        serviceType: string;
+                        /** @enum {string} */
+                        status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                        /** Format: date-time */
+                        statusChangedAt: string;
+                        technicianIds: string[];
+                        vehicleId: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -11184,6 +16587,42 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11246,7 +16685,163 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description Commands the current status takes */
+                        allowedCommands: string[];
+                        approvedQuoteVersion: number | null;
+                        bookingId: string | null;
+                        cancellation: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            /** @enum {string} */
+                            cancelledBy: "customer" | "staff";
+                            note?: string | null;
+                            reason: string;
+                        } | null;
+                        /** Format: uuid */
+                        centreId: string;
+                        closure: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            invoiceTotalMinor: number;
+                            payer: string;
+                        } | null;
+                        comebackOfRepairOrderId: string | null;
+                        completedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        currency: string;
+                        currentQuoteVersion: number | null;
+                        customerId: string;
+                        delivery: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            mileageKm: number;
+                            nextMaintenance: {
+                                dueMileageKm: number | null;
+                                dueOn: string | null;
+                            };
+                            notes: string | null;
+                        } | null;
+                        diagnosis: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            findings: {
+                                description?: string | null;
+                                faultCode?: string | null;
+                                /** @enum {string} */
+                                severity: "advisory" | "required" | "safety-critical";
+                                system: string;
+                            }[];
+                            notes: string | null;
+                            partsRequired: boolean;
+                            technicianId: string;
+                        } | null;
+                        emergencyMode: boolean;
+                        estimatedLabourHours: number | null;
+                        faultCodes: string[];
+                        /** Format: uuid */
+                        id: string;
+                        orderNumber: string;
+                        /** @enum {string} */
+                        origin: "booking" | "walk-in" | "rescue" | "overflow";
+                        parts: {
+                            issuedCostMinor: number;
+                            requestId: string | null;
+                            status: ("requested" | "backordered" | "reserved" | "issued") | null;
+                        };
+                        progressNotes: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            note: string;
+                            workComplete: boolean;
+                        }[];
+                        qcAttempts: number;
+                        qcResults: {
+                            /** Format: date-time */
+                            at: string;
+                            attempt: number;
+                            checklist: {
+                                code: string;
+                                note?: string | null;
+                                passed: boolean;
+                            }[];
+                            inspectorId: string;
+                            passed: boolean;
+                        }[];
+                        /** @description Every quote version (reads of one order) */
+                        quotes?: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            currency: string;
+                            decision: {
+                                approvedByCustomerId: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                declineReason: string | null;
+                                method: string | null;
+                                recordedBy: string | null;
+                            } | null;
+                            labourHours: number;
+                            lines: {
+                                description: string | null;
+                                /** @description Line discount plus its share of the quote discount */
+                                discountMinor: number;
+                                /** @enum {string} */
+                                kind: "labour" | "part" | "fee";
+                                lineGrossMinor: number;
+                                lineNo: number;
+                                netMinor: number;
+                                operationCode: string | null;
+                                partId: string | null;
+                                quantity: number;
+                                taxRateBasisPoints: number;
+                                unitPriceMinor: number;
+                            }[];
+                            quoteDiscountMinor: number;
+                            /** @enum {string} */
+                            reason: "initial" | "extra-findings" | "revision";
+                            /** @enum {string} */
+                            status: "ISSUED" | "APPROVED" | "DECLINED" | "SUPERSEDED";
+                            totals: {
+                                discountMinor: number;
+                                grossMinor: number;
+                                netMinor: number;
+                                taxMinor: number;
+                            };
+                            /** Format: date-time */
+                            validUntil: string;
+                            version: number;
+                        }[];
+                        reception: {
+                            damageNotes: string | null;
+                            fuelLevelPercent: number;
+                            mileageKm: number;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            symptoms: string;
+                            symptomSystems: string[];
+                        };
+                        regionId: string;
+                        rescueId: string | null;
+                        reworkCount: number;
+                        serviceType: string;
+                        /** @enum {string} */
+                        status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                        /** Format: date-time */
+                        statusChangedAt: string;
+                        technicianIds: string[];
+                        vehicleId: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -11277,6 +16872,42 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11327,7 +16958,163 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description Commands the current status takes */
+                        allowedCommands: string[];
+                        approvedQuoteVersion: number | null;
+                        bookingId: string | null;
+                        cancellation: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            /** @enum {string} */
+                            cancelledBy: "customer" | "staff";
+                            note?: string | null;
+                            reason: string;
+                        } | null;
+                        /** Format: uuid */
+                        centreId: string;
+                        closure: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            invoiceTotalMinor: number;
+                            payer: string;
+                        } | null;
+                        comebackOfRepairOrderId: string | null;
+                        completedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        currency: string;
+                        currentQuoteVersion: number | null;
+                        customerId: string;
+                        delivery: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            mileageKm: number;
+                            nextMaintenance: {
+                                dueMileageKm: number | null;
+                                dueOn: string | null;
+                            };
+                            notes: string | null;
+                        } | null;
+                        diagnosis: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            findings: {
+                                description?: string | null;
+                                faultCode?: string | null;
+                                /** @enum {string} */
+                                severity: "advisory" | "required" | "safety-critical";
+                                system: string;
+                            }[];
+                            notes: string | null;
+                            partsRequired: boolean;
+                            technicianId: string;
+                        } | null;
+                        emergencyMode: boolean;
+                        estimatedLabourHours: number | null;
+                        faultCodes: string[];
+                        /** Format: uuid */
+                        id: string;
+                        orderNumber: string;
+                        /** @enum {string} */
+                        origin: "booking" | "walk-in" | "rescue" | "overflow";
+                        parts: {
+                            issuedCostMinor: number;
+                            requestId: string | null;
+                            status: ("requested" | "backordered" | "reserved" | "issued") | null;
+                        };
+                        progressNotes: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            note: string;
+                            workComplete: boolean;
+                        }[];
+                        qcAttempts: number;
+                        qcResults: {
+                            /** Format: date-time */
+                            at: string;
+                            attempt: number;
+                            checklist: {
+                                code: string;
+                                note?: string | null;
+                                passed: boolean;
+                            }[];
+                            inspectorId: string;
+                            passed: boolean;
+                        }[];
+                        /** @description Every quote version (reads of one order) */
+                        quotes?: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            currency: string;
+                            decision: {
+                                approvedByCustomerId: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                declineReason: string | null;
+                                method: string | null;
+                                recordedBy: string | null;
+                            } | null;
+                            labourHours: number;
+                            lines: {
+                                description: string | null;
+                                /** @description Line discount plus its share of the quote discount */
+                                discountMinor: number;
+                                /** @enum {string} */
+                                kind: "labour" | "part" | "fee";
+                                lineGrossMinor: number;
+                                lineNo: number;
+                                netMinor: number;
+                                operationCode: string | null;
+                                partId: string | null;
+                                quantity: number;
+                                taxRateBasisPoints: number;
+                                unitPriceMinor: number;
+                            }[];
+                            quoteDiscountMinor: number;
+                            /** @enum {string} */
+                            reason: "initial" | "extra-findings" | "revision";
+                            /** @enum {string} */
+                            status: "ISSUED" | "APPROVED" | "DECLINED" | "SUPERSEDED";
+                            totals: {
+                                discountMinor: number;
+                                grossMinor: number;
+                                netMinor: number;
+                                taxMinor: number;
+                            };
+                            /** Format: date-time */
+                            validUntil: string;
+                            version: number;
+                        }[];
+                        reception: {
+                            damageNotes: string | null;
+                            fuelLevelPercent: number;
+                            mileageKm: number;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            symptoms: string;
+                            symptomSystems: string[];
+                        };
+                        regionId: string;
+                        rescueId: string | null;
+                        reworkCount: number;
+                        serviceType: string;
+                        /** @enum {string} */
+                        status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                        /** Format: date-time */
+                        statusChangedAt: string;
+                        technicianIds: string[];
+                        vehicleId: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -11358,6 +17145,33 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11412,7 +17226,163 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description Commands the current status takes */
+                        allowedCommands: string[];
+                        approvedQuoteVersion: number | null;
+                        bookingId: string | null;
+                        cancellation: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            /** @enum {string} */
+                            cancelledBy: "customer" | "staff";
+                            note?: string | null;
+                            reason: string;
+                        } | null;
+                        /** Format: uuid */
+                        centreId: string;
+                        closure: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            invoiceTotalMinor: number;
+                            payer: string;
+                        } | null;
+                        comebackOfRepairOrderId: string | null;
+                        completedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        currency: string;
+                        currentQuoteVersion: number | null;
+                        customerId: string;
+                        delivery: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            mileageKm: number;
+                            nextMaintenance: {
+                                dueMileageKm: number | null;
+                                dueOn: string | null;
+                            };
+                            notes: string | null;
+                        } | null;
+                        diagnosis: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            findings: {
+                                description?: string | null;
+                                faultCode?: string | null;
+                                /** @enum {string} */
+                                severity: "advisory" | "required" | "safety-critical";
+                                system: string;
+                            }[];
+                            notes: string | null;
+                            partsRequired: boolean;
+                            technicianId: string;
+                        } | null;
+                        emergencyMode: boolean;
+                        estimatedLabourHours: number | null;
+                        faultCodes: string[];
+                        /** Format: uuid */
+                        id: string;
+                        orderNumber: string;
+                        /** @enum {string} */
+                        origin: "booking" | "walk-in" | "rescue" | "overflow";
+                        parts: {
+                            issuedCostMinor: number;
+                            requestId: string | null;
+                            status: ("requested" | "backordered" | "reserved" | "issued") | null;
+                        };
+                        progressNotes: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            note: string;
+                            workComplete: boolean;
+                        }[];
+                        qcAttempts: number;
+                        qcResults: {
+                            /** Format: date-time */
+                            at: string;
+                            attempt: number;
+                            checklist: {
+                                code: string;
+                                note?: string | null;
+                                passed: boolean;
+                            }[];
+                            inspectorId: string;
+                            passed: boolean;
+                        }[];
+                        /** @description Every quote version (reads of one order) */
+                        quotes?: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            currency: string;
+                            decision: {
+                                approvedByCustomerId: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                declineReason: string | null;
+                                method: string | null;
+                                recordedBy: string | null;
+                            } | null;
+                            labourHours: number;
+                            lines: {
+                                description: string | null;
+                                /** @description Line discount plus its share of the quote discount */
+                                discountMinor: number;
+                                /** @enum {string} */
+                                kind: "labour" | "part" | "fee";
+                                lineGrossMinor: number;
+                                lineNo: number;
+                                netMinor: number;
+                                operationCode: string | null;
+                                partId: string | null;
+                                quantity: number;
+                                taxRateBasisPoints: number;
+                                unitPriceMinor: number;
+                            }[];
+                            quoteDiscountMinor: number;
+                            /** @enum {string} */
+                            reason: "initial" | "extra-findings" | "revision";
+                            /** @enum {string} */
+                            status: "ISSUED" | "APPROVED" | "DECLINED" | "SUPERSEDED";
+                            totals: {
+                                discountMinor: number;
+                                grossMinor: number;
+                                netMinor: number;
+                                taxMinor: number;
+                            };
+                            /** Format: date-time */
+                            validUntil: string;
+                            version: number;
+                        }[];
+                        reception: {
+                            damageNotes: string | null;
+                            fuelLevelPercent: number;
+                            mileageKm: number;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            symptoms: string;
+                            symptomSystems: string[];
+                        };
+                        regionId: string;
+                        rescueId: string | null;
+                        reworkCount: number;
+                        serviceType: string;
+                        /** @enum {string} */
+                        status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                        /** Format: date-time */
+                        statusChangedAt: string;
+                        technicianIds: string[];
+                        vehicleId: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -11443,6 +17413,33 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11506,11 +17503,167 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description Commands the current status takes */
+                        allowedCommands: string[];
+                        approvedQuoteVersion: number | null;
+                        bookingId: string | null;
+                        cancellation: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            /** @enum {string} */
+                            cancelledBy: "customer" | "staff";
+                            note?: string | null;
+                            reason: string;
+                        } | null;
+                        /** Format: uuid */
+                        centreId: string;
+                        closure: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            invoiceTotalMinor: number;
+                            payer: string;
+                        } | null;
+                        comebackOfRepairOrderId: string | null;
+                        completedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        currency: string;
+                        currentQuoteVersion: number | null;
+                        customerId: string;
+                        delivery: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            mileageKm: number;
+                            nextMaintenance: {
+                                dueMileageKm: number | null;
+                                dueOn: string | null;
+                            };
+                            notes: string | null;
+                        } | null;
+                        diagnosis: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            findings: {
+                                description?: string | null;
+                                faultCode?: string | null;
+                                /** @enum {string} */
+                                severity: "advisory" | "required" | "safety-critical";
+                                system: string;
+                            }[];
+                            notes: string | null;
+                            partsRequired: boolean;
+                            technicianId: string;
+                        } | null;
+                        emergencyMode: boolean;
+                        estimatedLabourHours: number | null;
+                        faultCodes: string[];
+                        /** Format: uuid */
+                        id: string;
+                        orderNumber: string;
+                        /** @enum {string} */
+                        origin: "booking" | "walk-in" | "rescue" | "overflow";
+                        parts: {
+                            issuedCostMinor: number;
+                            requestId: string | null;
+                            status: ("requested" | "backordered" | "reserved" | "issued") | null;
+                        };
+                        progressNotes: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            note: string;
+                            workComplete: boolean;
+                        }[];
+                        qcAttempts: number;
+                        qcResults: {
+                            /** Format: date-time */
+                            at: string;
+                            attempt: number;
+                            checklist: {
+                                code: string;
+                                note?: string | null;
+                                passed: boolean;
+                            }[];
+                            inspectorId: string;
+                            passed: boolean;
+                        }[];
+                        /** @description Every quote version (reads of one order) */
+                        quotes?: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            currency: string;
+                            decision: {
+                                approvedByCustomerId: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                declineReason: string | null;
+                                method: string | null;
+                                recordedBy: string | null;
+                            } | null;
+                            labourHours: number;
+                            lines: {
+                                description: string | null;
+                                /** @description Line discount plus its share of the quote discount */
+                                discountMinor: number;
+                                /** @enum {string} */
+                                kind: "labour" | "part" | "fee";
+                                lineGrossMinor: number;
+                                lineNo: number;
+                                netMinor: number;
+                                operationCode: string | null;
+                                partId: string | null;
+                                quantity: number;
+                                taxRateBasisPoints: number;
+                                unitPriceMinor: number;
+                            }[];
+                            quoteDiscountMinor: number;
+                            /** @enum {string} */
+                            reason: "initial" | "extra-findings" | "revision";
+                            /** @enum {string} */
+                            status: "ISSUED" | "APPROVED" | "DECLINED" | "SUPERSEDED";
+                            totals: {
+                                discountMinor: number;
+                                grossMinor: number;
+                                netMinor: number;
+                                taxMinor: number;
+                            };
+                            /** Format: date-time */
+                            validUntil: string;
+                            version: number;
+                        }[];
+                        reception: {
+                            damageNotes: string | null;
+                            fuelLevelPercent: number;
+                            mileageKm: number;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            symptoms: string;
+                            symptomSystems: string[];
+                        };
+                        regionId: string;
+                        rescueId: string | null;
+                        reworkCount: number;
+                        serviceType: string;
+                        /** @enum {string} */
+                        status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                        /** Format: date-time */
+                        statusChangedAt: string;
+                        technicianIds: string[];
+                        vehicleId: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -11541,6 +17694,42 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11585,7 +17774,52 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        currency: string;
+                        decision: {
+                            approvedByCustomerId: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            declineReason: string | null;
+                            method: string | null;
+                            recordedBy: string | null;
+                        } | null;
+                        labourHours: number;
+                        lines: {
+                            description: string | null;
+                            /** @description Line discount plus its share of the quote discount */
+                            discountMinor: number;
+                            /** @enum {string} */
+                            kind: "labour" | "part" | "fee";
+                            lineGrossMinor: number;
+                            lineNo: number;
+                            netMinor: number;
+                            operationCode: string | null;
+                            partId: string | null;
+                            quantity: number;
+                            taxRateBasisPoints: number;
+                            unitPriceMinor: number;
+                        }[];
+                        quoteDiscountMinor: number;
+                        /** @enum {string} */
+                        reason: "initial" | "extra-findings" | "revision";
+                        /** @enum {string} */
+                        status: "ISSUED" | "APPROVED" | "DECLINED" | "SUPERSEDED";
+                        totals: {
+                            discountMinor: number;
+                            grossMinor: number;
+                            netMinor: number;
+                            taxMinor: number;
+                        };
+                        /** Format: date-time */
+                        validUntil: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -11671,7 +17905,163 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description Commands the current status takes */
+                        allowedCommands: string[];
+                        approvedQuoteVersion: number | null;
+                        bookingId: string | null;
+                        cancellation: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            /** @enum {string} */
+                            cancelledBy: "customer" | "staff";
+                            note?: string | null;
+                            reason: string;
+                        } | null;
+                        /** Format: uuid */
+                        centreId: string;
+                        closure: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            invoiceTotalMinor: number;
+                            payer: string;
+                        } | null;
+                        comebackOfRepairOrderId: string | null;
+                        completedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        currency: string;
+                        currentQuoteVersion: number | null;
+                        customerId: string;
+                        delivery: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            mileageKm: number;
+                            nextMaintenance: {
+                                dueMileageKm: number | null;
+                                dueOn: string | null;
+                            };
+                            notes: string | null;
+                        } | null;
+                        diagnosis: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            findings: {
+                                description?: string | null;
+                                faultCode?: string | null;
+                                /** @enum {string} */
+                                severity: "advisory" | "required" | "safety-critical";
+                                system: string;
+                            }[];
+                            notes: string | null;
+                            partsRequired: boolean;
+                            technicianId: string;
+                        } | null;
+                        emergencyMode: boolean;
+                        estimatedLabourHours: number | null;
+                        faultCodes: string[];
+                        /** Format: uuid */
+                        id: string;
+                        orderNumber: string;
+                        /** @enum {string} */
+                        origin: "booking" | "walk-in" | "rescue" | "overflow";
+                        parts: {
+                            issuedCostMinor: number;
+                            requestId: string | null;
+                            status: ("requested" | "backordered" | "reserved" | "issued") | null;
+                        };
+                        progressNotes: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            note: string;
+                            workComplete: boolean;
+                        }[];
+                        qcAttempts: number;
+                        qcResults: {
+                            /** Format: date-time */
+                            at: string;
+                            attempt: number;
+                            checklist: {
+                                code: string;
+                                note?: string | null;
+                                passed: boolean;
+                            }[];
+                            inspectorId: string;
+                            passed: boolean;
+                        }[];
+                        /** @description Every quote version (reads of one order) */
+                        quotes?: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            currency: string;
+                            decision: {
+                                approvedByCustomerId: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                declineReason: string | null;
+                                method: string | null;
+                                recordedBy: string | null;
+                            } | null;
+                            labourHours: number;
+                            lines: {
+                                description: string | null;
+                                /** @description Line discount plus its share of the quote discount */
+                                discountMinor: number;
+                                /** @enum {string} */
+                                kind: "labour" | "part" | "fee";
+                                lineGrossMinor: number;
+                                lineNo: number;
+                                netMinor: number;
+                                operationCode: string | null;
+                                partId: string | null;
+                                quantity: number;
+                                taxRateBasisPoints: number;
+                                unitPriceMinor: number;
+                            }[];
+                            quoteDiscountMinor: number;
+                            /** @enum {string} */
+                            reason: "initial" | "extra-findings" | "revision";
+                            /** @enum {string} */
+                            status: "ISSUED" | "APPROVED" | "DECLINED" | "SUPERSEDED";
+                            totals: {
+                                discountMinor: number;
+                                grossMinor: number;
+                                netMinor: number;
+                                taxMinor: number;
+                            };
+                            /** Format: date-time */
+                            validUntil: string;
+                            version: number;
+                        }[];
+                        reception: {
+                            damageNotes: string | null;
+                            fuelLevelPercent: number;
+                            mileageKm: number;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            symptoms: string;
+                            symptomSystems: string[];
+                        };
+                        regionId: string;
+                        rescueId: string | null;
+                        reworkCount: number;
+                        serviceType: string;
+                        /** @enum {string} */
+                        status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                        /** Format: date-time */
+                        statusChangedAt: string;
+                        technicianIds: string[];
+                        vehicleId: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -11702,6 +18092,42 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11755,7 +18181,163 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description Commands the current status takes */
+                        allowedCommands: string[];
+                        approvedQuoteVersion: number | null;
+                        bookingId: string | null;
+                        cancellation: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            /** @enum {string} */
+                            cancelledBy: "customer" | "staff";
+                            note?: string | null;
+                            reason: string;
+                        } | null;
+                        /** Format: uuid */
+                        centreId: string;
+                        closure: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            invoiceTotalMinor: number;
+                            payer: string;
+                        } | null;
+                        comebackOfRepairOrderId: string | null;
+                        completedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        currency: string;
+                        currentQuoteVersion: number | null;
+                        customerId: string;
+                        delivery: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            mileageKm: number;
+                            nextMaintenance: {
+                                dueMileageKm: number | null;
+                                dueOn: string | null;
+                            };
+                            notes: string | null;
+                        } | null;
+                        diagnosis: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            findings: {
+                                description?: string | null;
+                                faultCode?: string | null;
+                                /** @enum {string} */
+                                severity: "advisory" | "required" | "safety-critical";
+                                system: string;
+                            }[];
+                            notes: string | null;
+                            partsRequired: boolean;
+                            technicianId: string;
+                        } | null;
+                        emergencyMode: boolean;
+                        estimatedLabourHours: number | null;
+                        faultCodes: string[];
+                        /** Format: uuid */
+                        id: string;
+                        orderNumber: string;
+                        /** @enum {string} */
+                        origin: "booking" | "walk-in" | "rescue" | "overflow";
+                        parts: {
+                            issuedCostMinor: number;
+                            requestId: string | null;
+                            status: ("requested" | "backordered" | "reserved" | "issued") | null;
+                        };
+                        progressNotes: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string;
+                            note: string;
+                            workComplete: boolean;
+                        }[];
+                        qcAttempts: number;
+                        qcResults: {
+                            /** Format: date-time */
+                            at: string;
+                            attempt: number;
+                            checklist: {
+                                code: string;
+                                note?: string | null;
+                                passed: boolean;
+                            }[];
+                            inspectorId: string;
+                            passed: boolean;
+                        }[];
+                        /** @description Every quote version (reads of one order) */
+                        quotes?: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            currency: string;
+                            decision: {
+                                approvedByCustomerId: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                declineReason: string | null;
+                                method: string | null;
+                                recordedBy: string | null;
+                            } | null;
+                            labourHours: number;
+                            lines: {
+                                description: string | null;
+                                /** @description Line discount plus its share of the quote discount */
+                                discountMinor: number;
+                                /** @enum {string} */
+                                kind: "labour" | "part" | "fee";
+                                lineGrossMinor: number;
+                                lineNo: number;
+                                netMinor: number;
+                                operationCode: string | null;
+                                partId: string | null;
+                                quantity: number;
+                                taxRateBasisPoints: number;
+                                unitPriceMinor: number;
+                            }[];
+                            quoteDiscountMinor: number;
+                            /** @enum {string} */
+                            reason: "initial" | "extra-findings" | "revision";
+                            /** @enum {string} */
+                            status: "ISSUED" | "APPROVED" | "DECLINED" | "SUPERSEDED";
+                            totals: {
+                                discountMinor: number;
+                                grossMinor: number;
+                                netMinor: number;
+                                taxMinor: number;
+                            };
+                            /** Format: date-time */
+                            validUntil: string;
+                            version: number;
+                        }[];
+                        reception: {
+                            damageNotes: string | null;
+                            fuelLevelPercent: number;
+                            mileageKm: number;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            symptoms: string;
+                            symptomSystems: string[];
+                        };
+                        regionId: string;
+                        rescueId: string | null;
+                        reworkCount: number;
+                        serviceType: string;
+                        /** @enum {string} */
+                        status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                        /** Format: date-time */
+                        statusChangedAt: string;
+                        technicianIds: string[];
+                        vehicleId: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -11786,6 +18368,33 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11854,6 +18463,7 @@ export interface operations {
                             /** @enum {string} */
                             status: "open" | "ordered" | "cancelled";
                         }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
                     };
                 };
@@ -12044,7 +18654,42 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            arrivedAt: string | null;
+                            centreId: string | null;
+                            channel: string;
+                            customerId: string | null;
+                            description: string | null;
+                            dispatchedAt: string | null;
+                            distanceKm: number | null;
+                            endedAt: string | null;
+                            etaAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description null once erased with the customer */
+                            location: {
+                                latitude: number;
+                                longitude: number;
+                            } | null;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent" | "life-safety";
+                            problem: string;
+                            regionId: string;
+                            repairOrderId: string | null;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            resolution: string | null;
+                            /** @enum {string} */
+                            status: "REQUESTED" | "DISPATCHED" | "ON_SITE" | "RESOLVED" | "TOWED_IN" | "CANCELLED";
+                            technicianId: string | null;
+                            vehicleId: string | null;
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -12134,11 +18779,43 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        arrivedAt: string | null;
+                        centreId: string | null;
+                        channel: string;
+                        customerId: string | null;
+                        description: string | null;
+                        dispatchedAt: string | null;
+                        distanceKm: number | null;
+                        endedAt: string | null;
+                        etaAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description null once erased with the customer */
+                        location: {
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        /** @enum {string} */
+                        priority: "normal" | "urgent" | "life-safety";
+                        problem: string;
+                        regionId: string;
+                        repairOrderId: string | null;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        resolution: string | null;
+                        /** @enum {string} */
+                        status: "REQUESTED" | "DISPATCHED" | "ON_SITE" | "RESOLVED" | "TOWED_IN" | "CANCELLED";
+                        technicianId: string | null;
+                        vehicleId: string | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -12169,6 +18846,15 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12212,7 +18898,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        arrivedAt: string | null;
+                        centreId: string | null;
+                        channel: string;
+                        customerId: string | null;
+                        description: string | null;
+                        dispatchedAt: string | null;
+                        distanceKm: number | null;
+                        endedAt: string | null;
+                        etaAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description null once erased with the customer */
+                        location: {
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        /** @enum {string} */
+                        priority: "normal" | "urgent" | "life-safety";
+                        problem: string;
+                        regionId: string;
+                        repairOrderId: string | null;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        resolution: string | null;
+                        /** @enum {string} */
+                        status: "REQUESTED" | "DISPATCHED" | "ON_SITE" | "RESOLVED" | "TOWED_IN" | "CANCELLED";
+                        technicianId: string | null;
+                        vehicleId: string | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -12286,7 +19004,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        arrivedAt: string | null;
+                        centreId: string | null;
+                        channel: string;
+                        customerId: string | null;
+                        description: string | null;
+                        dispatchedAt: string | null;
+                        distanceKm: number | null;
+                        endedAt: string | null;
+                        etaAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description null once erased with the customer */
+                        location: {
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        /** @enum {string} */
+                        priority: "normal" | "urgent" | "life-safety";
+                        problem: string;
+                        regionId: string;
+                        repairOrderId: string | null;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        resolution: string | null;
+                        /** @enum {string} */
+                        status: "REQUESTED" | "DISPATCHED" | "ON_SITE" | "RESOLVED" | "TOWED_IN" | "CANCELLED";
+                        technicianId: string | null;
+                        vehicleId: string | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -12317,6 +19067,33 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12367,7 +19144,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        arrivedAt: string | null;
+                        centreId: string | null;
+                        channel: string;
+                        customerId: string | null;
+                        description: string | null;
+                        dispatchedAt: string | null;
+                        distanceKm: number | null;
+                        endedAt: string | null;
+                        etaAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description null once erased with the customer */
+                        location: {
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        /** @enum {string} */
+                        priority: "normal" | "urgent" | "life-safety";
+                        problem: string;
+                        regionId: string;
+                        repairOrderId: string | null;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        resolution: string | null;
+                        /** @enum {string} */
+                        status: "REQUESTED" | "DISPATCHED" | "ON_SITE" | "RESOLVED" | "TOWED_IN" | "CANCELLED";
+                        technicianId: string | null;
+                        vehicleId: string | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -12398,6 +19207,42 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12448,7 +19293,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        arrivedAt: string | null;
+                        centreId: string | null;
+                        channel: string;
+                        customerId: string | null;
+                        description: string | null;
+                        dispatchedAt: string | null;
+                        distanceKm: number | null;
+                        endedAt: string | null;
+                        etaAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description null once erased with the customer */
+                        location: {
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        /** @enum {string} */
+                        priority: "normal" | "urgent" | "life-safety";
+                        problem: string;
+                        regionId: string;
+                        repairOrderId: string | null;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        resolution: string | null;
+                        /** @enum {string} */
+                        status: "REQUESTED" | "DISPATCHED" | "ON_SITE" | "RESOLVED" | "TOWED_IN" | "CANCELLED";
+                        technicianId: string | null;
+                        vehicleId: string | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -12479,6 +19356,33 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12540,7 +19444,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        arrivedAt: string | null;
+                        centreId: string | null;
+                        channel: string;
+                        customerId: string | null;
+                        description: string | null;
+                        dispatchedAt: string | null;
+                        distanceKm: number | null;
+                        endedAt: string | null;
+                        etaAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description null once erased with the customer */
+                        location: {
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        /** @enum {string} */
+                        priority: "normal" | "urgent" | "life-safety";
+                        problem: string;
+                        regionId: string;
+                        repairOrderId: string | null;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        resolution: string | null;
+                        /** @enum {string} */
+                        status: "REQUESTED" | "DISPATCHED" | "ON_SITE" | "RESOLVED" | "TOWED_IN" | "CANCELLED";
+                        technicianId: string | null;
+                        vehicleId: string | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -12571,6 +19507,42 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12641,6 +19613,7 @@ export interface operations {
                             updatedAt: string;
                             version: number;
                         }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
                     };
                 };
@@ -12917,7 +19890,20 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            category: ("repair-quality" | "service-attitude" | "waiting-time" | "parts" | "billing" | "product-quality" | "other") | null;
+                            centreId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            severity: ("low" | "medium" | "high" | "critical") | null;
+                            teamId: string;
+                        }[];
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -13001,7 +19987,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        category: ("repair-quality" | "service-attitude" | "waiting-time" | "parts" | "billing" | "product-quality" | "other") | null;
+                        centreId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        severity: ("low" | "medium" | "high" | "critical") | null;
+                        teamId: string;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -13032,6 +20029,15 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13070,8 +20076,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
-            200: {
+            /** @description Done (no body) */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13152,7 +20158,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            centreId: string;
+                            checklist: {
+                                code: string;
+                                note: string | null;
+                                passed: boolean;
+                            }[];
+                            hazards: {
+                                description: string;
+                                /** Format: uuid */
+                                id: string;
+                                rectification: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    by: string;
+                                    note: string;
+                                } | null;
+                                /** Format: date-time */
+                                rectifyBy: string;
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high" | "critical";
+                                /** @enum {string} */
+                                status: "OPEN" | "RECTIFIED" | "VERIFIED";
+                                verifications: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    by: string;
+                                    note: string | null;
+                                    passed: boolean;
+                                }[];
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            inspectedAt: string;
+                            inspectorId: string;
+                            nextRectifyBy: string | null;
+                            score: number;
+                            /** @enum {string} */
+                            status: "OPEN" | "CLOSED";
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -13241,11 +20294,55 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        centreId: string;
+                        checklist: {
+                            code: string;
+                            note: string | null;
+                            passed: boolean;
+                        }[];
+                        hazards: {
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            rectification: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                note: string;
+                            } | null;
+                            /** Format: date-time */
+                            rectifyBy: string;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high" | "critical";
+                            /** @enum {string} */
+                            status: "OPEN" | "RECTIFIED" | "VERIFIED";
+                            verifications: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                note: string | null;
+                                passed: boolean;
+                            }[];
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        inspectedAt: string;
+                        inspectorId: string;
+                        nextRectifyBy: string | null;
+                        score: number;
+                        /** @enum {string} */
+                        status: "OPEN" | "CLOSED";
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -13276,6 +20373,15 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13319,7 +20425,51 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        centreId: string;
+                        checklist: {
+                            code: string;
+                            note: string | null;
+                            passed: boolean;
+                        }[];
+                        hazards: {
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            rectification: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                note: string;
+                            } | null;
+                            /** Format: date-time */
+                            rectifyBy: string;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high" | "critical";
+                            /** @enum {string} */
+                            status: "OPEN" | "RECTIFIED" | "VERIFIED";
+                            verifications: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                note: string | null;
+                                passed: boolean;
+                            }[];
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        inspectedAt: string;
+                        inspectorId: string;
+                        nextRectifyBy: string | null;
+                        score: number;
+                        /** @enum {string} */
+                        status: "OPEN" | "CLOSED";
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -13400,7 +20550,51 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        centreId: string;
+                        checklist: {
+                            code: string;
+                            note: string | null;
+                            passed: boolean;
+                        }[];
+                        hazards: {
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            rectification: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                note: string;
+                            } | null;
+                            /** Format: date-time */
+                            rectifyBy: string;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high" | "critical";
+                            /** @enum {string} */
+                            status: "OPEN" | "RECTIFIED" | "VERIFIED";
+                            verifications: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                note: string | null;
+                                passed: boolean;
+                            }[];
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        inspectedAt: string;
+                        inspectorId: string;
+                        nextRectifyBy: string | null;
+                        score: number;
+                        /** @enum {string} */
+                        status: "OPEN" | "CLOSED";
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -13431,6 +20625,42 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13482,7 +20712,51 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        centreId: string;
+                        checklist: {
+                            code: string;
+                            note: string | null;
+                            passed: boolean;
+                        }[];
+                        hazards: {
+                            description: string;
+                            /** Format: uuid */
+                            id: string;
+                            rectification: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                note: string;
+                            } | null;
+                            /** Format: date-time */
+                            rectifyBy: string;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high" | "critical";
+                            /** @enum {string} */
+                            status: "OPEN" | "RECTIFIED" | "VERIFIED";
+                            verifications: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string;
+                                note: string | null;
+                                passed: boolean;
+                            }[];
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        inspectedAt: string;
+                        inspectorId: string;
+                        nextRectifyBy: string | null;
+                        score: number;
+                        /** @enum {string} */
+                        status: "OPEN" | "CLOSED";
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -13513,6 +20787,42 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13556,7 +20866,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            centreId: string;
+                            centresInRegion: number;
+                            change: number | null;
+                            indicators: {
+                                /** @enum {string} */
+                                indicator: "csi" | "nps" | "firstTimeFixRate" | "comebackRate" | "slaBreachRate" | "complaintRate" | "responseTimeSeconds" | "completionRate";
+                                score: number | null;
+                                value: number | null;
+                                weight: number;
+                            }[];
+                            previousScore: number | null;
+                            rankInRegion: number | null;
+                            regionId: string | null;
+                            /** @description 0-100, 100 best; null without data */
+                            score: number | null;
+                            worstIndicators: ("csi" | "nps" | "firstTimeFixRate" | "comebackRate" | "slaBreachRate" | "complaintRate" | "responseTimeSeconds" | "completionRate")[];
+                        }[];
+                        /** @description YYYY-Qn */
+                        quarter: string;
+                        weights: {
+                            [key: string]: number;
+                        };
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -13633,7 +20969,61 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            address: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode: string;
+                            };
+                            bays: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string;
+                            dealerId: string | null;
+                            hoursExceptions: {
+                                closed?: boolean;
+                                /** Format: date */
+                                date: string;
+                                hours?: {
+                                    close: string;
+                                    open: string;
+                                }[];
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            labourRateMinor: number;
+                            location: {
+                                latitude: number;
+                                longitude: number;
+                            } | null;
+                            name: string;
+                            /** @description Local hours per weekday (mon..sun) */
+                            openingHours: {
+                                [key: string]: {
+                                    close: string;
+                                    open: string;
+                                }[];
+                            };
+                            regionId: string;
+                            stockLocationId: string;
+                            taxRateBasisPoints: number;
+                            technicians: {
+                                id: string;
+                                name: string;
+                                skills: string[];
+                            }[];
+                            timeZone: string;
+                            /** @enum {string} */
+                            type: "regional-centre" | "partner-workshop";
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -13776,11 +21166,62 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        address: {
+                            city: string;
+                            country: string;
+                            line1: string;
+                            line2?: string | null;
+                            postalCode: string;
+                        };
+                        bays: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        currency: string;
+                        dealerId: string | null;
+                        hoursExceptions: {
+                            closed?: boolean;
+                            /** Format: date */
+                            date: string;
+                            hours?: {
+                                close: string;
+                                open: string;
+                            }[];
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        labourRateMinor: number;
+                        location: {
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        name: string;
+                        /** @description Local hours per weekday (mon..sun) */
+                        openingHours: {
+                            [key: string]: {
+                                close: string;
+                                open: string;
+                            }[];
+                        };
+                        regionId: string;
+                        stockLocationId: string;
+                        taxRateBasisPoints: number;
+                        technicians: {
+                            id: string;
+                            name: string;
+                            skills: string[];
+                        }[];
+                        timeZone: string;
+                        /** @enum {string} */
+                        type: "regional-centre" | "partner-workshop";
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -13811,6 +21252,15 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13854,7 +21304,58 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        address: {
+                            city: string;
+                            country: string;
+                            line1: string;
+                            line2?: string | null;
+                            postalCode: string;
+                        };
+                        bays: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        currency: string;
+                        dealerId: string | null;
+                        hoursExceptions: {
+                            closed?: boolean;
+                            /** Format: date */
+                            date: string;
+                            hours?: {
+                                close: string;
+                                open: string;
+                            }[];
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        labourRateMinor: number;
+                        location: {
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        name: string;
+                        /** @description Local hours per weekday (mon..sun) */
+                        openingHours: {
+                            [key: string]: {
+                                close: string;
+                                open: string;
+                            }[];
+                        };
+                        regionId: string;
+                        stockLocationId: string;
+                        taxRateBasisPoints: number;
+                        technicians: {
+                            id: string;
+                            name: string;
+                            skills: string[];
+                        }[];
+                        timeZone: string;
+                        /** @enum {string} */
+                        type: "regional-centre" | "partner-workshop";
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -13974,7 +21475,58 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        address: {
+                            city: string;
+                            country: string;
+                            line1: string;
+                            line2?: string | null;
+                            postalCode: string;
+                        };
+                        bays: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        currency: string;
+                        dealerId: string | null;
+                        hoursExceptions: {
+                            closed?: boolean;
+                            /** Format: date */
+                            date: string;
+                            hours?: {
+                                close: string;
+                                open: string;
+                            }[];
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        labourRateMinor: number;
+                        location: {
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        name: string;
+                        /** @description Local hours per weekday (mon..sun) */
+                        openingHours: {
+                            [key: string]: {
+                                close: string;
+                                open: string;
+                            }[];
+                        };
+                        regionId: string;
+                        stockLocationId: string;
+                        taxRateBasisPoints: number;
+                        technicians: {
+                            id: string;
+                            name: string;
+                            skills: string[];
+                        }[];
+                        timeZone: string;
+                        /** @enum {string} */
+                        type: "regional-centre" | "partner-workshop";
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -14005,6 +21557,42 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14052,7 +21640,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        bays: number;
+                        /** Format: uuid */
+                        centreId: string;
+                        /** Format: date */
+                        date: string;
+                        durationMinutes: number;
+                        emergencyMode: boolean;
+                        slots: {
+                            /** Format: date-time */
+                            end: string;
+                            freeBays: number;
+                            /** Format: date-time */
+                            start: string;
+                        }[];
+                        timeZone: string;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -14317,7 +21923,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            stage: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                            standardSeconds: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            updatedBy: string;
+                            version: number;
+                        }[];
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -14391,7 +22009,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        stage: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                        standardSeconds: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        updatedBy: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -14471,7 +22099,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        stage: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                        standardSeconds: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        updatedBy: string;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -14502,6 +22140,15 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14540,8 +22187,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
-            200: {
+            /** @description Done (no body) */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14637,6 +22284,7 @@ export interface operations {
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
                     };
                 };
@@ -14741,6 +22389,7 @@ export interface operations {
                             stocktakeId: string | null;
                             unitCostMinor: number | null;
                         }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
                     };
                 };
@@ -15408,7 +23057,35 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            actionId: string | null;
+                            anonymous: boolean;
+                            /** @enum {string} */
+                            category: "service-attitude" | "misconduct" | "overcharging" | "safety" | "process-violation" | "other";
+                            centreId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            findings: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            investigatorId: string | null;
+                            outcome: ("substantiated" | "not-substantiated" | "inconclusive") | null;
+                            /** @description Null for an anonymous report */
+                            reporterId: string | null;
+                            /** @enum {string} */
+                            reporterKind: "staff" | "customer";
+                            resolvedAt: string | null;
+                            resolvedBy: string | null;
+                            /** @enum {string} */
+                            status: "open" | "investigating" | "resolved";
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -15493,11 +23170,21 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        anonymous: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "open" | "investigating" | "resolved";
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -15528,6 +23215,15 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15571,7 +23267,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        actionId: string | null;
+                        anonymous: boolean;
+                        /** @enum {string} */
+                        category: "service-attitude" | "misconduct" | "overcharging" | "safety" | "process-violation" | "other";
+                        centreId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        findings: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        investigatorId: string | null;
+                        outcome: ("substantiated" | "not-substantiated" | "inconclusive") | null;
+                        /** @description Null for an anonymous report */
+                        reporterId: string | null;
+                        /** @enum {string} */
+                        reporterKind: "staff" | "customer";
+                        resolvedAt: string | null;
+                        resolvedBy: string | null;
+                        /** @enum {string} */
+                        status: "open" | "investigating" | "resolved";
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -15652,7 +23373,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        actionId: string | null;
+                        anonymous: boolean;
+                        /** @enum {string} */
+                        category: "service-attitude" | "misconduct" | "overcharging" | "safety" | "process-violation" | "other";
+                        centreId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        findings: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        investigatorId: string | null;
+                        outcome: ("substantiated" | "not-substantiated" | "inconclusive") | null;
+                        /** @description Null for an anonymous report */
+                        reporterId: string | null;
+                        /** @enum {string} */
+                        reporterKind: "staff" | "customer";
+                        resolvedAt: string | null;
+                        resolvedBy: string | null;
+                        /** @enum {string} */
+                        status: "open" | "investigating" | "resolved";
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -15683,6 +23429,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15740,7 +23504,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        actionId: string | null;
+                        anonymous: boolean;
+                        /** @enum {string} */
+                        category: "service-attitude" | "misconduct" | "overcharging" | "safety" | "process-violation" | "other";
+                        centreId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        findings: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        investigatorId: string | null;
+                        outcome: ("substantiated" | "not-substantiated" | "inconclusive") | null;
+                        /** @description Null for an anonymous report */
+                        reporterId: string | null;
+                        /** @enum {string} */
+                        reporterKind: "staff" | "customer";
+                        resolvedAt: string | null;
+                        resolvedBy: string | null;
+                        /** @enum {string} */
+                        status: "open" | "investigating" | "resolved";
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -15771,6 +23560,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15855,6 +23662,7 @@ export interface operations {
                             updatedAt: string;
                             version: number;
                         }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
                     };
                 };
@@ -16263,7 +24071,118 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: ({
+                            centreId: string;
+                            /** @enum {string} */
+                            channel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                            comment: null;
+                            /**
+                             * @description No comment was given
+                             * @constant
+                             */
+                            commentAccess: "none";
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            /** Format: uuid */
+                            customerId: string;
+                            /** Format: uuid */
+                            id: string;
+                            nps: number;
+                            repairOrderId: string;
+                            scores: {
+                                product: number;
+                                purchase: number;
+                                service: number;
+                            };
+                            /** Format: uuid */
+                            vehicleId: string;
+                        } | {
+                            centreId: string;
+                            /** @enum {string} */
+                            channel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                            comment: string;
+                            /**
+                             * @description The caller may read PII: shown in clear, access audited
+                             * @constant
+                             */
+                            commentAccess: "decrypted";
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            /** Format: uuid */
+                            customerId: string;
+                            /** Format: uuid */
+                            id: string;
+                            nps: number;
+                            repairOrderId: string;
+                            scores: {
+                                product: number;
+                                purchase: number;
+                                service: number;
+                            };
+                            /** Format: uuid */
+                            vehicleId: string;
+                        } | {
+                            centreId: string;
+                            /** @enum {string} */
+                            channel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                            /** @constant */
+                            comment: "***";
+                            /**
+                             * @description The caller's roles do not need PII: nothing decrypted
+                             * @constant
+                             */
+                            commentAccess: "masked";
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            /** Format: uuid */
+                            customerId: string;
+                            /** Format: uuid */
+                            id: string;
+                            nps: number;
+                            repairOrderId: string;
+                            scores: {
+                                product: number;
+                                purchase: number;
+                                service: number;
+                            };
+                            /** Format: uuid */
+                            vehicleId: string;
+                        } | {
+                            centreId: string;
+                            /** @enum {string} */
+                            channel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                            comment: null;
+                            /**
+                             * @description The customer was erased: the comment's key is gone
+                             * @constant
+                             */
+                            commentAccess: "erased";
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            /** Format: uuid */
+                            customerId: string;
+                            /** Format: uuid */
+                            id: string;
+                            nps: number;
+                            repairOrderId: string;
+                            scores: {
+                                product: number;
+                                purchase: number;
+                                service: number;
+                            };
+                            /** Format: uuid */
+                            vehicleId: string;
+                        })[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -16351,11 +24270,118 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        centreId: string;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        comment: null;
+                        /**
+                         * @description No comment was given
+                         * @constant
+                         */
+                        commentAccess: "none";
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        /** Format: uuid */
+                        customerId: string;
+                        /** Format: uuid */
+                        id: string;
+                        nps: number;
+                        repairOrderId: string;
+                        scores: {
+                            product: number;
+                            purchase: number;
+                            service: number;
+                        };
+                        /** Format: uuid */
+                        vehicleId: string;
+                    } | {
+                        centreId: string;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        comment: string;
+                        /**
+                         * @description The caller may read PII: shown in clear, access audited
+                         * @constant
+                         */
+                        commentAccess: "decrypted";
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        /** Format: uuid */
+                        customerId: string;
+                        /** Format: uuid */
+                        id: string;
+                        nps: number;
+                        repairOrderId: string;
+                        scores: {
+                            product: number;
+                            purchase: number;
+                            service: number;
+                        };
+                        /** Format: uuid */
+                        vehicleId: string;
+                    } | {
+                        centreId: string;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        /** @constant */
+                        comment: "***";
+                        /**
+                         * @description The caller's roles do not need PII: nothing decrypted
+                         * @constant
+                         */
+                        commentAccess: "masked";
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        /** Format: uuid */
+                        customerId: string;
+                        /** Format: uuid */
+                        id: string;
+                        nps: number;
+                        repairOrderId: string;
+                        scores: {
+                            product: number;
+                            purchase: number;
+                            service: number;
+                        };
+                        /** Format: uuid */
+                        vehicleId: string;
+                    } | {
+                        centreId: string;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        comment: null;
+                        /**
+                         * @description The customer was erased: the comment's key is gone
+                         * @constant
+                         */
+                        commentAccess: "erased";
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        /** Format: uuid */
+                        customerId: string;
+                        /** Format: uuid */
+                        id: string;
+                        nps: number;
+                        repairOrderId: string;
+                        scores: {
+                            product: number;
+                            purchase: number;
+                            service: number;
+                        };
+                        /** Format: uuid */
+                        vehicleId: string;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -16386,6 +24412,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16429,7 +24473,114 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        centreId: string;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        comment: null;
+                        /**
+                         * @description No comment was given
+                         * @constant
+                         */
+                        commentAccess: "none";
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        /** Format: uuid */
+                        customerId: string;
+                        /** Format: uuid */
+                        id: string;
+                        nps: number;
+                        repairOrderId: string;
+                        scores: {
+                            product: number;
+                            purchase: number;
+                            service: number;
+                        };
+                        /** Format: uuid */
+                        vehicleId: string;
+                    } | {
+                        centreId: string;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        comment: string;
+                        /**
+                         * @description The caller may read PII: shown in clear, access audited
+                         * @constant
+                         */
+                        commentAccess: "decrypted";
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        /** Format: uuid */
+                        customerId: string;
+                        /** Format: uuid */
+                        id: string;
+                        nps: number;
+                        repairOrderId: string;
+                        scores: {
+                            product: number;
+                            purchase: number;
+                            service: number;
+                        };
+                        /** Format: uuid */
+                        vehicleId: string;
+                    } | {
+                        centreId: string;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        /** @constant */
+                        comment: "***";
+                        /**
+                         * @description The caller's roles do not need PII: nothing decrypted
+                         * @constant
+                         */
+                        commentAccess: "masked";
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        /** Format: uuid */
+                        customerId: string;
+                        /** Format: uuid */
+                        id: string;
+                        nps: number;
+                        repairOrderId: string;
+                        scores: {
+                            product: number;
+                            purchase: number;
+                            service: number;
+                        };
+                        /** Format: uuid */
+                        vehicleId: string;
+                    } | {
+                        centreId: string;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        comment: null;
+                        /**
+                         * @description The customer was erased: the comment's key is gone
+                         * @constant
+                         */
+                        commentAccess: "erased";
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        /** Format: uuid */
+                        customerId: string;
+                        /** Format: uuid */
+                        id: string;
+                        nps: number;
+                        repairOrderId: string;
+                        scores: {
+                            product: number;
+                            purchase: number;
+                            service: number;
+                        };
+                        /** Format: uuid */
+                        vehicleId: string;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -16501,7 +24652,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        critical: {
+                            acknowledgeMinutes: number;
+                            resolveMinutes: number;
+                        };
+                        high: {
+                            acknowledgeMinutes: number;
+                            resolveMinutes: number;
+                        };
+                        low: {
+                            acknowledgeMinutes: number;
+                            resolveMinutes: number;
+                        };
+                        medium: {
+                            acknowledgeMinutes: number;
+                            resolveMinutes: number;
+                        };
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -16594,7 +24764,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        critical: {
+                            acknowledgeMinutes: number;
+                            resolveMinutes: number;
+                        };
+                        high: {
+                            acknowledgeMinutes: number;
+                            resolveMinutes: number;
+                        };
+                        low: {
+                            acknowledgeMinutes: number;
+                            resolveMinutes: number;
+                        };
+                        medium: {
+                            acknowledgeMinutes: number;
+                            resolveMinutes: number;
+                        };
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -16625,6 +24814,15 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16670,7 +24868,57 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            after: {
+                                comebackRate: number | null;
+                                comebacks: number;
+                                firstTimeFixes: number;
+                                firstTimeFixRate: number | null;
+                                /** @description Orders in the window (the sample size of both rates) */
+                                orders: number;
+                            };
+                            before: {
+                                comebackRate: number | null;
+                                comebacks: number;
+                                firstTimeFixes: number;
+                                firstTimeFixRate: number | null;
+                                /** @description Orders in the window (the sample size of both rates) */
+                                orders: number;
+                            };
+                            byTechnician: {
+                                after: {
+                                    comebackRate: number | null;
+                                    comebacks: number;
+                                    firstTimeFixes: number;
+                                    firstTimeFixRate: number | null;
+                                    /** @description Orders in the window (the sample size of both rates) */
+                                    orders: number;
+                                };
+                                before: {
+                                    comebackRate: number | null;
+                                    comebacks: number;
+                                    firstTimeFixes: number;
+                                    firstTimeFixRate: number | null;
+                                    /** @description Orders in the window (the sample size of both rates) */
+                                    orders: number;
+                                };
+                                technicianId: string;
+                                /** Format: date-time */
+                                trainedAt: string;
+                            }[];
+                            change: {
+                                comebackRate: number | null;
+                                firstTimeFixRate: number | null;
+                            };
+                            courseCode: string;
+                            courseId: string;
+                            technicians: number;
+                        }[];
+                        windowDays: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -16747,11 +24995,21 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        centreId: string;
+                        courseIds: string[];
+                        /** Format: uuid */
+                        id: string;
+                        version: number;
+                        year: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -16782,6 +25040,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16825,7 +25101,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        centreId: string;
+                        courseIds: string[];
+                        coverage: {
+                            byCourse: {
+                                /** Format: uuid */
+                                courseId: string;
+                                share: number | null;
+                                trained: number;
+                            }[];
+                            coverage: number | null;
+                            /** @description Technicians who passed every course of the plan in its year */
+                            fullyTrained: number;
+                            technicians: number;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        year: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -16907,11 +25204,26 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        centreId: string;
+                        /** Format: uuid */
+                        courseId: string;
+                        /** Format: uuid */
+                        id: string;
+                        invitees: string[];
+                        resultedAt: string | null;
+                        /** Format: date-time */
+                        startsAt: string;
+                        trainer: string | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -16942,6 +25254,15 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16985,7 +25306,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        centreId: string;
+                        /** Format: uuid */
+                        courseId: string;
+                        /** Format: uuid */
+                        id: string;
+                        invitees: string[];
+                        resultedAt: string | null;
+                        results: {
+                            attended: boolean;
+                            examScore: number | null;
+                            passed: boolean;
+                            technicianId: string;
+                        }[];
+                        /** Format: date-time */
+                        startsAt: string;
+                        trainer: string | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -17070,7 +25412,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        centreId: string;
+                        /** Format: uuid */
+                        courseId: string;
+                        /** Format: uuid */
+                        id: string;
+                        invitees: string[];
+                        resultedAt: string | null;
+                        /** Format: date-time */
+                        startsAt: string;
+                        trainer: string | null;
+                        version: number;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -17101,6 +25458,42 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17146,7 +25539,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        courses: {
+                            attended: number;
+                            courseCode: string;
+                            courseId: string;
+                            examsTaken: number;
+                            meanExamScore: number | null;
+                            passed: number;
+                            passRate: number | null;
+                            results: number;
+                        }[];
+                        coverage: {
+                            centreId: string;
+                            coverage: number | null;
+                            technicians: number;
+                            trained: number;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description Calendar day (UTC), YYYY-MM-DD
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description Calendar day (UTC), YYYY-MM-DD
+                         */
+                        to: string;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -17223,7 +25645,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            make: string;
+                            mileageKm: number;
+                            model: string;
+                            modelYear: number;
+                            ownerCustomerId: string | null;
+                            purchaseDate: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            vin: string;
+                            warrantyEndsOn: string | null;
+                        }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -17304,11 +25748,46 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        make: string;
+                        mileageHistory: {
+                            correctionReason: string | null;
+                            mileageKm: number;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedBy: string;
+                            /** @enum {string} */
+                            source: "registration" | "manual" | "correction" | "repair-order";
+                        }[];
+                        mileageKm: number;
+                        model: string;
+                        modelYear: number;
+                        ownerCustomerId: string | null;
+                        ownershipHistory: {
+                            customerId: string | null;
+                            endedOn: string | null;
+                            /** @enum {string} */
+                            reason: "registration" | "sale" | "transfer" | "correction";
+                            /** Format: date */
+                            startedOn: string;
+                        }[];
+                        purchaseDate: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        vin: string;
+                        warrantyEndsOn: string | null;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -17339,6 +25818,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17382,7 +25879,42 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        make: string;
+                        mileageHistory: {
+                            correctionReason: string | null;
+                            mileageKm: number;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedBy: string;
+                            /** @enum {string} */
+                            source: "registration" | "manual" | "correction" | "repair-order";
+                        }[];
+                        mileageKm: number;
+                        model: string;
+                        modelYear: number;
+                        ownerCustomerId: string | null;
+                        ownershipHistory: {
+                            customerId: string | null;
+                            endedOn: string | null;
+                            /** @enum {string} */
+                            reason: "registration" | "sale" | "transfer" | "correction";
+                            /** Format: date */
+                            startedOn: string;
+                        }[];
+                        purchaseDate: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        vin: string;
+                        warrantyEndsOn: string | null;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -17463,7 +25995,42 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        make: string;
+                        mileageHistory: {
+                            correctionReason: string | null;
+                            mileageKm: number;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedBy: string;
+                            /** @enum {string} */
+                            source: "registration" | "manual" | "correction" | "repair-order";
+                        }[];
+                        mileageKm: number;
+                        model: string;
+                        modelYear: number;
+                        ownerCustomerId: string | null;
+                        ownershipHistory: {
+                            customerId: string | null;
+                            endedOn: string | null;
+                            /** @enum {string} */
+                            reason: "registration" | "sale" | "transfer" | "correction";
+                            /** Format: date */
+                            startedOn: string;
+                        }[];
+                        purchaseDate: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        vin: string;
+                        warrantyEndsOn: string | null;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -17494,6 +26061,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17547,7 +26132,42 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        make: string;
+                        mileageHistory: {
+                            correctionReason: string | null;
+                            mileageKm: number;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedBy: string;
+                            /** @enum {string} */
+                            source: "registration" | "manual" | "correction" | "repair-order";
+                        }[];
+                        mileageKm: number;
+                        model: string;
+                        modelYear: number;
+                        ownerCustomerId: string | null;
+                        ownershipHistory: {
+                            customerId: string | null;
+                            endedOn: string | null;
+                            /** @enum {string} */
+                            reason: "registration" | "sale" | "transfer" | "correction";
+                            /** Format: date */
+                            startedOn: string;
+                        }[];
+                        purchaseDate: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        vin: string;
+                        warrantyEndsOn: string | null;
+                    };
+                };
             };
             /** @description The request is invalid (errors[] names each field) */
             400: {
@@ -17578,6 +26198,24 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -137,9 +137,10 @@ describe('training effectiveness chart', () => {
       courseId: 'c1',
       courseCode: 'EV-HV-1',
       technicians: 3,
-      before: { orders: 20, comebackRate: 0.15, firstTimeFixRate: 0.7 },
-      after: { orders: 0, comebackRate: null, firstTimeFixRate: null },
+      before: { orders: 20, comebacks: 3, comebackRate: 0.15, firstTimeFixes: 14, firstTimeFixRate: 0.7 },
+      after: { orders: 0, comebacks: 0, comebackRate: null, firstTimeFixes: 0, firstTimeFixRate: null },
       change: { comebackRate: null, firstTimeFixRate: null },
+      byTechnician: [],
     } satisfies CourseEffectiveness;
     expect(effectivenessBarsOf([course])).toEqual([
       {

@@ -26,7 +26,7 @@ export interface SlaClock {
 /** Time left on the standard for the order's current stage, or null when the stage has none. */
 export function slaClockOf(
   order: Pick<RepairOrder, 'status' | 'statusChangedAt'>,
-  standards: readonly SlaStandard[],
+  standards: readonly Pick<SlaStandard, 'stage' | 'standardSeconds'>[],
   now: Date,
 ): SlaClock | null {
   const standard = standards.find((s) => s.stage === order.status);
@@ -54,7 +54,7 @@ export const BOARD_COLUMNS: readonly OrderStatus[] = [
  */
 export function boardOf(
   orders: readonly RepairOrder[],
-  standards: readonly SlaStandard[],
+  standards: readonly Pick<SlaStandard, 'stage' | 'standardSeconds'>[],
   now: Date,
 ): Map<OrderStatus, { order: RepairOrder; sla: SlaClock | null }[]> {
   const board = new Map<OrderStatus, { order: RepairOrder; sla: SlaClock | null }[]>(

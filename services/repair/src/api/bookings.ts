@@ -86,7 +86,7 @@ export function bookingsRouter(deps: ApiDeps): Router {
     ),
   );
 
-  const ended = { roles: ADVISOR, response: BookingView, status: 200, problems: [409, 412, 422] };
+  const ended = { roles: ADVISOR, response: BookingView, problems: [409, 412, 422] };
 
   r.post(
     '/v1/bookings/:id/cancellation',

@@ -94,7 +94,6 @@ export function emergenciesRouter(deps: ApiDeps): Router {
         summary: 'End emergency mode of the region',
         roles: ADMIN,
         response: EmergencyView,
-        status: 200,
         problems: [409, 412, 428],
       },
     ),

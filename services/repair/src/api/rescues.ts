@@ -21,7 +21,7 @@ const answer = (res: Response, x: Rescue) => {
 
 export function rescuesRouter(deps: ApiDeps): Router {
   const r = Router();
-  const command = { response: RescueView, status: 200, problems: [409, 412, 422, 428] };
+  const command = { response: RescueView, problems: [409, 412, 422, 428] };
 
   r.post(
     '/v1/rescues',

@@ -23,7 +23,7 @@ const QUALITY: readonly Role[] = ['quality-manager'];
 
 export function safetyInspectionsRouter(deps: ApiDeps): Router {
   const r = Router();
-  const hazardCommand = { response: InspectionView, status: 200, problems: [409, 412, 422, 428] };
+  const hazardCommand = { response: InspectionView, problems: [409, 412, 422, 428] };
 
   r.post(
     '/v1/safety-inspections',

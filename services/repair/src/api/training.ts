@@ -165,7 +165,6 @@ export function trainingRouter(deps: ApiDeps): Router {
         summary: 'Record the results of a session, once (grants certifications)',
         roles: QUALITY,
         response: SessionView,
-        status: 200,
         problems: [409, 412, 422, 428],
       },
     ),

@@ -1,7 +1,8 @@
 import { TransitionRefused } from './errors';
 import { COMMANDS, STATUSES, allowedCommands, transition, type Command, type Status } from './state-machine';
 
-// Written out by hand from DESIGN.md (not derived from the table): every legal (status, command).
+// Written out by hand from the reference design of the workflow (not derived from the table):
+// every legal (status, command).
 const LEGAL: [Status, Command, Status][] = [
   ['RECEIVED', 'diagnose', 'DIAGNOSED'],
   ['DIAGNOSED', 'quote', 'QUOTED'],

@@ -1,4 +1,4 @@
-// The repair-order state machine (DESIGN.md section 2), as a table: for each command, the statuses
+// The repair-order state machine, as a table: for each command, the statuses
 // it is legal in and where it leads. Everything not in the table is refused with TransitionRefused.
 //
 //   RECEIVED -> DIAGNOSED -> QUOTED -> APPROVED -> IN_PROGRESS <-> WAITING_PARTS -> QC -> READY

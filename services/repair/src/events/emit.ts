@@ -15,9 +15,7 @@ export function emit<T extends EventType>(
   data: EventData<T>,
   correlationId: string = subject,
 ): AnyEvent {
-  // A view of the same unit of work with this event's correlation id; `events` is the same list,
-  // so the event still reaches the outbox with the unit's commit, in emission order.
-  return emitEvent({ ...uow, correlationId }, type, subject, data);
+  return emitEvent(uow, type, subject, data, { correlationId });
 }
 
 export const money = (amountMinor: number, currency: string) => ({ amountMinor, currency });

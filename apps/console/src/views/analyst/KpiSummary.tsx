@@ -1,11 +1,11 @@
 // Headline KPI tiles for the tenant, and the CSV export of the whole report.
 import { Loadable, download } from '../../components/common';
 import { useConsole } from '../../context';
-import { type KpiReport } from '../../api/types';
+import { type KpiReport, type KpiValues } from '../../api/types';
 import { type Resource } from '../../hooks';
 import { formatDuration } from '../../lib/time';
 
-const TILES: { key: string; label: string; format: (v: number) => string }[] = [
+const TILES: { key: keyof KpiValues; label: string; format: (v: number) => string }[] = [
   { key: 'completionRate', label: 'Completion', format: pct },
   { key: 'firstTimeFixRate', label: 'First-time fix', format: pct },
   { key: 'slaBreachRate', label: 'SLA breaches', format: pct },
