@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HttpProblem } from './problem';
-import { decodeCursor, encodeCursor, page, paginationQuerySchema } from './pagination';
+import { byCreation, decodeCursor, encodeCursor, page, paginationQuerySchema } from './pagination';
 
 describe('paginationQuerySchema', () => {
   it('defaults limit to 50 and coerces it from the query string', () => {
@@ -64,5 +64,22 @@ describe('page', () => {
   it('has no next cursor on the last page', () => {
     expect(page(rows, 3, (row) => row.id)).toEqual({ items: rows, nextCursor: null });
     expect(page([], 50, () => null)).toEqual({ items: [], nextCursor: null });
+  });
+});
+
+describe('byCreation', () => {
+  const row = { createdAt: new Date('2026-12-03T08:00:00.000Z'), id: '6f1c2a52-7f0e-4a59-9d61-6f3f3c1f5b10' };
+
+  it('continues after the cursor row: later time, or the same time and a greater id', () => {
+    const cursor = encodeCursor(byCreation.positionOf(row));
+    expect(byCreation.where(cursor)).toEqual({
+      OR: [{ createdAt: { gt: row.createdAt } }, { createdAt: row.createdAt, id: { gt: row.id } }],
+    });
+    expect(byCreation.where(undefined)).toEqual({});
+  });
+
+  it('refuses a cursor whose id is not a UUID as a 400 before it can reach PostgreSQL', () => {
+    const forged = encodeCursor({ createdAt: row.createdAt.toISOString(), id: "x' OR 1=1" });
+    expect(() => byCreation.where(forged)).toThrow(HttpProblem);
   });
 });

@@ -65,7 +65,9 @@ export const pageSchema = <T extends z.ZodType>(item: T) =>
     nextCursor: z.string().nullable().describe('Pass back as ?cursor= for the next page; null on the last'),
   });
 
-const creationPosition = z.object({ createdAt: z.iso.datetime(), id: z.string().min(1) });
+// Ids are UUIDs on every table: a cursor naming anything else would reach PostgreSQL as a bad uuid
+// (a 500), so it is refused here as a bad cursor (a 400).
+const creationPosition = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });
 
 /**
  * Lists ordered by creation: `(createdAt, id)` keyset pagination for Prisma, the order most

@@ -279,6 +279,13 @@ describe('parts-procurement API', () => {
       expect(second.body.items[0].partId > first.body.items[1].partId).toBe(true);
       expect((await clerk.get(`/v1/stock?cursor=not-a-cursor`)).status).toBe(400);
     });
+
+    it('answers a forged cursor with 400, not the database error a non-UUID id would cause', async () => {
+      const forged = Buffer.from(JSON.stringify({ id: 'not-a-uuid' })).toString('base64url');
+      const res = await clerk.get(`/v1/parts?cursor=${forged}`);
+      expect(res.status).toBe(400);
+      expect(res.body.errors).toEqual([{ path: 'query.cursor', message: 'Invalid cursor' }]);
+    });
   });
 
   describe('purchasing rules', () => {

@@ -4271,6 +4271,7 @@ export interface operations {
                             vehicleId: string;
                             version: number;
                         }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
                     };
                 };
@@ -5222,6 +5223,7 @@ export interface operations {
                             /** Format: date-time */
                             validUntil: string;
                         }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
                     };
                 };
@@ -7957,6 +7959,7 @@ export interface operations {
                             passScore: number | null;
                             title: string;
                         }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
                     };
                 };
@@ -9479,6 +9482,7 @@ export interface operations {
                             trigger: "backlog" | "declared";
                             version: number;
                         }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
                     };
                 };
@@ -15024,6 +15028,7 @@ export interface operations {
                             vehicleId: string;
                             version: number;
                         }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
                     };
                 };
@@ -18687,6 +18692,7 @@ export interface operations {
                             vehicleId: string | null;
                             version: number;
                         }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
                     };
                 };
@@ -20203,6 +20209,7 @@ export interface operations {
                             status: "OPEN" | "CLOSED";
                             version: number;
                         }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
                     };
                 };
@@ -21021,6 +21028,7 @@ export interface operations {
                             type: "regional-centre" | "partner-workshop";
                             version: number;
                         }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
                     };
                 };

@@ -16,6 +16,7 @@ export const listQuery = paginationQuerySchema;
 /** Keyset pagination by id: `take: limit + 1`, rows after the cursor's id. */
 export function afterCursor(cursor: string | undefined) {
   if (!cursor) return {};
-  const { id } = decodeCursor(cursor, z.object({ id: z.string() }));
+  // Every id is a UUID: anything else would reach PostgreSQL as a bad uuid (a 500), so it is a bad cursor (400).
+  const { id } = decodeCursor(cursor, z.object({ id: z.uuid() }));
   return { id: { gt: id } };
 }

@@ -6,8 +6,9 @@ import { bookingDto } from './dto';
 import { ANY_ROLE, contextOf, type ApiDeps } from './deps';
 import { createOnce, created } from './created';
 import { cancelBookingBody, createBookingBody, idParams, listBookingsQuery } from './schemas';
-import { afterCursor, centresInScope, orderByCursor, pageOf } from './scope';
-import { BookingView, pageOf as pageSchema } from './views';
+import { centresInScope, pageOf } from './scope';
+import { byCreation, pageSchema } from '@aftersales/service-kit';
+import { BookingView } from './views';
 
 const ADVISOR: readonly Role[] = ['service-advisor'];
 
@@ -58,9 +59,9 @@ export function bookingsRouter(deps: ApiDeps): Router {
                   },
                 }
               : {}),
-            ...afterCursor(query.cursor),
+            ...byCreation.where(query.cursor),
           },
-          orderBy: orderByCursor,
+          orderBy: byCreation.orderBy,
           take: query.limit + 1,
         });
         return pageOf(rows, query.limit, bookingDto);

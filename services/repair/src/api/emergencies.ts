@@ -6,8 +6,9 @@ import { emergencyDto } from './dto';
 import { ANY_ROLE, contextOf, type ApiDeps } from './deps';
 import { createOnce, created } from './created';
 import { declareEmergencyBody, idParams, listEmergenciesQuery } from './schemas';
-import { afterCursor, orderByCursor, pageOf } from './scope';
-import { EmergencyView, pageOf as pageSchema } from './views';
+import { pageOf } from './scope';
+import { byCreation, pageSchema } from '@aftersales/service-kit';
+import { EmergencyView } from './views';
 
 const ADMIN: readonly Role[] = ['admin'];
 
@@ -50,9 +51,9 @@ export function emergenciesRouter(deps: ApiDeps): Router {
               : query.active
                 ? { endedAt: null }
                 : { endedAt: { not: null } }),
-            ...afterCursor(query.cursor),
+            ...byCreation.where(query.cursor),
           },
-          orderBy: orderByCursor,
+          orderBy: byCreation.orderBy,
           take: query.limit + 1,
         });
         return pageOf(rows, query.limit, emergencyDto);

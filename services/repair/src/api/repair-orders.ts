@@ -29,8 +29,9 @@ import {
   quoteVersionParams,
   receptionBody,
 } from './schemas';
-import { afterCursor, centresInScope, orderByCursor, pageOf } from './scope';
-import { OrderView, QuoteView, pageOf as pageSchema } from './views';
+import { centresInScope, pageOf } from './scope';
+import { byCreation, pageSchema } from '@aftersales/service-kit';
+import { OrderView, QuoteView } from './views';
 
 const ADVISOR: readonly Role[] = ['service-advisor'];
 const STAFF: readonly Role[] = ['service-advisor', 'technician'];
@@ -88,9 +89,9 @@ export function repairOrdersRouter(deps: ApiDeps): Router {
             ...(query.centreId ? { centreId: query.centreId } : scope ? { centreId: { in: scope } } : {}),
             ...(query.status ? { status: query.status } : {}),
             ...(query.vehicleId ? { vehicleId: query.vehicleId } : {}),
-            ...afterCursor(query.cursor),
+            ...byCreation.where(query.cursor),
           },
-          orderBy: orderByCursor,
+          orderBy: byCreation.orderBy,
           take: query.limit + 1,
         });
         return pageOf(rows, query.limit, (o) => orderDto(o));

@@ -8,8 +8,9 @@ import { rescueDto } from './dto';
 import { ANY_ROLE, contextOf, type ApiDeps } from './deps';
 import { createOnce, created } from './created';
 import { dispatchBody, idParams, listRescuesQuery, resolutionBody, rescueBody, towInBody } from './schemas';
-import { afterCursor, orderByCursor, pageOf } from './scope';
-import { RescueView, pageOf as pageSchema } from './views';
+import { pageOf } from './scope';
+import { byCreation, pageSchema } from '@aftersales/service-kit';
+import { RescueView } from './views';
 
 const ADVISOR: readonly Role[] = ['service-advisor'];
 const CREW: readonly Role[] = ['service-advisor', 'technician'];
@@ -54,9 +55,9 @@ export function rescuesRouter(deps: ApiDeps): Router {
           where: {
             tenantId: identityOf(req).tenantId,
             ...(query.status ? { status: query.status } : {}),
-            ...afterCursor(query.cursor),
+            ...byCreation.where(query.cursor),
           },
-          orderBy: orderByCursor,
+          orderBy: byCreation.orderBy,
           take: query.limit + 1,
         });
         return pageOf(rows, query.limit, rescueDto);

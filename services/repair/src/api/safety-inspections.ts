@@ -16,8 +16,8 @@ import {
 } from './quality-schemas';
 import { InspectionView } from './quality-views';
 import { idParams } from './schemas';
-import { afterCursor, centresInScope, orderByCursor, pageOf } from './scope';
-import { pageOf as pageSchema } from './views';
+import { centresInScope, pageOf } from './scope';
+import { byCreation, pageSchema } from '@aftersales/service-kit';
 
 const QUALITY: readonly Role[] = ['quality-manager'];
 
@@ -60,9 +60,9 @@ export function safetyInspectionsRouter(deps: ApiDeps): Router {
             ...(scope ? { centreId: { in: scope } } : {}),
             ...(query.centreId ? { AND: [{ centreId: query.centreId }] } : {}),
             ...(query.status ? { status: query.status } : {}),
-            ...afterCursor(query.cursor),
+            ...byCreation.where(query.cursor),
           },
-          orderBy: orderByCursor,
+          orderBy: byCreation.orderBy,
           take: query.limit + 1,
         });
         return pageOf(rows, query.limit, inspectionDto);

@@ -273,5 +273,3 @@ export const listEmergenciesQuery = paginationQuerySchema.extend({
   regionId: Id.optional(),
   active: z.stringbool().optional(),
 });
-
-export const cursorPosition = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });

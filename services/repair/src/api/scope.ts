@@ -1,7 +1,6 @@
-// Query helpers shared by the routers: the centres an identity may see, and keyset pagination.
-import { decodeCursor, page, type Identity, type Page } from '@aftersales/service-kit';
+// Query helpers shared by the routers: the centres an identity may see, and a page of views.
+import { byCreation, page, type Identity, type Page } from '@aftersales/service-kit';
 import { type PrismaClient } from '../db/client';
-import { cursorPosition } from './schemas';
 
 /** null when the identity sees every centre of its tenant (centres '*'); otherwise the centre ids in scope (same rule as canAccessCentre). */
 export async function centresInScope(prisma: PrismaClient, identity: Identity): Promise<string[] | null> {
@@ -21,21 +20,12 @@ export async function centresInScope(prisma: PrismaClient, identity: Identity): 
 
 const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 
-/** Prisma `where` for rows after the cursor, ordered by (createdAt, id). */
-export function afterCursor(cursor: string | undefined): object {
-  if (!cursor) return {};
-  const pos = decodeCursor(cursor, cursorPosition);
-  const createdAt = new Date(pos.createdAt);
-  return { OR: [{ createdAt: { gt: createdAt } }, { createdAt, id: { gt: pos.id } }] };
-}
-
-export const orderByCursor = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
-
+/** A page of rows fetched with `take: limit + 1` in byCreation order, each mapped to its view. */
 export function pageOf<R extends { createdAt: Date; id: string }, T>(
   rows: R[],
   limit: number,
   map: (r: R) => T,
 ): Page<T> {
-  const p = page(rows, limit, (r) => ({ createdAt: r.createdAt.toISOString(), id: r.id }));
+  const p = page(rows, limit, byCreation.positionOf);
   return { items: p.items.map(map), nextCursor: p.nextCursor };
 }

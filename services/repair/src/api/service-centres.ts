@@ -13,8 +13,9 @@ import { centreDto } from './dto';
 import { ANY_ROLE, contextOf, type ApiDeps } from './deps';
 import { createOnce, created } from './created';
 import { availabilityQuery, createCentreBody, idParams, listCentresQuery, updateCentreBody } from './schemas';
-import { afterCursor, centresInScope, orderByCursor, pageOf } from './scope';
-import { AvailabilityView, CentreView, pageOf as pageSchema } from './views';
+import { centresInScope, pageOf } from './scope';
+import { byCreation, pageSchema } from '@aftersales/service-kit';
+import { AvailabilityView, CentreView } from './views';
 
 const ADMIN: readonly Role[] = ['admin'];
 
@@ -58,9 +59,9 @@ export function serviceCentresRouter(deps: ApiDeps): Router {
             ...(scope ? { id: { in: scope } } : {}),
             ...(query.regionId ? { regionId: query.regionId } : {}),
             ...(query.type ? { type: query.type } : {}),
-            ...afterCursor(query.cursor),
+            ...byCreation.where(query.cursor),
           },
-          orderBy: orderByCursor,
+          orderBy: byCreation.orderBy,
           take: query.limit + 1,
         });
         return pageOf(rows, query.limit, centreDto);

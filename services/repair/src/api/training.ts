@@ -45,8 +45,8 @@ import {
   SessionWithResultsView,
 } from './quality-views';
 import { idParams } from './schemas';
-import { afterCursor, centresInScope, orderByCursor, pageOf } from './scope';
-import { pageOf as pageSchema } from './views';
+import { centresInScope, pageOf } from './scope';
+import { byCreation, pageSchema } from '@aftersales/service-kit';
 
 const QUALITY: readonly Role[] = ['quality-manager'];
 
@@ -84,8 +84,8 @@ export function trainingRouter(deps: ApiDeps): Router {
       { query: paginationQuerySchema },
       async ({ query }, req) => {
         const rows = await deps.prisma.course.findMany({
-          where: { tenantId: identityOf(req).tenantId, ...afterCursor(query.cursor) },
-          orderBy: orderByCursor,
+          where: { tenantId: identityOf(req).tenantId, ...byCreation.where(query.cursor) },
+          orderBy: byCreation.orderBy,
           take: query.limit + 1,
         });
         return pageOf(rows, query.limit, courseDto);
@@ -201,9 +201,9 @@ export function trainingRouter(deps: ApiDeps): Router {
             tenantId: identity.tenantId,
             ...(query.technicianId ? { technicianId: query.technicianId } : {}),
             ...centreFilter(query.centreId, scope),
-            ...afterCursor(query.cursor),
+            ...byCreation.where(query.cursor),
           },
-          orderBy: orderByCursor,
+          orderBy: byCreation.orderBy,
           take: query.limit + 1,
         });
         const now = nowOf(deps);

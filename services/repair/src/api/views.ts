@@ -9,10 +9,6 @@ export const Time = z.iso.datetime();
 const Interval = z.object({ open: z.string(), close: z.string() });
 const Location = z.object({ latitude: z.number(), longitude: z.number() });
 
-/** A page of a list: `nextCursor` goes back as `?cursor=`, null on the last page. */
-export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
-
 export const CentreView = z.object({
   id: z.uuid(),
   name: z.string(),
