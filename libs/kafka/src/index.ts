@@ -31,6 +31,7 @@ export {
 export {
   EventConsumer,
   type EventConsumerOptions,
+  type ConsumerConnection,
   type EventHandler,
   type EventHandlers,
   type MessageMeta,

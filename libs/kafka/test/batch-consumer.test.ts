@@ -2,9 +2,8 @@
 // still every event applied exactly once — with redeliveries, a poison message in the middle of
 // a batch, a transient failure of the batch transaction, a consumer stopped mid-batch and a
 // crash between the database commit and the offset commit (offsets rewound).
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { createEvent, dlqTopicOf, topicOf, type AnyEvent, type EventOf } from '@aftersales/contracts';
+import { dlqTopicOf, topicOf, type AnyEvent, type EventOf } from '@aftersales/contracts';
 import { pgAdapter } from '@aftersales/db';
 import {
   createNamespacedTopics,
@@ -25,25 +24,11 @@ import {
   physicalTopic,
   type InboxOutcome,
 } from '../src';
+import { registered } from './fixture/events';
 
 const TOPIC = topicOf('customer.registered');
 const migrations = path.join(__dirname, 'fixture/prisma/migrations');
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
-
-function registered(customerId = randomUUID()): EventOf<'customer.registered'> {
-  return createEvent('customer.registered', {
-    producer: 'batch-test',
-    tenantId: 'tenant-a',
-    subject: customerId,
-    data: {
-      customerId,
-      kind: 'person',
-      dealerId: null,
-      preferredChannel: 'email',
-      consents: { marketing: false, dataProcessing: true },
-    },
-  });
-}
 
 describe('BatchEventConsumer: one transaction per batch, every event applied exactly once', () => {
   let db: TestDatabase;

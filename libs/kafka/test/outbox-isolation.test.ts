@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { register } from 'prom-client';
-import { createEvent, topicOf, type EventOf } from '@aftersales/contracts';
+import { topicOf, type EventOf } from '@aftersales/contracts';
 import { pgAdapter } from '@aftersales/db';
 import {
   createNamespacedTopics,
@@ -29,25 +29,11 @@ import {
   replayParked,
   trackOutbox,
 } from '../src';
+import { registered } from './fixture/events';
 
 const TOPIC = topicOf('customer.registered');
 const MISSING = 'aftersales.customer.no-such-topic.v1';
 const migrations = path.join(__dirname, 'fixture/prisma/migrations');
-
-function registered(customerId = randomUUID()): EventOf<'customer.registered'> {
-  return createEvent('customer.registered', {
-    producer: 'outbox-test',
-    tenantId: 'tenant-a',
-    subject: customerId,
-    data: {
-      customerId,
-      kind: 'person',
-      dealerId: null,
-      preferredChannel: 'email',
-      consents: { marketing: false, dataProcessing: true },
-    },
-  });
-}
 
 /** Counts sends, so tests can see how a batch was split. */
 class CountingProducer extends EventProducer {
@@ -94,8 +80,8 @@ describe('outbox relay: no head-of-line blocking', () => {
       rowBackoff: { initialMs: 100, maxMs: 200 },
     });
     const poisonKey = randomUUID();
-    const poison = registered(poisonKey);
-    const behindPoison = registered(poisonKey); // the same aggregate, later
+    const poison = registered({ customerId: poisonKey });
+    const behindPoison = registered({ customerId: poisonKey }); // the same aggregate, later
     const others = Array.from({ length: 30 }, () => registered());
     await prisma.$transaction((tx) => enqueueEvents(tx, others.slice(0, 15)));
     await enqueueTo(MISSING, poison);

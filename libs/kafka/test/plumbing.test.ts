@@ -30,24 +30,10 @@ import {
 } from '../src';
 import path from 'node:path';
 import { register } from 'prom-client';
+import { registered } from './fixture/events';
 
 const TOPIC = topicOf('customer.registered');
 const migrations = path.join(__dirname, 'fixture/prisma/migrations');
-
-function registered(tenantId = 'tenant-a', customerId = randomUUID()): EventOf<'customer.registered'> {
-  return createEvent('customer.registered', {
-    producer: 'plumbing-test',
-    tenantId,
-    subject: customerId,
-    data: {
-      customerId,
-      kind: 'person',
-      dealerId: null,
-      preferredChannel: 'email',
-      consents: { marketing: false, dataProcessing: true },
-    },
-  });
-}
 
 describe('plumbing: outbox -> relay -> Kafka -> consumer with inbox -> DLQ', () => {
   let db: TestDatabase;
@@ -381,7 +367,7 @@ describe('outbox relay under failure', () => {
   });
 
   it('lets only one of two concurrent relays publish each row', async () => {
-    const events = Array.from({ length: 300 }, () => registered('tenant-b'));
+    const events = Array.from({ length: 300 }, () => registered({ tenantId: 'tenant-b' }));
     for (let i = 0; i < events.length; i += 50)
       await prisma.$transaction((tx) => enqueueEvents(tx, events.slice(i, i + 50)));
     const kafka = createKafka({ brokers: testInfra().kafkaBrokers, clientId: 'pair' });

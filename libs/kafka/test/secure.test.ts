@@ -4,10 +4,11 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createEvent, topicOf, topics, type AnyEvent } from '@aftersales/contracts';
+import { topicOf, topics, type AnyEvent } from '@aftersales/contracts';
 import { waitFor } from '@aftersales/testing';
 import { EventConsumer, EventProducer, createKafka, ensureTopics, kafkaSecurityFromEnv } from '../src';
 import { startSecureBroker, type SecureBroker } from './secure-broker';
+import { registered } from './fixture/events';
 
 const TYPE = 'customer.registered';
 const TOPIC = topicOf(TYPE);
@@ -19,22 +20,6 @@ const quiet = {
   warn: () => undefined,
   error: () => undefined,
 };
-
-function registered() {
-  const customerId = randomUUID();
-  return createEvent(TYPE, {
-    producer: 'secure-test',
-    tenantId: 'tenant-a',
-    subject: customerId,
-    data: {
-      customerId,
-      kind: 'person',
-      dealerId: null,
-      preferredChannel: 'email',
-      consents: { marketing: false, dataProcessing: true },
-    },
-  });
-}
 
 describe('Kafka over TLS with SCRAM-SHA-512 (a broker of our own)', () => {
   let broker: SecureBroker;

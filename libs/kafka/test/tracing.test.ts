@@ -2,12 +2,11 @@
 // registered, every row of one batch gets its own PRODUCER span, child of the context of the write
 // that caused it, and the consumer's span is that producer span's child. (Without an SDK the
 // stored traceparent passes through unchanged: plumbing.test.ts.)
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { ROOT_CONTEXT, SpanKind, SpanStatusCode, TraceFlags, context, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { TracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace';
-import { createEvent, topicOf, type EventOf } from '@aftersales/contracts';
+import { topicOf } from '@aftersales/contracts';
 import { pgAdapter } from '@aftersales/db';
 import {
   createNamespacedTopics,
@@ -27,26 +26,11 @@ import {
   enqueueEvents,
   type MessageMeta,
 } from '../src';
+import { registered } from './fixture/events';
 
 const TOPIC = topicOf('customer.registered');
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 const migrations = path.join(__dirname, 'fixture/prisma/migrations');
-
-function registered(): EventOf<'customer.registered'> {
-  const customerId = randomUUID();
-  return createEvent('customer.registered', {
-    producer: 'tracing-test',
-    tenantId: 'tenant-a',
-    subject: customerId,
-    data: {
-      customerId,
-      kind: 'person',
-      dealerId: null,
-      preferredChannel: 'email',
-      consents: { marketing: false, dataProcessing: true },
-    },
-  });
-}
 
 const requestContext = (traceId: string, spanId: string) =>
   trace.setSpanContext(ROOT_CONTEXT, { traceId, spanId, traceFlags: TraceFlags.SAMPLED, isRemote: true });

@@ -3,11 +3,10 @@
 // a row it must write stays locked past lock_timeout; the partition pauses and retries the same
 // message until it succeeds, other partitions keep flowing, the group membership holds, and every
 // event is applied exactly once afterwards. Both EventConsumer and BatchEventConsumer.
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { Client } from 'pg';
 import { register } from 'prom-client';
-import { createEvent, dlqTopicOf, topicOf, type EventOf } from '@aftersales/contracts';
+import { dlqTopicOf, topicOf, type EventOf } from '@aftersales/contracts';
 import { pgAdapter } from '@aftersales/db';
 import {
   createNamespacedTopics,
@@ -29,25 +28,11 @@ import {
   physicalTopic,
   type EventConsumerOptions,
 } from '../src';
+import { registered } from './fixture/events';
 
 const TOPIC = topicOf('customer.registered');
 const migrations = path.join(__dirname, 'fixture/prisma/migrations');
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
-
-function registered(customerId = randomUUID()): EventOf<'customer.registered'> {
-  return createEvent('customer.registered', {
-    producer: 'transient-test',
-    tenantId: 'tenant-a',
-    subject: customerId,
-    data: {
-      customerId,
-      kind: 'person',
-      dealerId: null,
-      preferredChannel: 'email',
-      consents: { marketing: false, dataProcessing: true },
-    },
-  });
-}
 
 async function admin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
   const c = new Client({ connectionString: testInfra().databaseAdminUrl });

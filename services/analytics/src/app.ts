@@ -1,13 +1,7 @@
 // Builds the express app from its dependencies, so tests run it in-process (supertest) against
 // a real database, and main.ts runs it with Kafka, the relay, the consumer and the sweep.
 import { type Express } from 'express';
-import {
-  authenticate,
-  createApp,
-  type AuthConfig,
-  type Logger,
-  type ReadinessCheck,
-} from '@aftersales/service-kit';
+import { authenticate, createApp, type HttpHost } from '@aftersales/service-kit';
 import { correlationsRouter } from './api/correlations';
 import { type ApiDeps } from './api/deps';
 import { forecastsRouter } from './api/forecasts';
@@ -16,17 +10,11 @@ import { scorecardsRouter } from './api/scorecards';
 import { appraisalsRouter } from './api/appraisals';
 import { trainingAnalyticsRouter } from './api/training';
 
-export interface AnalyticsAppOptions extends ApiDeps {
-  logger: Logger;
-  auth: AuthConfig;
-  serviceName?: string;
-  bodyLimit?: string;
-  readiness?: Record<string, ReadinessCheck>;
-}
+export type AnalyticsAppOptions = ApiDeps & Omit<HttpHost, 'service'> & { service?: string };
 
 export function buildApp(opts: AnalyticsAppOptions): Express {
   return createApp({
-    service: opts.serviceName ?? 'analytics',
+    service: opts.service ?? 'analytics',
     logger: opts.logger,
     bodyLimit: opts.bodyLimit,
     readiness: opts.readiness ?? { db: async () => void (await opts.prisma.$queryRawUnsafe('SELECT 1')) },

@@ -16,28 +16,8 @@ export const analyticsService: ServiceDescriptor<AnalyticsConfig, PrismaClient> 
   wire: (p) => {
     const settings = settingsOf(p.config);
     return {
-      app: buildApp({
-        prisma: p.db,
-        logger: p.logger,
-        auth: p.auth,
-        settings,
-        serviceName: p.config.SERVICE_NAME,
-        bodyLimit: p.config.BODY_LIMIT,
-        onEvents: p.onEvents,
-        readiness: p.readiness,
-      }),
-      consumers: [
-        createAnalyticsConsumer({
-          kafka: p.kafka,
-          prisma: p.db,
-          deadLetters: p.producer,
-          groupId: p.config.KAFKA_CONSUMER_GROUP,
-          namespace: p.namespace,
-          logger: p.logger,
-          onEvents: p.onEvents,
-          onFatal: p.onFatal,
-        }),
-      ],
+      app: buildApp({ ...p.http, prisma: p.db, settings, onEvents: p.onEvents }),
+      consumers: [createAnalyticsConsumer({ ...p.consumer, prisma: p.db, onEvents: p.onEvents })],
       sweeps: [
         new Sweeper({
           prisma: p.db,

@@ -1,13 +1,7 @@
 // Builds the express app from its dependencies, so tests run it in-process (supertest) against
 // a real database, and main.ts runs it with Kafka, the relay, the consumer and the sweep.
 import { type Express } from 'express';
-import {
-  authenticate,
-  createApp,
-  type AuthConfig,
-  type Logger,
-  type ReadinessCheck,
-} from '@aftersales/service-kit';
+import { authenticate, createApp, type HttpHost } from '@aftersales/service-kit';
 import { type ComplaintContext } from './application/context';
 import { actionsRouter } from './api/actions';
 import { auditsRouter } from './api/audits';
@@ -17,19 +11,14 @@ import { queuesRouter } from './api/queues';
 import { settingsRouter } from './api/settings';
 import { supervisionRouter } from './api/supervision';
 
-export interface ComplaintAppOptions {
-  ctx: ComplaintContext;
-  logger: Logger;
-  auth: AuthConfig;
-  serviceName?: string;
-  bodyLimit?: string;
-  readiness?: Record<string, ReadinessCheck>;
-}
+export type ComplaintAppOptions = { ctx: ComplaintContext } & Omit<HttpHost, 'service'> & {
+    service?: string;
+  };
 
 export function buildApp(opts: ComplaintAppOptions): Express {
   const { ctx } = opts;
   return createApp({
-    service: opts.serviceName ?? 'complaint',
+    service: opts.service ?? 'complaint',
     logger: opts.logger,
     bodyLimit: opts.bodyLimit,
     readiness: opts.readiness ?? { db: async () => void (await ctx.prisma.$queryRawUnsafe('SELECT 1')) },

@@ -21,24 +21,8 @@ export const complaintService: ServiceDescriptor<ComplaintConfig, PrismaClient> 
       onEvents: p.onEvents,
     };
     return {
-      app: buildApp({
-        ctx,
-        logger: p.logger,
-        auth: p.auth,
-        serviceName: p.config.SERVICE_NAME,
-        bodyLimit: p.config.BODY_LIMIT,
-        readiness: p.readiness,
-      }),
-      consumers: [
-        createProactiveConsumer(ctx, {
-          kafka: p.kafka,
-          deadLetters: p.producer,
-          groupId: p.config.KAFKA_CONSUMER_GROUP,
-          namespace: p.namespace,
-          logger: p.logger,
-          onFatal: p.onFatal,
-        }),
-      ],
+      app: buildApp({ ...p.http, ctx }),
+      consumers: [createProactiveConsumer(ctx, p.consumer)],
       sweeps: [
         new EscalationSweeper(ctx, { intervalMs: p.config.ESCALATION_SWEEP_INTERVAL_MS, logger: p.logger }),
       ],

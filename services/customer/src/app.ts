@@ -1,6 +1,6 @@
 // Builds the customer service's express app from its dependencies (main.ts or a test).
 import { type Express } from 'express';
-import { authenticate, createApp, type AuthConfig, type Logger } from '@aftersales/service-kit';
+import { authenticate, createApp, type HttpHost } from '@aftersales/service-kit';
 import { adminRouter } from './api/admin';
 import { customersRouter } from './api/customers';
 import { followUpsRouter } from './api/follow-ups';
@@ -8,14 +8,7 @@ import { surveysRouter } from './api/surveys';
 import { vehiclesRouter } from './api/vehicles';
 import { type CustomerDeps } from './application/deps';
 
-export interface AppOptions {
-  deps: CustomerDeps;
-  auth: AuthConfig;
-  logger: Logger;
-  service?: string;
-  bodyLimit?: string;
-  readiness?: Parameters<typeof createApp>[0]['readiness'];
-}
+export type AppOptions = { deps: CustomerDeps } & Omit<HttpHost, 'service'> & { service?: string };
 
 export function buildApp(opts: AppOptions): Express {
   return createApp({

@@ -14,24 +14,8 @@ export const customerService: ServiceDescriptor<CustomerConfig, PrismaClient> = 
   wire: (p) => {
     const deps = depsFromConfig(p.config, p.db, { onEvents: p.onEvents });
     return {
-      app: buildApp({
-        deps,
-        auth: p.auth,
-        logger: p.logger,
-        service: p.config.SERVICE_NAME,
-        bodyLimit: p.config.BODY_LIMIT,
-        readiness: p.readiness,
-      }),
-      consumers: [
-        createCustomerConsumer(deps, {
-          kafka: p.kafka,
-          deadLetters: p.producer,
-          groupId: p.config.KAFKA_CONSUMER_GROUP,
-          namespace: p.namespace,
-          logger: p.logger,
-          onFatal: p.onFatal,
-        }),
-      ],
+      app: buildApp({ ...p.http, deps }),
+      consumers: [createCustomerConsumer(deps, p.consumer)],
     };
   },
 };

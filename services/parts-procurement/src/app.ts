@@ -1,8 +1,7 @@
 // Builds the express app from its dependencies; main.ts passes real ones, tests the same with a
 // test database (the app runs in-process under supertest).
 import { type Express } from 'express';
-import type { Logger } from 'pino';
-import { authenticate, createApp, type AuthConfig } from '@aftersales/service-kit';
+import { authenticate, createApp, type HttpHost } from '@aftersales/service-kit';
 import { partsRoutes } from './api/parts';
 import { purchasingRoutes } from './api/purchasing';
 import { reservationRoutes } from './api/reservations';
@@ -12,16 +11,11 @@ import { stocktakeRoutes } from './api/stocktakes';
 import { supplierRoutes } from './api/suppliers';
 import { type ApiDeps } from './api/support';
 
-export interface AppOptions extends ApiDeps {
-  logger: Logger;
-  auth: AuthConfig;
-  bodyLimit?: string;
-  readiness?: Record<string, () => Promise<void>>;
-}
+export type AppOptions = ApiDeps & Omit<HttpHost, 'service'> & { service?: string };
 
 export function buildApp(opts: AppOptions): Express {
   return createApp({
-    service: 'parts-procurement',
+    service: opts.service ?? 'parts-procurement',
     logger: opts.logger,
     bodyLimit: opts.bodyLimit,
     readiness: opts.readiness ?? { db: async () => void (await opts.prisma.$queryRawUnsafe('SELECT 1')) },

@@ -11,25 +11,7 @@ export const partsService: ServiceDescriptor<PartsConfig, PrismaClient> = {
   loadConfig: loadPartsConfig,
   openDatabase: (config) => createPrisma(databaseOptions(config)),
   wire: (p) => ({
-    app: buildApp({
-      prisma: p.db,
-      logger: p.logger,
-      auth: p.auth,
-      bodyLimit: p.config.BODY_LIMIT,
-      onEvents: p.onEvents,
-      readiness: p.readiness,
-    }),
-    consumers: [
-      createPartsConsumer({
-        kafka: p.kafka,
-        prisma: p.db,
-        producer: p.producer,
-        groupId: p.config.KAFKA_CONSUMER_GROUP,
-        namespace: p.namespace,
-        logger: p.logger,
-        onEvents: p.onEvents,
-        onFatal: p.onFatal,
-      }),
-    ],
+    app: buildApp({ ...p.http, prisma: p.db, onEvents: p.onEvents }),
+    consumers: [createPartsConsumer({ ...p.consumer, prisma: p.db, onEvents: p.onEvents })],
   }),
 };

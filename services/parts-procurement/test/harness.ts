@@ -106,7 +106,7 @@ export async function startHarness(label: string, opts: { kafka?: boolean } = {}
     consumer = createPartsConsumer({
       kafka,
       prisma,
-      producer,
+      deadLetters: producer,
       groupId: 'parts-procurement',
       namespace,
       onEvents: () => relay?.notify(),

@@ -2,4 +2,7 @@
 import path from 'node:path';
 import { describeSchemaDrift } from '@aftersales/testing';
 
-describeSchemaDrift('parts-procurement', path.join(__dirname, '../prisma'), ['outbox-inbox.prisma', 'idempotency.prisma']);
+describeSchemaDrift('parts-procurement', path.join(__dirname, '../prisma'), [
+  'outbox-inbox.prisma',
+  'idempotency.prisma',
+]);

@@ -1,13 +1,7 @@
 // Builds the express app from its dependencies, so tests run it in-process (supertest) against
 // a real database, and main.ts runs it with Kafka, the relay, the consumer and the sweep.
 import { type Express } from 'express';
-import {
-  authenticate,
-  createApp,
-  type AuthConfig,
-  type Logger,
-  type ReadinessCheck,
-} from '@aftersales/service-kit';
+import { authenticate, createApp, type HttpHost } from '@aftersales/service-kit';
 import { bookingsRouter } from './api/bookings';
 import { type ApiDeps } from './api/deps';
 import { emergenciesRouter } from './api/emergencies';
@@ -19,17 +13,11 @@ import { partnersRouter } from './api/partners';
 import { safetyInspectionsRouter } from './api/safety-inspections';
 import { trainingRouter } from './api/training';
 
-export interface RepairAppOptions extends ApiDeps {
-  logger: Logger;
-  auth: AuthConfig;
-  serviceName?: string;
-  bodyLimit?: string;
-  readiness?: Record<string, ReadinessCheck>;
-}
+export type RepairAppOptions = ApiDeps & Omit<HttpHost, 'service'> & { service?: string };
 
 export function buildApp(opts: RepairAppOptions): Express {
   return createApp({
-    service: opts.serviceName ?? 'repair',
+    service: opts.service ?? 'repair',
     logger: opts.logger,
     bodyLimit: opts.bodyLimit,
     readiness: opts.readiness ?? { db: async () => void (await opts.prisma.$queryRawUnsafe('SELECT 1')) },

@@ -13,27 +13,12 @@ export const repairService: ServiceDescriptor<RepairConfig, PrismaClient> = {
   openDatabase: (config) => createPrisma(databaseOptions(config)),
   wire: (p) => ({
     app: buildApp({
+      ...p.http,
       prisma: p.db,
-      logger: p.logger,
-      auth: p.auth,
       quoteValidDays: p.config.QUOTE_VALID_DAYS,
-      serviceName: p.config.SERVICE_NAME,
-      bodyLimit: p.config.BODY_LIMIT,
       onEvents: p.onEvents,
-      readiness: p.readiness,
     }),
-    consumers: [
-      createRepairConsumer({
-        kafka: p.kafka,
-        prisma: p.db,
-        deadLetters: p.producer,
-        groupId: p.config.KAFKA_CONSUMER_GROUP,
-        namespace: p.namespace,
-        logger: p.logger,
-        onEvents: p.onEvents,
-        onFatal: p.onFatal,
-      }),
-    ],
+    consumers: [createRepairConsumer({ ...p.consumer, prisma: p.db, onEvents: p.onEvents })],
     sweeps: [
       new Sweeper({
         prisma: p.db,

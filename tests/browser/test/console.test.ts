@@ -10,11 +10,10 @@ import { type Locator, type Page } from 'playwright-core';
 import { waitFor } from '@aftersales/testing';
 import { idempotencyKey, ifMatch, startPlatform, type Platform } from '../../e2e/src/platform';
 import { launchBrowser, login, screenshot, type Browser } from '../src/browser';
+import { centreBody } from '../../e2e/src/fixtures';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const demo = { tenantId: 'dg-demo' };
-const allDay = [{ open: '00:00', close: '24:00' }];
-const week = { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay };
 
 describe('web console in chromium', () => {
   let p: Platform;
@@ -59,21 +58,7 @@ describe('web console in chromium', () => {
     const centre = ok(
       await admin.post(
         '/v1/service-centres',
-        {
-          name: 'Koeln Nord',
-          type: 'regional-centre',
-          regionId: 'region-west',
-          address: { line1: 'Neusser Str. 1', postalCode: '50670', city: 'Koeln', country: 'DE' },
-          location: { latitude: 50.95, longitude: 6.95 },
-          openingHours: week,
-          hoursExceptions: [],
-          bays: 4,
-          technicians: [{ id: 'tech-1', name: 'Ana Technician', skills: ['brakes'] }],
-          labourRateMinor: 9_500,
-          currency: 'EUR',
-          taxRateBasisPoints: 1_900,
-          stockLocationId: 'loc-koeln',
-        },
+        centreBody({ name: 'Koeln Nord', technicianName: 'Ana Technician', stockLocationId: 'loc-koeln' }),
         idempotencyKey(),
       ),
       201,

@@ -8,9 +8,7 @@
 import { routeFor } from '@aftersales/api-gateway/src/routes';
 import { waitFor } from '@aftersales/testing';
 import { idempotencyKey, ifMatch, startPlatform, type Platform } from '../src/platform';
-
-const allDay = [{ open: '00:00', close: '24:00' }];
-const week = { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay };
+import { centreBody } from '../src/fixtures';
 
 describe('journey through the gateway', () => {
   let p: Platform;
@@ -52,21 +50,7 @@ describe('journey through the gateway', () => {
 
     const centre = await admin.post(
       '/v1/service-centres',
-      {
-        name: 'Koeln Nord',
-        type: 'regional-centre',
-        regionId: 'region-west',
-        address: { line1: 'Neusser Str. 1', postalCode: '50670', city: 'Koeln', country: 'DE' },
-        location: { latitude: 50.95, longitude: 6.95 },
-        openingHours: week,
-        hoursExceptions: [],
-        bays: 4,
-        technicians: [{ id: 'tech-1', name: 'Ana', skills: ['brakes'] }],
-        labourRateMinor: 9_500,
-        currency: 'EUR',
-        taxRateBasisPoints: 1_900,
-        stockLocationId: 'loc-koeln',
-      },
+      centreBody({ name: 'Koeln Nord', stockLocationId: 'loc-koeln' }),
       idempotencyKey(),
     );
     expect(centre.status).toBe(201);

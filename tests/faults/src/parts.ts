@@ -1,6 +1,7 @@
 // Reconciliation of the repair -> parts-procurement flow (repair.parts.requested -> reservation ->
 // parts.reserved -> the order's partsStatus), shared by the consumer fault tests.
 import { dlqTopicOf, topicOf } from '@aftersales/contracts';
+import { waitFor } from '@aftersales/testing';
 import { type Platform } from '../../e2e/src/platform';
 import { count, query, readAll } from './reconcile';
 import { type ApprovedOrder, type Workshop } from './workload';
@@ -22,6 +23,28 @@ export const reservationCount = (p: Platform) =>
 
 export const ordersWithPartsReserved = (p: Platform) =>
   count(p.database('repair').url, `SELECT count(*) FROM repair_order WHERE parts_status = 'reserved'`);
+
+/** Waits until all `n` orders have their parts reserved (both sides) and the parts outbox is
+ *  empty: the consumer has caught up after a fault. Fails with the end of the service's log. */
+export async function partsCaughtUp(p: Platform, n: number): Promise<void> {
+  await waitFor(
+    async () => (await reservationCount(p)) === n && (await ordersWithPartsReserved(p)) === n,
+    `${n} orders' parts reserved`,
+    60_000,
+    200,
+  ).catch((err: Error) => {
+    throw new Error(`${err.message}\nparts-procurement log:\n${p.logs('parts-procurement').slice(-4_000)}`);
+  });
+  await waitFor(
+    async () =>
+      (await count(
+        p.database('parts-procurement').url,
+        `SELECT count(*) FROM outbox_message WHERE published_at IS NULL`,
+      )) === 0,
+    'parts outbox drained',
+    30_000,
+  );
+}
 
 export interface PartsReconciliation {
   /** The approved orders' ids, sorted. */

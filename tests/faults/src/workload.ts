@@ -1,6 +1,7 @@
 // Business workloads through the gateway (or straight at a service) shared by the fault tests.
 import { randomUUID } from 'node:crypto';
 import { idempotencyKey, ifMatch, type Client, type Platform, type Response } from '../../e2e/src/platform';
+import { centreBody } from '../../e2e/src/fixtures';
 
 export const TENANT = 'dg-e2e'; // the tenant of the platform's tokens
 
@@ -82,9 +83,6 @@ export function surveyData(surveyId = randomUUID()) {
   };
 }
 
-const allDay = [{ open: '00:00', close: '24:00' }];
-const week = { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay };
-
 /** A centre with a stock location, one part in stock there, and a customer with a vehicle. */
 export interface Workshop {
   centreId: string;
@@ -123,21 +121,7 @@ export async function partsWorkshop(p: Platform, stock: number): Promise<Worksho
   if (receipt.status !== 201) throw new Error(`receipt: ${receipt.status} ${JSON.stringify(receipt.body)}`);
   const centre = await admin.post(
     '/v1/service-centres',
-    {
-      name: `Faults ${suffix}`,
-      type: 'regional-centre',
-      regionId: 'region-west',
-      address: { line1: 'Neusser Str. 1', postalCode: '50670', city: 'Koeln', country: 'DE' },
-      location: { latitude: 50.95, longitude: 6.95 },
-      openingHours: week,
-      hoursExceptions: [],
-      bays: 8,
-      technicians: [{ id: 'tech-1', name: 'Ana', skills: ['engine'] }],
-      labourRateMinor: 9_500,
-      currency: 'EUR',
-      taxRateBasisPoints: 1_900,
-      stockLocationId: locationId,
-    },
+    centreBody({ name: `Faults ${suffix}`, bays: 8, skills: ['engine'], stockLocationId: locationId }),
     idempotencyKey(),
   );
   if (centre.status !== 201) throw new Error(`centre: ${centre.status} ${JSON.stringify(centre.body)}`);

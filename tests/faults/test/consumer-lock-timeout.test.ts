@@ -10,12 +10,12 @@ import { waitFor } from '@aftersales/testing';
 import { startPlatform, type Platform } from '../../e2e/src/platform';
 import {
   expectEachOrderReservedOnce,
-  ordersWithPartsReserved,
+  partsCaughtUp,
   partsCounts,
   reconcileParts,
   reservationCount,
 } from '../src/parts';
-import { count, metric, report, sleep } from '../src/reconcile';
+import { metric, report, sleep } from '../src/reconcile';
 import { approvedOrder, partsWorkshop, type ApprovedOrder } from '../src/workload';
 
 const BEFORE = 3;
@@ -76,21 +76,8 @@ describe('fault 8: a row the consumer writes is locked past its lock timeout', (
     holder = undefined;
     for (let i = 0; i < AFTER; i++) await approve();
 
-    await waitFor(
-      async () => (await reservationCount(p)) === N && (await ordersWithPartsReserved(p)) === N,
-      `${N} orders' parts reserved`,
-      60_000,
-      200,
-    ).catch((err: Error) => {
-      throw new Error(`${err.message}\nparts-procurement log:\n${p.logs('parts-procurement').slice(-4_000)}`);
-    });
+    await partsCaughtUp(p, N);
     const caughtUpMs = Date.now() - releasedAt;
-    await waitFor(
-      async () =>
-        (await count(parts.url, `SELECT count(*) FROM outbox_message WHERE published_at IS NULL`)) === 0,
-      'parts outbox drained',
-      30_000,
-    );
 
     const r = await reconcileParts(p, w, orders);
     const pausedSeconds = await metric(partsUrl, 'aftersales_consumer_paused_seconds_total');

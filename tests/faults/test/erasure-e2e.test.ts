@@ -21,11 +21,10 @@ import {
   type ServiceName,
 } from '../../e2e/src/platform';
 import { count, report } from '../src/reconcile';
+import { centreBody } from '../../e2e/src/fixtures';
 
 const SERVICES: ServiceName[] = ['customer', 'repair', 'parts-procurement', 'complaint', 'analytics'];
 const MARKER = `ZQX-erase-${Date.now().toString(36)}`;
-const allDay = [{ open: '00:00', close: '24:00' }];
-const week = { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay };
 
 describe('fault 11: erasure reaches every service, and survives a restore', () => {
   let p: Platform;
@@ -60,21 +59,7 @@ describe('fault 11: erasure reaches every service, and survives a restore', () =
     const centre = ok(
       await admin.post(
         '/v1/service-centres',
-        {
-          name: 'Bonn Sued',
-          type: 'regional-centre',
-          regionId: 'region-west',
-          address: { line1: 'Koblenzer Str. 1', postalCode: '53173', city: 'Bonn', country: 'DE' },
-          location: { latitude: 50.7, longitude: 7.15 },
-          openingHours: week,
-          hoursExceptions: [],
-          bays: 2,
-          technicians: [{ id: 'tech-1', name: 'Ana', skills: ['brakes'] }],
-          labourRateMinor: 9_500,
-          currency: 'EUR',
-          taxRateBasisPoints: 1_900,
-          stockLocationId: 'loc-bonn',
-        },
+        centreBody({ name: 'Bonn Sued', bays: 2, stockLocationId: 'loc-bonn' }),
         idempotencyKey(),
       ),
       201,

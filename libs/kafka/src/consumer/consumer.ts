@@ -71,6 +71,13 @@ export interface EventConsumerOptions {
   onOutcome?: (outcome: 'handled' | 'ignored' | DeadLetterReason, meta: MessageMeta) => void;
 }
 
+/** Where a consumer reads and where its dead letters go: what the platform (startService) gives
+ *  every service's consumer, which adds its topics and handlers. */
+export type ConsumerConnection = Pick<
+  EventConsumerOptions,
+  'kafka' | 'groupId' | 'deadLetters' | 'namespace' | 'logger' | 'onFatal' | 'retry'
+>;
+
 /** What became of one message: done (handled, ignored or dead-lettered), or not yet. */
 export type MessageResult<T = void> =
   | { status: 'done'; value?: T }

@@ -17,6 +17,7 @@ import {
   ensureTopics,
   isTransientKafkaError,
   kafkaSecurityFromConfig,
+  type ConsumerConnection,
   type SqlDb,
 } from '@aftersales/kafka';
 import { type AuthConfig } from '../auth';
@@ -59,6 +60,21 @@ export interface Platform<C extends PlatformConfig, Db extends SqlDb> {
   onEvents: () => void;
   /** For consumers that crash beyond kafkajs' own restarts: the process exits and is restarted. */
   onFatal: (err: unknown) => void;
+  /** Spread into the service's app options: its name, logger, auth, body limit and readiness. */
+  http: HttpHost;
+  /** Spread into the service's consumer options: broker, group, dead letters, namespace, logger,
+   *  onFatal; the consumer adds its topics and handlers. */
+  consumer: ConsumerConnection;
+}
+
+/** What every service's HTTP app takes from its host (startService, or a test harness). */
+export interface HttpHost {
+  service: string;
+  logger: Logger;
+  auth: AuthConfig;
+  bodyLimit?: string;
+  /** Default: the database answers `SELECT 1`. */
+  readiness?: Record<string, ReadinessCheck>;
 }
 
 export interface ServiceParts {
@@ -114,6 +130,12 @@ export async function assembleService<
   });
   const producer = new EventProducer(producerKafka, namespace);
   const relay = new OutboxRelay({ db, producer, namespace, logger, maxAttempts: config.OUTBOX_MAX_ATTEMPTS });
+  const auth = authConfigFromEnv(config);
+  const readiness = { db: async () => void (await db.$queryRawUnsafe('SELECT 1')) };
+  const onFatal = (err: unknown) => {
+    logger.fatal({ err }, 'kafka consumer crashed; exiting so the orchestrator restarts the service');
+    process.exit(1);
+  };
   const platform: Platform<C, Db> = {
     config,
     logger,
@@ -122,12 +144,18 @@ export async function assembleService<
     producer,
     relay,
     namespace,
-    auth: authConfigFromEnv(config),
-    readiness: { db: async () => void (await db.$queryRawUnsafe('SELECT 1')) },
+    auth,
+    readiness,
     onEvents: () => relay.notify(),
-    onFatal: (err: unknown) => {
-      logger.fatal({ err }, 'kafka consumer crashed; exiting so the orchestrator restarts the service');
-      process.exit(1);
+    onFatal,
+    http: { service: config.SERVICE_NAME, logger, auth, bodyLimit: config.BODY_LIMIT, readiness },
+    consumer: {
+      kafka,
+      groupId: config.KAFKA_CONSUMER_GROUP,
+      deadLetters: producer,
+      namespace,
+      logger,
+      onFatal,
     },
   };
   return { platform, parts: await service.wire(platform) };

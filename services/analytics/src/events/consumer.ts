@@ -13,10 +13,8 @@ import {
   BatchEventConsumer,
   type InboxOutcome,
   type TxEventHandlers,
-  type EventProducer,
-  type KafkaLogger,
+  type ConsumerConnection,
   type MessageMeta,
-  type createKafka,
 } from '@aftersales/kafka';
 import { emitOutcomeIfDue } from '../application/outcomes';
 import { type PrismaClient, type Tx } from '../db/client';
@@ -52,16 +50,8 @@ export async function applyEvent(tx: Tx, event: AnyEvent, now: Date): Promise<vo
   if (orderId) await emitOutcomeIfDue(tx, event.tenantId, orderId, 'complete', now);
 }
 
-type Kafka = ReturnType<typeof createKafka>;
-
-export interface AnalyticsConsumerOptions {
-  kafka: Kafka;
+export interface AnalyticsConsumerOptions extends ConsumerConnection {
   prisma: PrismaClient;
-  deadLetters: EventProducer;
-  groupId: string;
-  namespace?: string;
-  logger?: KafkaLogger;
-  onFatal?: (err: unknown) => void;
   /** Wakes the outbox relay after an event that may have enqueued an outcome. */
   onEvents?: () => void;
   now?: () => Date;
@@ -76,14 +66,9 @@ export function createAnalyticsConsumer(opts: AnalyticsConsumerOptions): BatchEv
   const handlers: TxEventHandlers<Tx> = {};
   for (const type of CONSUMED_TYPES) (handlers as Record<string, unknown>)[type] = handle;
   return new BatchEventConsumer<Tx>({
-    kafka: opts.kafka,
+    ...opts,
     db: opts.prisma,
-    groupId: opts.groupId,
     topics: CONSUMED_TOPICS,
-    namespace: opts.namespace,
-    deadLetters: opts.deadLetters,
-    logger: opts.logger,
-    onFatal: opts.onFatal,
     handlers,
     // After the commit: wake the relay for an outcome it may have enqueued.
     onApplied: (event: AnyEvent, meta: MessageMeta, outcome: InboxOutcome) => {

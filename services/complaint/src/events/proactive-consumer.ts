@@ -10,12 +10,9 @@ import { topicOf, type AnyEvent, type EventOf } from '@aftersales/contracts';
 import {
   EventConsumer,
   handleOnce,
-  type EventProducer,
+  type ConsumerConnection,
   type InboxOutcome,
-  type KafkaLogger,
   type MessageMeta,
-  type RetryPolicy,
-  type createKafka,
 } from '@aftersales/kafka';
 import { openKpiBreachActions } from '../application/actions';
 import { redactCustomer } from '../application/erasure';
@@ -98,16 +95,7 @@ export async function applyProactiveEvent(
   return complaint.id;
 }
 
-type Kafka = ReturnType<typeof createKafka>;
-
-export interface ProactiveConsumerOptions {
-  kafka: Kafka;
-  deadLetters: EventProducer;
-  groupId: string;
-  namespace?: string;
-  logger?: KafkaLogger;
-  retry?: RetryPolicy;
-  onFatal?: (err: unknown) => void;
+export interface ProactiveConsumerOptions extends ConsumerConnection {
   /** Test hook: each handled event and its inbox outcome. */
   onHandled?: (event: ProactiveEvent, outcome: 'applied' | 'duplicate', meta: MessageMeta) => void;
   /** Test hook: a customer's erasure was applied (or found applied). */
@@ -174,14 +162,8 @@ export function createProactiveConsumer(
     opts.onErased?.(event);
   };
   return new EventConsumer({
-    kafka: opts.kafka,
-    groupId: opts.groupId,
+    ...opts,
     topics: PROACTIVE_TOPICS,
-    namespace: opts.namespace,
-    deadLetters: opts.deadLetters,
-    logger: opts.logger,
-    retry: opts.retry,
-    onFatal: opts.onFatal,
     handlers: {
       'survey.completed': handle,
       'repair.order.qc-failed': handle,

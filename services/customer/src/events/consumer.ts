@@ -5,30 +5,14 @@
 // handleOnce records the event id with the effect, so a redelivery does nothing; the effect runs
 // as a unit of work inside that transaction, like a command of the API.
 import { topicOf, type AnyEvent } from '@aftersales/contracts';
-import {
-  EventConsumer,
-  handleOnce,
-  type EventConsumerOptions,
-  type EventProducer,
-  type KafkaLogger,
-  type MessageMeta,
-  type RetryPolicy,
-} from '@aftersales/kafka';
+import { EventConsumer, handleOnce, type ConsumerConnection, type MessageMeta } from '@aftersales/kafka';
 import { replayErasure } from '../application/customers';
 import { type CustomerDeps } from '../application/deps';
 import { scheduleAfterDelivery } from '../application/followups';
 import { withinEvent, type Work } from '../application/unit-of-work';
 import { recordDeliveredMileage } from '../application/vehicles';
 
-export interface CustomerConsumerOptions {
-  kafka: EventConsumerOptions['kafka'];
-  deadLetters: EventProducer;
-  groupId: string;
-  namespace?: string;
-  logger?: KafkaLogger;
-  retry?: RetryPolicy;
-  onFatal?: (err: unknown) => void;
-}
+export type CustomerConsumerOptions = ConsumerConnection;
 
 export function createCustomerConsumer(deps: CustomerDeps, opts: CustomerConsumerOptions): EventConsumer {
   const once = (event: AnyEvent, meta: MessageMeta, effect: (uow: Work) => Promise<void>) =>

@@ -10,10 +10,8 @@ import {
   EventConsumer,
   PermanentError,
   handleOnce,
-  type EventProducer,
-  type KafkaLogger,
+  type ConsumerConnection,
   type MessageMeta,
-  type createKafka,
 } from '@aftersales/kafka';
 import { type PrismaClient, type Tx } from '../db/client';
 import { DomainError } from '../domain/errors';
@@ -22,14 +20,8 @@ import { releaseForOrder, reserveForRequest } from '../application/reservations'
 
 export const REPAIR_ORDER_TOPIC = 'aftersales.repair.order.v1';
 
-export interface PartsConsumerOptions {
-  kafka: ReturnType<typeof createKafka>;
+export interface PartsConsumerOptions extends ConsumerConnection {
   prisma: PrismaClient;
-  producer: EventProducer;
-  groupId: string;
-  namespace?: string;
-  logger?: KafkaLogger;
-  onFatal?: (err: unknown) => void;
   /** Wakes the outbox relay after an effect wrote events. */
   onEvents?: () => void;
   now?: () => Date;
@@ -68,13 +60,8 @@ export function createPartsConsumer(opts: PartsConsumerOptions): EventConsumer {
     opts.onEvents?.();
   };
   return new EventConsumer({
-    kafka: opts.kafka,
-    groupId: opts.groupId,
+    ...opts,
     topics: [REPAIR_ORDER_TOPIC],
-    namespace: opts.namespace,
-    deadLetters: opts.producer,
-    logger: opts.logger,
-    onFatal: opts.onFatal,
     handlers: {
       'repair.parts.requested': (event, meta) =>
         apply(event, meta, (ctx) => reserveForRequest(ctx, event.data)),

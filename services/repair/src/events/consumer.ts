@@ -2,26 +2,13 @@
 // (parts-events.ts), and a customer's erasure redacts what the workshop wrote about them
 // (application/erasure.ts). Each event is applied once: inbox row and effect in one transaction.
 import { topicOf, type AnyEvent } from '@aftersales/contracts';
-import {
-  EventConsumer,
-  handleOnce,
-  type EventProducer,
-  type KafkaLogger,
-  type MessageMeta,
-  type createKafka,
-} from '@aftersales/kafka';
+import { EventConsumer, handleOnce, type ConsumerConnection, type MessageMeta } from '@aftersales/kafka';
 import { type PrismaClient, type Tx } from '../db/client';
 import { redactCustomer } from '../application/erasure';
 import { applyPartsEvent, type PartsEvent } from './parts-events';
 
-export interface RepairConsumerOptions {
-  kafka: ReturnType<typeof createKafka>;
+export interface RepairConsumerOptions extends ConsumerConnection {
   prisma: PrismaClient;
-  deadLetters: EventProducer;
-  groupId: string;
-  namespace?: string;
-  logger?: KafkaLogger;
-  onFatal?: (err: unknown) => void;
   onEvents?: () => void;
   /** Test hook: every handled event with its inbox outcome. */
   onApplied?: (event: AnyEvent, outcome: 'applied' | 'duplicate', meta: MessageMeta) => void;
@@ -49,13 +36,8 @@ export function createRepairConsumer(opts: RepairConsumerOptions): EventConsumer
   const parts = (event: PartsEvent, meta: MessageMeta) =>
     once(event, meta, (tx) => applyPartsEvent(tx, event));
   return new EventConsumer({
-    kafka: opts.kafka,
-    groupId: opts.groupId,
+    ...opts,
     topics: [topicOf('parts.reserved'), topicOf('customer.erased')],
-    namespace: opts.namespace,
-    deadLetters: opts.deadLetters,
-    logger: opts.logger,
-    onFatal: opts.onFatal,
     handlers: {
       'parts.backordered': parts,
       'parts.reserved': parts,
