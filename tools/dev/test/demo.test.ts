@@ -94,7 +94,10 @@ describe('npm run dev demo: seed and a simulated day', () => {
       api,
       group,
       days: 1,
-      speed: 2_000,
+      // 1,000x, not faster: the simulated day runs on a free-running clock, so on a loaded machine
+      // (CI runs this beside the fault suite) each request costs more simulated minutes; at 2,000x
+      // 1-2 of the day's orders were delivered under load instead of 11-12.
+      speed: 1_000,
       seed: 1,
       volume: 0.4,
       restartBudgetMs: 20_000,
@@ -115,8 +118,8 @@ describe('npm run dev demo: seed and a simulated day', () => {
     // Complaints: filed by customers or opened by the complaint service (failed QC, low survey).
     const complaints = await api.all('complaint-handler', '/v1/complaints');
     expect(complaints!.length).toBeGreaterThanOrEqual(1);
-    expect(Date.now() - started).toBeLessThan(120_000);
-  });
+    expect(Date.now() - started).toBeLessThan(200_000);
+  }, 240_000);
 
   it('leaves analytics with KPIs for the simulated day', () => {
     const groupRow = result.scorecard.find((r) => r.scope === 'Dealer group')!.report;
