@@ -32,6 +32,12 @@ describe('classifyDatabaseError', () => {
       Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:5432'), { code: 'ECONNREFUSED' }),
       new Error('wrapped', { cause: new Error('Connection terminated unexpectedly') }),
       new Error('timeout exceeded when trying to connect'),
+      // Seen in the dev stack when parts-procurement's backends were terminated mid-transaction:
+      // Prisma rethrows node-postgres' error with only its client version added.
+      Object.assign(new Error('Client has encountered a connection error and is not queryable'), {
+        clientVersion: '7.10.0',
+      }),
+      new Error('Client was closed and is not queryable'),
     ];
     for (const err of lost) {
       expect(classifyDatabaseError(err)).toBe('unavailable');

@@ -44,6 +44,10 @@ const SQLSTATE_CONFLICT = new Set(['40001', '40P01']);
 // lock_not_available (lock_timeout, NOWAIT), query_canceled (statement_timeout).
 const SQLSTATE_LOCK_TIMEOUT = new Set(['55P03', '57014']);
 
+// node-postgres names a lost connection only in its message (no code).
+const PG_CONNECTION_LOST =
+  /^(Connection terminated (unexpectedly|due to connection timeout)|timeout exceeded when trying to connect|Client has encountered a connection error and is not queryable|Client was closed and is not queryable)/;
+
 function classifyOne(o: Record<string, unknown>): DatabaseFailure | undefined {
   const code = typeof o.code === 'string' ? o.code : undefined;
   const originalCode = typeof o.originalCode === 'string' ? o.originalCode : undefined;
@@ -58,14 +62,10 @@ function classifyOne(o: Record<string, unknown>): DatabaseFailure | undefined {
   // A PostgreSQL error of severity FATAL always ends the session (e.g. 55000 "database is not
   // currently accepting connections").
   if (o.severity === 'FATAL' && (code ?? originalCode)) return 'unavailable';
-  // node-postgres when the server or the network ends the socket mid-query, or connecting timed out.
-  if (
-    typeof o.message === 'string' &&
-    /^(Connection terminated (unexpectedly|due to connection timeout)|timeout exceeded when trying to connect)/.test(
-      o.message,
-    )
-  )
-    return 'unavailable';
+  // node-postgres when the server or the network ends the socket mid-query, connecting timed out,
+  // or a pooled client whose connection already broke is asked to query (what an in-flight
+  // transaction gets when its backend is terminated; Prisma passes it up with no code).
+  if (typeof o.message === 'string' && PG_CONNECTION_LOST.test(o.message)) return 'unavailable';
   if (code && PRISMA_TIMEOUT.has(code)) return 'timeout';
   // Prisma's transaction manager names the error only in its message when it wraps it.
   if (
