@@ -26,7 +26,6 @@ export interface Created<T> {
 
 export const IDEMPOTENCY_KEY_REUSED = 'urn:aftersales:problem:idempotency-key-reused';
 
-/** JSON with sorted keys, so the hash does not depend on property order. */
 /** JSON with object keys sorted, so equal bodies hash equally whatever their property order. */
 export function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;

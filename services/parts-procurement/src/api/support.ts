@@ -2,18 +2,15 @@
 // caller, idempotent creation, and JSON-ready rows. Domain errors reach the kit's error handler.
 import type { Request, Response } from 'express';
 import {
-  IdempotencyKeyReused,
   NotFound,
   checkResponse,
-  findIdempotency,
   idempotencyKeyOf,
+  idempotentCreate as createOncePerKey,
   identityOf,
-  saveIdempotency,
   now as clockNow,
-  requestHash,
 } from '@aftersales/service-kit';
-import { Prisma, type PrismaClient } from '../db/client';
-import { inTransaction, type Ctx } from '../application/context';
+import { Prisma, type PrismaClient, type Tx } from '../db/client';
+import { TX_OPTIONS, inTransaction, withinTransaction, type Ctx, type CtxBase } from '../application/context';
 
 export interface ApiDeps {
   prisma: PrismaClient;
@@ -24,32 +21,29 @@ export interface ApiDeps {
 
 export const missing = (what: string) => new NotFound(`${what} not found.`);
 
+/** Who acts, for whom and when: the caller of this request, now, correlated by the request id. */
+function callerBase(deps: ApiDeps, req: Request): CtxBase {
+  const me = identityOf(req);
+  return {
+    tenantId: me.tenantId,
+    actor: me.userId,
+    now: (deps.now ?? clockNow)(),
+    causationId: null,
+    correlationId: req.id ? String(req.id) : undefined,
+  };
+}
+
 /** Runs `fn` in one unit of work as the caller; its events are written to the outbox before commit. */
 export async function run<R>(deps: ApiDeps, req: Request, fn: (ctx: Ctx) => Promise<R>): Promise<R> {
-  const me = identityOf(req);
-  const { result } = await inTransaction(
-    deps.prisma,
-    {
-      tenantId: me.tenantId,
-      actor: me.userId,
-      now: (deps.now ?? clockNow)(),
-      causationId: null,
-      correlationId: req.id ? String(req.id) : undefined,
-    },
-    fn,
-    deps.onEvents,
-  );
+  const { result } = await inTransaction(deps.prisma, callerBase(deps, req), fn, deps.onEvents);
   return result;
 }
 
 /**
- * A create that honours `Idempotency-Key` (service-kit's idempotency store: the caller's key, per
- * tenant and user, with a time to live): a hash of the body and the response are stored in the
- * creating transaction; a replay returns the stored response, another body with the key is a 422.
- * Without a key the create simply runs.
+ * A create that honours `Idempotency-Key` through service-kit's idempotentCreate (the caller's
+ * key, per tenant and user, with a time to live; a replay returns the stored response, another
+ * body with the key is a 422). The key is optional here: without one the create simply runs.
  */
-class LostRace extends Error {}
-
 export async function idempotentCreate(
   deps: ApiDeps,
   req: Request,
@@ -57,36 +51,27 @@ export async function idempotentCreate(
   scope: string,
   fn: (ctx: Ctx) => Promise<unknown>,
 ): Promise<void> {
-  const key = idempotencyKeyOf(req);
-  const me = identityOf(req);
-  const hash = requestHash(req.body);
-  const ref = { tenantId: me.tenantId, userId: me.userId, scope, key: key ?? '' };
-  const replay = async () => {
-    if (!key) return false;
-    const stored = await findIdempotency(deps.prisma, ref);
-    if (!stored) return false;
-    if (stored.requestHash !== hash) {
-      throw new IdempotencyKeyReused();
-    }
-    res.setHeader('Idempotent-Replayed', 'true');
-    res.status(stored.status).json(stored.response);
-    return true;
-  };
-  if (await replay()) return;
-  let body: unknown;
-  try {
-    body = await run(deps, req, async (ctx) => {
-      const out = plain(await fn(ctx));
-      if (key && !(await saveIdempotency(ctx.tx, ref, { requestHash: hash, status: 201, response: out })))
-        throw new LostRace(); // a concurrent request with this key won
-      return out;
-    });
-  } catch (err) {
-    if (err instanceof LostRace && (await replay())) return;
-    throw err;
+  if (!idempotencyKeyOf(req)) {
+    const body = plain(await run(deps, req, fn));
+    checkResponse(req, res, body);
+    res.status(201).json(body);
+    return;
   }
-  checkResponse(req, res, body);
-  res.status(201).json(body);
+  const base = callerBase(deps, req);
+  let emitted = false;
+  await createOncePerKey<unknown, Tx>(
+    deps.prisma,
+    req,
+    res,
+    { tenantId: base.tenantId, scope, body: req.body, transaction: TX_OPTIONS },
+    (tx) =>
+      withinTransaction(tx, base, async (ctx) => {
+        const body = plain(await fn(ctx));
+        emitted = ctx.events.length > 0;
+        return { status: 201, body };
+      }),
+  );
+  if (emitted) deps.onEvents?.();
 }
 
 /** Rows as JSON: numeric columns as numbers, times as ISO strings, the ledger's bigint seq as a string. */
