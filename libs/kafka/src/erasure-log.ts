@@ -5,10 +5,9 @@
 // the services' consumers apply what their restored databases lack (the customer service shreds
 // the key again, the others redact again) and their inbox ignores what they already had.
 import { topicOf } from '@aftersales/contracts';
-import { physicalTopic } from './client';
 import { decodeHeaders, Header } from './headers';
 import { type EventProducer } from './producer';
-import { type createKafka, type KafkaLogger } from './client';
+import { physicalTopic, type createKafka, type KafkaLogger } from './client';
 
 export interface ErasureLogReplayOptions {
   kafka: ReturnType<typeof createKafka>;
