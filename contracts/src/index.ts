@@ -64,6 +64,7 @@ export {
   VehicleSystem,
   ApprovalMethod,
   RescueProblem,
+  CentreHours,
 } from './events/repair';
 export { AbcClass, UnitOfMeasure } from './events/parts';
 export { KpiName, KPI_NAMES } from './events/analytics';

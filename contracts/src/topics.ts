@@ -109,6 +109,7 @@ const definitions: TopicDefinition[] = [
       'repair.order.closed',
       'repair.order.cancelled',
       'repair.parts.requested',
+      'repair.parts.dropped',
       'repair.sla.breached',
     ],
   },
@@ -158,7 +159,13 @@ const definitions: TopicDefinition[] = [
     retentionMs: RETAIN_FOREVER,
     cleanupPolicy: 'delete',
     public: false,
-    eventTypes: ['parts.reserved', 'parts.backordered', 'parts.issued', 'parts.released'],
+    eventTypes: [
+      'parts.reserved',
+      'parts.backordered',
+      'parts.issued',
+      'parts.released',
+      'parts.backorder-cancelled',
+    ],
   },
   {
     name: 'aftersales.parts.stock.v1',

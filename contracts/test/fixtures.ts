@@ -231,6 +231,11 @@ export const samples: { [K in EventType]: EventData<K> } = {
     mileageKm: 48962,
     nextMaintenance: { dueMileageKm: 60000, dueOn: '2027-03-01' },
     deliveredBy: 'usr-advisor-7',
+    centreHours: {
+      timeZone: 'Europe/Berlin',
+      openingHours: { mon: [{ open: '08:00', close: '18:00' }], sat: [{ open: '09:00', close: '13:00' }] },
+      hoursExceptions: [{ date: '2026-12-24', closed: true }],
+    },
   },
   'repair.order.closed': {
     repairOrderId: 'ro-5001',
@@ -255,6 +260,14 @@ export const samples: { [K in EventType]: EventData<K> } = {
     priority: 'normal',
     neededBy: T('10T08:00:00.000'),
     lines: [{ lineId: 'l2', partId: 'prt-pad-front', quantity: 1 }],
+    scope: 'addition',
+  },
+  'repair.parts.dropped': {
+    repairOrderId: 'ro-5001',
+    centreId: 'ctr-hamburg',
+    locationId: 'loc-hamburg',
+    quoteVersion: 2,
+    lines: [{ partId: 'prt-oil-5w30', quantity: 4.5 }],
   },
   'repair.sla.breached': {
     repairOrderId: 'ro-5001',
@@ -332,6 +345,7 @@ export const samples: { [K in EventType]: EventData<K> } = {
     issuedTo: 'usr-tech-3',
     lines: [{ partId: 'prt-pad-front', quantity: 1, lotNumber: 'LOT-24-117', unitCost: EUR(6100) }],
     totalCost: EUR(6100),
+    openBackorderLines: 0,
   },
   'parts.released': {
     repairOrderId: 'ro-5003',
@@ -339,6 +353,15 @@ export const samples: { [K in EventType]: EventData<K> } = {
     locationId: 'loc-hamburg',
     reason: 'order-cancelled',
     lines: [{ partId: 'prt-oil-5w30', quantity: 4.5 }],
+  },
+  'parts.backorder-cancelled': {
+    repairOrderId: 'ro-5001',
+    requestId: 'prq-1',
+    reservationId: 'rsv-1',
+    locationId: 'loc-hamburg',
+    reason: 'not-needed',
+    lines: [{ lineId: 'l2', partId: 'prt-pad-front', quantity: 1, backorderId: 'bo-1' }],
+    openBackorderLines: 0,
   },
   'parts.stock-low': {
     partId: 'prt-pad-front',

@@ -28,9 +28,11 @@ const agreedTypes = [
   'repair.booking.created', 'repair.booking.cancelled', 'repair.booking.no-show', 'repair.order.opened',
   'repair.order.diagnosed', 'repair.order.quoted', 'repair.order.approved', 'repair.order.declined',
   'repair.order.status-changed', 'repair.order.qc-failed', 'repair.order.completed', 'repair.order.delivered',
-  'repair.order.closed', 'repair.order.cancelled', 'repair.parts.requested', 'repair.sla.breached',
+  'repair.order.closed', 'repair.order.cancelled', 'repair.parts.requested', 'repair.parts.dropped',
+  'repair.sla.breached',
   'rescue.requested', 'rescue.dispatched', 'rescue.completed', 'emergency.mode.entered', 'emergency.mode.left',
-  'parts.reserved', 'parts.backordered', 'parts.issued', 'parts.released', 'parts.stock-low', 'parts.demand',
+  'parts.reserved', 'parts.backordered', 'parts.issued', 'parts.released', 'parts.backorder-cancelled',
+  'parts.stock-low', 'parts.demand',
   'part.registered', 'part.updated',
   'procurement.po.created', 'procurement.po.received', 'supplier.rated',
   'complaint.registered', 'complaint.classified', 'complaint.assigned', 'complaint.escalated',
@@ -80,12 +82,13 @@ describe('topics', () => {
     const order = topics.find((t) => t.name === 'aftersales.repair.order.v1')!;
     expect(order.partitions).toBe(6);
     expect(order.eventTypes).toEqual(
-      expect.arrayContaining(['repair.parts.requested', 'repair.sla.breached']),
+      expect.arrayContaining(['repair.parts.requested', 'repair.parts.dropped', 'repair.sla.breached']),
     );
     expect(
       eventTypes.filter((t) => t.startsWith('repair.order.')).every((t) => topicOf(t) === order.name),
     ).toBe(true);
     expect(topicOf('parts.backordered')).toBe('aftersales.parts.reservation.v1');
+    expect(topicOf('parts.backorder-cancelled')).toBe('aftersales.parts.reservation.v1');
   });
 
   it('marks exactly the streams read outside the platform as public', () => {

@@ -23,7 +23,13 @@ export const PartsReserved = z
     locationId: Id,
     source: z.enum(['stock', 'backorder-fulfilment']),
     lines: z.array(PartLine).min(1),
-    openBackorderLines: z.int().nonnegative().describe('0 means every part of the order is now reserved'),
+    openBackorderLines: z
+      .int()
+      .nonnegative()
+      .describe(
+        'Open backorder lines of the whole order (every request of it) after this reservation; ' +
+          '0 means every part of the order is now reserved',
+      ),
   })
   .describe('Stock was reserved for a repair order (from stock, or a receipt fulfilling a backorder).');
 
@@ -53,6 +59,14 @@ export const PartsIssued = z
       )
       .min(1),
     totalCost: Money,
+    openBackorderLines: z
+      .int()
+      .nonnegative()
+      .optional()
+      .describe(
+        'Open backorder lines of the whole order after this issue (0: nothing of the order is still ' +
+          'awaited); absent from producers before it was added',
+      ),
   })
   .describe('Reserved parts were issued to the workshop for a repair order.');
 
@@ -61,10 +75,41 @@ export const PartsReleased = z
     repairOrderId: Id,
     reservationId: Id,
     locationId: Id,
-    reason: z.enum(['order-cancelled', 'quote-declined', 'not-needed', 'expired']),
+    reason: z
+      .enum(['order-cancelled', 'quote-declined', 'not-needed', 'expired'])
+      .describe('not-needed: an approved re-quote dropped the parts, or an old-style request replaced them'),
     lines: z.array(z.object({ partId: Id, quantity: Quantity })).min(1),
   })
-  .describe('A reservation was released back to available stock.');
+  .describe(
+    'Reserved, not yet issued stock of a reservation went back to available stock (all of it, or ' +
+      'the quantities listed when a re-quote dropped parts).',
+  );
+
+export const PartsBackorderCancelled = z
+  .object({
+    repairOrderId: Id,
+    requestId: Id.describe('The request whose backorder this was'),
+    reservationId: Id,
+    locationId: Id,
+    reason: z
+      .enum(['order-cancelled', 'quote-declined', 'not-needed', 'expired'])
+      .describe('As parts.released: not-needed when a re-quote dropped the part'),
+    lines: z
+      .array(PartLine.extend({ backorderId: Id }))
+      .min(1)
+      .describe(
+        'quantity: how much of the backorder was cancelled (what was already received stays reserved)',
+      ),
+    openBackorderLines: z
+      .int()
+      .nonnegative()
+      .describe(
+        'Open backorder lines of the whole order after this change; 0 means nothing of the order is still awaited',
+      ),
+  })
+  .describe(
+    'Backordered quantity a repair order no longer needs was cancelled, with its demand where not yet ordered.',
+  );
 
 export const PartsStockLow = z
   .object({
@@ -131,6 +176,7 @@ export const partsEvents = {
   'parts.backordered': PartsBackordered,
   'parts.issued': PartsIssued,
   'parts.released': PartsReleased,
+  'parts.backorder-cancelled': PartsBackorderCancelled,
   'parts.stock-low': PartsStockLow,
   'parts.demand': PartsDemand,
   'part.registered': PartRegistered,

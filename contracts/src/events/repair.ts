@@ -250,6 +250,41 @@ export const RepairOrderCompleted = z
   })
   .describe('Work passed QC and the vehicle is READY: the service outcome of the order.');
 
+/** A local wall-clock time of day, HH:MM (24:00 = the end of the day). */
+const LocalTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'expected HH:MM');
+const DailyHours = z
+  .array(z.object({ open: LocalTime, close: LocalTime.describe('After open') }))
+  .describe('Open intervals of a day, local wall-clock times');
+
+/** A centre's opening hours as the repair service keeps them (local to the centre's zone). */
+export const CentreHours = z
+  .object({
+    timeZone: z.string().min(1).max(64).describe('IANA time zone of the centre, e.g. Europe/Berlin'),
+    openingHours: z
+      .object({
+        mon: DailyHours.optional(),
+        tue: DailyHours.optional(),
+        wed: DailyHours.optional(),
+        thu: DailyHours.optional(),
+        fri: DailyHours.optional(),
+        sat: DailyHours.optional(),
+        sun: DailyHours.optional(),
+      })
+      .describe('Open intervals per weekday; a missing weekday is closed'),
+    hoursExceptions: z
+      .array(
+        z.object({
+          date: CalendarDate.describe('Local date in the centre time zone'),
+          closed: z.boolean().optional().describe('Closed all day'),
+          hours: DailyHours.optional().describe('Other hours that day (instead of the weekday)'),
+        }),
+      )
+      .describe('Dates with other hours or closed (holidays)'),
+  })
+  .describe(
+    "The centre's opening hours: local wall-clock intervals per weekday in its IANA time zone, with date exceptions",
+  );
+
 export const RepairOrderDelivered = z
   .object({
     repairOrderId: Id,
@@ -262,6 +297,11 @@ export const RepairOrderDelivered = z
       dueOn: CalendarDate.nullable(),
     }),
     deliveredBy: UserId,
+    centreHours: CentreHours.nullable()
+      .optional()
+      .describe(
+        "Added later: the delivering centre's opening hours at delivery, so follow-up calls fall in them. Absent in older events; null when unknown",
+      ),
   })
   .describe('The vehicle was handed back to the customer (status DELIVERED).');
 
@@ -285,18 +325,55 @@ export const RepairOrderCancelled = z
   })
   .describe('The order was cancelled; reserved parts are released.');
 
+/**
+ * What the lines of a parts request stand for. `addition`: parts needed on top of the order's
+ * earlier requests, which stay in force (parts a re-quote no longer needs come as
+ * repair.parts.dropped). `order` (or the field absent, as from producers before it existed): the
+ * order's whole need, replacing its earlier requests.
+ */
+export const PartsRequestScope = z.enum(['order', 'addition']);
+
 export const RepairPartsRequested = z
   .object({
     repairOrderId: Id,
-    requestId: Id.describe('Idempotency key of this request; a re-quote makes a new request'),
+    requestId: Id.describe(
+      'Idempotency key of this request; every approval that needs more parts makes a new request',
+    ),
     centreId: Id,
     locationId: Id.describe('Stock location serving the centre'),
     quoteVersion: z.int().min(1),
     priority: z.enum(['normal', 'urgent']),
     neededBy: Timestamp.nullable(),
     lines: z.array(z.object({ lineId: Id, partId: Id, quantity: Quantity })).min(1),
+    scope: PartsRequestScope.optional().describe(
+      "addition: these parts come on top of the order's earlier requests, which stay in force; " +
+        "order, or absent: the order's whole need, replacing its earlier requests",
+    ),
   })
-  .describe('An approved quote needs parts: reserve them, backorder the rest.');
+  .describe(
+    'An approved quote needs parts: reserve them, backorder the rest. The repair service sends ' +
+      'scope addition: only what the approved version needs beyond the previously approved one.',
+  );
+
+export const RepairPartsDropped = z
+  .object({
+    repairOrderId: Id,
+    centreId: Id,
+    locationId: Id.describe('Stock location serving the centre'),
+    quoteVersion: z.int().min(1).describe('The approved quote version that needs less'),
+    lines: z
+      .array(
+        z.object({
+          partId: Id,
+          quantity: Quantity.describe('How much less of the part the order needs'),
+        }),
+      )
+      .min(1),
+  })
+  .describe(
+    'An approved re-quote needs less of these parts than the previously approved version: free what ' +
+      "the order's requests hold of them (open backorders first, then reserved stock; issued parts stay issued).",
+  );
 
 export const RepairSlaBreached = z
   .object({
@@ -397,6 +474,7 @@ export const repairEvents = {
   'repair.order.closed': RepairOrderClosed,
   'repair.order.cancelled': RepairOrderCancelled,
   'repair.parts.requested': RepairPartsRequested,
+  'repair.parts.dropped': RepairPartsDropped,
   'repair.sla.breached': RepairSlaBreached,
   'rescue.requested': RescueRequested,
   'rescue.dispatched': RescueDispatched,

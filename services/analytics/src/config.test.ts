@@ -25,4 +25,12 @@ describe('config', () => {
     expect(() => loadAnalyticsConfig({ ...env, SCORECARD_WEIGHTS: 'not json' })).toThrow();
     expect(loadAnalyticsConfig({ ...env, KPI_SNAPSHOTS: 'false' }).KPI_SNAPSHOTS).toBe(false);
   });
+
+  it('the reporting time zone is an IANA zone, UTC by default', () => {
+    expect(loadAnalyticsConfig(env).REPORTING_TIME_ZONE).toBe('UTC');
+    expect(loadAnalyticsConfig({ ...env, REPORTING_TIME_ZONE: 'Europe/Berlin' }).REPORTING_TIME_ZONE).toBe(
+      'Europe/Berlin',
+    );
+    expect(() => loadAnalyticsConfig({ ...env, REPORTING_TIME_ZONE: 'Mars/Olympus' })).toThrow();
+  });
 });

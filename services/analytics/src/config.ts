@@ -1,6 +1,7 @@
 // Environment of the analytics service, validated once at start-up (secrets are never echoed).
 import { z } from 'zod';
 import { loadConfig, platformConfigSchema, withPlatformSecurity } from '@aftersales/service-kit';
+import { timeZoneSchema } from '@aftersales/service-kit/domain';
 import { weightsFrom } from './domain/scorecard';
 
 const boolFromEnv = z
@@ -10,6 +11,12 @@ const boolFromEnv = z
 
 export const configSchema = withPlatformSecurity(
   platformConfigSchema('analytics', 4005).extend({
+    /**
+     * IANA time zone of the tenant's calendar (e.g. Europe/Berlin): days, weeks, months, quarters,
+     * report dates and the stored `day` columns are local dates there. One per deployment (a dealer
+     * group runs its own deployment); UTC by default.
+     */
+    REPORTING_TIME_ZONE: timeZoneSchema.default('UTC'),
     /** How often the sweep runs (outcome grace period, KPI snapshots, forecast demand). */
     SWEEP_INTERVAL_MS: z.coerce.number().int().positive().default(60_000),
     /** A closed order's outcome goes out without a survey once this long has passed since closure. */

@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     kafka,
     prisma,
     producer,
+    timeZone: config.REPORTING_TIME_ZONE,
     namespace: config.KAFKA_TOPIC_NAMESPACE,
     groupPrefix: config.KAFKA_CONSUMER_GROUP,
     quietMs: Number(process.env.REBUILD_QUIET_MS ?? 5_000),

@@ -17,10 +17,18 @@ export const analyticsService: ServiceDescriptor<AnalyticsConfig, PrismaClient> 
     const settings = settingsOf(p.config);
     return {
       app: buildApp({ ...p.http, prisma: p.db, settings, onEvents: p.onEvents }),
-      consumers: [createAnalyticsConsumer({ ...p.consumer, prisma: p.db, onEvents: p.onEvents })],
+      consumers: [
+        createAnalyticsConsumer({
+          ...p.consumer,
+          prisma: p.db,
+          timeZone: settings.timeZone,
+          onEvents: p.onEvents,
+        }),
+      ],
       sweeps: [
         new Sweeper({
           prisma: p.db,
+          timeZone: settings.timeZone,
           intervalMs: p.config.SWEEP_INTERVAL_MS,
           graceMs: p.config.OUTCOME_GRACE_HOURS * 3_600_000,
           snapshots: p.config.KPI_SNAPSHOTS,

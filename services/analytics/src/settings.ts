@@ -4,6 +4,7 @@ import { type AnalyticsConfig } from './config';
 
 export function settingsOf(config: AnalyticsConfig): AnalysisSettings {
   return {
+    timeZone: config.REPORTING_TIME_ZONE,
     weights: config.SCORECARD_WEIGHTS,
     targets: {
       responseTimeTargetSeconds: config.RESPONSE_TIME_TARGET_SECONDS,

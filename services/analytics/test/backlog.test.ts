@@ -44,7 +44,7 @@ function perMessageConsumer(
         partition: meta.partition,
         offset: meta.offset,
       },
-      (tx) => applyEvent(tx, event, NOW),
+      (tx) => applyEvent(tx, event, NOW, 'UTC'),
     );
     if (outcome === 'applied') onApplied();
   };
@@ -130,6 +130,7 @@ describe('analytics catching up on a backlog', () => {
       createAnalyticsConsumer({
         kafka,
         prisma: batchDb,
+        timeZone: 'UTC',
         deadLetters: producer,
         groupId: `batch-${namespace}`,
         namespace,

@@ -35,6 +35,7 @@ export const AUTH = {
 const migrations = path.join(__dirname, '../prisma/migrations');
 
 export const SETTINGS: AnalysisSettings = {
+  timeZone: 'UTC',
   weights: DEFAULT_WEIGHTS,
   targets: DEFAULT_TARGETS,
   correlationMinSamples: 10,
@@ -68,12 +69,18 @@ export interface Harness {
   consumer?: EventConsumer;
   applied: { event: AnyEvent; outcome: 'applied' | 'duplicate'; meta: MessageMeta }[];
   clock: { now: Date | null };
+  /** The reporting time zone the consumer and the API use (REPORTING_TIME_ZONE). */
+  timeZone: string;
   /** Publishes events as their producing services would (keyed by subject). */
   publish(events: readonly AnyEvent[]): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startHarness(label: string, opts: { kafka?: boolean } = {}): Promise<Harness> {
+export async function startHarness(
+  label: string,
+  opts: { kafka?: boolean; timeZone?: string } = {},
+): Promise<Harness> {
+  const timeZone = opts.timeZone ?? SETTINGS.timeZone;
   const db = await createTestDatabase(label, migrations);
   const prisma = createPrisma({ databaseUrl: db.url, maxConnections: 20 });
   const logger = createLogger({ service: 'analytics-test', level: 'silent' });
@@ -94,6 +101,7 @@ export async function startHarness(label: string, opts: { kafka?: boolean } = {}
     consumer = createAnalyticsConsumer({
       kafka,
       prisma,
+      timeZone,
       deadLetters: producer,
       groupId: `analytics-${namespace}`,
       namespace,
@@ -110,7 +118,7 @@ export async function startHarness(label: string, opts: { kafka?: boolean } = {}
     prisma,
     logger,
     auth: AUTH,
-    settings: SETTINGS,
+    settings: { ...SETTINGS, timeZone },
     onEvents: () => relay?.notify(),
     now: () => clock.now ?? new Date(),
   });
@@ -125,6 +133,7 @@ export async function startHarness(label: string, opts: { kafka?: boolean } = {}
     consumer,
     applied,
     clock,
+    timeZone,
     async publish(events) {
       if (!producer) throw new Error('harness started without Kafka');
       await producer.publish(events.map((event) => ({ event })));
@@ -144,8 +153,9 @@ export async function seed(
   prisma: PrismaClient,
   events: readonly AnyEvent[],
   now = new Date(),
+  timeZone = SETTINGS.timeZone,
 ): Promise<void> {
-  for (const e of events) await prisma.$transaction((tx) => applyEvent(tx, e, now));
+  for (const e of events) await prisma.$transaction((tx) => applyEvent(tx, e, now, timeZone));
 }
 
 /** A supertest client acting as `identity`. */

@@ -139,6 +139,7 @@ describe('KPIs from a stream of events (real Kafka and PostgreSQL)', () => {
     const later = new Date('2026-08-15T00:00:00Z'); // weeks after every closure
     const first = await sweepOnce({
       prisma: h.prisma,
+      timeZone: h.timeZone,
       intervalMs: 1000,
       graceMs: 7 * 86_400_000,
       snapshots: true,
@@ -151,6 +152,7 @@ describe('KPIs from a stream of events (real Kafka and PostgreSQL)', () => {
     expect(first.snapshots).toBe(12);
     const again = await sweepOnce({
       prisma: h.prisma,
+      timeZone: h.timeZone,
       intervalMs: 1000,
       graceMs: 7 * 86_400_000,
       snapshots: true,
@@ -177,6 +179,7 @@ describe('KPIs from a stream of events (real Kafka and PostgreSQL)', () => {
       kafka: h.kafka!,
       prisma: h.prisma,
       producer: h.producer!,
+      timeZone: h.timeZone,
       namespace: h.namespace,
       groupPrefix: `analytics-${h.namespace}`,
       quietMs: 3_000,

@@ -38,7 +38,7 @@ describe('service outcome emission', () => {
       survey: { product: 4, service: 4, purchase: 4, nps: 9 },
     });
     // Projection only (as two concurrent transactions would leave it): no outcome emitted.
-    for (const e of story.events) await h.prisma.$transaction((tx) => projectEvent(tx, e));
+    for (const e of story.events) await h.prisma.$transaction((tx) => projectEvent(tx, e, 'UTC'));
     expect(await outcomes()).toHaveLength(0);
     const justAfter = new Date(story.closedAt!.getTime() + 60_000);
     expect(await sweepOutcomes(h.prisma, grace, justAfter)).toBe(1);

@@ -6,6 +6,7 @@ describe('routeFor', () => {
     ['/v1/repair-orders/ro-1/quotes/2/approval', 'repair'],
     ['/v1/customers?phone=%2B49', 'customer'],
     ['/v1/lots/L-7/trace', 'parts-procurement'],
+    ['/v1/stock-locations/loc-1', 'parts-procurement'],
     ['/v1/queues/team-a', 'complaint'],
     ['/v1/inquiries/i-1/conversion', 'complaint'],
     ['/v1/audits/a-1/results', 'complaint'],
@@ -13,8 +14,10 @@ describe('routeFor', () => {
     ['/v1/supervision-reports', 'complaint'],
     ['/v1/kpis', 'analytics'],
     ['/v1/partner-qualifications/c-1/documents', 'repair'],
+    ['/v1/rescue-rosters/region-bayern', 'repair'],
     ['/v1/safety-inspections/i-1/hazards/h-1/verification', 'repair'],
     ['/v1/training-sessions/s-1/results', 'repair'],
+    ['/v1/warranty-rules/repair', 'repair'],
     ['/v1/training-effectiveness', 'analytics'],
     ['/v1/appraisals/employees', 'analytics'],
   ])('%s goes to %s', (path, service) => {

@@ -20,7 +20,7 @@ export const routeGroups: readonly RouteGroup[] = [
   },
   {
     service: 'repair',
-    resources: ['bookings', 'repair-orders', 'rescues', 'emergencies', 'sla-standards'],
+    resources: ['bookings', 'repair-orders', 'rescues', 'rescue-rosters', 'emergencies', 'sla-standards'],
     roles: ['service-advisor', 'technician', 'parts-clerk', 'complaint-handler', 'analyst'],
   },
   {
@@ -47,6 +47,8 @@ export const routeGroups: readonly RouteGroup[] = [
       'training-plans',
       'partner-qualifications',
       'safety-inspections',
+      // Comeback warranty (days/km from delivery) per service type.
+      'warranty-rules',
     ],
     roles: ['quality-manager', 'service-advisor', 'technician', 'analyst'],
   },
@@ -55,6 +57,8 @@ export const routeGroups: readonly RouteGroup[] = [
     resources: [
       'parts',
       'stock',
+      // Which centre (and dealer) each location serves: centre scope of stock (admin registers).
+      'stock-locations',
       'requisitions',
       'purchase-orders',
       'invoices',

@@ -67,6 +67,7 @@ export const TOPICS = [
   topicOf('survey.completed'),
   topicOf('followup.completed'),
   topicOf('repair.order.delivered'),
+  topicOf('repair.booking.created'),
 ];
 
 export interface HarnessOptions {

@@ -2,6 +2,7 @@
 // test database (the app runs in-process under supertest).
 import { type Express } from 'express';
 import { authenticate, createApp, type HttpHost } from '@aftersales/service-kit';
+import { locationRoutes } from './api/locations';
 import { partsRoutes } from './api/parts';
 import { purchasingRoutes } from './api/purchasing';
 import { reservationRoutes } from './api/reservations';
@@ -23,6 +24,7 @@ export function buildApp(opts: AppOptions): Express {
       app.use('/v1', authenticate(opts.auth));
       partsRoutes(app, opts);
       stockRoutes(app, opts);
+      locationRoutes(app, opts);
       reservationRoutes(app, opts);
       purchasingRoutes(app, opts);
       supplierRoutes(app, opts);

@@ -3,11 +3,13 @@
 // delivery changes nothing, a purchase order goes to the best supplier, a receipt with partial
 // rejection fulfils the backorder, parts are issued by lot, the lot trace names the order and the
 // vehicle, the invoice is three-way matched and paid, and a cancellation releases stock. Every
-// event is asserted on its namespaced topic.
+// event is asserted on its namespaced topic. Then quote revisions (issue 19): additions and drops.
 import { readTopic, waitFor } from '@aftersales/testing';
 import { dlqTopicOf } from '@aftersales/contracts';
 import { physicalTopic } from '@aftersales/kafka';
 import { REPAIR_ORDER_TOPIC } from '../src/events/consumer';
+import { inTransaction } from '../src/application/context';
+import { issueReservation } from '../src/application/reservations';
 import { type AnyEvent, type EventOf } from '@aftersales/contracts';
 import {
   eventsOnTopic,
@@ -481,6 +483,350 @@ describe('parts request -> reservation, backorder, demand, PO, receipt with reje
     });
     const b = await h.prisma.stockBalance.findFirstOrThrow({ where: { partId: pads.id, locationId: LOC } });
     expect([b.onHand.toNumber(), b.reserved.toNumber()]).toEqual([2, 0]);
+    expect(await ledgerMismatches(h.prisma)).toEqual([]);
+  });
+});
+
+// Issue 19, "quote revisions are deltas": the repair service sends each approved re-quote's
+// additions as a new request (scope addition) and what the re-quote dropped as repair.parts.dropped.
+// The order keeps what it still needs across its requests; a drop frees only the dropped parts
+// (open backorders first, then reserved stock, never what was issued); an old-style request
+// without a scope still replaces the order's earlier reservations.
+describe('quote revisions: additions and drops on real Kafka', () => {
+  let h: Harness;
+  let clerk: Agent;
+  let p1: { id: string };
+  let p2: { id: string };
+  let p3: { id: string };
+
+  function request(
+    repairOrderId: string,
+    lines: { partId: string; quantity: number }[],
+    scope: 'addition' | 'order' | undefined,
+    quoteVersion = 1,
+  ) {
+    return repairEvent('repair.parts.requested', repairOrderId, {
+      repairOrderId,
+      requestId: uuid(),
+      centreId: 'centre-1',
+      locationId: LOC,
+      quoteVersion,
+      priority: 'normal',
+      neededBy: null,
+      lines: lines.map((l, i) => ({ lineId: `q${quoteVersion}:${i + 1}`, ...l })),
+      ...(scope ? { scope } : {}),
+    });
+  }
+  const dropped = (repairOrderId: string, lines: { partId: string; quantity: number }[], quoteVersion = 2) =>
+    repairEvent('repair.parts.dropped', repairOrderId, {
+      repairOrderId,
+      centreId: 'centre-1',
+      locationId: LOC,
+      quoteVersion,
+      lines,
+    });
+  const balance = async (partId: string) => {
+    const b = await h.prisma.stockBalance.findFirstOrThrow({ where: { partId, locationId: LOC } });
+    return { onHand: b.onHand.toNumber(), reserved: b.reserved.toNumber() };
+  };
+  const reservationsOf = async (repairOrderId: string) =>
+    (
+      await h.prisma.reservation.findMany({
+        where: { repairOrderId },
+        include: { lines: true },
+        orderBy: { createdAt: 'asc' },
+      })
+    ).map((r) => ({
+      status: r.status,
+      lines: r.lines.map((l) => ({
+        partId: l.partId,
+        reserved: l.reserved.toNumber(),
+        issued: l.issued.toNumber(),
+        released: l.released.toNumber(),
+      })),
+    }));
+  /** Publishes the events, then a marker behind them on the same key, and waits until the marker is handled. */
+  const publishAndSettle = async (repairOrderId: string, events: AnyEvent[]) => {
+    const vehicleId = `marker-${uuid()}`;
+    await h.producer!.publish([
+      ...events.map((event) => ({ event })),
+      // Another order's opening under this order's key: handled after everything before it.
+      { event: { ...opened(uuid(), vehicleId), subject: repairOrderId } },
+    ]);
+    await waitFor(() => h.prisma.repairOrderRef.findFirst({ where: { vehicleId } }), 'the marker');
+  };
+  const outOf = (type: 'parts.released' | 'parts.backorder-cancelled' | 'parts.reserved', ro: string) =>
+    h.seen.filter((m) => m.event.type === type && m.event.subject === ro).map((m) => m.event);
+
+  beforeAll(async () => {
+    h = await startHarness('parts_revisions', { kafka: true });
+    clerk = await h.as(['parts-clerk']);
+    const part = async (partNumber: string) =>
+      (
+        await clerk.post('/v1/parts', {
+          partNumber,
+          description: partNumber,
+          category: 'brakes',
+          unitOfMeasure: 'piece',
+          standardCost: { amountMinor: 1000, currency: 'EUR' },
+        })
+      ).body;
+    p1 = await part('REV-P1');
+    p2 = await part('REV-P2');
+    p3 = await part('REV-P3');
+    for (const [partId, quantity] of [
+      [p1.id, 10],
+      [p2.id, 10],
+      [p3.id, 1],
+    ] as const) {
+      const r = await clerk.post('/v1/stock/movements', {
+        kind: 'receipt',
+        partId,
+        locationId: LOC,
+        quantity,
+        lotNumber: null,
+        reason: 'opening stock',
+      });
+      expect(r.status).toBe(201);
+    }
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('keeps request 1 (P1) when an addition (request 2) adds P2: both are held', async () => {
+    const ro = uuid();
+    const first = request(ro, [{ partId: p1.id, quantity: 1 }], 'addition');
+    await h.producer!.publish([{ event: first }]);
+    await eventsOnTopic(h, 'parts.reserved', (e) => e.subject === ro);
+    const second = request(ro, [{ partId: p2.id, quantity: 1 }], 'addition', 2);
+    await h.producer!.publish([{ event: second }]);
+    const reserved = (await eventsOnTopic(
+      h,
+      'parts.reserved',
+      (e) => e.subject === ro,
+      2,
+    )) as EventOf<'parts.reserved'>[];
+    expect(
+      reserved.map((e) => [e.data.requestId, e.data.lines.map((l) => l.partId), e.data.openBackorderLines]),
+    ).toEqual([
+      [(first as EventOf<'repair.parts.requested'>).data.requestId, [p1.id], 0],
+      [(second as EventOf<'repair.parts.requested'>).data.requestId, [p2.id], 0],
+    ]);
+    expect(await reservationsOf(ro)).toEqual([
+      { status: 'active', lines: [{ partId: p1.id, reserved: 1, issued: 0, released: 0 }] },
+      { status: 'active', lines: [{ partId: p2.id, reserved: 1, issued: 0, released: 0 }] },
+    ]);
+    expect(await balance(p1.id)).toEqual({ onHand: 10, reserved: 1 });
+    expect(await balance(p2.id)).toEqual({ onHand: 10, reserved: 1 });
+    await publishAndSettle(ro, []);
+    expect(outOf('parts.released', ro)).toEqual([]);
+
+    // Quote 3 no longer needs P1: only P1 is released, P2 stays reserved.
+    await h.producer!.publish([{ event: dropped(ro, [{ partId: p1.id, quantity: 1 }], 3) }]);
+    const [released] = (await eventsOnTopic(
+      h,
+      'parts.released',
+      (e) => e.subject === ro,
+    )) as EventOf<'parts.released'>[];
+    expect(released!.data).toMatchObject({
+      reason: 'not-needed',
+      lines: [{ partId: p1.id, quantity: 1 }],
+    });
+    expect(await balance(p1.id)).toEqual({ onHand: 10, reserved: 0 });
+    expect(await balance(p2.id)).toEqual({ onHand: 10, reserved: 1 });
+    expect(await reservationsOf(ro)).toEqual([
+      { status: 'released', lines: [{ partId: p1.id, reserved: 1, issued: 0, released: 1 }] },
+      { status: 'active', lines: [{ partId: p2.id, reserved: 1, issued: 0, released: 0 }] },
+    ]);
+    expect(outOf('parts.backorder-cancelled', ro)).toEqual([]);
+    expect(await ledgerMismatches(h.prisma)).toEqual([]);
+  });
+
+  it('counts open backorders over the whole order, and a drop cancels backorders before releasing stock', async () => {
+    const ro = uuid();
+    // Request 1: 3 x P3 with 1 in stock -> 1 reserved, 2 backordered.
+    await h.producer!.publish([{ event: request(ro, [{ partId: p3.id, quantity: 3 }], 'addition') }]);
+    const [backordered] = (await eventsOnTopic(
+      h,
+      'parts.backordered',
+      (e) => e.subject === ro,
+    )) as EventOf<'parts.backordered'>[];
+    expect(backordered!.data.lines).toEqual([expect.objectContaining({ partId: p3.id, quantity: 2 })]);
+    // Request 2 adds P2, all in stock; request 1's backorder is still open, so the order is not complete.
+    await h.producer!.publish([{ event: request(ro, [{ partId: p2.id, quantity: 1 }], 'addition', 2) }]);
+    const reserved = (await eventsOnTopic(
+      h,
+      'parts.reserved',
+      (e) => e.subject === ro,
+      2,
+    )) as EventOf<'parts.reserved'>[];
+    expect(reserved.map((e) => [e.data.lines[0]!.partId, e.data.openBackorderLines])).toEqual([
+      [p3.id, 1],
+      [p2.id, 1],
+    ]);
+    const requisition = await h.prisma.requisition.findFirstOrThrow({
+      where: { repairOrderId: ro, reason: 'backorder' },
+    });
+    expect(requisition).toMatchObject({ status: 'open' });
+    expect(requisition.quantity.toNumber()).toBe(2);
+
+    // Quote 3 needs one P3 less: one of the two backordered is cancelled, nothing moves in stock,
+    // the requisition shrinks and its demand is re-sent under the same id.
+    await h.producer!.publish([{ event: dropped(ro, [{ partId: p3.id, quantity: 1 }], 3) }]);
+    const [partial] = (await eventsOnTopic(
+      h,
+      'parts.backorder-cancelled',
+      (e) => e.subject === ro,
+    )) as EventOf<'parts.backorder-cancelled'>[];
+    expect(partial!.data).toMatchObject({
+      reason: 'not-needed',
+      lines: [{ partId: p3.id, quantity: 1, backorderId: backordered!.data.lines[0]!.backorderId }],
+      openBackorderLines: 1,
+    });
+    expect(await balance(p3.id)).toEqual({ onHand: 1, reserved: 1 });
+    const resent = (await eventsOnTopic(
+      h,
+      'parts.demand',
+      (e) => (e as EventOf<'parts.demand'>).data.demandId === requisition.demandId,
+      2,
+    )) as EventOf<'parts.demand'>[];
+    expect(resent.map((e) => e.data.quantity)).toEqual([2, 1]);
+    expect(
+      (await h.prisma.requisition.findUniqueOrThrow({ where: { id: requisition.id } })).quantity.toNumber(),
+    ).toBe(1);
+
+    // Quote 4 drops the remaining two P3: the last backordered one is cancelled (the order awaits
+    // nothing now), then the reserved one goes back to stock; request 2's P2 stays.
+    await h.producer!.publish([{ event: dropped(ro, [{ partId: p3.id, quantity: 2 }], 4) }]);
+    const cancelled = (await eventsOnTopic(
+      h,
+      'parts.backorder-cancelled',
+      (e) => e.subject === ro,
+      2,
+    )) as EventOf<'parts.backorder-cancelled'>[];
+    expect(cancelled[1]!.data).toMatchObject({
+      lines: [{ partId: p3.id, quantity: 1 }],
+      openBackorderLines: 0,
+    });
+    const [released] = (await eventsOnTopic(
+      h,
+      'parts.released',
+      (e) => e.subject === ro,
+    )) as EventOf<'parts.released'>[];
+    expect(released!.data).toMatchObject({ reason: 'not-needed', lines: [{ partId: p3.id, quantity: 1 }] });
+    expect(await balance(p3.id)).toEqual({ onHand: 1, reserved: 0 });
+    expect(await balance(p2.id)).toMatchObject({ reserved: 2 }); // this order's and the first test's
+    expect(await reservationsOf(ro)).toEqual([
+      { status: 'released', lines: [{ partId: p3.id, reserved: 1, issued: 0, released: 1 }] },
+      { status: 'active', lines: [{ partId: p2.id, reserved: 1, issued: 0, released: 0 }] },
+    ]);
+    expect(await h.prisma.backorder.findFirstOrThrow({ where: { repairOrderId: ro } })).toMatchObject({
+      status: 'cancelled',
+    });
+    expect((await h.prisma.requisition.findUniqueOrThrow({ where: { id: requisition.id } })).status).toBe(
+      'cancelled',
+    );
+    expect(await ledgerMismatches(h.prisma)).toEqual([]);
+  });
+
+  it("reports a backorder's fulfilment as complete only when no request of the order still waits", async () => {
+    const ro = uuid();
+    const p4 = (
+      await clerk.post('/v1/parts', {
+        partNumber: 'REV-P4',
+        description: 'REV-P4',
+        category: 'brakes',
+        unitOfMeasure: 'piece',
+        standardCost: { amountMinor: 1000, currency: 'EUR' },
+      })
+    ).body as { id: string };
+    const receipt = (partId: string) =>
+      clerk.post('/v1/stock/movements', {
+        kind: 'receipt',
+        partId,
+        locationId: LOC,
+        quantity: 1,
+        lotNumber: null,
+        reason: 'delivery',
+      });
+    // Request 1 backorders P4 (none in stock), request 2 backorders P4 too.
+    await h.producer!.publish([
+      { event: request(ro, [{ partId: p4.id, quantity: 1 }], 'addition') },
+      { event: request(ro, [{ partId: p4.id, quantity: 1 }], 'addition', 2) },
+    ]);
+    await eventsOnTopic(h, 'parts.backordered', (e) => e.subject === ro, 2);
+    // One arrives: request 1's backorder (the oldest) is fulfilled, request 2's still waits.
+    expect((await receipt(p4.id)).status).toBe(201);
+    const [first] = (await eventsOnTopic(
+      h,
+      'parts.reserved',
+      (e) => e.subject === ro && (e as EventOf<'parts.reserved'>).data.source === 'backorder-fulfilment',
+    )) as EventOf<'parts.reserved'>[];
+    expect(first!.data.openBackorderLines).toBe(1);
+    expect((await receipt(p4.id)).status).toBe(201);
+    const fulfilled = (await eventsOnTopic(
+      h,
+      'parts.reserved',
+      (e) => e.subject === ro && (e as EventOf<'parts.reserved'>).data.source === 'backorder-fulfilment',
+      2,
+    )) as EventOf<'parts.reserved'>[];
+    expect(fulfilled.map((e) => e.data.openBackorderLines)).toEqual([1, 0]);
+    expect(new Set(fulfilled.map((e) => e.data.requestId)).size).toBe(2);
+  });
+
+  it('never takes back issued parts: a drop of an issued part changes nothing', async () => {
+    const ro = uuid();
+    await h.producer!.publish([{ event: request(ro, [{ partId: p1.id, quantity: 2 }], 'addition') }]);
+    await eventsOnTopic(h, 'parts.reserved', (e) => e.subject === ro);
+    const [reservation] = await h.prisma.reservation.findMany({ where: { repairOrderId: ro } });
+    await inTransaction(
+      h.prisma,
+      { tenantId: 'tenant-a', actor: 'parts-clerk@tenant-a', now: new Date(), causationId: null },
+      (ctx) => issueReservation(ctx, reservation!.id, 'tech-1'),
+      () => h.relay?.notify(),
+    );
+    const [issued] = (await eventsOnTopic(
+      h,
+      'parts.issued',
+      (e) => e.subject === ro,
+    )) as EventOf<'parts.issued'>[];
+    expect(issued!.data.openBackorderLines).toBe(0);
+    const before = await balance(p1.id);
+    const movements = await h.prisma.stockMovement.count();
+    await publishAndSettle(ro, [dropped(ro, [{ partId: p1.id, quantity: 2 }])]);
+    expect(await balance(p1.id)).toEqual(before);
+    expect(await h.prisma.stockMovement.count()).toBe(movements);
+    expect(outOf('parts.released', ro)).toEqual([]);
+    expect((await reservationsOf(ro))[0]).toMatchObject({ status: 'issued' });
+  });
+
+  it('still lets an old-style request without a scope replace the order’s earlier reservations', async () => {
+    const ro = uuid();
+    await h.producer!.publish([{ event: request(ro, [{ partId: p1.id, quantity: 1 }], undefined) }]);
+    await eventsOnTopic(h, 'parts.reserved', (e) => e.subject === ro);
+    await h.producer!.publish([{ event: request(ro, [{ partId: p2.id, quantity: 1 }], undefined, 2) }]);
+    const [released] = (await eventsOnTopic(
+      h,
+      'parts.released',
+      (e) => e.subject === ro,
+    )) as EventOf<'parts.released'>[];
+    expect(released!.data).toMatchObject({ reason: 'not-needed', lines: [{ partId: p1.id, quantity: 1 }] });
+    await eventsOnTopic(h, 'parts.reserved', (e) => e.subject === ro, 2);
+    expect((await reservationsOf(ro)).map((r) => [r.status, r.lines[0]!.partId])).toEqual([
+      ['released', p1.id],
+      ['active', p2.id],
+    ]);
+    // The explicit whole-order scope means the same.
+    await h.producer!.publish([{ event: request(ro, [{ partId: p1.id, quantity: 1 }], 'order', 3) }]);
+    await eventsOnTopic(h, 'parts.released', (e) => e.subject === ro, 2);
+    await eventsOnTopic(h, 'parts.reserved', (e) => e.subject === ro, 3);
+    expect((await reservationsOf(ro)).map((r) => [r.status, r.lines[0]!.partId])).toEqual([
+      ['released', p1.id],
+      ['released', p2.id],
+      ['active', p1.id],
+    ]);
     expect(await ledgerMismatches(h.prisma)).toEqual([]);
   });
 });

@@ -7,11 +7,13 @@ import { type ApiDeps } from './api/deps';
 import { emergenciesRouter } from './api/emergencies';
 import { repairOrdersRouter } from './api/repair-orders';
 import { rescuesRouter } from './api/rescues';
+import { rescueRostersRouter } from './api/rescue-rosters';
 import { serviceCentresRouter } from './api/service-centres';
 import { slaStandardsRouter } from './api/sla-standards';
 import { partnersRouter } from './api/partners';
 import { safetyInspectionsRouter } from './api/safety-inspections';
 import { trainingRouter } from './api/training';
+import { warrantyRulesRouter } from './api/warranty-rules';
 
 export type RepairAppOptions = ApiDeps & Omit<HttpHost, 'service'> & { service?: string };
 
@@ -27,7 +29,9 @@ export function buildApp(opts: RepairAppOptions): Express {
       app.use(bookingsRouter(opts));
       app.use(repairOrdersRouter(opts));
       app.use(slaStandardsRouter(opts));
+      app.use(warrantyRulesRouter(opts));
       app.use(rescuesRouter(opts));
+      app.use(rescueRostersRouter(opts));
       app.use(emergenciesRouter(opts));
       app.use(trainingRouter(opts));
       app.use(partnersRouter(opts));

@@ -1,5 +1,7 @@
-// Bookings against bay capacity: opening hours, no double-booking even under concurrent requests,
-// cancellation frees the bay, no-show only after the slot started, availability per day.
+// Bookings against bay and technician capacity: opening hours, no double-booking even under
+// concurrent requests, cancellation frees the bay, no-show only after the slot started,
+// availability per day; a booking lasts its estimated labour and needs free technician hours
+// (after the workshop's backlog of orders already in it).
 import {
   admin,
   advisor,
@@ -7,7 +9,9 @@ import {
   createCentre,
   ifMatch,
   key,
+  diagnosisBody,
   outboxOf,
+  receive,
   startHarness,
   type Harness,
 } from './harness';
@@ -24,6 +28,9 @@ describe('bookings (PostgreSQL)', () => {
   const staff = advisor();
   const day = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
   const at = (hhmm: string) => `${day}T${hhmm}:00.000Z`;
+  const hoursBetween = (start: string, end: string) =>
+    (Date.parse(at(end)) - Date.parse(at(start))) / 3_600_000;
+  // A booking lasts its labour: the labour is the slot's length unless `over` says otherwise.
   const booking = (start: string, end: string, over: Record<string, unknown> = {}) => ({
     centreId,
     customerId: 'cust-1',
@@ -32,7 +39,7 @@ describe('bookings (PostgreSQL)', () => {
     serviceType: 'maintenance',
     slotStart: at(start),
     slotEnd: at(end),
-    estimatedLabourHours: 1,
+    estimatedLabourHours: hoursBetween(start, end) > 0 ? hoursBetween(start, end) : 1,
     ...over,
   });
   const book = (body: object) => as(h.app, staff).post('/v1/bookings', body, key());
@@ -65,10 +72,10 @@ describe('bookings (PostgreSQL)', () => {
     });
   });
 
-  it('refuses a slot outside the opening hours, across lunch, on a closed date or in the past (422)', async () => {
+  it('refuses a start outside the opening hours or in lunch, labour past closing, a closed date or the past (422)', async () => {
     for (const body of [
       booking('07:00', '08:30'),
-      booking('11:30', '13:30'),
+      booking('12:15', '13:15'),
       booking('16:30', '17:30'),
       {
         ...booking('09:00', '10:00'),
@@ -86,6 +93,8 @@ describe('bookings (PostgreSQL)', () => {
       expect(res.headers['content-type']).toMatch(/problem\+json/);
     }
     expect((await book(booking('10:00', '09:00'))).status).toBe(422);
+    const tooLong = await book(booking('16:30', '17:30'));
+    expect(tooLong.body).toMatchObject({ code: 'labour-does-not-fit', field: 'estimatedLabourHours' });
     expect(
       (await book({ ...booking('09:00', '10:00'), centreId: '00000000-0000-4000-8000-000000000000' })).status,
     ).toBe(422);
@@ -200,7 +209,14 @@ describe('bookings (PostgreSQL)', () => {
     expect(slot('14:00').freeBays).toBe(0);
     expect(slot('13:00').freeBays).toBe(2);
     expect(slot('12:00')).toBeUndefined(); // lunch
+    expect(slot('11:30').end).toBe(at('13:30')); // an hour of labour over lunch
+    expect(slot('16:30')).toBeUndefined(); // an hour does not fit before closing
     expect(res.body.emergencyMode).toBe(false);
+    // two technicians x 8 h; nothing in the workshop spills onto a day two days ahead
+    expect(res.body).toMatchObject({ technicianHours: 16, workshopLabourHours: 0 });
+    expect(res.body.freeTechnicianHours).toBe(16 - res.body.bookedLabourHours);
+    expect(slot('14:00').available).toBe(false); // no bay
+    expect(slot('13:00').available).toBe(true);
   });
 
   it('lists the bookings of a slot window (a calendar page)', async () => {
@@ -232,5 +248,124 @@ describe('bookings (PostgreSQL)', () => {
       (await as(h.app, advisor('tenant-b')).get(`/v1/service-centres/${centreId}/availability?date=${day}`))
         .status,
     ).toBe(404);
+  });
+
+  describe('technician hours (issue 19)', () => {
+    let small: string;
+    const other = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const onDay = (date: string, hhmm: string) => `${date}T${hhmm}:00.000Z`;
+    const availabilityOn = async (date: string, minutes = 60) => {
+      const res = await as(h.app, staff).get(
+        `/v1/service-centres/${small}/availability?date=${date}&durationMinutes=${minutes}`,
+      );
+      expect(res.status).toBe(200);
+      return res.body;
+    };
+    const bookAt = (date: string, hhmm: string, labour: number, over: Record<string, unknown> = {}) =>
+      book({
+        centreId: small,
+        customerId: 'cust-2',
+        vehicleId: `veh-${date}-${hhmm}-${labour}`,
+        channel: 'phone',
+        serviceType: 'repair',
+        slotStart: onDay(date, hhmm),
+        estimatedLabourHours: labour,
+        ...over,
+      });
+
+    beforeAll(async () => {
+      // One technician (8 h a day), three bays: hands, not bays, are what runs out.
+      small = (
+        await createCentre(h.app, admin(), {
+          name: 'Small workshop',
+          openingHours: week,
+          bays: 3,
+          technicians: [{ id: 'tech-s1', name: 'Sam', skills: ['engine'] }],
+        })
+      ).id;
+    });
+    afterEach(() => {
+      h.clock.now = null;
+    });
+
+    it('makes a booking as long as its estimated labour, over the lunch break', async () => {
+      const res = await bookAt(other, '11:00', 2.5); // 1 h before lunch, 1.5 h after
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ slotStart: onDay(other, '11:00'), slotEnd: onDay(other, '14:30') });
+      expect((await outboxOf(h.prisma, res.body.id))[0]!.data).toMatchObject({
+        slotEnd: onDay(other, '14:30'),
+        estimatedLabourHours: 2.5,
+      });
+      // a slotEnd sent along must be where the labour ends
+      const wrong = await bookAt(other, '08:00', 1, { slotEnd: onDay(other, '10:00') });
+      expect(wrong.status).toBe(422);
+      expect(wrong.body).toMatchObject({
+        code: 'slot-length-mismatch',
+        expectedSlotEnd: onDay(other, '09:00'),
+      });
+      expect((await bookAt(other, '08:00', 1, { slotEnd: onDay(other, '09:00') })).status).toBe(201);
+      const day2 = await availabilityOn(other, 150);
+      expect(day2).toMatchObject({ technicianHours: 8, bookedLabourHours: 3.5, freeTechnicianHours: 4.5 });
+      expect(day2.slots.find((x: { start: string }) => x.start === onDay(other, '11:00'))).toMatchObject({
+        end: onDay(other, '14:30'),
+        freeBays: 2,
+        available: true,
+      });
+    });
+
+    it('offers no slot on a day whose technician hours the cars already in the workshop take, though bays are free', async () => {
+      h.clock.now = new Date(onDay(day, '06:00')); // before opening: the whole day is ahead
+      // The workshop: a diagnosed walk-in of 6 h and two undiagnosed walk-ins (1 h each until diagnosed).
+      const walkIn = await receive(h.app, staff, small, { vehicleId: 'veh-w1' });
+      const diagnosed = await as(h.app, staff).post(
+        `/v1/repair-orders/${walkIn.id}/diagnosis`,
+        { ...diagnosisBody, technicianId: 'tech-s1', estimatedLabourHours: 6 },
+        ifMatch(walkIn.version),
+      );
+      expect(diagnosed.status).toBe(200);
+      await receive(h.app, staff, small, { vehicleId: 'veh-w2' });
+      await receive(h.app, staff, small, { vehicleId: 'veh-w3' });
+
+      const full = await availabilityOn(day);
+      expect(full).toMatchObject({
+        technicianHours: 8,
+        bookedLabourHours: 0,
+        workshopLabourHours: 8,
+        freeTechnicianHours: 0,
+      });
+      expect(full.slots.length).toBeGreaterThan(0);
+      for (const slot of full.slots) expect(slot).toMatchObject({ freeBays: 3, available: false });
+      const refused = await bookAt(day, '09:00', 1);
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({
+        code: 'no-capacity',
+        reason: 'technician-hours',
+        freeTechnicianHours: 0,
+      });
+
+      // The next day still has the hours its own bookings (3.5 h, test above) leave.
+      const next = await availabilityOn(other);
+      expect(next).toMatchObject({ workshopLabourHours: 0, freeTechnicianHours: 4.5 });
+
+      // A second technician for 2 h a day (PATCH technicians): two hours to book, not three.
+      const centre = await as(h.app, admin()).get(`/v1/service-centres/${small}`);
+      const patched = await as(h.app, admin()).patch(
+        `/v1/service-centres/${small}`,
+        {
+          technicians: [
+            { id: 'tech-s1', name: 'Sam', skills: ['engine'] },
+            { id: 'tech-s2', name: 'Kim', skills: [], hoursPerDay: 2, absences: [other] },
+          ],
+        },
+        ifMatch(centre.body.version),
+      );
+      expect(patched.status).toBe(200);
+      expect((await availabilityOn(day)).freeTechnicianHours).toBe(2);
+      expect((await bookAt(day, '09:00', 1)).status).toBe(201);
+      expect((await bookAt(day, '13:00', 1)).status).toBe(201);
+      expect((await bookAt(day, '14:00', 1)).status).toBe(409);
+      // absent on the other day: that day keeps one technician
+      expect((await availabilityOn(other)).technicianHours).toBe(8);
+    });
   });
 });

@@ -161,6 +161,11 @@ export function as(app: Express, identity: Identity) {
         .set('Authorization', await auth())
         .set(headers)
         .send(body ?? {}),
+    delete: async (url: string, headers: Record<string, string> = {}) =>
+      request(app)
+        .delete(url)
+        .set('Authorization', await auth())
+        .set(headers),
   };
 }
 

@@ -25,6 +25,7 @@ describe('repair OpenAPI document', () => {
       '/v1/bookings',
       '/v1/service-centres',
       '/v1/rescues',
+      '/v1/rescue-rosters/{regionId}',
       '/v1/emergencies',
       '/v1/training-sessions/{id}/results',
       '/v1/certification-requirements/{jobType}',

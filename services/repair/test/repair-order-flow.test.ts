@@ -259,6 +259,16 @@ describe('repair order from reception to closure (PostgreSQL + Kafka)', () => {
       'WAITING_PARTS',
       'QC',
     ]);
+    // The delivery carries the centre's calendar, so follow-up calls fall in its opening hours.
+    const delivered = events.find((e) => e.type === 'repair.order.delivered');
+    expect(delivered?.data).toMatchObject({
+      nextMaintenance: { dueMileageKm: 57_000, dueOn: '2027-11-01' },
+      centreHours: {
+        timeZone: 'UTC',
+        openingHours: { mon: [{ open: '00:00', close: '24:00' }], sun: [{ open: '00:00', close: '24:00' }] },
+        hoursExceptions: [],
+      },
+    });
     for (const e of events) {
       expect(e.tenantId).toBe('tenant-a');
       expect(e.subject).toBe(id);

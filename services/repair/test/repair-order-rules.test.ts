@@ -411,8 +411,15 @@ describe('repair-order API rules (PostgreSQL)', () => {
       return id;
     }
 
-    it('flags a repeat repair of the same fault on the same vehicle within 30 days', async () => {
+    it('flags a repeat repair of the same fault on the same vehicle within 30 days of delivery', async () => {
       const first = await completeOrder('veh-comeback', 'P0301');
+      // The warranty runs from delivery: the first car must have been handed back.
+      const delivered = await as(h.app, staff).post(
+        `/v1/repair-orders/${first}/delivery`,
+        { mileageKm: 42_010, nextMaintenance: {} },
+        ifMatch(7),
+      );
+      expect(delivered.status).toBe(200);
       const second = await completeOrder('veh-comeback', 'P0301');
       const other = await completeOrder('veh-fresh', 'P0301');
       const completedOf = async (id: string) =>

@@ -3,8 +3,9 @@
 // quote and approval (repair); the part is short, so parts-procurement backorders it, the order
 // waits, a purchase order is raised and received, the backorder is fulfilled and the order
 // resumes; QC fails once and passes after rework; delivery; the follow-up scheduled from
-// repair.order.delivered and the survey (customer). Plus the refusals a public API owes: no token, wrong role, another
-// tenant, malformed bodies.
+// repair.order.delivered and the survey (customer). A quote revision mid-repair that keeps the
+// first quote's part and adds another (both held, both issued). Plus the refusals a public API
+// owes: no token, wrong role, another tenant, malformed bodies.
 import { routeFor } from '@aftersales/api-gateway/src/routes';
 import { waitFor } from '@aftersales/testing';
 import { idempotencyKey, ifMatch, startPlatform, type Platform } from '../src/platform';
@@ -339,6 +340,164 @@ describe('journey through the gateway', () => {
     );
     expect(kpis.counts).toMatchObject({ ordersOpened: 1, ordersCompleted: 1, surveys: 1, complaints: 1 });
     expect(kpis.kpis).toMatchObject({ firstTimeFixRate: 0, nps: -100, complaintRate: 1, partsFillRate: 0 });
+  });
+
+  // Issue 19: mid-repair extra findings give quote 2, which keeps quote 1's part P1 and adds P2.
+  // Repair sends only the addition (repair.parts.requested, scope addition); parts-procurement
+  // keeps request 1's reservation and reserves P2 on top; repair applies both requests' events.
+  it('quote revision keeps P1 and adds P2', async () => {
+    const admin = p.as(['admin']);
+    const advisor = p.as(['service-advisor']);
+    const technician = p.as(['technician']);
+    const clerk = p.as(['parts-clerk']);
+    const LOC = 'loc-revision';
+
+    const part = async (partNumber: string, costMinor: number) => {
+      const res = await clerk.post('/v1/parts', {
+        partNumber,
+        description: partNumber,
+        category: 'brakes',
+        unitOfMeasure: 'piece',
+        fitment: [{ make: 'Volkswagen', model: 'Golf' }],
+        standardCost: { amountMinor: costMinor, currency: 'EUR' },
+      });
+      expect(res.status).toBe(201);
+      const stock = await clerk.post('/v1/stock/movements', {
+        kind: 'receipt',
+        partId: res.body.id,
+        locationId: LOC,
+        quantity: 5,
+        lotNumber: `LOT-${partNumber}`,
+        unitCost: { amountMinor: costMinor, currency: 'EUR' },
+        reason: 'opening stock',
+      });
+      if (stock.status !== 201) throw new Error(`receipt: ${stock.status} ${JSON.stringify(stock.body)}`);
+      return res.body.id as string;
+    };
+    const p1 = await part('REV-E2E-P1', 2_000);
+    const p2 = await part('REV-E2E-P2', 3_000);
+    const centre = await admin.post(
+      '/v1/service-centres',
+      centreBody({ name: 'Koeln Sued', stockLocationId: LOC }),
+      idempotencyKey(),
+    );
+    expect(centre.status).toBe(201);
+
+    const opened = await advisor.post(
+      '/v1/repair-orders',
+      {
+        centreId: centre.body.id,
+        customerId: 'cust-revision',
+        vehicleId: 'veh-revision',
+        serviceType: 'repair',
+        mileageKm: 52_000,
+        fuelLevelPercent: 30,
+        symptoms: 'Brakes grind',
+        symptomSystems: ['brakes'],
+        damageNotes: '',
+      },
+      idempotencyKey(),
+    );
+    expect(opened.status).toBe(201);
+    const id = opened.body.id as string;
+    let version = opened.body.version as number;
+    const command = async (client: typeof advisor, path: string, body: object, status = 200) => {
+      const res = await client.post(`/v1/repair-orders/${id}/${path}`, body, ifMatch(version));
+      if (res.status !== status) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
+      version = res.body.version;
+      return res.body;
+    };
+    const order = async () => (await advisor.get(`/v1/repair-orders/${id}`)).body;
+    const stockOf = async (partId: string) => {
+      const res = await clerk.get(`/v1/stock?locationId=${LOC}&partId=${partId}`);
+      return res.body.items?.[0] as { onHand: number; reserved: number } | undefined;
+    };
+    const reservations = async () =>
+      ((await clerk.get(`/v1/reservations?repairOrderId=${id}`)).body.items ?? []) as {
+        id: string;
+        requestId: string;
+        status: string;
+        lines: { partId: string; reserved: number }[];
+      }[];
+
+    await command(technician, 'diagnosis', {
+      technicianId: 'tech-1',
+      faultCodes: ['C1234'],
+      findings: [{ system: 'brakes', severity: 'required', faultCode: 'C1234', description: 'Pads worn' }],
+      estimatedLabourHours: 1,
+      partsRequired: true,
+    });
+    const labour = { kind: 'labour', operationCode: 'BRK-PAD', quantity: 1 };
+    const lineP1 = { kind: 'part', partId: p1, quantity: 1, unitPriceMinor: 5_000 };
+    await command(advisor, 'quotes', { lines: [labour, lineP1] }, 201);
+    const first = await command(advisor, 'quotes/1/approval', { method: 'phone' });
+    // parts.reserved reaches the order (which changes its version: the next command needs the new one).
+    version = (
+      await waitFor(
+        async () => {
+          const o = await order();
+          return o.parts.status === 'reserved' ? o : undefined;
+        },
+        'P1 reserved for quote 1',
+        30_000,
+      )
+    ).version;
+    expect(await stockOf(p1)).toMatchObject({ onHand: 5, reserved: 1 });
+    await command(advisor, 'assignment', { technicianIds: ['tech-1'] });
+
+    // Extra findings mid-repair: quote 2 keeps P1 and adds P2; the customer approves.
+    const lineP2 = { kind: 'part', partId: p2, quantity: 1, unitPriceMinor: 7_000 };
+    await command(
+      advisor,
+      'quotes',
+      { reason: 'extra-findings', lines: [labour, lineP1, lineP2], extraFindings: [{ system: 'brakes' }] },
+      201,
+    );
+    const second = await command(advisor, 'quotes/2/approval', { method: 'phone' });
+    expect(second.parts.requestId).not.toBe(first.parts.requestId);
+
+    // The order holds P1 (request 1) and P2 (request 2): nothing was released.
+    const held = await waitFor(
+      async () => {
+        const all = await reservations();
+        return all.length === 2 && all.every((r) => r.status === 'active') ? all : undefined;
+      },
+      'both requests reserved',
+      30_000,
+    );
+    expect(
+      held
+        .map((r) => [r.requestId, r.lines.map((l) => [l.partId, l.reserved])])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    ).toEqual(
+      [
+        [first.parts.requestId, [[p1, 1]]],
+        [second.parts.requestId, [[p2, 1]]],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+    expect(await stockOf(p1)).toMatchObject({ onHand: 5, reserved: 1 });
+    expect(await stockOf(p2)).toMatchObject({ onHand: 5, reserved: 1 });
+    await waitFor(
+      async () => ((await order()).parts.status === 'reserved' ? true : undefined),
+      'the order sees its parts reserved',
+      30_000,
+    );
+    expect((await order()).status).toBe('APPROVED');
+
+    // The workshop takes both: repair records the cost of each request's parts.
+    for (const r of held)
+      expect((await clerk.post(`/v1/reservations/${r.id}/issue`, { issuedTo: 'tech-1' })).status).toBe(200);
+    const done = await waitFor(
+      async () => {
+        const o = await order();
+        return Number(o.parts.issuedCostMinor) === 5_000 ? o : undefined;
+      },
+      'both issues recorded on the order',
+      30_000,
+    );
+    expect(done.parts.status).toBe('issued');
+    expect(await stockOf(p1)).toMatchObject({ onHand: 4, reserved: 0 });
+    expect(await stockOf(p2)).toMatchObject({ onHand: 4, reserved: 0 });
   });
 
   it('refuses no token, a wrong role, another tenant and malformed bodies', async () => {

@@ -222,7 +222,7 @@ export type paths = {
         get: operations["getV1Bookings"];
         put?: never;
         /**
-         * Book a bay (overflows to a partner workshop in emergency mode)
+         * Book a bay and technician hours for the labour (overflows to a partner workshop in emergency mode)
          * @description Roles: service-advisor.
          */
         post: operations["postV1Bookings"];
@@ -1908,6 +1908,30 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/rescue-rosters/{regionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a region's rescue roster
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
+        get: operations["getV1RescueRostersRegionId"];
+        /**
+         * Create or replace a region's rescue roster (If-Match to replace)
+         * @description Roles: admin.
+         */
+        put: operations["putV1RescueRostersRegionId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/rescues": {
         parameters: {
             query?: never;
@@ -1916,7 +1940,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * List rescues of the tenant
+         * List rescues in scope
          * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
          */
         get: operations["getV1Rescues"];
@@ -1982,7 +2006,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Dispatch the nearest (or a named) centre
+         * Dispatch the centre open or on call with the earliest arrival (or a named one)
          * @description Roles: service-advisor.
          */
         post: operations["postV1RescuesIdDispatch"];
@@ -2282,7 +2306,7 @@ export type paths = {
         options?: never;
         head?: never;
         /**
-         * Change a centre's name or calendar (time zone, opening hours, exceptions)
+         * Change a centre's name, calendar (time zone, opening hours, exceptions) or technicians
          * @description Roles: admin.
          */
         patch: operations["patchV1ServiceCentresId"];
@@ -2296,7 +2320,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Free bays per slot on one local day of the centre
+         * Free bays and technician hours per slot on one local day of the centre
          * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
          */
         get: operations["getV1ServiceCentresIdAvailability"];
@@ -2393,6 +2417,50 @@ export type paths = {
          */
         get: operations["getV1Stock"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stock-locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stock locations in your scope, with the centre and dealer each serves
+         * @description Roles: parts-clerk, procurement-officer, service-advisor, technician, analyst.
+         */
+        get: operations["getV1StockLocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stock-locations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a stock location
+         * @description Roles: parts-clerk, procurement-officer, service-advisor, technician, analyst.
+         */
+        get: operations["getV1StockLocationsId"];
+        /**
+         * Register a stock location at a service centre (and dealer), or move it (If-Match optional)
+         * @description Roles: admin.
+         */
+        put: operations["putV1StockLocationsId"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2929,6 +2997,54 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/warranty-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's warranty rules (all of them) and the built-in default
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
+        get: operations["getV1WarrantyRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/warranty-rules/{serviceType}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the warranty rule of one service type
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
+        get: operations["getV1WarrantyRulesServiceType"];
+        /**
+         * Create or replace the warranty rule of a service type (If-Match checked when sent)
+         * @description Roles: admin, quality-manager.
+         */
+        put: operations["putV1WarrantyRulesServiceType"];
+        post?: never;
+        /**
+         * Remove the warranty rule of a service type (the default applies again)
+         * @description Roles: admin, quality-manager.
+         */
+        delete: operations["deleteV1WarrantyRulesServiceType"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -3157,7 +3273,7 @@ export interface operations {
                     "application/json": {
                         /**
                          * Format: date
-                         * @description Calendar day (UTC), YYYY-MM-DD
+                         * @description Calendar day in the reporting time zone, YYYY-MM-DD
                          */
                         from: string;
                         items: {
@@ -3177,7 +3293,7 @@ export interface operations {
                         }[];
                         /**
                          * Format: date
-                         * @description Calendar day (UTC), YYYY-MM-DD
+                         * @description Calendar day in the reporting time zone, YYYY-MM-DD
                          */
                         to: string;
                     };
@@ -3261,7 +3377,7 @@ export interface operations {
                     "application/json": {
                         /**
                          * Format: date
-                         * @description Calendar day (UTC), YYYY-MM-DD
+                         * @description Calendar day in the reporting time zone, YYYY-MM-DD
                          */
                         from: string;
                         items: {
@@ -3281,7 +3397,7 @@ export interface operations {
                         }[];
                         /**
                          * Format: date
-                         * @description Calendar day (UTC), YYYY-MM-DD
+                         * @description Calendar day in the reporting time zone, YYYY-MM-DD
                          */
                         to: string;
                     };
@@ -4351,8 +4467,7 @@ export interface operations {
                     notes?: string | null;
                     /** @enum {string} */
                     serviceType: "maintenance" | "repair" | "diagnosis" | "warranty" | "recall" | "bodywork" | "tyres" | "inspection";
-                    /** Format: date-time */
-                    slotEnd: string;
+                    slotEnd?: string | null;
                     /** Format: date-time */
                     slotStart: string;
                     vehicleId: string;
@@ -5109,7 +5224,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                jobType: "engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other";
+                jobType: ("engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other") | "qc-inspection";
             };
             cookie?: never;
         };
@@ -7835,7 +7950,7 @@ export interface operations {
                     "application/json": {
                         /**
                          * Format: date
-                         * @description Calendar day (UTC), YYYY-MM-DD
+                         * @description Calendar day in the reporting time zone, YYYY-MM-DD
                          */
                         from: string;
                         id: string;
@@ -7865,7 +7980,7 @@ export interface operations {
                         scope: "centre" | "region" | "tenant";
                         /**
                          * Format: date
-                         * @description Calendar day (UTC), YYYY-MM-DD
+                         * @description Calendar day in the reporting time zone, YYYY-MM-DD
                          */
                         to: string;
                     };
@@ -8449,6 +8564,7 @@ export interface operations {
                         line2?: string | null;
                         postalCode: string;
                     } | null;
+                    centreId?: string;
                     consents: {
                         dataProcessing: boolean;
                         marketing: boolean;
@@ -10268,7 +10384,7 @@ export interface operations {
                                     lower: number;
                                     /**
                                      * Format: date
-                                     * @description Calendar day (UTC), YYYY-MM-DD
+                                     * @description Calendar day in the reporting time zone, YYYY-MM-DD
                                      */
                                     periodStart: string;
                                     step: number;
@@ -10280,7 +10396,7 @@ export interface operations {
                             history: {
                                 /**
                                  * Format: date
-                                 * @description Calendar day (UTC), YYYY-MM-DD
+                                 * @description Calendar day in the reporting time zone, YYYY-MM-DD
                                  */
                                 periodStart: string;
                                 value: number;
@@ -10465,7 +10581,7 @@ export interface operations {
                                     lower: number;
                                     /**
                                      * Format: date
-                                     * @description Calendar day (UTC), YYYY-MM-DD
+                                     * @description Calendar day in the reporting time zone, YYYY-MM-DD
                                      */
                                     periodStart: string;
                                     step: number;
@@ -10477,7 +10593,7 @@ export interface operations {
                             history: {
                                 /**
                                  * Format: date
-                                 * @description Calendar day (UTC), YYYY-MM-DD
+                                 * @description Calendar day in the reporting time zone, YYYY-MM-DD
                                  */
                                 periodStart: string;
                                 value: number;
@@ -12595,7 +12711,7 @@ export interface operations {
                         };
                         /**
                          * Format: date
-                         * @description Calendar day (UTC), YYYY-MM-DD
+                         * @description Calendar day in the reporting time zone, YYYY-MM-DD
                          */
                         from: string;
                         /** @enum {string} */
@@ -12635,7 +12751,7 @@ export interface operations {
                             };
                             /**
                              * Format: date
-                             * @description Calendar day (UTC), YYYY-MM-DD
+                             * @description Calendar day in the reporting time zone, YYYY-MM-DD
                              */
                             from: string;
                             /** @description Null where the period had no samples */
@@ -12660,7 +12776,7 @@ export interface operations {
                             };
                             /**
                              * Format: date
-                             * @description Calendar day (UTC), YYYY-MM-DD
+                             * @description Calendar day in the reporting time zone, YYYY-MM-DD
                              */
                             to: string;
                         }[];
@@ -12673,7 +12789,7 @@ export interface operations {
                         }[];
                         /**
                          * Format: date
-                         * @description Calendar day (UTC), YYYY-MM-DD
+                         * @description Calendar day in the reporting time zone, YYYY-MM-DD
                          */
                         to: string;
                     };
@@ -15020,6 +15136,26 @@ export interface operations {
                             rescueId: string | null;
                             reworkCount: number;
                             serviceType: string;
+                            /** @description The running clock of the current stage's standard, read now */
+                            sla: {
+                                breached: boolean;
+                                /** Format: date-time */
+                                dueAt: string;
+                                /** @description Time left on the standard, on its basis; negative once overdue */
+                                leftSeconds: number;
+                                /** @enum {string} */
+                                stage: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                                standardSeconds: number;
+                                /** Format: date-time */
+                                startedAt: string;
+                                /** @description False while a working-time clock stands still (the centre is closed) */
+                                ticking: boolean;
+                                /**
+                                 * @description working: the centre's opening hours in its time zone; elapsed: wall time
+                                 * @enum {string}
+                                 */
+                                timeBasis: "working" | "elapsed";
+                            } | null;
                             /** @enum {string} */
                             status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
                             /** Format: date-time */
@@ -15269,6 +15405,26 @@ export interface operations {
                         rescueId: string | null;
                         reworkCount: number;
                         serviceType: string;
+                        /** @description The running clock of the current stage's standard, read now */
+                        sla: {
+                            breached: boolean;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** @description Time left on the standard, on its basis; negative once overdue */
+                            leftSeconds: number;
+                            /** @enum {string} */
+                            stage: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                            standardSeconds: number;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @description False while a working-time clock stands still (the centre is closed) */
+                            ticking: boolean;
+                            /**
+                             * @description working: the centre's opening hours in its time zone; elapsed: wall time
+                             * @enum {string}
+                             */
+                            timeBasis: "working" | "elapsed";
+                        } | null;
                         /** @enum {string} */
                         status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
                         /** Format: date-time */
@@ -15508,6 +15664,26 @@ export interface operations {
                         rescueId: string | null;
                         reworkCount: number;
                         serviceType: string;
+                        /** @description The running clock of the current stage's standard, read now */
+                        sla: {
+                            breached: boolean;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** @description Time left on the standard, on its basis; negative once overdue */
+                            leftSeconds: number;
+                            /** @enum {string} */
+                            stage: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                            standardSeconds: number;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @description False while a working-time clock stands still (the centre is closed) */
+                            ticking: boolean;
+                            /**
+                             * @description working: the centre's opening hours in its time zone; elapsed: wall time
+                             * @enum {string}
+                             */
+                            timeBasis: "working" | "elapsed";
+                        } | null;
                         /** @enum {string} */
                         status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
                         /** Format: date-time */
@@ -15744,6 +15920,26 @@ export interface operations {
                         rescueId: string | null;
                         reworkCount: number;
                         serviceType: string;
+                        /** @description The running clock of the current stage's standard, read now */
+                        sla: {
+                            breached: boolean;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** @description Time left on the standard, on its basis; negative once overdue */
+                            leftSeconds: number;
+                            /** @enum {string} */
+                            stage: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                            standardSeconds: number;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @description False while a working-time clock stands still (the centre is closed) */
+                            ticking: boolean;
+                            /**
+                             * @description working: the centre's opening hours in its time zone; elapsed: wall time
+                             * @enum {string}
+                             */
+                            timeBasis: "working" | "elapsed";
+                        } | null;
                         /** @enum {string} */
                         status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
                         /** Format: date-time */
@@ -16020,6 +16216,26 @@ export interface operations {
                         rescueId: string | null;
                         reworkCount: number;
                         serviceType: string;
+                        /** @description The running clock of the current stage's standard, read now */
+                        sla: {
+                            breached: boolean;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** @description Time left on the standard, on its basis; negative once overdue */
+                            leftSeconds: number;
+                            /** @enum {string} */
+                            stage: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                            standardSeconds: number;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @description False while a working-time clock stands still (the centre is closed) */
+                            ticking: boolean;
+                            /**
+                             * @description working: the centre's opening hours in its time zone; elapsed: wall time
+                             * @enum {string}
+                             */
+                            timeBasis: "working" | "elapsed";
+                        } | null;
                         /** @enum {string} */
                         status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
                         /** Format: date-time */
@@ -16285,6 +16501,26 @@ export interface operations {
                         rescueId: string | null;
                         reworkCount: number;
                         serviceType: string;
+                        /** @description The running clock of the current stage's standard, read now */
+                        sla: {
+                            breached: boolean;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** @description Time left on the standard, on its basis; negative once overdue */
+                            leftSeconds: number;
+                            /** @enum {string} */
+                            stage: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                            standardSeconds: number;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @description False while a working-time clock stands still (the centre is closed) */
+                            ticking: boolean;
+                            /**
+                             * @description working: the centre's opening hours in its time zone; elapsed: wall time
+                             * @enum {string}
+                             */
+                            timeBasis: "working" | "elapsed";
+                        } | null;
                         /** @enum {string} */
                         status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
                         /** Format: date-time */
@@ -16553,6 +16789,26 @@ export interface operations {
                         rescueId: string | null;
                         reworkCount: number;
                         serviceType: string;
+                        /** @description The running clock of the current stage's standard, read now */
+                        sla: {
+                            breached: boolean;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** @description Time left on the standard, on its basis; negative once overdue */
+                            leftSeconds: number;
+                            /** @enum {string} */
+                            stage: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                            standardSeconds: number;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @description False while a working-time clock stands still (the centre is closed) */
+                            ticking: boolean;
+                            /**
+                             * @description working: the centre's opening hours in its time zone; elapsed: wall time
+                             * @enum {string}
+                             */
+                            timeBasis: "working" | "elapsed";
+                        } | null;
                         /** @enum {string} */
                         status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
                         /** Format: date-time */
@@ -16838,6 +17094,26 @@ export interface operations {
                         rescueId: string | null;
                         reworkCount: number;
                         serviceType: string;
+                        /** @description The running clock of the current stage's standard, read now */
+                        sla: {
+                            breached: boolean;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** @description Time left on the standard, on its basis; negative once overdue */
+                            leftSeconds: number;
+                            /** @enum {string} */
+                            stage: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                            standardSeconds: number;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @description False while a working-time clock stands still (the centre is closed) */
+                            ticking: boolean;
+                            /**
+                             * @description working: the centre's opening hours in its time zone; elapsed: wall time
+                             * @enum {string}
+                             */
+                            timeBasis: "working" | "elapsed";
+                        } | null;
                         /** @enum {string} */
                         status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
                         /** Format: date-time */
@@ -17111,6 +17387,26 @@ export interface operations {
                         rescueId: string | null;
                         reworkCount: number;
                         serviceType: string;
+                        /** @description The running clock of the current stage's standard, read now */
+                        sla: {
+                            breached: boolean;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** @description Time left on the standard, on its basis; negative once overdue */
+                            leftSeconds: number;
+                            /** @enum {string} */
+                            stage: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                            standardSeconds: number;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @description False while a working-time clock stands still (the centre is closed) */
+                            ticking: boolean;
+                            /**
+                             * @description working: the centre's opening hours in its time zone; elapsed: wall time
+                             * @enum {string}
+                             */
+                            timeBasis: "working" | "elapsed";
+                        } | null;
                         /** @enum {string} */
                         status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
                         /** Format: date-time */
@@ -17379,6 +17675,26 @@ export interface operations {
                         rescueId: string | null;
                         reworkCount: number;
                         serviceType: string;
+                        /** @description The running clock of the current stage's standard, read now */
+                        sla: {
+                            breached: boolean;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** @description Time left on the standard, on its basis; negative once overdue */
+                            leftSeconds: number;
+                            /** @enum {string} */
+                            stage: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                            standardSeconds: number;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @description False while a working-time clock stands still (the centre is closed) */
+                            ticking: boolean;
+                            /**
+                             * @description working: the centre's opening hours in its time zone; elapsed: wall time
+                             * @enum {string}
+                             */
+                            timeBasis: "working" | "elapsed";
+                        } | null;
                         /** @enum {string} */
                         status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
                         /** Format: date-time */
@@ -17660,6 +17976,26 @@ export interface operations {
                         rescueId: string | null;
                         reworkCount: number;
                         serviceType: string;
+                        /** @description The running clock of the current stage's standard, read now */
+                        sla: {
+                            breached: boolean;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** @description Time left on the standard, on its basis; negative once overdue */
+                            leftSeconds: number;
+                            /** @enum {string} */
+                            stage: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                            standardSeconds: number;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @description False while a working-time clock stands still (the centre is closed) */
+                            ticking: boolean;
+                            /**
+                             * @description working: the centre's opening hours in its time zone; elapsed: wall time
+                             * @enum {string}
+                             */
+                            timeBasis: "working" | "elapsed";
+                        } | null;
                         /** @enum {string} */
                         status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
                         /** Format: date-time */
@@ -18058,6 +18394,26 @@ export interface operations {
                         rescueId: string | null;
                         reworkCount: number;
                         serviceType: string;
+                        /** @description The running clock of the current stage's standard, read now */
+                        sla: {
+                            breached: boolean;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** @description Time left on the standard, on its basis; negative once overdue */
+                            leftSeconds: number;
+                            /** @enum {string} */
+                            stage: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                            standardSeconds: number;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @description False while a working-time clock stands still (the centre is closed) */
+                            ticking: boolean;
+                            /**
+                             * @description working: the centre's opening hours in its time zone; elapsed: wall time
+                             * @enum {string}
+                             */
+                            timeBasis: "working" | "elapsed";
+                        } | null;
                         /** @enum {string} */
                         status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
                         /** Format: date-time */
@@ -18334,6 +18690,26 @@ export interface operations {
                         rescueId: string | null;
                         reworkCount: number;
                         serviceType: string;
+                        /** @description The running clock of the current stage's standard, read now */
+                        sla: {
+                            breached: boolean;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** @description Time left on the standard, on its basis; negative once overdue */
+                            leftSeconds: number;
+                            /** @enum {string} */
+                            stage: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                            standardSeconds: number;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @description False while a working-time clock stands still (the centre is closed) */
+                            ticking: boolean;
+                            /**
+                             * @description working: the centre's opening hours in its time zone; elapsed: wall time
+                             * @enum {string}
+                             */
+                            timeBasis: "working" | "elapsed";
+                        } | null;
                         /** @enum {string} */
                         status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
                         /** Format: date-time */
@@ -18614,6 +18990,278 @@ export interface operations {
             };
             /** @description A business rule refuses it (code says which) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1RescueRostersRegionId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        escalation: {
+                            name: string;
+                            phone: string;
+                        };
+                        onCall: {
+                            /** Format: uuid */
+                            centreId: string;
+                            dated: {
+                                /** Format: date-time */
+                                from: string;
+                                /** Format: date-time */
+                                to: string;
+                            }[];
+                            technicianId: string | null;
+                            weekly: {
+                                day: string;
+                                from: string;
+                                to: string;
+                            }[];
+                        }[];
+                        regionId: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        updatedBy: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putV1RescueRostersRegionId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Whom the dispatcher calls when no centre of the region is open or on call */
+                    escalation: {
+                        name: string;
+                        phone: string;
+                    };
+                    onCall: {
+                        /** Format: uuid */
+                        centreId: string;
+                        /** @default [] */
+                        dated?: {
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: date-time */
+                            to: string;
+                        }[];
+                        technicianId?: string | null;
+                        /**
+                         * @description Local times of the centre's time zone; to <= from runs past midnight
+                         * @default []
+                         */
+                        weekly?: {
+                            /** @enum {string} */
+                            day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+                            from: string;
+                            to: string;
+                        }[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        escalation: {
+                            name: string;
+                            phone: string;
+                        };
+                        onCall: {
+                            /** Format: uuid */
+                            centreId: string;
+                            dated: {
+                                /** Format: date-time */
+                                from: string;
+                                /** Format: date-time */
+                                to: string;
+                            }[];
+                            technicianId: string | null;
+                            weekly: {
+                                day: string;
+                                from: string;
+                                to: string;
+                            }[];
+                        }[];
+                        regionId: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        updatedBy: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21019,6 +21667,10 @@ export interface operations {
                             stockLocationId: string;
                             taxRateBasisPoints: number;
                             technicians: {
+                                /** @description Local dates the technician does not work */
+                                absences?: string[] | null;
+                                /** @description At most this many hours a day (default: all open hours) */
+                                hoursPerDay?: number | null;
                                 id: string;
                                 name: string;
                                 skills: string[];
@@ -21160,6 +21812,8 @@ export interface operations {
                     taxRateBasisPoints: number;
                     /** @default [] */
                     technicians?: {
+                        absences?: string[] | null;
+                        hoursPerDay?: number | null;
                         id: string;
                         name: string;
                         /** @default [] */
@@ -21220,6 +21874,10 @@ export interface operations {
                         stockLocationId: string;
                         taxRateBasisPoints: number;
                         technicians: {
+                            /** @description Local dates the technician does not work */
+                            absences?: string[] | null;
+                            /** @description At most this many hours a day (default: all open hours) */
+                            hoursPerDay?: number | null;
                             id: string;
                             name: string;
                             skills: string[];
@@ -21354,6 +22012,10 @@ export interface operations {
                         stockLocationId: string;
                         taxRateBasisPoints: number;
                         technicians: {
+                            /** @description Local dates the technician does not work */
+                            absences?: string[] | null;
+                            /** @description At most this many hours a day (default: all open hours) */
+                            hoursPerDay?: number | null;
                             id: string;
                             name: string;
                             skills: string[];
@@ -21473,6 +22135,14 @@ export interface operations {
                             open: string;
                         }[];
                     };
+                    technicians?: {
+                        absences?: string[] | null;
+                        hoursPerDay?: number | null;
+                        id: string;
+                        name: string;
+                        /** @default [] */
+                        skills?: string[];
+                    }[];
                     timeZone?: string;
                 };
             };
@@ -21525,6 +22195,10 @@ export interface operations {
                         stockLocationId: string;
                         taxRateBasisPoints: number;
                         technicians: {
+                            /** @description Local dates the technician does not work */
+                            absences?: string[] | null;
+                            /** @description At most this many hours a day (default: all open hours) */
+                            hoursPerDay?: number | null;
                             id: string;
                             name: string;
                             skills: string[];
@@ -21651,20 +22325,30 @@ export interface operations {
                 content: {
                     "application/json": {
                         bays: number;
+                        /** @description Labour of the day's bookings */
+                        bookedLabourHours: number;
                         /** Format: uuid */
                         centreId: string;
                         /** Format: date */
                         date: string;
+                        /** @description The estimated labour a slot is for; a slot lasts it, over breaks */
                         durationMinutes: number;
                         emergencyMode: boolean;
+                        freeTechnicianHours: number;
                         slots: {
+                            /** @description A bay is free and the free technician hours cover the labour */
+                            available: boolean;
                             /** Format: date-time */
                             end: string;
                             freeBays: number;
                             /** Format: date-time */
                             start: string;
                         }[];
+                        /** @description The day's technician hours (today: from now on) */
+                        technicianHours: number;
                         timeZone: string;
+                        /** @description The share of the workshop backlog (orders in it) worked on this day */
+                        workshopLabourHours: number;
                     };
                 };
             };
@@ -21937,6 +22621,11 @@ export interface operations {
                             /** @enum {string} */
                             stage: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
                             standardSeconds: number;
+                            /**
+                             * @description working: the centre's opening hours in its time zone; elapsed: wall time
+                             * @enum {string}
+                             */
+                            timeBasis: "working" | "elapsed";
                             /** Format: date-time */
                             updatedAt: string;
                             updatedBy: string;
@@ -22022,6 +22711,11 @@ export interface operations {
                         /** @enum {string} */
                         stage: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
                         standardSeconds: number;
+                        /**
+                         * @description working: the centre's opening hours in its time zone; elapsed: wall time
+                         * @enum {string}
+                         */
+                        timeBasis: "working" | "elapsed";
                         /** Format: date-time */
                         updatedAt: string;
                         updatedBy: string;
@@ -22098,6 +22792,12 @@ export interface operations {
             content: {
                 "application/json": {
                     standardSeconds: number;
+                    /**
+                     * @description working (default): counted in the centre's opening hours, in its time zone; elapsed: wall time
+                     * @default working
+                     * @enum {string}
+                     */
+                    timeBasis?: "working" | "elapsed";
                 };
             };
         };
@@ -22112,6 +22812,11 @@ export interface operations {
                         /** @enum {string} */
                         stage: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
                         standardSeconds: number;
+                        /**
+                         * @description working: the centre's opening hours in its time zone; elapsed: wall time
+                         * @enum {string}
+                         */
+                        timeBasis: "working" | "elapsed";
                         /** Format: date-time */
                         updatedAt: string;
                         updatedBy: string;
@@ -22326,6 +23031,289 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1StockLocations: {
+        parameters: {
+            query?: {
+                centreId?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            centreId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            dealerId: string | null;
+                            id: string;
+                            name: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1StockLocationsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        centreId: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        dealerId: string | null;
+                        id: string;
+                        name: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putV1StockLocationsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    centreId: string;
+                    /** @default null */
+                    dealerId?: string | null;
+                    /** @default null */
+                    name?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        centreId: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        dealerId: string | null;
+                        id: string;
+                        name: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25567,12 +26555,12 @@ export interface operations {
                         }[];
                         /**
                          * Format: date
-                         * @description Calendar day (UTC), YYYY-MM-DD
+                         * @description Calendar day in the reporting time zone, YYYY-MM-DD
                          */
                         from: string;
                         /**
                          * Format: date
-                         * @description Calendar day (UTC), YYYY-MM-DD
+                         * @description Calendar day in the reporting time zone, YYYY-MM-DD
                          */
                         to: string;
                     };
@@ -25743,6 +26731,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    centreId?: string;
                     make: string;
                     mileageKm: number;
                     model: string;
@@ -26224,6 +27213,380 @@ export interface operations {
             };
             /** @description A business rule refuses it (code says which) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1WarrantyRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Applies to a service type without its own rule when the tenant has no "default" */
+                        builtInDefault: {
+                            days: number;
+                            km: number | null;
+                        };
+                        items: {
+                            /** @description Days after delivery */
+                            days: number;
+                            /** @description Kilometres driven since delivery; null: no limit */
+                            km: number | null;
+                            /** @description A service type or "default" (the tenant-wide rule) */
+                            serviceType: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            updatedBy: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1WarrantyRulesServiceType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceType: ("maintenance" | "repair" | "diagnosis" | "warranty" | "recall" | "bodywork" | "tyres" | "inspection") | "default";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Days after delivery */
+                        days: number;
+                        /** @description Kilometres driven since delivery; null: no limit */
+                        km: number | null;
+                        /** @description A service type or "default" (the tenant-wide rule) */
+                        serviceType: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        updatedBy: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putV1WarrantyRulesServiceType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceType: ("maintenance" | "repair" | "diagnosis" | "warranty" | "recall" | "bodywork" | "tyres" | "inspection") | "default";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    days: number;
+                    km?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Days after delivery */
+                        days: number;
+                        /** @description Kilometres driven since delivery; null: no limit */
+                        km: number | null;
+                        /** @description A service type or "default" (the tenant-wide rule) */
+                        serviceType: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        updatedBy: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteV1WarrantyRulesServiceType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceType: ("maintenance" | "repair" | "diagnosis" | "warranty" | "recall" | "bodywork" | "tyres" | "inspection") | "default";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done (no body) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,29 +6,61 @@ import { actionsFor, viewsFor } from './roles';
 import { boardOf, formatDuration, formatMoney, previousQuarter, quarterOf, slaClockOf } from './time';
 
 const now = new Date('2026-11-27T12:00:00Z');
-const order = (id: string, status: RepairOrder['status'], changedMinutesAgo: number) =>
-  ({
+const STANDARD = { QUOTED: 3_600, QC: 1_800 } as Partial<Record<RepairOrder['status'], number>>;
+/** An order whose elapsed-time clock started `changedMinutesAgo` (null: its stage has no standard). */
+const order = (id: string, status: RepairOrder['status'], changedMinutesAgo: number) => {
+  const startedAt = now.getTime() - changedMinutesAgo * 60_000;
+  const standardSeconds = STANDARD[status];
+  return {
     id,
     status,
-    statusChangedAt: new Date(now.getTime() - changedMinutesAgo * 60_000).toISOString(),
-  }) as RepairOrder;
-const standards = [
-  { stage: 'QUOTED' as const, standardSeconds: 3_600 },
-  { stage: 'QC' as const, standardSeconds: 1_800 },
-];
+    statusChangedAt: new Date(startedAt).toISOString(),
+    sla: standardSeconds
+      ? {
+          stage: status,
+          standardSeconds,
+          timeBasis: 'elapsed',
+          startedAt: new Date(startedAt).toISOString(),
+          dueAt: new Date(startedAt + standardSeconds * 1000).toISOString(),
+          leftSeconds: 0,
+          breached: false,
+          ticking: true,
+        }
+      : null,
+  } as RepairOrder;
+};
 
 describe('SLA clocks and the board', () => {
   it('counts the time left on the current stage and marks breaches', () => {
-    expect(slaClockOf(order('a', 'QUOTED', 20), standards, now)).toEqual({
+    expect(slaClockOf(order('a', 'QUOTED', 20), now)).toEqual({
       standardSeconds: 3_600,
       leftSeconds: 2_400,
       breached: false,
+      timeBasis: 'elapsed',
+      ticking: true,
     });
-    expect(slaClockOf(order('b', 'QC', 40), standards, now)).toMatchObject({
+    expect(slaClockOf(order('b', 'QC', 40), now)).toMatchObject({
       leftSeconds: -600,
       breached: true,
     });
-    expect(slaClockOf(order('c', 'READY', 5), standards, now)).toBeNull();
+    expect(slaClockOf(order('c', 'READY', 5), now)).toBeNull();
+  });
+
+  it('shows a working-time clock as the server read it: standing still while the centre is closed', () => {
+    const closed = {
+      ...order('w', 'QUOTED', 600),
+      sla: {
+        stage: 'QUOTED',
+        standardSeconds: 7_200,
+        timeBasis: 'working',
+        startedAt: '2026-11-27T01:00:00.000Z',
+        dueAt: '2026-11-30T09:30:00.000Z',
+        leftSeconds: 5_400,
+        breached: false,
+        ticking: false,
+      },
+    } as RepairOrder;
+    expect(slaClockOf(closed, now)).toMatchObject({ leftSeconds: 5_400, breached: false, ticking: false });
   });
 
   it('puts orders in their status column, least time left first, and leaves closed ones off', () => {
@@ -39,7 +71,6 @@ describe('SLA clocks and the board', () => {
         order('done', 'CLOSED', 1),
         order('r', 'READY', 3),
       ],
-      standards,
       now,
     );
     expect(board.get('QUOTED')!.map((c) => c.order.id)).toEqual(['urgent', 'late']);
@@ -97,6 +128,13 @@ describe('roles', () => {
     expect(actionsFor(['approve', 'decline', 'cancel'], ['technician'])).toEqual([]);
     expect(actionsFor(['approve', 'decline'], ['service-advisor'])).toEqual(['approve', 'decline']);
     expect(actionsFor(['note-progress', 'complete-work'], ['technician'])).toEqual(['complete-work']);
+    // Independent QC: not offered to a technician of the order.
+    expect(
+      actionsFor(['pass-qc', 'fail-qc'], ['technician'], { username: 'tech-1', workedOn: ['tech-1'] }),
+    ).toEqual([]);
+    expect(actionsFor(['pass-qc'], ['technician'], { username: 'insp-1', workedOn: ['tech-1'] })).toEqual([
+      'pass-qc',
+    ]);
   });
 });
 

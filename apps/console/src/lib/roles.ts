@@ -39,9 +39,20 @@ const COMMAND_ROLES: Partial<Record<OrderCommand, readonly Role[]>> = {
   close: ['service-advisor'],
 };
 
-/** The commands offered as buttons: allowed in the order's status and for the user's roles. */
-export function actionsFor(allowed: readonly OrderCommand[], roles: readonly Role[]): OrderCommand[] {
+const QC_COMMANDS: readonly OrderCommand[] = ['pass-qc', 'fail-qc'];
+
+/**
+ * The commands offered as buttons: allowed in the order's status and for the user's roles. QC is
+ * independent: a user who is one of the order's technicians is not offered it (the repair
+ * service refuses it with 422 self-inspection).
+ */
+export function actionsFor(
+  allowed: readonly OrderCommand[],
+  roles: readonly Role[],
+  user?: { username: string; workedOn: readonly string[] },
+): OrderCommand[] {
   return allowed.filter((c) => {
+    if (QC_COMMANDS.includes(c) && user?.workedOn.includes(user.username)) return false;
     const needed = COMMAND_ROLES[c];
     return needed !== undefined && (roles.includes('admin') || needed.some((r) => roles.includes(r)));
   });

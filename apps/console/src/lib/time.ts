@@ -1,5 +1,5 @@
 // Durations and SLA clocks as the console shows them.
-import { type OrderStatus, type RepairOrder, type SlaStandard } from '../api/types';
+import { type OrderStatus, type RepairOrder } from '../api/types';
 
 /** "2 d 3 h", "1 h 05 min", "12 min", "45 s"; negative durations get a leading minus. */
 export function formatDuration(seconds: number): string {
@@ -21,19 +21,31 @@ export interface SlaClock {
   /** Negative once the standard for the current stage has passed. */
   leftSeconds: number;
   breached: boolean;
+  /** working: the centre's opening hours count; elapsed: wall time. */
+  timeBasis: 'working' | 'elapsed';
+  /** False while a working-time clock stands still (the centre is closed). */
+  ticking: boolean;
 }
 
-/** Time left on the standard for the order's current stage, or null when the stage has none. */
-export function slaClockOf(
-  order: Pick<RepairOrder, 'status' | 'statusChangedAt'>,
-  standards: readonly Pick<SlaStandard, 'stage' | 'standardSeconds'>[],
-  now: Date,
-): SlaClock | null {
-  const standard = standards.find((s) => s.stage === order.status);
-  if (!standard) return null;
-  const elapsed = (now.getTime() - Date.parse(order.statusChangedAt)) / 1000;
-  const leftSeconds = Math.round(standard.standardSeconds - elapsed);
-  return { standardSeconds: standard.standardSeconds, leftSeconds, breached: leftSeconds < 0 };
+/**
+ * Time left on the order's current stage as the repair service read it (on the centre's working
+ * calendar), or null when the stage has no standard. An elapsed-time clock is exact from its due
+ * time; a working-time one is the server's reading, refreshed with the order.
+ */
+export function slaClockOf(order: Pick<RepairOrder, 'sla'>, now: Date): SlaClock | null {
+  const sla = order.sla;
+  if (!sla) return null;
+  const leftSeconds =
+    sla.timeBasis === 'elapsed'
+      ? Math.round((Date.parse(sla.dueAt) - now.getTime()) / 1000)
+      : sla.leftSeconds;
+  return {
+    standardSeconds: sla.standardSeconds,
+    leftSeconds,
+    breached: leftSeconds < 0,
+    timeBasis: sla.timeBasis,
+    ticking: sla.ticking,
+  };
 }
 
 export const BOARD_COLUMNS: readonly OrderStatus[] = [
@@ -54,14 +66,12 @@ export const BOARD_COLUMNS: readonly OrderStatus[] = [
  */
 export function boardOf(
   orders: readonly RepairOrder[],
-  standards: readonly Pick<SlaStandard, 'stage' | 'standardSeconds'>[],
   now: Date,
 ): Map<OrderStatus, { order: RepairOrder; sla: SlaClock | null }[]> {
   const board = new Map<OrderStatus, { order: RepairOrder; sla: SlaClock | null }[]>(
     BOARD_COLUMNS.map((c) => [c, []]),
   );
-  for (const order of orders)
-    board.get(order.status)?.push({ order, sla: slaClockOf(order, standards, now) });
+  for (const order of orders) board.get(order.status)?.push({ order, sla: slaClockOf(order, now) });
   for (const cards of board.values()) {
     cards.sort(
       (a, b) =>

@@ -2,3 +2,4 @@
 // the domain error family and local-time arithmetic. No express, no I/O.
 export * from './errors';
 export * from './zoned-time';
+export * from './opening-hours';

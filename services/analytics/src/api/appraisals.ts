@@ -44,9 +44,9 @@ export function appraisalsRouter(deps: ApiDeps): Router {
       async ({ query }, req, res) => {
         const identity = identityOf(req);
         assertCentreScope(identity, query.centreId);
-        const p = periodOf(query, nowOf(deps));
+        const p = periodOf(query, nowOf(deps), deps.settings.timeZone);
         const items = await employeeAppraisalsOf(deps.prisma, identity.tenantId, p, query.centreId);
-        const body = employeeAppraisalsView(p, items);
+        const body = employeeAppraisalsView(p, items, deps.settings.timeZone);
         return respond(req, res, body, () => ({
           filename: `appraisals-employees-${body.from}-${body.to}.csv`,
           header: ['employeeId', 'centreIds', ...FIGURES],
@@ -70,11 +70,11 @@ export function appraisalsRouter(deps: ApiDeps): Router {
       async ({ query }, req, res) => {
         const identity = identityOf(req);
         if (query.centreId) assertCentreScope(identity, query.centreId);
-        const p = periodOf(query, nowOf(deps));
+        const p = periodOf(query, nowOf(deps), deps.settings.timeZone);
         const items = (await centreAppraisalsOf(deps.prisma, identity.tenantId, p)).filter(
           (c) => canAccessCentre(identity, c.centreId) && (!query.centreId || c.centreId === query.centreId),
         );
-        const body = centreAppraisalsView(p, items);
+        const body = centreAppraisalsView(p, items, deps.settings.timeZone);
         return respond(req, res, body, () => ({
           filename: `appraisals-centres-${body.from}-${body.to}.csv`,
           header: ['centreId', ...FIGURES, 'safetyHazards'],

@@ -17,7 +17,7 @@ export function correlationsRouter(deps: ApiDeps): Router {
       async ({ query }, req, res) => {
         const identity = identityOf(req);
         await assertScopeAccess(deps.prisma, identity, query.scope, query.id);
-        const period = periodOf(query, nowOf(deps));
+        const period = periodOf(query, nowOf(deps), deps.settings.timeZone);
         const items = await correlationsOf(
           deps.prisma,
           { tenantId: identity.tenantId, scope: query.scope, id: query.id },
@@ -27,6 +27,7 @@ export function correlationsRouter(deps: ApiDeps): Router {
         const body = correlationsView(
           { scope: query.scope, id: query.id ?? identity.tenantId, period },
           items,
+          deps.settings.timeZone,
         );
         return respond(req, res, body, () => ({
           filename: `correlations-${body.from}-${body.to}.csv`,

@@ -4,6 +4,8 @@ import { type ScorecardWeights, type ScoringTargets } from '../domain/scorecard'
 
 /** Settings of the analyses the API runs (from config in main.ts, or a test). */
 export interface AnalysisSettings {
+  /** The reporting time zone (REPORTING_TIME_ZONE): every calendar period is local to it. */
+  timeZone: string;
   weights: ScorecardWeights;
   targets: ScoringTargets;
   correlationMinSamples: number;

@@ -8,6 +8,7 @@ import {
   serviceDemandForecasts,
   type SeriesForecast,
 } from '../application/forecasts';
+import { startOfDate } from '../domain/periods';
 import { CENTRE_NOT_FOUND } from './access';
 import { respond } from './csv';
 import { nowOf, type ApiDeps } from './deps';
@@ -21,7 +22,9 @@ import {
   serviceDemandForecastsView,
 } from './views';
 
-const asOfDate = (asOf: string | undefined, now: Date) => (asOf ? new Date(`${asOf}T00:00:00Z`) : now);
+/** `asOf` is a local date of the reporting time zone: its local midnight. */
+const asOfDate = (asOf: string | undefined, now: Date, timeZone: string) =>
+  asOf ? startOfDate(asOf, timeZone) : now;
 
 const csvRows = (key: readonly (string | null)[], s: SeriesForecast) => [
   ...s.history.map((h) => [
@@ -60,7 +63,8 @@ export function forecastsRouter(deps: ApiDeps): Router {
           throw new NotFound(CENTRE_NOT_FOUND);
         const items = (
           await serviceDemandForecasts(deps.prisma, identity.tenantId, {
-            asOf: asOfDate(query.asOf, nowOf(deps)),
+            asOf: asOfDate(query.asOf, nowOf(deps), deps.settings.timeZone),
+            timeZone: deps.settings.timeZone,
             horizon: query.horizon,
             seasonWeeks: deps.settings.serviceDemand.seasonWeeks,
             historyWeeks: deps.settings.serviceDemand.historyWeeks,
@@ -91,7 +95,8 @@ export function forecastsRouter(deps: ApiDeps): Router {
       async ({ query }, req, res) => {
         const identity = identityOf(req);
         const items = await partsDemandForecasts(deps.prisma, identity.tenantId, {
-          asOf: asOfDate(query.asOf, nowOf(deps)),
+          asOf: asOfDate(query.asOf, nowOf(deps), deps.settings.timeZone),
+          timeZone: deps.settings.timeZone,
           horizon: query.horizon,
           seasonMonths: deps.settings.partsDemand.seasonMonths,
           historyMonths: deps.settings.partsDemand.historyMonths,
@@ -122,6 +127,7 @@ export function forecastsRouter(deps: ApiDeps): Router {
         // heldBack: parts whose catalogue entry has not arrived yet (published once it has).
         const result = await emitForecastDemand(deps.prisma, identityOf(req).tenantId, {
           now: nowOf(deps),
+          timeZone: deps.settings.timeZone,
           seasonMonths: deps.settings.partsDemand.seasonMonths,
           historyMonths: deps.settings.partsDemand.historyMonths,
         });

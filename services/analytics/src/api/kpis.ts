@@ -47,11 +47,11 @@ export function kpisRouter(deps: ApiDeps): Router {
         const identity = identityOf(req);
         await assertScopeAccess(deps.prisma, identity, query.scope, query.id);
         const now = nowOf(deps);
-        const period = periodOf(query, now);
+        const period = periodOf(query, now, deps.settings.timeZone);
         const ref = { tenantId: identity.tenantId, scope: query.scope, id: query.id };
         const report = await kpisOf(deps.prisma, ref, period, now);
         const series = query.granularity
-          ? await kpiSeriesOf(deps.prisma, ref, period, query.granularity, now)
+          ? await kpiSeriesOf(deps.prisma, ref, period, query.granularity, deps.settings.timeZone, now)
           : undefined;
         // Validation requires an id for the centre and region scopes.
         const id = query.scope === 'tenant' || !query.id ? identity.tenantId : query.id;
@@ -59,6 +59,7 @@ export function kpisRouter(deps: ApiDeps): Router {
           { scope: query.scope, id, period },
           report,
           query.granularity && series ? { granularity: query.granularity, points: series } : undefined,
+          deps.settings.timeZone,
         );
         return respond(req, res, body, () => ({
           filename: `kpis-${body.scope}-${body.id}-${body.from}-${body.to}.csv`,

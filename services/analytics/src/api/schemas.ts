@@ -1,6 +1,7 @@
-// Query schemas of the /v1 routes. Dates are calendar days (UTC); `to` is inclusive.
+// Query schemas of the /v1 routes. Dates are calendar days in the reporting time zone
+// (REPORTING_TIME_ZONE); `to` is inclusive.
 import { z } from 'zod';
-import { QUARTER_PATTERN } from '../domain/periods';
+import { periodOfDates, QUARTER_PATTERN } from '../domain/periods';
 
 const day = z.iso.date();
 const MAX_DAYS = 800;
@@ -65,10 +66,14 @@ export const partsDemandQuery = z
   })
   .strict();
 
-/** [from 00:00, the day after `to` 00:00); default the 30 days up to today. */
-export function periodOf(q: { from?: string; to?: string }, now: Date): { from: Date; to: Date } {
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const to = q.to ? Date.parse(q.to) + 86_400_000 : today + 86_400_000;
-  const from = q.from ? Date.parse(q.from) : to - 30 * 86_400_000;
-  return { from: new Date(from), to: new Date(to) };
+/**
+ * [from 00:00, the day after `to` 00:00) in the reporting time zone; default the 30 days up to
+ * today (the local date).
+ */
+export function periodOf(
+  q: { from?: string; to?: string },
+  now: Date,
+  timeZone: string,
+): { from: Date; to: Date } {
+  return periodOfDates(q, now, timeZone);
 }

@@ -23,6 +23,7 @@ export function scorecardsRouter(deps: ApiDeps): Router {
             deps.settings.weights,
             deps.settings.targets,
             nowOf(deps),
+            deps.settings.timeZone,
           )
         ).filter((c) => canAccessCentre(identity, c.centreId));
         const body = scorecardsView(query.quarter, deps.settings.weights, cards);

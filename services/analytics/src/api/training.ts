@@ -77,10 +77,10 @@ export function trainingAnalyticsRouter(deps: ApiDeps): Router {
       { query: trainingStatisticsQuery },
       async ({ query }, req, res) => {
         const identity = identityOf(req);
-        const p = periodOf(query, nowOf(deps));
+        const p = periodOf(query, nowOf(deps), deps.settings.timeZone);
         assertCentreScope(identity, query.centreId);
         const stats = await trainingStatisticsOf(deps.prisma, identity.tenantId, p, query.centreId);
-        const body = trainingStatisticsView(p, stats);
+        const body = trainingStatisticsView(p, stats, deps.settings.timeZone);
         return respond(req, res, body, () => ({
           filename: `training-statistics-${body.from}-${body.to}.csv`,
           header: [

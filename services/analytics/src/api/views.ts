@@ -9,7 +9,7 @@ import { type Correlation } from '../application/correlations';
 import { type PartsDemandForecast, type ServiceDemandForecast } from '../application/forecasts';
 import { type CentreScorecard, type EmployeeScorecard } from '../domain/appraisal';
 import { type KpiReport, type Period } from '../domain/kpis';
-import { isoDate } from '../domain/periods';
+import { periodDays } from '../domain/periods';
 import { SCORECARD_INDICATORS, type Scorecard, type ScorecardWeights } from '../domain/scorecard';
 import {
   type CourseEffectiveness,
@@ -17,16 +17,12 @@ import {
   type CoverageOfCentre,
 } from '../domain/training-effectiveness';
 
-const Day = z.iso.date().describe('Calendar day (UTC), YYYY-MM-DD');
+const Day = z.iso.date().describe('Calendar day in the reporting time zone, YYYY-MM-DD');
 const Count = z.int().nonnegative();
 const Measure = z.number().nullable();
 
 /** The period's first and last (inclusive) calendar day. */
 const PeriodDays = { from: Day, to: Day };
-const periodDays = (p: Period) => ({
-  from: isoDate(p.from),
-  to: isoDate(new Date(p.to.getTime() - 86_400_000)),
-});
 
 // ---------------------------------------------------------------------------------------------
 // KPIs: counts and values are those analytics.kpi.snapshot publishes (contracts).
@@ -62,12 +58,13 @@ export type KpiReportView = z.infer<typeof KpiReportView>;
 export function kpiReportView(
   head: { scope: Scope; id: string; period: Period },
   report: KpiReport,
-  series?: { granularity: Granularity; points: KpiSeriesPoint[] },
+  series: { granularity: Granularity; points: KpiSeriesPoint[] } | undefined,
+  timeZone: string,
 ): KpiReportView {
   return {
     scope: head.scope,
     id: head.id,
-    ...periodDays(head.period),
+    ...periodDays(head.period, timeZone),
     ...report,
     ...(series ? { granularity: series.granularity, series: series.points } : {}),
   };
@@ -144,7 +141,8 @@ export type CorrelationsView = z.infer<typeof CorrelationsView>;
 export const correlationsView = (
   head: { scope: Scope; id: string; period: Period },
   items: Correlation[],
-): CorrelationsView => ({ scope: head.scope, id: head.id, ...periodDays(head.period), items });
+  timeZone: string,
+): CorrelationsView => ({ scope: head.scope, id: head.id, ...periodDays(head.period, timeZone), items });
 
 // ---------------------------------------------------------------------------------------------
 // Forecasts
@@ -274,7 +272,12 @@ export type TrainingStatisticsView = z.infer<typeof TrainingStatisticsView>;
 export const trainingStatisticsView = (
   period: Period,
   stats: { courses: CourseStatistics[]; coverage: CoverageOfCentre[] },
-): TrainingStatisticsView => ({ ...periodDays(period), courses: stats.courses, coverage: stats.coverage });
+  timeZone: string,
+): TrainingStatisticsView => ({
+  ...periodDays(period, timeZone),
+  courses: stats.courses,
+  coverage: stats.coverage,
+});
 
 // ---------------------------------------------------------------------------------------------
 // Appraisals
@@ -306,8 +309,9 @@ export type EmployeeAppraisalsView = z.infer<typeof EmployeeAppraisalsView>;
 export const employeeAppraisalsView = (
   period: Period,
   items: EmployeeScorecard[],
+  timeZone: string,
 ): EmployeeAppraisalsView => ({
-  ...periodDays(period),
+  ...periodDays(period, timeZone),
   items,
 });
 
@@ -319,7 +323,11 @@ export const CentreAppraisalsView = z
   .describe('Appraisal inputs per centre in a period, with safety hazards found');
 export type CentreAppraisalsView = z.infer<typeof CentreAppraisalsView>;
 
-export const centreAppraisalsView = (period: Period, items: CentreScorecard[]): CentreAppraisalsView => ({
-  ...periodDays(period),
+export const centreAppraisalsView = (
+  period: Period,
+  items: CentreScorecard[],
+  timeZone: string,
+): CentreAppraisalsView => ({
+  ...periodDays(period, timeZone),
   items,
 });

@@ -3,13 +3,23 @@
 // Forecast parts demand for the next month is published as parts.demand (reason forecast), named
 // by the catalogue parts-procurement publishes (part number, unit). A part whose catalogue entry
 // has not arrived yet is held back, never sent with a made-up number: it has no log row, so the
-// next emission (sweep or API) after the entry arrives publishes it.
+// next emission (sweep or API) after the entry arrives publishes it. Weeks and months are those of
+// the reporting time zone (periods.ts).
 import { createHash } from 'node:crypto';
 import { createEvent, type EventData } from '@aftersales/contracts';
 import { enqueueEvents } from '@aftersales/kafka';
 import { type PrismaClient } from '../db/client';
 import { forecast, type Forecast } from '../domain/forecast';
-import { addDays, addMonths, bucketCounts, isoDate, monthStart, weekStart } from '../domain/periods';
+import {
+  addDays,
+  addMonths,
+  bucketCounts,
+  isoDate,
+  monthStart,
+  periodDays,
+  startOfDate,
+  weekStart,
+} from '../domain/periods';
 import { PRODUCER } from './outcomes';
 
 export interface SeriesForecast {
@@ -27,14 +37,16 @@ export async function serviceDemandForecasts(
   tenantId: string,
   opts: {
     asOf: Date;
+    timeZone: string;
     horizon: number;
     seasonWeeks: number;
     historyWeeks: number;
     centreIds: string[] | null;
   },
 ): Promise<ServiceDemandForecast[]> {
-  const end = weekStart(opts.asOf); // the current, incomplete week is not history
-  const start = addDays(end, -7 * opts.historyWeeks);
+  const tz = opts.timeZone;
+  const end = weekStart(opts.asOf, tz); // the current, incomplete week is not history
+  const start = addDays(end, -7 * opts.historyWeeks, tz);
   const centres = await prisma.centreDirectory.findMany({
     where: { tenantId, ...(opts.centreIds ? { centreId: { in: opts.centreIds } } : {}) },
     orderBy: { centreId: 'asc' },
@@ -49,7 +61,7 @@ export async function serviceDemandForecasts(
     result.push({
       centreId: c.centreId,
       regionId: c.regionId,
-      ...series(times, start, end, (d) => addDays(d, 7), opts),
+      ...series(times, start, end, (d) => addDays(d, 7, tz), opts),
     });
   }
   return result;
@@ -60,7 +72,7 @@ function series(
   start: Date,
   end: Date,
   next: (d: Date) => Date,
-  opts: { horizon: number; seasonWeeks?: number; seasonMonths?: number },
+  opts: { timeZone: string; horizon: number; seasonWeeks?: number; seasonMonths?: number },
 ): SeriesForecast {
   // History starts at the first bucket with demand, so a young centre is not forecast from zeros.
   const buckets = bucketCounts(times, start, end, next);
@@ -73,12 +85,12 @@ function series(
   );
   let d = end;
   const points = f.points.map((p) => {
-    const periodStart = isoDate(d);
+    const periodStart = isoDate(d, opts.timeZone);
     d = next(d);
     return { ...p, periodStart };
   });
   return {
-    history: used.map((b) => ({ periodStart: isoDate(b.start), value: b.value })),
+    history: used.map((b) => ({ periodStart: isoDate(b.start, opts.timeZone), value: b.value })),
     forecast: { ...f, points },
   };
 }
@@ -93,6 +105,7 @@ export async function partsDemandForecasts(
   tenantId: string,
   opts: {
     asOf: Date;
+    timeZone: string;
     horizon: number;
     seasonMonths: number;
     historyMonths: number;
@@ -100,8 +113,9 @@ export async function partsDemandForecasts(
     locationId?: string;
   },
 ): Promise<PartsDemandForecast[]> {
-  const end = monthStart(opts.asOf);
-  const start = addMonths(end, -opts.historyMonths);
+  const tz = opts.timeZone;
+  const end = monthStart(opts.asOf, tz);
+  const start = addMonths(end, -opts.historyMonths, tz);
   const facts = await prisma.eventFact.findMany({
     where: { tenantId, eventType: 'repair.parts.requested', occurredAt: { gte: start, lt: end } },
     select: { occurredAt: true, data: true },
@@ -126,7 +140,8 @@ export async function partsDemandForecasts(
     .map((e) => ({
       partId: e.partId,
       locationId: e.locationId,
-      ...series(e.times, start, end, (d) => addMonths(d, 1), {
+      ...series(e.times, start, end, (d) => addMonths(d, 1, tz), {
+        timeZone: tz,
         horizon: opts.horizon,
         seasonMonths: opts.seasonMonths,
       }),
@@ -152,7 +167,7 @@ export const forecastDemandId = (tenantId: string, partId: string, locationId: s
 export async function emitForecastDemand(
   prisma: PrismaClient,
   tenantId: string,
-  opts: { now: Date; seasonMonths: number; historyMonths: number },
+  opts: { now: Date; timeZone: string; seasonMonths: number; historyMonths: number },
 ): Promise<{ emitted: number; heldBack: number }> {
   // History ends with the last complete month, so step 1 is the current month and step 2 the next.
   const forecasts = await partsDemandForecasts(prisma, tenantId, { asOf: opts.now, horizon: 2, ...opts });
@@ -176,8 +191,13 @@ export async function emitForecastDemand(
       heldBack++;
       continue;
     }
+    // The month starts at local midnight (neededBy); the log keys it by its local date.
+    const monthFrom = startOfDate(point.periodStart, opts.timeZone);
     const periodStart = new Date(`${point.periodStart}T00:00:00Z`);
-    const periodEnd = addDays(addMonths(periodStart, 1), -1);
+    const periodEnd = periodDays(
+      { from: monthFrom, to: addMonths(monthFrom, 1, opts.timeZone) },
+      opts.timeZone,
+    ).to;
     const demandId = forecastDemandId(tenantId, f.partId, f.locationId, point.periodStart);
     const sent = await prisma.$transaction(async (tx) => {
       const previous = await tx.forecastDemandLog.findUnique({
@@ -196,12 +216,12 @@ export async function emitForecastDemand(
           locationId: f.locationId,
           quantity,
           unitOfMeasure: part.unitOfMeasure as EventData<'parts.demand'>['unitOfMeasure'],
-          neededBy: periodStart.toISOString(),
+          neededBy: monthFrom.toISOString(),
           reason: 'forecast',
           repairOrderId: null,
           forecast: {
             periodStart: point.periodStart,
-            periodEnd: isoDate(periodEnd),
+            periodEnd,
             lower: point.lower,
             upper: Math.max(point.upper, point.lower),
             method: f.forecast.method,

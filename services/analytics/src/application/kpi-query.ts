@@ -1,7 +1,7 @@
 // Loads the projected facts of one scope (centre, region or tenant) and period from the read
 // models and computes the KPIs with the pure formulas.
 import { type PrismaClient } from '../db/client';
-import { addDays, addMonths, isoDate, monthStart, weekStart } from '../domain/periods';
+import { addDays, addMonths, dayStart, monthStart, periodDays, weekStart } from '../domain/periods';
 import {
   computeKpis,
   type KpiInputs,
@@ -188,17 +188,20 @@ export interface KpiSeriesPoint {
   kpis: KpiReport['kpis'];
 }
 
-/** Consecutive buckets covering the period: days, ISO weeks (Monday) or calendar months, clipped. */
-export function bucketsOf(p: Period, granularity: Granularity): Period[] {
-  const align = granularity === 'day' ? (d: Date) => d : granularity === 'week' ? weekStart : monthStart;
+/**
+ * Consecutive buckets covering the period: local days, ISO weeks (Monday) or calendar months of
+ * the reporting time zone, clipped to the period.
+ */
+export function bucketsOf(p: Period, granularity: Granularity, timeZone: string): Period[] {
+  const align = granularity === 'day' ? dayStart : granularity === 'week' ? weekStart : monthStart;
   const next =
     granularity === 'day'
-      ? (d: Date) => addDays(d, 1)
+      ? (d: Date) => addDays(d, 1, timeZone)
       : granularity === 'week'
-        ? (d: Date) => addDays(d, 7)
-        : (d: Date) => addMonths(d, 1);
+        ? (d: Date) => addDays(d, 7, timeZone)
+        : (d: Date) => addMonths(d, 1, timeZone);
   const out: Period[] = [];
-  for (let b = align(p.from); b.getTime() < p.to.getTime(); b = next(b)) {
+  for (let b = align(p.from, timeZone); b.getTime() < p.to.getTime(); b = next(b)) {
     const from = new Date(Math.max(b.getTime(), p.from.getTime()));
     const to = new Date(Math.min(next(b).getTime(), p.to.getTime()));
     out.push({ from, to });
@@ -212,12 +215,13 @@ export async function kpiSeriesOf(
   ref: ScopeRef,
   p: Period,
   granularity: Granularity,
+  timeZone: string,
   now = new Date(),
 ): Promise<KpiSeriesPoint[]> {
   // Every row a bucket needs touches the whole period, so the period's load is a superset of it.
   const inputs = await loadKpiInputs(prisma, ref, p);
-  return bucketsOf(p, granularity).map((b) => {
+  return bucketsOf(p, granularity, timeZone).map((b) => {
     const r = computeKpis(inputs, b, now);
-    return { from: isoDate(b.from), to: isoDate(addDays(b.to, -1)), counts: r.counts, kpis: r.kpis };
+    return { ...periodDays(b, timeZone), counts: r.counts, kpis: r.kpis };
   });
 }

@@ -16,6 +16,8 @@ export interface RebuildOptions {
   kafka: ReturnType<typeof createKafka>;
   prisma: PrismaClient;
   producer: EventProducer;
+  /** The reporting time zone: the rebuilt views' days are local dates there. */
+  timeZone: string;
   namespace?: string;
   /** Group prefix; the replay group is `<prefix>-rebuild-<timestamp>`. */
   groupPrefix: string;
@@ -36,6 +38,7 @@ export async function rebuildReadModels(opts: RebuildOptions): Promise<{ groupId
   const consumer = createAnalyticsConsumer({
     kafka: opts.kafka,
     prisma: opts.prisma,
+    timeZone: opts.timeZone,
     deadLetters: opts.producer,
     groupId,
     namespace: opts.namespace,

@@ -16,10 +16,12 @@ export async function scorecardsOf(
   weights: ScorecardWeights,
   targets: ScoringTargets,
   now: Date,
+  /** The reporting time zone: a quarter runs from local midnight to local midnight. */
+  timeZone: string,
 ): Promise<Scorecard[]> {
   const q = parseQuarter(quarter);
-  const current = quarterPeriod(q);
-  const previous = quarterPeriod(previousQuarter(q));
+  const current = quarterPeriod(q, timeZone);
+  const previous = quarterPeriod(previousQuarter(q), timeZone);
   const centres = await prisma.centreDirectory.findMany({
     where: { tenantId },
     orderBy: { centreId: 'asc' },

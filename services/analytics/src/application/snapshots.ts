@@ -1,16 +1,19 @@
 // Periodic analytics.kpi.snapshot: once per day, per tenant, region and centre, the KPIs of the
-// previous UTC day. The log row and the outbox row commit together, so each goes out once.
+// previous day in the reporting time zone (local midnight to local midnight). The log row and the outbox
+// row commit together, so each goes out once.
 import { randomUUID } from 'node:crypto';
 import { createEvent } from '@aftersales/contracts';
 import { enqueueEvents } from '@aftersales/kafka';
 import { type PrismaClient } from '../db/client';
-import { addDays, dayOf, isoDate } from '../domain/periods';
+import { isoDate, shiftDate, startOfDate } from '../domain/periods';
 import { kpisOf, type Scope } from './kpi-query';
 import { PRODUCER } from './outcomes';
 
-export async function emitDailySnapshots(prisma: PrismaClient, now: Date): Promise<number> {
-  const day = addDays(dayOf(now), -1);
-  const period = { from: day, to: addDays(day, 1) };
+export async function emitDailySnapshots(prisma: PrismaClient, now: Date, timeZone: string): Promise<number> {
+  const today = isoDate(now, timeZone);
+  const date = shiftDate(today, -1); // yesterday, local
+  const period = { from: startOfDate(date, timeZone), to: startOfDate(today, timeZone) };
+  const day = new Date(`${date}T00:00:00Z`); // the log's DATE key
   const centres = await prisma.centreDirectory.findMany({
     orderBy: [{ tenantId: 'asc' }, { centreId: 'asc' }],
   });
@@ -46,8 +49,8 @@ export async function emitDailySnapshots(prisma: PrismaClient, now: Date): Promi
         scope: s.scope,
         scopeId: s.id,
         granularity: 'day',
-        periodStart: isoDate(day),
-        periodEnd: isoDate(day),
+        periodStart: date,
+        periodEnd: date,
         counts: report.counts,
         kpis: report.kpis,
       },

@@ -8,6 +8,8 @@ import { emitDailySnapshots } from './snapshots';
 
 export interface SweepOptions {
   prisma: PrismaClient;
+  /** The reporting time zone: "yesterday" and "next month" are local to it. */
+  timeZone: string;
   intervalMs: number;
   graceMs: number;
   snapshots: boolean;
@@ -31,7 +33,9 @@ export async function sweepOnce(
     }
   };
   const outcomes = await task('outcomes', () => sweepOutcomes(opts.prisma, opts.graceMs, now));
-  const snapshots = opts.snapshots ? await task('snapshots', () => emitDailySnapshots(opts.prisma, now)) : 0;
+  const snapshots = opts.snapshots
+    ? await task('snapshots', () => emitDailySnapshots(opts.prisma, now, opts.timeZone))
+    : 0;
   const demandSettings = opts.forecastDemand;
   const demand = demandSettings
     ? await task('forecast-demand', async () => {
@@ -42,7 +46,13 @@ export async function sweepOnce(
         });
         let n = 0;
         for (const t of tenants)
-          n += (await emitForecastDemand(opts.prisma, t.tenantId, { now, ...demandSettings })).emitted;
+          n += (
+            await emitForecastDemand(opts.prisma, t.tenantId, {
+              now,
+              timeZone: opts.timeZone,
+              ...demandSettings,
+            })
+          ).emitted;
         return n;
       })
     : 0;

@@ -1,21 +1,73 @@
-// Calendar periods in UTC: days, ISO weeks (Monday start), months and quarters.
+// Calendar periods in the reporting time zone (REPORTING_TIME_ZONE, an IANA name; UTC by default):
+// days, ISO weeks (Monday start), months and quarters are the tenant's local ones, so an order
+// opened at 23:30 UTC on 31 March counts in April (Q2) for a Europe/Berlin dealer group. A period
+// boundary is the instant of a local midnight (23 or 25 hours apart across a DST switch); a label
+// (`isoDate`) is the local date, YYYY-MM-DD.
+import { localDateOf, localDateTimeToInstant } from '@aftersales/service-kit/domain';
 import { type Period } from './kpis/types';
 
 const DAY = 86_400_000;
 
-export const dayOf = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+/** Local date (YYYY-MM-DD) `n` days after `date` (pure calendar arithmetic, no zone involved). */
+export const shiftDate = (date: string, n: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 
-/** Monday 00:00 UTC of the week containing `d`. */
-export function weekStart(d: Date): Date {
-  const day = dayOf(d);
-  return new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY);
+/** The instant the local date begins (its local midnight) in the zone. */
+export const startOfDate = (date: string, timeZone: string) => localDateTimeToInstant(date, 0, timeZone);
+
+/** The local date of an instant, YYYY-MM-DD (the label of a day, or of the period starting there). */
+export const isoDate = (d: Date, timeZone: string) => localDateOf(d, timeZone);
+
+/**
+ * The local date of an instant as a DATE column value (UTC midnight of that date, which is how
+ * Prisma writes @db.Date): the `day` of the read models.
+ */
+export const dayOf = (d: Date, timeZone: string) => new Date(`${localDateOf(d, timeZone)}T00:00:00Z`);
+
+/** Local midnight starting the day that contains `d`. */
+export const dayStart = (d: Date, timeZone: string) => startOfDate(localDateOf(d, timeZone), timeZone);
+
+/** Local midnight `n` days after the local day containing `d` (for period boundaries). */
+export const addDays = (d: Date, n: number, timeZone: string) =>
+  startOfDate(shiftDate(localDateOf(d, timeZone), n), timeZone);
+
+/** Local midnight of the Monday of the (local) week containing `d`. */
+export function weekStart(d: Date, timeZone: string): Date {
+  const date = localDateOf(d, timeZone);
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+  return startOfDate(shiftDate(date, -((weekday + 6) % 7)), timeZone);
 }
 
-export const monthStart = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
-export const addMonths = (d: Date, n: number) =>
-  new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1));
-export const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY);
+/** First day of the local month `n` months after that of `date` (YYYY-MM-01). */
+const monthDate = (date: string, n: number) => {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  const first = new Date(Date.UTC(y, m - 1 + n, 1));
+  return first.toISOString().slice(0, 10);
+};
+
+/** Local midnight of the first day of the local month containing `d`. */
+export const monthStart = (d: Date, timeZone: string) =>
+  startOfDate(monthDate(localDateOf(d, timeZone), 0), timeZone);
+
+/** Local midnight of the first day of the month `n` months after the local month of `d`. */
+export const addMonths = (d: Date, n: number, timeZone: string) =>
+  startOfDate(monthDate(localDateOf(d, timeZone), n), timeZone);
+
+/** The first and last (inclusive) local dates of a period of whole local days. */
+export const periodDays = (p: Period, timeZone: string) => ({
+  from: isoDate(p.from, timeZone),
+  to: isoDate(new Date(p.to.getTime() - 1), timeZone),
+});
+
+/**
+ * A query's calendar days as a period: [local midnight of `from`, local midnight after `to`);
+ * without them the 30 days up to and including today (the local date of `now`).
+ */
+export function periodOfDates(q: { from?: string; to?: string }, now: Date, timeZone: string): Period {
+  const last = q.to ?? isoDate(now, timeZone);
+  const first = q.from ?? shiftDate(last, -29);
+  return { from: startOfDate(first, timeZone), to: startOfDate(shiftDate(last, 1), timeZone) };
+}
 
 export interface Quarter {
   year: number;
@@ -32,9 +84,16 @@ export function parseQuarter(s: string): Quarter {
 
 export const quarterLabel = (q: Quarter) => `${q.year}-Q${q.q}`;
 
-export function quarterPeriod(q: Quarter): Period {
-  const from = new Date(Date.UTC(q.year, (q.q - 1) * 3, 1));
-  return { from, to: addMonths(from, 3) };
+/** The quarter an instant falls in, by its local date. */
+export function quarterOf(d: Date, timeZone: string): Quarter {
+  const [y, m] = localDateOf(d, timeZone).split('-').map(Number) as [number, number];
+  return { year: y, q: (Math.floor((m - 1) / 3) + 1) as Quarter['q'] };
+}
+
+/** [local midnight of the quarter's first day, that of the next quarter's). */
+export function quarterPeriod(q: Quarter, timeZone: string): Period {
+  const first = `${String(q.year).padStart(4, '0')}-${String((q.q - 1) * 3 + 1).padStart(2, '0')}-01`;
+  return { from: startOfDate(first, timeZone), to: startOfDate(monthDate(first, 3), timeZone) };
 }
 
 export function previousQuarter(q: Quarter): Quarter {

@@ -38,7 +38,7 @@ describe('order-tolerant projections', () => {
   const facts = story.events.filter((e) => streamOf(e.type, e.data)?.stream === 'order').map(fact);
 
   it('an order row is the same for every arrival order of its events', () => {
-    const expected = reduceOrder('o-1', facts);
+    const expected = reduceOrder('o-1', facts, 'UTC');
     expect(expected).toMatchObject({
       centreId: 'c-1',
       regionId: 'r-1',
@@ -50,13 +50,13 @@ describe('order-tolerant projections', () => {
     });
     expect(expected.closedAt).not.toBeNull();
     for (const p of permutations(facts.slice(0, 6)))
-      expect(reduceOrder('o-1', [...p, ...facts.slice(6)])).toEqual(expected);
-    expect(reduceOrder('o-1', [...facts].reverse())).toEqual(expected);
+      expect(reduceOrder('o-1', [...p, ...facts.slice(6)], 'UTC')).toEqual(expected);
+    expect(reduceOrder('o-1', [...facts].reverse(), 'UTC')).toEqual(expected);
   });
 
   it('completed before opened still yields the reception time from the outcome', () => {
     const completed = facts.filter((f) => f.type === 'repair.order.completed');
-    expect(reduceOrder('o-1', completed)).toMatchObject({
+    expect(reduceOrder('o-1', completed, 'UTC')).toMatchObject({
       openedAt: new Date('2026-07-06T08:00:00Z'),
       centreId: 'c-1',
     });
@@ -74,14 +74,36 @@ describe('order-tolerant projections', () => {
       fulfilAfterHours: 48,
     });
     const fs = es.map(fact);
-    const expected = reducePartsRequest('req-1', fs);
+    const expected = reducePartsRequest('req-1', fs, 'UTC');
     expect(expected).toMatchObject({
       reservedFromStock: 2,
       backordered: 1,
       centreId: 'c-1',
       backorderFulfilledAt: new Date('2026-07-08T12:00:00Z'),
     });
-    for (const p of permutations(fs)) expect(reducePartsRequest('req-1', p)).toEqual(expected);
+    for (const p of permutations(fs)) expect(reducePartsRequest('req-1', p, 'UTC')).toEqual(expected);
+  });
+
+  it('parts request: fulfilled when its own backorder arrives, while another request of the order still waits', () => {
+    const es = ev.partsStory({
+      tenantId: 't',
+      orderId: 'o-2',
+      requestId: 'req-2',
+      centreId: 'c-1',
+      at: new Date('2026-07-06T12:00:00Z'),
+      stock: 0,
+      short: 1,
+      fulfilAfterHours: 24,
+    });
+    // The order's other request keeps a backorder open: the whole-order count stays 1.
+    const fs = es
+      .map(fact)
+      .map((f) =>
+        f.type === 'parts.reserved' ? { ...f, data: { ...(f.data as object), openBackorderLines: 1 } } : f,
+      );
+    expect(reducePartsRequest('req-2', fs, 'UTC').backorderFulfilledAt).toEqual(
+      new Date('2026-07-07T12:00:00Z'),
+    );
   });
 
   it('complaint: the latest classification and status by event time win', () => {
@@ -146,14 +168,14 @@ describe('order-tolerant projections', () => {
         },
       }),
     ].map(fact);
-    const expected = reduceComplaint('k-1', es);
+    const expected = reduceComplaint('k-1', es, 'UTC');
     expect(expected).toMatchObject({
       category: 'waiting-time',
       severity: 'high',
       status: 'resolved',
       resolutionSeconds: 36_000,
     });
-    for (const p of permutations(es)) expect(reduceComplaint('k-1', p)).toEqual(expected);
+    for (const p of permutations(es)) expect(reduceComplaint('k-1', p, 'UTC')).toEqual(expected);
   });
 
   it('rescue and emergency rows', () => {
@@ -169,7 +191,11 @@ describe('order-tolerant projections', () => {
       })
       .map(fact);
     for (const p of permutations(rs))
-      expect(reduceRescue('x', p)).toMatchObject({ regionId: 'r-1', centreId: 'c-1', responseSeconds: 1800 });
+      expect(reduceRescue('x', p, 'UTC')).toMatchObject({
+        regionId: 'r-1',
+        centreId: 'c-1',
+        responseSeconds: 1800,
+      });
     const em = ev
       .emergencyStory({ tenantId: 't', emergencyId: 'e', regionId: 'r-1', at: t0, hours: 5 })
       .map(fact);

@@ -109,7 +109,7 @@ export interface OrderRow {
   completion: EventData<'repair.order.completed'> | null;
 }
 
-export function reduceOrder(repairOrderId: string, input: readonly Fact[]): OrderRow {
+export function reduceOrder(repairOrderId: string, input: readonly Fact[], timeZone: string): OrderRow {
   const facts = sorted(input);
   const opened = first(ofType(facts, 'repair.order.opened'));
   const completed = last(ofType(facts, 'repair.order.completed'));
@@ -130,7 +130,7 @@ export function reduceOrder(repairOrderId: string, input: readonly Fact[]): Orde
     customerId: opened?.data.customerId ?? completed?.data.customerId ?? any('customerId'),
     vehicleId: opened?.data.vehicleId ?? completed?.data.vehicleId ?? any('vehicleId'),
     serviceType: opened?.data.serviceType ?? completed?.data.serviceType ?? null,
-    day: openedAt ? dayOf(openedAt) : null,
+    day: openedAt ? dayOf(openedAt, timeZone) : null,
     openedAt,
     diagnosedAt: at('repair.order.diagnosed'),
     completedAt: completed?.occurredAt ?? null,
@@ -158,15 +158,22 @@ export interface PartsRequestRow {
   backorderFulfilledAt: Date | null;
 }
 
-export function reducePartsRequest(requestId: string, input: readonly Fact[]): PartsRequestRow {
+export function reducePartsRequest(
+  requestId: string,
+  input: readonly Fact[],
+  timeZone: string,
+): PartsRequestRow {
   const facts = sorted(input);
   const requested = first(ofType(facts, 'repair.parts.requested'));
   const reserved = ofType(facts, 'parts.reserved');
   const backorders = ofType(facts, 'parts.backordered');
   const backordered = backorders.reduce((a, f) => a + sumQty(f.data.lines), 0);
-  const fulfilment = reserved.filter(
-    (f) => f.data.source === 'backorder-fulfilment' && f.data.openBackorderLines === 0,
-  );
+  // Fulfilled when this request's backordered quantity has arrived (openBackorderLines counts the
+  // whole order, so another request of the same order still waiting must not hold this one open).
+  let arrived = 0;
+  const fulfilment = reserved
+    .filter((f) => f.data.source === 'backorder-fulfilment')
+    .filter((f) => (arrived += sumQty(f.data.lines)) >= backordered - 1e-9);
   const requestedAt = requested?.occurredAt ?? first(facts)?.occurredAt ?? null;
   const anyOf = (k: 'repairOrderId' | 'locationId') =>
     firstDefined(facts.map((f) => (f.data as Record<string, string | undefined>)[k]));
@@ -175,14 +182,14 @@ export function reducePartsRequest(requestId: string, input: readonly Fact[]): P
     repairOrderId: requested?.data.repairOrderId ?? anyOf('repairOrderId') ?? '',
     centreId: requested?.data.centreId ?? null,
     locationId: requested?.data.locationId ?? anyOf('locationId'),
-    day: requestedAt ? dayOf(requestedAt) : null,
+    day: requestedAt ? dayOf(requestedAt, timeZone) : null,
     requestedAt,
     reservedFromStock: reserved
       .filter((f) => f.data.source === 'stock')
       .reduce((a, f) => a + sumQty(f.data.lines), 0),
     backordered,
     backorderedAt: first(backorders)?.occurredAt ?? null,
-    backorderFulfilledAt: backordered > 0 ? (last(fulfilment)?.occurredAt ?? null) : null,
+    backorderFulfilledAt: backordered > 0 ? (first(fulfilment)?.occurredAt ?? null) : null,
   };
 }
 
@@ -200,7 +207,7 @@ export interface ComplaintRow {
   closedAt: Date | null;
 }
 
-export function reduceComplaint(complaintId: string, input: readonly Fact[]): ComplaintRow {
+export function reduceComplaint(complaintId: string, input: readonly Fact[], timeZone: string): ComplaintRow {
   const facts = sorted(input);
   const registered = first(ofType(facts, 'complaint.registered'));
   const classified = last(ofType(facts, 'complaint.classified'));
@@ -221,7 +228,7 @@ export function reduceComplaint(complaintId: string, input: readonly Fact[]): Co
     category: classified?.data.category ?? registered?.data.category ?? null,
     severity: classified?.data.severity ?? registered?.data.severity ?? null,
     status,
-    day: registeredAt ? dayOf(registeredAt) : null,
+    day: registeredAt ? dayOf(registeredAt, timeZone) : null,
     registeredAt,
     resolvedAt: resolved?.occurredAt ?? null,
     resolutionSeconds: resolved?.data.resolutionSeconds ?? null,
@@ -241,7 +248,7 @@ export interface RescueRow {
   resolution: string | null;
 }
 
-export function reduceRescue(rescueId: string, input: readonly Fact[]): RescueRow {
+export function reduceRescue(rescueId: string, input: readonly Fact[], timeZone: string): RescueRow {
   const facts = sorted(input);
   const requested = first(ofType(facts, 'rescue.requested'));
   const dispatched = last(ofType(facts, 'rescue.dispatched'));
@@ -251,7 +258,7 @@ export function reduceRescue(rescueId: string, input: readonly Fact[]): RescueRo
     rescueId,
     regionId: requested?.data.regionId ?? dispatched?.data.regionId ?? completed?.data.regionId ?? null,
     centreId: completed?.data.centreId ?? dispatched?.data.centreId ?? null,
-    day: requestedAt ? dayOf(requestedAt) : null,
+    day: requestedAt ? dayOf(requestedAt, timeZone) : null,
     requestedAt,
     arrivedAt: completed?.data.arrivedAt ? new Date(completed.data.arrivedAt) : null,
     completedAt: completed?.occurredAt ?? null,

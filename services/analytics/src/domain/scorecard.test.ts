@@ -100,7 +100,7 @@ describe('buildScorecards', () => {
 
 describe('periods', () => {
   it('quarters parse, span three months and step back across years', () => {
-    expect(quarterPeriod(parseQuarter('2026-Q3'))).toEqual({
+    expect(quarterPeriod(parseQuarter('2026-Q3'), 'UTC')).toEqual({
       from: new Date('2026-07-01T00:00:00Z'),
       to: new Date('2026-10-01T00:00:00Z'),
     });
@@ -109,7 +109,7 @@ describe('periods', () => {
   });
 
   it('weeks start on Monday; bucket counts ignore times outside the range', () => {
-    expect(weekStart(new Date('2026-11-29T23:00:00Z')).toISOString()).toBe('2026-11-23T00:00:00.000Z'); // Sunday
+    expect(weekStart(new Date('2026-11-29T23:00:00Z'), 'UTC').toISOString()).toBe('2026-11-23T00:00:00.000Z'); // Sunday
     const start = new Date('2026-11-02T00:00:00Z');
     const b = bucketCounts(
       [
@@ -119,8 +119,8 @@ describe('periods', () => {
         { at: new Date('2026-10-01T00:00:00Z') },
       ],
       start,
-      addDays(start, 14),
-      (d) => addDays(d, 7),
+      addDays(start, 14, 'UTC'),
+      (d) => addDays(d, 7, 'UTC'),
     );
     expect(b.map((x) => x.value)).toEqual([1, 3]);
   });

@@ -44,14 +44,16 @@ function outcomeOrderOf(event: AnyEvent): string | null {
 }
 
 /** Applies one event (projection + possibly the outcome), inside the caller's transaction. */
-export async function applyEvent(tx: Tx, event: AnyEvent, now: Date): Promise<void> {
-  await projectEvent(tx, event);
+export async function applyEvent(tx: Tx, event: AnyEvent, now: Date, timeZone: string): Promise<void> {
+  await projectEvent(tx, event, timeZone);
   const orderId = outcomeOrderOf(event);
   if (orderId) await emitOutcomeIfDue(tx, event.tenantId, orderId, 'complete', now);
 }
 
 export interface AnalyticsConsumerOptions extends ConsumerConnection {
   prisma: PrismaClient;
+  /** The reporting time zone (REPORTING_TIME_ZONE) the views' days are dated in. */
+  timeZone: string;
   /** Wakes the outbox relay after an event that may have enqueued an outcome. */
   onEvents?: () => void;
   now?: () => Date;
@@ -62,7 +64,7 @@ export interface AnalyticsConsumerOptions extends ConsumerConnection {
 export function createAnalyticsConsumer(opts: AnalyticsConsumerOptions): BatchEventConsumer<Tx> {
   // Called inside the batch transaction, for events this group had not applied yet.
   const handle = (event: AnyEvent, _meta: MessageMeta, tx: Tx) =>
-    applyEvent(tx, event, opts.now?.() ?? clockNow());
+    applyEvent(tx, event, opts.now?.() ?? clockNow(), opts.timeZone);
   const handlers: TxEventHandlers<Tx> = {};
   for (const type of CONSUMED_TYPES) (handlers as Record<string, unknown>)[type] = handle;
   return new BatchEventConsumer<Tx>({

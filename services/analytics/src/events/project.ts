@@ -20,6 +20,8 @@ import { unlinkCustomer, withoutErasedCustomer } from '../application/erasure';
 export async function projectEvent(
   tx: Tx,
   event: AnyEvent,
+  /** The reporting time zone: the views' `day` is the local date there. */
+  timeZone: string,
 ): Promise<{ stream: Stream; aggregateId: string } | null> {
   await noteCentre(tx, event);
   await notePart(tx, event);
@@ -39,7 +41,7 @@ export async function projectEvent(
             ${new Date(event.occurredAt)}, ${JSON.stringify(data)}::jsonb)
     ON CONFLICT (event_id) DO NOTHING`;
   if (inserted === 0) return target;
-  await recompute(tx, event.tenantId, target.stream, target.aggregateId);
+  await recompute(tx, event.tenantId, target.stream, target.aggregateId, timeZone);
   return target;
 }
 
@@ -58,17 +60,18 @@ export async function recompute(
   tenantId: string,
   stream: Stream,
   aggregateId: string,
+  timeZone: string,
 ): Promise<void> {
   const facts = await factsOf(tx, tenantId, stream, aggregateId);
   switch (stream) {
     case 'order':
-      return views.saveOrder(tx, tenantId, reduceOrder(aggregateId, facts));
+      return views.saveOrder(tx, tenantId, reduceOrder(aggregateId, facts, timeZone));
     case 'parts-request':
-      return views.savePartsRequest(tx, tenantId, reducePartsRequest(aggregateId, facts));
+      return views.savePartsRequest(tx, tenantId, reducePartsRequest(aggregateId, facts, timeZone));
     case 'complaint':
-      return views.saveComplaint(tx, tenantId, reduceComplaint(aggregateId, facts));
+      return views.saveComplaint(tx, tenantId, reduceComplaint(aggregateId, facts, timeZone));
     case 'rescue':
-      return views.saveRescue(tx, tenantId, reduceRescue(aggregateId, facts));
+      return views.saveRescue(tx, tenantId, reduceRescue(aggregateId, facts, timeZone));
     case 'emergency':
       return views.saveEmergency(tx, tenantId, reduceEmergency(aggregateId, facts));
     case 'survey': {
@@ -85,7 +88,7 @@ export async function recompute(
       const row = {
         repairOrderId: d.repairOrderId,
         centreId: d.centreId,
-        day: dayOf(f.occurredAt),
+        day: dayOf(f.occurredAt, timeZone),
         ...d.scores,
         nps: d.nps,
         answeredAt: f.occurredAt,
@@ -115,7 +118,7 @@ export async function recompute(
         purchaseOrderId: d.purchaseOrderId,
         supplierId: d.supplierId,
         locationId: d.locationId,
-        day: dayOf(f.occurredAt),
+        day: dayOf(f.occurredAt, timeZone),
         onTime: d.onTime,
         receivedQuantity: d.lines.reduce((a, l) => a + l.receivedQuantity, 0),
         acceptedQuantity: d.lines.reduce((a, l) => a + l.acceptedQuantity, 0),

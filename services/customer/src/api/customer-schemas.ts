@@ -54,6 +54,8 @@ export function customerSchemas(region: string) {
     .object({
       kind: CustomerKind,
       dealerId: Id.nullish(),
+      /** The registering service centre; a centre-limited caller's only centre by default. */
+      centreId: Id.optional(),
       name: text(200),
       phone: phone.nullish(),
       email: emailSchema.nullish(),

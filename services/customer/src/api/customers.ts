@@ -17,7 +17,6 @@ import {
 import { PII_ROLES } from '../domain/pii';
 import {
   customerFor,
-  dealerScope,
   eraseCustomer,
   registerCustomer,
   updateCustomer,
@@ -26,6 +25,7 @@ import {
 } from '../application/customers';
 import { CustomerViewSchema, presentCustomers, type CustomerView } from '../application/customer-views';
 import { type CustomerDeps } from '../application/deps';
+import { customerScope } from '../application/scope';
 import { customerSchemas, erasureSchema, idParams } from './customer-schemas';
 import { createRequestOf, markCreated, readerOf } from './http';
 
@@ -101,7 +101,7 @@ export function customersRouter(deps: CustomerDeps): Router {
           where: {
             AND: [
               { tenantId: me.tenantId },
-              dealerScope(me),
+              customerScope(me),
               query.phone ? { phoneIndex: deps.indexer.of('phone', me.tenantId, query.phone) } : {},
               query.email ? { emailIndex: deps.indexer.of('email', me.tenantId, query.email) } : {},
               query.dealerId ? { dealerId: query.dealerId } : {},

@@ -16,6 +16,7 @@ import {
 import { notFound } from '../domain/errors';
 import { PII_ROLES } from '../domain/pii';
 import { type CustomerDeps } from '../application/deps';
+import { centreScope } from '../application/scope';
 import { recordOutcome } from '../application/followups';
 import { type FollowUp } from '../db/client';
 import { idParams } from './customer-schemas';
@@ -94,6 +95,7 @@ export function followUpsRouter(deps: CustomerDeps): Router {
           where: {
             AND: [
               { tenantId: me.tenantId },
+              centreScope(me),
               query.status
                 ? { status: query.status.toUpperCase() as 'SCHEDULED' | 'COMPLETED' | 'CANCELLED' }
                 : {},
@@ -121,8 +123,9 @@ export function followUpsRouter(deps: CustomerDeps): Router {
     route(
       { params: idParams },
       async ({ params }, req, res) => {
+        const me = identityOf(req);
         const f = await deps.prisma.followUp.findFirst({
-          where: { id: params.id, tenantId: identityOf(req).tenantId },
+          where: { id: params.id, tenantId: me.tenantId, AND: [centreScope(me)] },
         });
         if (!f) throw notFound();
         setETag(res, f.version);

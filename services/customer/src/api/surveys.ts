@@ -14,6 +14,7 @@ import {
 import { notFound } from '../domain/errors';
 import { PII_ROLES } from '../domain/pii';
 import { type CustomerDeps } from '../application/deps';
+import { centreScope } from '../application/scope';
 import { SurveyViewSchema, presentSurveys, takeSurvey } from '../application/surveys';
 import { idParams } from './customer-schemas';
 import { createRequestOf, markCreated, readerOf } from './http';
@@ -81,6 +82,7 @@ export function surveysRouter(deps: CustomerDeps): Router {
           where: {
             AND: [
               { tenantId: me.tenantId },
+              centreScope(me),
               query.repairOrderId ? { repairOrderId: query.repairOrderId } : {},
               query.customerId ? { customerId: query.customerId } : {},
               query.centreId ? { centreId: query.centreId } : {},
@@ -105,8 +107,9 @@ export function surveysRouter(deps: CustomerDeps): Router {
     route(
       { params: idParams },
       async ({ params }, req) => {
+        const me = identityOf(req);
         const s = await deps.prisma.survey.findFirst({
-          where: { id: params.id, tenantId: identityOf(req).tenantId },
+          where: { id: params.id, tenantId: me.tenantId, AND: [centreScope(me)] },
         });
         if (!s) throw notFound();
         return (await presentSurveys(deps, readerOf(req), [s]))[0];

@@ -1,7 +1,7 @@
 // Request schemas for vehicles. The VIN is normalised and its ISO 3779 check digit verified
 // while validating, so a bad VIN is a 400 naming `body.vin`.
 import { z } from 'zod';
-import { CalendarDate } from '@aftersales/contracts';
+import { CalendarDate, Id } from '@aftersales/contracts';
 import { paginationQuerySchema } from '@aftersales/service-kit';
 import { normaliseVin, vinProblem, vinProblemText } from '../domain/vin';
 
@@ -30,6 +30,8 @@ export const createVehicleSchema = z
       .min(1900)
       .max(thisYear + 2),
     ownerCustomerId: z.uuid().nullish(),
+    /** The registering service centre; a centre-limited caller's only centre by default. */
+    centreId: Id.optional(),
     mileageKm: z.int().min(0).max(5_000_000),
     purchaseDate: CalendarDate.nullish(),
     warrantyEndsOn: CalendarDate.nullish(),

@@ -4,6 +4,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import {
   identityOf,
+  type Identity,
   page,
   parseIfMatch,
   route,
@@ -14,6 +15,7 @@ import {
 } from '@aftersales/service-kit';
 import { notFound } from '../domain/errors';
 import { type CustomerDeps } from '../application/deps';
+import { vehicleScope } from '../application/scope';
 import { changeOwnership, recordMileage, registerVehicle } from '../application/vehicles';
 import { type MileageReading, type Vehicle, type VehicleOwnership } from '../db/client';
 import { idParams } from './customer-schemas';
@@ -105,9 +107,10 @@ const WRITERS: Role[] = ['service-advisor', 'technician'];
 export function vehiclesRouter(deps: CustomerDeps): Router {
   const router = Router();
 
-  const detail = async (tenantId: string, id: string): Promise<VehicleDetail> => {
+  // 404 outside the caller's tenant and centre scope, as for an id that does not exist.
+  const detail = async (me: Identity, id: string): Promise<VehicleDetail> => {
     const v = await deps.prisma.vehicle.findFirst({
-      where: { id, tenantId },
+      where: { id, tenantId: me.tenantId, AND: [vehicleScope(me)] },
       include: {
         mileageReadings: { orderBy: { recordedAt: 'asc' } },
         ownerships: { orderBy: [{ startedOn: 'asc' }, { recordedAt: 'asc' }] },
@@ -129,7 +132,7 @@ export function vehiclesRouter(deps: CustomerDeps): Router {
           createRequestOf(req, 'POST /v1/vehicles', body),
           body,
         );
-        const view = await detail(me.tenantId, created.resourceId);
+        const view = await detail(me, created.resourceId);
         markCreated(res, created, `/v1/vehicles/${created.resourceId}`, view.version);
         return view;
       },
@@ -153,6 +156,7 @@ export function vehiclesRouter(deps: CustomerDeps): Router {
           where: {
             AND: [
               { tenantId: me.tenantId },
+              vehicleScope(me),
               query.vin ? { vin: query.vin } : {},
               query.ownerCustomerId ? { ownerCustomerId: query.ownerCustomerId } : {},
               byCreation.where(query.cursor),
@@ -173,7 +177,7 @@ export function vehiclesRouter(deps: CustomerDeps): Router {
     route(
       { params: idParams },
       async ({ params }, req, res) => {
-        const body = await detail(identityOf(req).tenantId, params.id);
+        const body = await detail(identityOf(req), params.id);
         setETag(res, body.version);
         return body;
       },
@@ -188,7 +192,7 @@ export function vehiclesRouter(deps: CustomerDeps): Router {
       async ({ params, body }, req, res) => {
         const me = identityOf(req);
         await recordMileage(deps, me, params.id, parseIfMatch(req), body);
-        const view = await detail(me.tenantId, params.id);
+        const view = await detail(me, params.id);
         setETag(res, view.version);
         return view;
       },
@@ -209,7 +213,7 @@ export function vehiclesRouter(deps: CustomerDeps): Router {
       async ({ params, body }, req, res) => {
         const me = identityOf(req);
         await changeOwnership(deps, me, params.id, parseIfMatch(req), body);
-        const view = await detail(me.tenantId, params.id);
+        const view = await detail(me, params.id);
         setETag(res, view.version);
         return view;
       },

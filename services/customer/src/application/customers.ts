@@ -13,34 +13,28 @@ import { type CustomerDeps } from './deps';
 import { idempotentCreate, type CreateRequest, type Created } from './idempotency';
 import { runCommand, type Work } from './unit-of-work';
 import { createDataKey, indexesOf, loadDataKey, openPii, sealPii } from './vault';
+import { customerScope, customerServedAt, reachesDealer, registrationCentre } from './scope';
 
 export interface CustomerInput extends CustomerPii {
   kind: 'person' | 'company';
   dealerId: string | null;
+  /** The service centre registering the customer (see registrationCentre); not changeable. */
+  centreId?: string | undefined;
   preferredChannel: string;
   consents: { marketing: boolean; dataProcessing: boolean };
 }
 
 type ChangedField = EventData<'customer.updated'>['changedFields'][number];
 
-/** Customers without a dealer belong to the whole group; dealer-bound ones need dealer access. */
-export function dealerScope(me: Identity): object {
-  if (me.dealerIds === '*') return {};
-  return { OR: [{ dealerId: null }, { dealerId: { in: [...me.dealerIds] } }] };
-}
-
-const visible = (me: Identity, c: Pick<Customer, 'dealerId'>) =>
-  c.dealerId === null || canAccessDealer(me, c.dealerId);
-
-/** The customer in the caller's tenant and dealer scope, or 404 (never 403: ids reveal nothing). */
+/** The customer in the caller's tenant, dealer and centre scope (scope.ts), or 404 (never 403: ids reveal nothing). */
 export async function customerFor(
   deps: CustomerDeps,
   db: CustomerDeps['prisma'] | Tx,
   me: Identity,
   id: string,
 ): Promise<Customer> {
-  const row = await db.customer.findFirst({ where: { id, tenantId: me.tenantId } });
-  if (!row || !visible(me, row)) throw notFound();
+  const row = await db.customer.findFirst({ where: { id, tenantId: me.tenantId, AND: [customerScope(me)] } });
+  if (!row) throw notFound();
   return row;
 }
 
@@ -83,6 +77,7 @@ async function insertCustomer(deps: CustomerDeps, uow: Work, me: Identity, input
   const pii = piiOf(input);
   assertDealer(me, input.dealerId);
   assertChannelReachable(input.preferredChannel, pii);
+  const centreId = registrationCentre(me, input.centreId, reachesDealer(me, input.dealerId));
   const id = randomUUID();
   const { dataKeyId, dataKey } = await createDataKey(deps, tx, me.tenantId, id);
   const customer = await tx.customer.create({
@@ -102,6 +97,7 @@ async function insertCustomer(deps: CustomerDeps, uow: Work, me: Identity, input
       createdBy: me.userId,
     },
   });
+  if (centreId) await customerServedAt(tx, me.tenantId, id, centreId, 'registration');
   emitEvent(uow, 'customer.registered', customer.id, customerRegistered(customer));
   return customer;
 }

@@ -8,6 +8,7 @@ import { planFollowups } from '../domain/followup-plan';
 import { type FollowUp, type Tx } from '../db/client';
 import { followupCompleted, followupScheduled } from '../events/payloads';
 import { type CustomerDeps } from './deps';
+import { centreScope } from './scope';
 import { runCommand, type Work } from './unit-of-work';
 
 export const isUuid = (s: string) =>
@@ -54,7 +55,14 @@ export async function scheduleAfterDelivery(
   if (await isErased(tx, event.tenantId, d.customerId)) return [];
   const channel = await channelFor(tx, event.tenantId, d.customerId);
   const created: FollowUp[] = [];
-  for (const plan of planFollowups(new Date(event.occurredAt), d.nextMaintenance.dueOn, deps.followups)) {
+  // Older events carry no centre hours: their follow-ups keep wall-clock times.
+  const plans = planFollowups(
+    new Date(event.occurredAt),
+    d.nextMaintenance.dueOn,
+    deps.followups,
+    d.centreHours ?? null,
+  );
+  for (const plan of plans) {
     const exists = await tx.followUp.findFirst({
       where: { tenantId: event.tenantId, repairOrderId: d.repairOrderId, kind: plan.kind },
       select: { id: true },
@@ -112,13 +120,14 @@ async function applyOutcome(
     { id: string }[]
   >`SELECT id FROM follow_up WHERE id = ${id}::uuid AND tenant_id = ${me.tenantId} FOR UPDATE`;
   if (rows.length === 0) throw notFound();
-  const current = await tx.followUp.findUniqueOrThrow({ where: { id } });
+  const current = await tx.followUp.findFirst({ where: { id, AND: [centreScope(me)] } });
+  if (!current) throw notFound();
   if (current.status === 'COMPLETED') throw followUpCompleted(current.outcome);
   expectVersion(expectedVersion, current.version);
   if (
     input.surveyId &&
     !(await tx.survey.findFirst({
-      where: { id: input.surveyId, tenantId: me.tenantId },
+      where: { id: input.surveyId, tenantId: me.tenantId, AND: [centreScope(me)] },
       select: { id: true },
     }))
   ) {

@@ -12,6 +12,7 @@ import { surveyCompleted } from '../events/payloads';
 import { recordPiiAccess, type Reader } from './audit';
 import { type CustomerDeps } from './deps';
 import { idempotentCreate, type CreateRequest, type Created } from './idempotency';
+import { customerScope, mayActAtCentre, vehicleScope } from './scope';
 import { type Work } from './unit-of-work';
 import { loadDataKey, openComment, sealComment } from './vault';
 
@@ -54,15 +55,19 @@ async function insertSurvey(
   input: SurveyInput,
 ): Promise<Survey> {
   const { tx } = uow;
+  // Out of the caller's scope reads as absent (scope.ts): a survey of their centres, about a
+  // customer and a vehicle they may see.
+  if (!mayActAtCentre(me, input.centreId))
+    throw unknownReference('centreId', 'No such service centre in your scope.');
   const customer = await tx.customer.findFirst({
-    where: { id: input.customerId, tenantId: me.tenantId },
+    where: { id: input.customerId, tenantId: me.tenantId, AND: [customerScope(me)] },
     select: { status: true },
   });
   if (!customer) throw unknownReference('customerId', 'No such customer.');
   if (customer.status === 'ERASED') throw unknownReference('customerId', 'The customer was erased.');
   if (
     !(await tx.vehicle.findFirst({
-      where: { id: input.vehicleId, tenantId: me.tenantId },
+      where: { id: input.vehicleId, tenantId: me.tenantId, AND: [vehicleScope(me)] },
       select: { id: true },
     }))
   ) {

@@ -8,19 +8,22 @@ import { isUniqueViolation, type Tx, type Vehicle } from '../db/client';
 import { vehicleOwnershipChanged, vehicleRegistered } from '../events/payloads';
 import { type CustomerDeps } from './deps';
 import { idempotentCreate, type CreateRequest, type Created } from './idempotency';
+import { customerScope, reachesDealer, registrationCentre, vehicleScope, vehicleServedAt } from './scope';
 import { runCommand, type Work } from './unit-of-work';
 
 const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
 const dayOf = (d: Date) => d.toISOString().slice(0, 10);
 
-async function assertOwner(tx: Tx, me: Identity, customerId: string): Promise<void> {
+/** The owner must be a customer the caller may see (scope.ts); returns its dealer. */
+async function assertOwner(tx: Tx, me: Identity, customerId: string): Promise<string | null> {
   const owner = await tx.customer.findFirst({
-    where: { id: customerId, tenantId: me.tenantId },
-    select: { status: true },
+    where: { id: customerId, tenantId: me.tenantId, AND: [customerScope(me)] },
+    select: { status: true, dealerId: true },
   });
   if (!owner) throw unknownReference('ownerCustomerId', 'No such customer.');
   if (owner.status === 'ERASED')
     throw unknownReference('ownerCustomerId', 'The customer was erased and cannot own vehicles.');
+  return owner.dealerId;
 }
 
 export interface VehicleInput {
@@ -29,6 +32,8 @@ export interface VehicleInput {
   model: string;
   modelYear: number;
   ownerCustomerId?: string | null;
+  /** The service centre registering the vehicle (see registrationCentre). */
+  centreId?: string | undefined;
   mileageKm: number;
   purchaseDate?: string | null;
   warrantyEndsOn?: string | null;
@@ -54,7 +59,8 @@ async function insertVehicle(uow: Work, me: Identity, input: VehicleInput): Prom
   const { tx } = uow;
   if (await tx.vehicle.findFirst({ where: { tenantId: me.tenantId, vin: input.vin }, select: { id: true } }))
     throw duplicateVin(input.vin);
-  if (input.ownerCustomerId) await assertOwner(tx, me, input.ownerCustomerId);
+  const ownerDealerId = input.ownerCustomerId ? await assertOwner(tx, me, input.ownerCustomerId) : null;
+  const centreId = registrationCentre(me, input.centreId, reachesDealer(me, ownerDealerId));
   const id = randomUUID();
   const vehicle = await tx.vehicle.create({
     data: {
@@ -92,6 +98,7 @@ async function insertVehicle(uow: Work, me: Identity, input: VehicleInput): Prom
       },
     });
   }
+  if (centreId) await vehicleServedAt(tx, me.tenantId, id, centreId, 'registration');
   emitEvent(uow, 'vehicle.registered', vehicle.id, vehicleRegistered(vehicle));
   return vehicle;
 }
@@ -101,7 +108,9 @@ async function lockVehicle(tx: Tx, me: Identity, id: string): Promise<Vehicle> {
     { id: string }[]
   >`SELECT id FROM vehicle WHERE id = ${id}::uuid AND tenant_id = ${me.tenantId} FOR UPDATE`;
   if (rows.length === 0) throw notFound();
-  return tx.vehicle.findUniqueOrThrow({ where: { id } });
+  const vehicle = await tx.vehicle.findFirst({ where: { id, AND: [vehicleScope(me)] } });
+  if (!vehicle) throw notFound();
+  return vehicle;
 }
 
 /** A reading of the odometer; lowering it is a correction that needs a reason. Emits nothing. */

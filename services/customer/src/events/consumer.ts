@@ -1,5 +1,6 @@
 // The customer service's consumer (group "customer"). A delivered order schedules its follow-ups
-// and records the odometer reading it reports. A customer.erased read back from the service's own
+// and records the odometer reading it reports. Bookings, opened and delivered orders tell which
+// centres serve a customer and a vehicle (centre scope, application/scope.ts). A customer.erased read back from the service's own
 // topic re-applies an erasure the database does not have: after a restore from a backup taken
 // before it, the crypto-shredding must not come undone (npm run restore replays the erasure log).
 // handleOnce records the event id with the effect, so a redelivery does nothing; the effect runs
@@ -11,6 +12,7 @@ import { type CustomerDeps } from '../application/deps';
 import { scheduleAfterDelivery } from '../application/followups';
 import { withinEvent, type Work } from '../application/unit-of-work';
 import { recordDeliveredMileage } from '../application/vehicles';
+import { recordServedAt } from '../application/scope';
 
 export type CustomerConsumerOptions = ConsumerConnection;
 
@@ -29,12 +31,17 @@ export function createCustomerConsumer(deps: CustomerDeps, opts: CustomerConsume
     );
   return new EventConsumer({
     ...opts,
-    topics: [topicOf('repair.order.delivered'), topicOf('customer.erased')],
+    topics: [
+      topicOf('repair.order.delivered'),
+      topicOf('repair.booking.created'),
+      topicOf('customer.erased'),
+    ],
     handlers: {
       'repair.order.delivered': async (event, meta) => {
         let created = 0;
         await once(event, meta, async (uow) => {
           created = (await scheduleAfterDelivery(deps, uow, event)).length;
+          await recordServedAt(uow, event.data, 'repair-order');
           await recordDeliveredMileage(
             uow,
             event.data.vehicleId,
@@ -44,6 +51,11 @@ export function createCustomerConsumer(deps: CustomerDeps, opts: CustomerConsume
         });
         if (created > 0) deps.onEvents?.();
       },
+      // Which centres serve a customer and a vehicle, for centre scope (application/scope.ts).
+      'repair.booking.created': (event, meta) =>
+        once(event, meta, (uow) => recordServedAt(uow, event.data, 'booking')).then(() => undefined),
+      'repair.order.opened': (event, meta) =>
+        once(event, meta, (uow) => recordServedAt(uow, event.data, 'repair-order')).then(() => undefined),
       'customer.erased': (event, meta) =>
         once(event, meta, async (uow) => {
           if (await replayErasure(uow, event))

@@ -1,6 +1,6 @@
 // Purchasing: requisitions, purchase orders (supplier selection, approval, goods receipts) and
 // invoices (three-way match, payment).
-import { type Express } from 'express';
+import { type Express, type Request } from 'express';
 import { z } from 'zod';
 import {
   identityOf,
@@ -20,6 +20,15 @@ import {
 import { receiveGoods } from '../application/purchasing/receiving';
 import { createRequisition } from '../application/purchasing/requisitions';
 import { afterCursor, idParam, listQuery, LocationId, LotNumber, Money, PartRef, Qty } from './schemas';
+import {
+  assertLocationAccess,
+  assertRecordInScope,
+  assertRequisitionsInScope,
+  canAccessLocation,
+  locationsInScope,
+  locationWhere,
+  purchaseOrderWhere,
+} from './scope';
 import { idempotentCreate, missing, plain, run, type ApiDeps } from './support';
 import { InvoiceView, PurchaseOrderView, ReceiptView, RequisitionView } from './views';
 
@@ -47,6 +56,16 @@ const OFFICER: Role[] = ['procurement-officer'];
 const READ: Role[] = ['procurement-officer', 'parts-clerk', 'analyst'];
 
 export function purchasingRoutes(app: Express, deps: ApiDeps): void {
+  // A purchase order delivers to one location: its scope is that location's.
+  const purchaseOrderInScope = async (req: Request, id: string, what = 'Purchase order') => {
+    const me = identityOf(req);
+    const po = await deps.prisma.purchaseOrder.findFirst({
+      where: { id, tenantId: me.tenantId },
+      select: { locationId: true },
+    });
+    await assertRecordInScope(deps.prisma, me, po, what);
+  };
+
   app.post(
     '/v1/requisitions',
     route(
@@ -59,6 +78,7 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
         }),
       },
       async ({ body }, req, res) => {
+        await assertLocationAccess(deps.prisma, identityOf(req), body.locationId);
         await idempotentCreate(deps, req, res, 'requisitions', (ctx) =>
           createRequisition(ctx, { ...body, neededBy: new Date(body.neededBy) }),
         );
@@ -84,9 +104,11 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
         }),
       },
       async ({ query }, req) => {
+        const me = identityOf(req);
         const rows = await deps.prisma.requisition.findMany({
           where: {
-            tenantId: identityOf(req).tenantId,
+            tenantId: me.tenantId,
+            ...locationWhere(await locationsInScope(deps.prisma, me)),
             ...(query.status ? { status: query.status } : {}),
             ...(query.reason ? { reason: query.reason } : {}),
             ...(query.partId ? { partId: query.partId } : {}),
@@ -111,6 +133,7 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
         }),
       },
       async ({ body }, req, res) => {
+        await assertRequisitionsInScope(deps.prisma, identityOf(req), [...new Set(body.requisitionIds)]);
         await idempotentCreate(deps, req, res, 'purchase-orders', (ctx) => createPurchaseOrder(ctx, body));
       },
       {
@@ -133,9 +156,11 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
         }),
       },
       async ({ query }, req) => {
+        const me = identityOf(req);
         const rows = await deps.prisma.purchaseOrder.findMany({
           where: {
-            tenantId: identityOf(req).tenantId,
+            tenantId: me.tenantId,
+            ...locationWhere(await locationsInScope(deps.prisma, me)),
             ...(query.status ? { status: query.status } : {}),
             ...(query.supplierId ? { supplierId: query.supplierId } : {}),
             ...afterCursor(query.cursor),
@@ -155,8 +180,10 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
     route(
       { params: idParam },
       async ({ params }, req, res) => {
-        const po = await getPurchaseOrder({ tx: deps.prisma, tenantId: identityOf(req).tenantId }, params.id);
-        if (!po) throw missing('Purchase order');
+        const me = identityOf(req);
+        const po = await getPurchaseOrder({ tx: deps.prisma, tenantId: me.tenantId }, params.id);
+        if (!po || !(await canAccessLocation(deps.prisma, me, po.locationId)))
+          throw missing('Purchase order');
         setETag(res, po.version);
         return plain(po);
       },
@@ -170,6 +197,7 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
       { params: idParam },
       async ({ params }, req, res) => {
         const expected = parseIfMatch(req);
+        await purchaseOrderInScope(req, params.id);
         const po = await run(deps, req, (ctx) => approvePurchaseOrder(ctx, params.id, expected));
         if (!po) throw missing('Purchase order');
         setETag(res, po.version);
@@ -189,6 +217,7 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
     route(
       { params: idParam, body: z.object({ lines: z.array(receiptLine).min(1).max(500) }) },
       async ({ params, body }, req, res) => {
+        await purchaseOrderInScope(req, params.id);
         await idempotentCreate(deps, req, res, `receipts:${params.id}`, async (ctx) => {
           const out = await receiveGoods(ctx, params.id, body);
           if (!out) throw missing('Purchase order');
@@ -210,6 +239,7 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
     route(
       { body: invoiceBody },
       async ({ body }, req, res) => {
+        await purchaseOrderInScope(req, body.purchaseOrderId);
         await idempotentCreate(deps, req, res, 'invoices', async (ctx) => {
           const inv = await registerInvoice(ctx, {
             ...body,
@@ -239,9 +269,11 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
         }),
       },
       async ({ query }, req) => {
+        const me = identityOf(req);
         const rows = await deps.prisma.invoice.findMany({
           where: {
-            tenantId: identityOf(req).tenantId,
+            tenantId: me.tenantId,
+            AND: [await purchaseOrderWhere(deps.prisma, me, await locationsInScope(deps.prisma, me))],
             ...(query.purchaseOrderId ? { purchaseOrderId: query.purchaseOrderId } : {}),
             ...(query.status ? { status: query.status } : {}),
             ...afterCursor(query.cursor),
@@ -260,6 +292,12 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
     route(
       { params: idParam, body: z.object({ paymentRef: z.string().trim().min(1).max(128) }) },
       async ({ params, body }, req) => {
+        const me = identityOf(req);
+        const billed = await deps.prisma.invoice.findFirst({
+          where: { id: params.id, tenantId: me.tenantId },
+          select: { purchaseOrderId: true },
+        });
+        if (billed) await purchaseOrderInScope(req, billed.purchaseOrderId, 'Invoice');
         const inv = await run(deps, req, (ctx) => payInvoice(ctx, params.id, body.paymentRef));
         if (!inv) throw missing('Invoice');
         return plain(inv);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { identityOf, page, route, type Role, pageSchema } from '@aftersales/service-kit';
 import { issueReservation } from '../application/reservations';
 import { afterCursor, idParam, listQuery } from './schemas';
+import { assertRecordInScope, canAccessLocation, locationsInScope, locationWhere } from './scope';
 import { missing, plain, run, type ApiDeps } from './support';
 import { IssueView, ReservationView } from './views';
 
@@ -20,9 +21,11 @@ export function reservationRoutes(app: Express, deps: ApiDeps): void {
         }),
       },
       async ({ query }, req) => {
+        const me = identityOf(req);
         const rows = await deps.prisma.reservation.findMany({
           where: {
-            tenantId: identityOf(req).tenantId,
+            tenantId: me.tenantId,
+            ...locationWhere(await locationsInScope(deps.prisma, me)),
             ...(query.repairOrderId ? { repairOrderId: query.repairOrderId } : {}),
             ...(query.status ? { status: query.status } : {}),
             ...afterCursor(query.cursor),
@@ -42,11 +45,12 @@ export function reservationRoutes(app: Express, deps: ApiDeps): void {
     route(
       { params: idParam },
       async ({ params }, req) => {
+        const me = identityOf(req);
         const r = await deps.prisma.reservation.findFirst({
-          where: { id: params.id, tenantId: identityOf(req).tenantId },
+          where: { id: params.id, tenantId: me.tenantId },
           include: { lines: { orderBy: { lineId: 'asc' } } },
         });
-        if (!r) throw missing('Reservation');
+        if (!r || !(await canAccessLocation(deps.prisma, me, r.locationId))) throw missing('Reservation');
         return plain(r);
       },
       { summary: 'Read a reservation with its lines', roles: READ, response: ReservationView },
@@ -59,6 +63,12 @@ export function reservationRoutes(app: Express, deps: ApiDeps): void {
     route(
       { params: idParam, body: z.object({ issuedTo: z.string().min(1).max(128).nullable().default(null) }) },
       async ({ params, body }, req) => {
+        const me = identityOf(req);
+        const held = await deps.prisma.reservation.findFirst({
+          where: { id: params.id, tenantId: me.tenantId },
+          select: { locationId: true },
+        });
+        await assertRecordInScope(deps.prisma, me, held, 'Reservation');
         const out = await run(deps, req, (ctx) => issueReservation(ctx, params.id, body.issuedTo));
         if (!out) throw missing('Reservation');
         return out;

@@ -7,6 +7,7 @@ import { recordManualMovement } from '../application/adjustments';
 import { recomputeReorderPoint, setReorderPoint } from '../application/analysis';
 import { num } from '../application/context';
 import { afterCursor, listQuery, LocationId, LotNumber, Money, PartRef } from './schemas';
+import { assertLocationAccess, locationsInScope, locationWhere } from './scope';
 import { plain, run, type ApiDeps } from './support';
 import { BackorderView, BalanceChangeView, MovementView, ReorderPointView, StockLineView } from './views';
 
@@ -50,10 +51,11 @@ export function stockRoutes(app: Express, deps: ApiDeps): void {
         const after = query.cursor
           ? decodeCursor(query.cursor, z.object({ partId: z.string(), locationId: z.string() }))
           : undefined;
+        const me = identityOf(req);
         const rows = await deps.prisma.stockBalance.findMany({
           where: {
-            tenantId: identityOf(req).tenantId,
-            ...(query.locationId ? { locationId: query.locationId } : {}),
+            tenantId: me.tenantId,
+            ...locationWhere(await locationsInScope(deps.prisma, me), query.locationId),
             ...(query.partId ? { partId: query.partId } : {}),
             ...(after
               ? {
@@ -95,10 +97,11 @@ export function stockRoutes(app: Express, deps: ApiDeps): void {
         const after = query.cursor
           ? BigInt(decodeCursor(query.cursor, z.object({ seq: z.string().regex(/^\d+$/) })).seq)
           : undefined;
+        const me = identityOf(req);
         const rows = await deps.prisma.stockMovement.findMany({
           where: {
-            tenantId: identityOf(req).tenantId,
-            ...(query.locationId ? { locationId: query.locationId } : {}),
+            tenantId: me.tenantId,
+            ...locationWhere(await locationsInScope(deps.prisma, me), query.locationId),
             ...(query.partId ? { partId: query.partId } : {}),
             ...(query.kind ? { kind: query.kind } : {}),
             ...(after !== undefined ? { seq: { gt: after } } : {}),
@@ -120,10 +123,12 @@ export function stockRoutes(app: Express, deps: ApiDeps): void {
     '/v1/stock/movements',
     route(
       { body: manualMovement },
-      async ({ body }, req) =>
-        run(deps, req, (ctx) =>
+      async ({ body }, req) => {
+        await assertLocationAccess(deps.prisma, identityOf(req), body.locationId);
+        return run(deps, req, (ctx) =>
           recordManualMovement(ctx, { ...body, unitCostMinor: body.unitCost?.amountMinor ?? null }),
-        ),
+        );
+      },
       {
         summary: 'Book a manual receipt or adjustment',
         roles: ['parts-clerk'],
@@ -138,8 +143,9 @@ export function stockRoutes(app: Express, deps: ApiDeps): void {
     '/v1/reorder-points',
     route(
       { body: reorderBody },
-      async ({ body }, req) =>
-        run(deps, req, async (ctx) =>
+      async ({ body }, req) => {
+        await assertLocationAccess(deps.prisma, identityOf(req), body.locationId);
+        return run(deps, req, async (ctx) =>
           body.manual
             ? setReorderPoint(
                 ctx,
@@ -150,7 +156,8 @@ export function stockRoutes(app: Express, deps: ApiDeps): void {
                 body.manual.orderUpTo,
               )
             : recomputeReorderPoint(ctx, body.partId, body.locationId, body.windowDays),
-        ),
+        );
+      },
       {
         summary: 'Set a reorder point, or compute it from demand, lead time and seasonality',
         roles: ['parts-clerk', 'procurement-officer'],
@@ -171,9 +178,11 @@ export function stockRoutes(app: Express, deps: ApiDeps): void {
         }),
       },
       async ({ query }, req) => {
+        const me = identityOf(req);
         const rows = await deps.prisma.backorder.findMany({
           where: {
-            tenantId: identityOf(req).tenantId,
+            tenantId: me.tenantId,
+            ...locationWhere(await locationsInScope(deps.prisma, me)),
             ...(query.status ? { status: query.status } : {}),
             ...(query.repairOrderId ? { repairOrderId: query.repairOrderId } : {}),
             ...(query.partId ? { partId: query.partId } : {}),

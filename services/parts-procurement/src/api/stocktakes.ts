@@ -1,11 +1,12 @@
 // Stocktakes (count sheets per location, counts, variances, approval) and lot traces.
-import { type Express } from 'express';
+import { type Express, type Request } from 'express';
 import { z } from 'zod';
 import { identityOf, parseIfMatch, route, setETag } from '@aftersales/service-kit';
 import { traceLot } from '../application/lots';
 import { approveStocktake, openStocktake, recordCounts } from '../application/stocktakes';
 import { variancesOf, type CountLine } from '../domain/stocktake';
 import { idParam, LocationId, LotNumber, PartRef } from './schemas';
+import { assertLocationAccess, assertRecordInScope, canAccessLocation, locationsInScope } from './scope';
 import { idempotentCreate, missing, plain, run, type ApiDeps } from './support';
 import { ApprovedStocktakeView, LotTraceView, StocktakeView } from './views';
 
@@ -15,11 +16,21 @@ const view = (st: { lines: unknown; version: number }) => ({
 });
 
 export function stocktakeRoutes(app: Express, deps: ApiDeps): void {
+  const stocktakeInScope = async (req: Request, id: string) => {
+    const me = identityOf(req);
+    const st = await deps.prisma.stocktake.findFirst({
+      where: { id, tenantId: me.tenantId },
+      select: { locationId: true },
+    });
+    await assertRecordInScope(deps.prisma, me, st, 'Stocktake');
+  };
+
   app.post(
     '/v1/stocktakes',
     route(
       { body: z.object({ locationId: LocationId, partIds: z.array(PartRef).min(1).max(2000).optional() }) },
       async ({ body }, req, res) => {
+        await assertLocationAccess(deps.prisma, identityOf(req), body.locationId);
         await idempotentCreate(deps, req, res, 'stocktakes', async (ctx) =>
           view(await openStocktake(ctx, body.locationId, body.partIds)),
         );
@@ -39,10 +50,9 @@ export function stocktakeRoutes(app: Express, deps: ApiDeps): void {
     route(
       { params: idParam },
       async ({ params }, req, res) => {
-        const st = await deps.prisma.stocktake.findFirst({
-          where: { id: params.id, tenantId: identityOf(req).tenantId },
-        });
-        if (!st) throw missing('Stocktake');
+        const me = identityOf(req);
+        const st = await deps.prisma.stocktake.findFirst({ where: { id: params.id, tenantId: me.tenantId } });
+        if (!st || !(await canAccessLocation(deps.prisma, me, st.locationId))) throw missing('Stocktake');
         setETag(res, st.version);
         return view(st);
       },
@@ -67,6 +77,7 @@ export function stocktakeRoutes(app: Express, deps: ApiDeps): void {
         }),
       },
       async ({ params, body }, req, res) => {
+        await stocktakeInScope(req, params.id);
         const st = await run(deps, req, (ctx) => recordCounts(ctx, params.id, body.counts));
         if (!st) throw missing('Stocktake');
         setETag(res, st.version);
@@ -88,6 +99,7 @@ export function stocktakeRoutes(app: Express, deps: ApiDeps): void {
       { params: idParam },
       async ({ params }, req, res) => {
         const expected = parseIfMatch(req);
+        await stocktakeInScope(req, params.id);
         const out = await run(deps, req, (ctx) => approveStocktake(ctx, params.id, expected));
         if (!out) throw missing('Stocktake');
         setETag(res, out.stocktake.version);
@@ -106,7 +118,10 @@ export function stocktakeRoutes(app: Express, deps: ApiDeps): void {
     '/v1/lots/:lot/trace',
     route(
       { params: z.object({ lot: LotNumber }) },
-      async ({ params }, req) => traceLot(deps.prisma, identityOf(req).tenantId, params.lot),
+      async ({ params }, req) => {
+        const me = identityOf(req);
+        return traceLot(deps.prisma, me.tenantId, params.lot, await locationsInScope(deps.prisma, me));
+      },
       {
         summary: 'Trace a lot: where it was received and which repair orders and vehicles got it (recalls)',
         roles: ['parts-clerk', 'procurement-officer', 'service-advisor', 'analyst'],

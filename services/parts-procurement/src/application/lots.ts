@@ -3,10 +3,20 @@
 import { num } from './context';
 import { type Tx } from '../db/client';
 
-export async function traceLot(tx: Tx, tenantId: string, lotNumber: string) {
-  const lots = await tx.stockLot.findMany({ where: { tenantId, lotNumber }, orderBy: { receivedAt: 'asc' } });
+/** `locationIds`: the caller's locations (null = all); receipts and issues elsewhere are left out. */
+export async function traceLot(
+  tx: Tx,
+  tenantId: string,
+  lotNumber: string,
+  locationIds: string[] | null = null,
+) {
+  const at = locationIds === null ? {} : { locationId: { in: locationIds } };
+  const lots = await tx.stockLot.findMany({
+    where: { tenantId, lotNumber, ...at },
+    orderBy: { receivedAt: 'asc' },
+  });
   const issues = await tx.stockMovement.findMany({
-    where: { tenantId, lotNumber, kind: 'ISSUE' },
+    where: { tenantId, lotNumber, kind: 'ISSUE', ...at },
     orderBy: { seq: 'asc' },
   });
   const refs = await tx.repairOrderRef.findMany({

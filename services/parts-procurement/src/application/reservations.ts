@@ -1,5 +1,9 @@
 // Reservations for repair orders: reserve what is available, backorder the rest (raising demand),
-// issue reserved parts on the workshop's request (recording lots), release on cancellation.
+// issue reserved parts on the workshop's request (recording lots), free what a re-quote dropped,
+// release on cancellation. An order may hold several reservations, one per parts request: the
+// repair service sends each approved re-quote's additions as a new request (scope `addition`) and
+// what it no longer needs as repair.parts.dropped; a request without a scope (or scope `order`)
+// is the whole need and replaces the order's earlier reservations, as it always did.
 // A request is identified by its requestId: a second delivery of the same request finds the
 // reservation and changes nothing (on top of the consumer's inbox).
 import { randomUUID } from 'node:crypto';
@@ -9,11 +13,64 @@ import { assertQuantity, q, type UnitOfMeasure } from '../domain/quantity';
 import { splitReservation } from '../domain/reservation';
 import { emitEvent, num, type Ctx } from './context';
 import { checkReorderPoint, leadTimeDaysOf, raiseDemand, type PartInfo } from './demand';
-import { availableOf, lockBalance, lockBalances, recordMovement, takeFromLots } from './stock';
+import {
+  availableOf,
+  lockBalance,
+  lockBalances,
+  recordMovement,
+  takeFromLots,
+  type LockedBalance,
+} from './stock';
 
 const DAY = 86_400_000;
 
 export type PartsRequest = EventData<'repair.parts.requested'>;
+export type PartsDrop = EventData<'repair.parts.dropped'>;
+type ReleaseReason = EventData<'parts.released'>['reason'];
+
+/** Backorder quantity cancelled on one reservation (announced as parts.backorder-cancelled). */
+interface CancelledBackorders {
+  reservationId: string;
+  requestId: string;
+  locationId: string;
+  lines: { lineId: string; partId: string; quantity: number; backorderId: string }[];
+}
+
+/**
+ * Open backorders of a repair order over all its active reservations (every request of it): the
+ * `openBackorderLines` of parts.reserved, parts.issued and parts.backorder-cancelled, whose 0 tells
+ * the repair service that nothing of the order is awaited any more.
+ */
+export async function openBackorderLinesOf(ctx: Ctx, repairOrderId: string): Promise<number> {
+  const active = await ctx.tx.reservation.findMany({
+    where: { tenantId: ctx.tenantId, repairOrderId, status: 'active' },
+    select: { id: true },
+  });
+  if (!active.length) return 0;
+  return ctx.tx.backorder.count({
+    where: { reservationId: { in: active.map((r) => r.id) }, status: 'open' },
+  });
+}
+
+async function announceCancelledBackorders(
+  ctx: Ctx,
+  repairOrderId: string,
+  reason: ReleaseReason,
+  cancelled: readonly CancelledBackorders[],
+): Promise<void> {
+  if (!cancelled.length) return;
+  const openBackorderLines = await openBackorderLinesOf(ctx, repairOrderId);
+  for (const c of cancelled)
+    emitEvent(ctx, 'parts.backorder-cancelled', repairOrderId, {
+      repairOrderId,
+      requestId: c.requestId,
+      reservationId: c.reservationId,
+      locationId: c.locationId,
+      reason,
+      lines: c.lines,
+      openBackorderLines,
+    });
+}
 
 export async function loadParts(ctx: Ctx, partIds: Iterable<string>): Promise<Map<string, PartInfo>> {
   const ids = [...new Set(partIds)];
@@ -49,19 +106,24 @@ export async function reserveForRequest(
       `quantity of line ${line.lineId}`,
     );
 
-  // A re-quote sends a new request for the whole order: it supersedes the order's earlier active
-  // reservations (released as not-needed, their open backorders cancelled) in this transaction,
-  // so the order never holds stock twice. Lock every balance involved up front, in one order.
-  const previous = await ctx.tx.reservation.findMany({
-    where: { tenantId: ctx.tenantId, repairOrderId: req.repairOrderId, status: 'active' },
-    include: { lines: true },
-  });
-  if (previous.length) {
-    const sameLocation = previous
-      .filter((r) => r.locationId === req.locationId)
-      .flatMap((r) => r.lines.map((l) => l.partId));
-    await lockBalances(ctx, [...parts.keys(), ...sameLocation], req.locationId);
-    await releaseForOrder(ctx, req.repairOrderId, 'not-needed');
+  // An addition comes on top of the order's earlier reservations, which stay. An old-style
+  // request (no scope, or scope order) is the order's whole need: it supersedes the order's
+  // earlier active reservations (released as not-needed, their open backorders cancelled) in this
+  // transaction, so the order never holds stock twice. Lock every balance involved up front, in
+  // one order.
+  let superseded: CancelledBackorders[] = [];
+  if (req.scope !== 'addition') {
+    const previous = await ctx.tx.reservation.findMany({
+      where: { tenantId: ctx.tenantId, repairOrderId: req.repairOrderId, status: 'active' },
+      include: { lines: true },
+    });
+    if (previous.length) {
+      const sameLocation = previous
+        .filter((r) => r.locationId === req.locationId)
+        .flatMap((r) => r.lines.map((l) => l.partId));
+      await lockBalances(ctx, [...parts.keys(), ...sameLocation], req.locationId);
+      superseded = (await releaseReservations(ctx, req.repairOrderId, 'not-needed')).cancelled;
+    }
   }
 
   const balances = await lockBalances(ctx, parts.keys(), req.locationId);
@@ -149,6 +211,8 @@ export async function reserveForRequest(
     }
   }
 
+  // Announced now, so its count of open backorders includes this request's.
+  await announceCancelledBackorders(ctx, req.repairOrderId, 'not-needed', superseded);
   if (reservedLines.length) {
     emitEvent(ctx, 'parts.reserved', req.repairOrderId, {
       repairOrderId: req.repairOrderId,
@@ -157,7 +221,7 @@ export async function reserveForRequest(
       locationId: req.locationId,
       source: 'stock',
       lines: reservedLines,
-      openBackorderLines: backorderedLines.length,
+      openBackorderLines: await openBackorderLinesOf(ctx, req.repairOrderId),
     });
   }
   if (backorderedLines.length) {
@@ -177,18 +241,34 @@ export async function reserveForRequest(
 const openQuantity = (l: { reserved: unknown; issued: unknown; released: unknown }) =>
   q(num(l.reserved as number) - num(l.issued as number) - num(l.released as number));
 
-/** Releases every active reservation of a repair order and cancels its open backorders. */
+/**
+ * Releases every active reservation of a repair order and cancels its open backorders (and their
+ * open requisitions); emits parts.released and parts.backorder-cancelled. Returns how many
+ * reservations released stock.
+ */
 export async function releaseForOrder(
   ctx: Ctx,
   repairOrderId: string,
-  reason: EventData<'parts.released'>['reason'],
+  reason: ReleaseReason,
 ): Promise<number> {
+  const { released, cancelled } = await releaseReservations(ctx, repairOrderId, reason);
+  await announceCancelledBackorders(ctx, repairOrderId, reason, cancelled);
+  return released;
+}
+
+/** releaseForOrder without announcing the cancelled backorders (the caller does, when its count is final). */
+async function releaseReservations(
+  ctx: Ctx,
+  repairOrderId: string,
+  reason: ReleaseReason,
+): Promise<{ released: number; cancelled: CancelledBackorders[] }> {
   const reservations = await ctx.tx.reservation.findMany({
     where: { tenantId: ctx.tenantId, repairOrderId, status: 'active' },
     include: { lines: true },
     orderBy: { createdAt: 'asc' },
   });
   let released = 0;
+  const cancelledBackorders: CancelledBackorders[] = [];
   for (const r of reservations) {
     // Balances first, then the reservation row: the same lock order as a receipt fulfilling backorders.
     const balances = await lockBalances(
@@ -221,7 +301,8 @@ export async function releaseForOrder(
     }
     const cancelled = await ctx.tx.backorder.findMany({
       where: { reservationId: r.id, status: 'open' },
-      select: { id: true },
+      select: { id: true, lineId: true, partId: true, quantity: true, fulfilled: true },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     });
     await ctx.tx.backorder.updateMany({
       where: { reservationId: r.id, status: 'open' },
@@ -235,6 +316,21 @@ export async function releaseForOrder(
       where: { id: r.id },
       data: { status: 'released', version: { increment: 1 } },
     });
+    const cancelledLines = cancelled
+      .map((b) => ({
+        lineId: b.lineId,
+        partId: b.partId,
+        quantity: q(num(b.quantity) - num(b.fulfilled)),
+        backorderId: b.id,
+      }))
+      .filter((l) => l.quantity > 0);
+    if (cancelledLines.length)
+      cancelledBackorders.push({
+        reservationId: r.id,
+        requestId: r.requestId,
+        locationId: r.locationId,
+        lines: cancelledLines,
+      });
     if (out.length) {
       emitEvent(ctx, 'parts.released', repairOrderId, {
         repairOrderId,
@@ -246,7 +342,7 @@ export async function releaseForOrder(
       released++;
     }
   }
-  return released;
+  return { released, cancelled: cancelledBackorders };
 }
 
 /** Issues every reserved, not yet issued quantity of a reservation to the workshop, lots FIFO. */
@@ -327,12 +423,182 @@ export async function issueReservation(ctx: Ctx, reservationId: string, issuedTo
     issuedTo,
     lines: issued,
     totalCost: { amountMinor: total, currency },
+    openBackorderLines: await openBackorderLinesOf(ctx, r.repairOrderId),
   });
   return {
     reservationId: r.id,
     repairOrderId: r.repairOrderId,
     lines: issued,
     totalCost: { amountMinor: total, currency },
+  };
+}
+
+interface OpenBackorderRow {
+  id: string;
+  line_id: string;
+  part_id: string;
+  quantity: string;
+  fulfilled: string;
+}
+
+/**
+ * Cancels `quantity` of an open backorder: all of its open quantity closes it (status cancelled;
+ * what was already received stays reserved), less shrinks it. Its requisition, while still open
+ * (not yet on a purchase order), is cancelled or shrunk with it, and a shrunk demand is re-sent
+ * under its demand id; a requisition already ordered stays, and its goods go to whoever waits next.
+ */
+async function cancelBackorderQuantity(ctx: Ctx, b: OpenBackorderRow, quantity: number): Promise<void> {
+  const remaining = q(num(b.quantity) - num(b.fulfilled) - quantity);
+  const requisition = await ctx.tx.requisition.findFirst({
+    where: { tenantId: ctx.tenantId, backorderId: b.id, status: 'open' },
+  });
+  if (remaining <= 0) {
+    await ctx.tx.backorder.update({ where: { id: b.id }, data: { status: 'cancelled', closedAt: ctx.now } });
+    if (requisition)
+      await ctx.tx.requisition.update({ where: { id: requisition.id }, data: { status: 'cancelled' } });
+    return;
+  }
+  await ctx.tx.backorder.update({ where: { id: b.id }, data: { quantity: { decrement: quantity } } });
+  if (!requisition) return;
+  await ctx.tx.requisition.update({ where: { id: requisition.id }, data: { quantity: remaining } });
+  const part = (await loadParts(ctx, [b.part_id])).get(b.part_id)!;
+  emitEvent(ctx, 'parts.demand', part.id, {
+    demandId: requisition.demandId,
+    partId: part.id,
+    partNumber: part.partNumber,
+    locationId: requisition.locationId,
+    quantity: remaining,
+    unitOfMeasure: part.unitOfMeasure as UnitOfMeasure,
+    neededBy: requisition.neededBy.toISOString(),
+    reason: 'backorder',
+    repairOrderId: requisition.repairOrderId,
+    forecast: null,
+  });
+}
+
+/**
+ * An approved re-quote no longer needs some parts (repair.parts.dropped): frees what the order's
+ * active reservations hold of them, newest request first, over whatever locations they are at.
+ * Open backorder quantity goes first (nothing has come yet; its open requisition shrinks or is
+ * cancelled), then reserved, not yet issued stock is released back to available. Issued parts stay
+ * issued: whatever of the drop is not held any more is left alone (returned as notHeld). The
+ * order's other parts, and its other requests, are untouched. Emits parts.backorder-cancelled and
+ * parts.released, reason not-needed.
+ */
+export async function dropParts(
+  ctx: Ctx,
+  drop: PartsDrop,
+): Promise<{ cancelled: number; released: number; notHeld: { partId: string; quantity: number }[] }> {
+  const left = new Map<string, number>();
+  for (const l of drop.lines) left.set(l.partId, q((left.get(l.partId) ?? 0) + l.quantity));
+  const candidates = (
+    await ctx.tx.reservation.findMany({
+      where: { tenantId: ctx.tenantId, repairOrderId: drop.repairOrderId, status: 'active' },
+      include: { lines: true },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    })
+  ).filter((r) => r.lines.some((l) => left.has(l.partId)));
+
+  // Lock order as everywhere: balances (per location, part-id order), then reservation rows, then
+  // backorder rows; so a receipt fulfilling these backorders, or an issue, waits for this drop.
+  const partsAt = new Map<string, Set<string>>();
+  for (const r of candidates)
+    for (const l of r.lines)
+      if (left.has(l.partId))
+        partsAt.set(r.locationId, (partsAt.get(r.locationId) ?? new Set()).add(l.partId));
+  const balances = new Map<string, LockedBalance>();
+  for (const locationId of [...partsAt.keys()].sort())
+    for (const [partId, balance] of await lockBalances(ctx, partsAt.get(locationId)!, locationId))
+      balances.set(`${locationId}/${partId}`, balance);
+  const held: typeof candidates = [];
+  for (const r of [...candidates].sort((a, b) => a.id.localeCompare(b.id))) {
+    const locked = await ctx.tx.$queryRawUnsafe<{ status: string }[]>(
+      `SELECT status FROM reservation WHERE id = $1::uuid FOR UPDATE`,
+      r.id,
+    );
+    if (locked[0]?.status === 'active') held.push(r);
+  }
+  held.sort((a, b) => candidates.indexOf(a) - candidates.indexOf(b)); // newest first again
+
+  // 1. Open backorders of the dropped parts.
+  const cancelled: CancelledBackorders[] = [];
+  for (const r of held) {
+    const open = await ctx.tx.$queryRawUnsafe<OpenBackorderRow[]>(
+      `SELECT id::text, line_id, part_id::text, quantity::text, fulfilled::text FROM backorder
+        WHERE reservation_id = $1::uuid AND status = 'open' ORDER BY created_at DESC, id DESC FOR UPDATE`,
+      r.id,
+    );
+    const lines: CancelledBackorders['lines'] = [];
+    for (const b of open) {
+      const want = left.get(b.part_id) ?? 0;
+      const take = q(Math.min(want, num(b.quantity) - num(b.fulfilled)));
+      if (take <= 0) continue;
+      left.set(b.part_id, q(want - take));
+      await cancelBackorderQuantity(ctx, b, take);
+      lines.push({ lineId: b.line_id, partId: b.part_id, quantity: take, backorderId: b.id });
+    }
+    if (lines.length)
+      cancelled.push({ reservationId: r.id, requestId: r.requestId, locationId: r.locationId, lines });
+  }
+
+  // 2. Reserved, not yet issued stock of the dropped parts.
+  const released: { reservationId: string; locationId: string; lines: Map<string, number> }[] = [];
+  for (const r of held) {
+    const out = new Map<string, number>();
+    const lines = await ctx.tx.reservationLine.findMany({
+      where: { reservationId: r.id },
+      orderBy: { lineId: 'desc' },
+    });
+    for (const line of lines) {
+      const want = left.get(line.partId) ?? 0;
+      const take = q(Math.min(want, openQuantity(line)));
+      if (take <= 0) continue;
+      left.set(line.partId, q(want - take));
+      await recordMovement(ctx, balances.get(`${r.locationId}/${line.partId}`)!, {
+        kind: 'RELEASE',
+        quantity: take,
+        repairOrderId: drop.repairOrderId,
+        reservationId: r.id,
+        reason: 'not-needed',
+      });
+      await ctx.tx.reservationLine.update({
+        where: { id: line.id },
+        data: { released: { increment: take } },
+      });
+      out.set(line.partId, q((out.get(line.partId) ?? 0) + take));
+    }
+    if (out.size) released.push({ reservationId: r.id, locationId: r.locationId, lines: out });
+  }
+
+  // 3. A reservation left holding nothing and awaiting nothing is done: issued if any of it was.
+  const touched = new Set([...cancelled, ...released].map((c) => c.reservationId));
+  for (const id of touched) {
+    const lines = await ctx.tx.reservationLine.findMany({ where: { reservationId: id } });
+    const awaiting = await ctx.tx.backorder.count({ where: { reservationId: id, status: 'open' } });
+    const status =
+      awaiting > 0 || lines.some((l) => openQuantity(l) > 0)
+        ? 'active'
+        : lines.some((l) => num(l.issued) > 0)
+          ? 'issued'
+          : 'released';
+    await ctx.tx.reservation.update({ where: { id }, data: { status, version: { increment: 1 } } });
+  }
+
+  await announceCancelledBackorders(ctx, drop.repairOrderId, 'not-needed', cancelled);
+  for (const r of released)
+    emitEvent(ctx, 'parts.released', drop.repairOrderId, {
+      repairOrderId: drop.repairOrderId,
+      reservationId: r.reservationId,
+      locationId: r.locationId,
+      reason: 'not-needed',
+      lines: [...r.lines].map(([partId, quantity]) => ({ partId, quantity })),
+    });
+  return {
+    cancelled: cancelled.length,
+    released: released.length,
+    notHeld: [...left]
+      .filter(([, quantity]) => quantity > 0)
+      .map(([partId, quantity]) => ({ partId, quantity })),
   };
 }
 

@@ -1,9 +1,12 @@
 // Consumes the repair service's order stream (consumer group `parts-procurement`): a parts request
-// reserves stock and backorders the rest; a cancelled or declined order releases its reservations;
-// an opened order is remembered (vehicle id) so lot traces can name vehicles. Every effect runs
-// in handleOnce (inbox + effect + outbox rows in one transaction): a redelivered event changes
-// nothing. A request the catalogue cannot serve (unknown part, fractional pieces) is a
-// PermanentError: it goes to the DLQ instead of blocking the partition.
+// reserves stock and backorders the rest (an addition on top of the order's earlier requests, or
+// an old-style whole-order request replacing them); parts an approved re-quote dropped are freed
+// (open backorders cancelled first, then reserved stock released; application/reservations.ts);
+// a cancelled or declined order releases its reservations; an opened order is remembered
+// (vehicle id) so lot traces can name vehicles. Every effect runs in handleOnce (inbox + effect +
+// outbox rows in one transaction): a redelivered event changes nothing. A request the catalogue
+// cannot serve (unknown part, fractional pieces) is a PermanentError: it goes to the DLQ instead
+// of blocking the partition.
 import { now as clockNow } from '@aftersales/service-kit';
 import { type AnyEvent } from '@aftersales/contracts';
 import {
@@ -16,7 +19,8 @@ import {
 import { type PrismaClient, type Tx } from '../db/client';
 import { DomainError } from '../domain/errors';
 import { withinTransaction, type Ctx } from '../application/context';
-import { releaseForOrder, reserveForRequest } from '../application/reservations';
+import { learnLocation } from '../application/locations';
+import { dropParts, releaseForOrder, reserveForRequest } from '../application/reservations';
 
 export const REPAIR_ORDER_TOPIC = 'aftersales.repair.order.v1';
 
@@ -64,7 +68,12 @@ export function createPartsConsumer(opts: PartsConsumerOptions): EventConsumer {
     topics: [REPAIR_ORDER_TOPIC],
     handlers: {
       'repair.parts.requested': (event, meta) =>
-        apply(event, meta, (ctx) => reserveForRequest(ctx, event.data)),
+        apply(event, meta, async (ctx) => {
+          // The centre's location, for centre and dealer scope (api/scope.ts).
+          await learnLocation(ctx, event.data.locationId, event.data.centreId);
+          return reserveForRequest(ctx, event.data);
+        }),
+      'repair.parts.dropped': (event, meta) => apply(event, meta, (ctx) => dropParts(ctx, event.data)),
       'repair.order.cancelled': (event, meta) =>
         apply(event, meta, (ctx) => releaseForOrder(ctx, event.data.repairOrderId, 'order-cancelled')),
       'repair.order.declined': (event, meta) =>

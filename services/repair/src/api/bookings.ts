@@ -1,4 +1,5 @@
-// /v1/bookings: bookings against bay capacity, cancellation and no-show.
+// /v1/bookings: bookings against bay and technician capacity (a booking lasts its estimated
+// labour), cancellation and no-show.
 import { Router } from 'express';
 import { identityOf, route, setETag, type Role } from '@aftersales/service-kit';
 import { createBooking, endBooking, getBooking } from '../application/bookings';
@@ -28,7 +29,8 @@ export function bookingsRouter(deps: ApiDeps): Router {
           });
         }),
       {
-        summary: 'Book a bay (overflows to a partner workshop in emergency mode)',
+        summary:
+          'Book a bay and technician hours for the labour (overflows to a partner workshop in emergency mode)',
         roles: ADVISOR,
         response: BookingView,
         status: 201,

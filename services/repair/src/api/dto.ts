@@ -9,7 +9,9 @@ import {
   type Rescue,
   type ServiceCentre,
   type SlaStandard,
+  type WarrantyRule,
 } from '../db/client';
+import { minorOf } from '../domain/money';
 import { allowedCommands, type Status } from '../domain/state-machine';
 import {
   type BookingView,
@@ -19,6 +21,7 @@ import {
   type QuoteView,
   type RescueView,
   type SlaStandardView,
+  type WarrantyRuleView,
 } from './views';
 
 const iso = (d: Date) => d.toISOString();
@@ -39,7 +42,7 @@ export function centreDto(c: ServiceCentre): CentreView {
     hoursExceptions: c.hoursExceptions as CentreView['hoursExceptions'],
     bays: c.bays,
     technicians: c.technicians as CentreView['technicians'],
-    labourRateMinor: c.labourRateMinor,
+    labourRateMinor: minorOf(c.labourRateMinor),
     currency: c.currency,
     taxRateBasisPoints: c.taxRateBasisPoints,
     stockLocationId: c.stockLocationId,
@@ -78,12 +81,12 @@ export function quoteDto(q: RepairQuote): QuoteView {
     status: q.status,
     lines: q.lines as QuoteView['lines'],
     currency: q.currency,
-    quoteDiscountMinor: q.quoteDiscountMinor,
+    quoteDiscountMinor: minorOf(q.quoteDiscountMinor),
     totals: {
-      netMinor: q.netMinor,
-      discountMinor: q.discountMinor,
-      taxMinor: q.taxMinor,
-      grossMinor: q.grossMinor,
+      netMinor: minorOf(q.netMinor),
+      discountMinor: minorOf(q.discountMinor),
+      taxMinor: minorOf(q.taxMinor),
+      grossMinor: minorOf(q.grossMinor),
     },
     labourHours: q.labourHours,
     validUntil: iso(q.validUntil),
@@ -101,8 +104,9 @@ export function quoteDto(q: RepairQuote): QuoteView {
   };
 }
 
-export function orderDto(o: RepairOrder, quotes?: RepairQuote[]): OrderView {
+export function orderDto(o: RepairOrder, quotes?: RepairQuote[], sla: OrderView['sla'] = null): OrderView {
   return {
+    sla,
     id: o.id,
     orderNumber: o.orderNumber,
     status: o.status,
@@ -138,7 +142,7 @@ export function orderDto(o: RepairOrder, quotes?: RepairQuote[]): OrderView {
     parts: {
       requestId: o.partsRequestId,
       status: o.partsStatus as OrderView['parts']['status'],
-      issuedCostMinor: o.partsCostMinor,
+      issuedCostMinor: minorOf(o.partsCostMinor),
     },
     delivery: o.delivery as OrderView['delivery'],
     closure: o.closure as OrderView['closure'],
@@ -156,6 +160,7 @@ export function slaStandardDto(s: SlaStandard): SlaStandardView {
   return {
     stage: s.stage,
     standardSeconds: s.standardSeconds,
+    timeBasis: s.timeBasis as SlaStandardView['timeBasis'],
     version: s.version,
     updatedBy: s.updatedBy,
     updatedAt: iso(s.updatedAt),
@@ -206,5 +211,16 @@ export function emergencyDto(e: Emergency): EmergencyView {
     endedAt: isoOrNull(e.endedAt),
     endedBy: e.endedBy,
     version: e.version,
+  };
+}
+
+export function warrantyRuleDto(r: WarrantyRule): WarrantyRuleView {
+  return {
+    serviceType: r.serviceType,
+    days: r.days,
+    km: r.km,
+    version: r.version,
+    updatedBy: r.updatedBy,
+    updatedAt: iso(r.updatedAt),
   };
 }

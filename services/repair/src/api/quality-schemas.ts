@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { CertificationCode, ExamScore, VehicleSystem } from '@aftersales/contracts';
 import { paginationQuerySchema } from '@aftersales/service-kit';
+import { QC_INSPECTION_JOB } from '../domain/qc-independence';
 
 const Id = z.string().min(1).max(128);
 const Uuid = z.uuid();
@@ -51,7 +52,8 @@ export const listCertificationsQuery = paginationQuerySchema.extend({
   centreId: Uuid.optional(),
 });
 
-export const jobTypeParams = z.object({ jobType: VehicleSystem });
+/** A vehicle system (assignment) or qc-inspection (who may record quality control). */
+export const jobTypeParams = z.object({ jobType: z.union([VehicleSystem, z.literal(QC_INSPECTION_JOB)]) });
 export const requirementBody = z.object({ certificationCodes: z.array(CertificationCode).max(20) });
 
 export const planBody = z.object({

@@ -8,10 +8,11 @@ import { diagnose } from '../application/repair-orders/diagnosis';
 import { orderForIdentity } from '../application/repair-orders/lifecycle';
 import { approveQuote, declineQuote, issueQuote } from '../application/repair-orders/quotes';
 import { receive } from '../application/repair-orders/reception';
+import { WITH_RUNNING_CLOCKS, slaReadings } from '../application/repair-orders/sla-reading';
 import { assign, recordProgress, recordQc } from '../application/repair-orders/workshop';
 import { type CommandContext } from '../application/unit-of-work';
 import { orderDto, quoteDto } from './dto';
-import { ANY_ROLE, contextOf, type ApiDeps } from './deps';
+import { ANY_ROLE, contextOf, nowOf, type ApiDeps } from './deps';
 import { createOnce, created } from './created';
 import {
   approvalBody,
@@ -43,13 +44,18 @@ export function repairOrdersRouter(deps: ApiDeps): Router {
 
   /** The order with every quote version, its ETag set. */
   async function orderView(identity: Identity, res: Response, id: string): Promise<OrderView> {
-    const order = await orderForIdentity(deps.prisma, identity, id);
+    await orderForIdentity(deps.prisma, identity, id);
+    const order = await deps.prisma.repairOrder.findUniqueOrThrow({
+      where: { id },
+      include: WITH_RUNNING_CLOCKS,
+    });
     const quotes = await deps.prisma.repairQuote.findMany({
       where: { repairOrderId: id },
       orderBy: { version: 'asc' },
     });
+    const sla = await slaReadings(deps.prisma, identity.tenantId, [order], nowOf(deps));
     setETag(res, order.version);
-    return orderDto(order, quotes);
+    return orderDto(order, quotes, sla.get(order.id));
   }
 
   r.post(
@@ -93,8 +99,10 @@ export function repairOrdersRouter(deps: ApiDeps): Router {
           },
           orderBy: byCreation.orderBy,
           take: query.limit + 1,
+          include: WITH_RUNNING_CLOCKS,
         });
-        return pageOf(rows, query.limit, (o) => orderDto(o));
+        const sla = await slaReadings(deps.prisma, identity.tenantId, rows, nowOf(deps));
+        return pageOf(rows, query.limit, (o) => orderDto(o, undefined, sla.get(o.id)));
       },
       { summary: 'List repair orders in scope', roles: ANY_ROLE, response: pageSchema(OrderView) },
     ),

@@ -3,6 +3,7 @@
 import { Router, type Response } from 'express';
 import { identityOf, route, setETag, type Role } from '@aftersales/service-kit';
 import * as rescues from '../application/rescues';
+import { rescueScopeOf, rescueScopeWhere } from '../application/rescue-scope';
 import { type Rescue } from '../db/client';
 import { rescueDto } from './dto';
 import { ANY_ROLE, contextOf, type ApiDeps } from './deps';
@@ -51,9 +52,12 @@ export function rescuesRouter(deps: ApiDeps): Router {
     route(
       { query: listRescuesQuery },
       async ({ query }, req) => {
+        const identity = identityOf(req);
+        const scope = await rescueScopeOf(deps.prisma, identity);
         const rows = await deps.prisma.rescue.findMany({
           where: {
-            tenantId: identityOf(req).tenantId,
+            tenantId: identity.tenantId,
+            ...rescueScopeWhere(scope),
             ...(query.status ? { status: query.status } : {}),
             ...byCreation.where(query.cursor),
           },
@@ -62,7 +66,7 @@ export function rescuesRouter(deps: ApiDeps): Router {
         });
         return pageOf(rows, query.limit, rescueDto);
       },
-      { summary: 'List rescues of the tenant', roles: ANY_ROLE, response: pageSchema(RescueView) },
+      { summary: 'List rescues in scope', roles: ANY_ROLE, response: pageSchema(RescueView) },
     ),
   );
 
@@ -82,7 +86,11 @@ export function rescuesRouter(deps: ApiDeps): Router {
       { params: idParams, body: dispatchBody },
       async ({ params, body }, req, res) =>
         answer(res, await rescues.dispatchRescue(deps, contextOf(deps, req), params.id, body)),
-      { summary: 'Dispatch the nearest (or a named) centre', roles: ADVISOR, ...command },
+      {
+        summary: 'Dispatch the centre open or on call with the earliest arrival (or a named one)',
+        roles: ADVISOR,
+        ...command,
+      },
     ),
   );
   r.post(

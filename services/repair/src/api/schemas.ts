@@ -18,7 +18,9 @@ const Hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected HH:
 const Interval = z.object({ open: Hhmm, close: Hhmm });
 const DateOnly = z.iso.date();
 const Instant = z.iso.datetime({ offset: true });
-const Minor = z.int().min(0).max(2_147_483_647);
+// Whole minor units. No upper bound here: an amount above Number.MAX_SAFE_INTEGER is a 422
+// (amount-too-large, domain/money.ts) from the use case, not a 400.
+const Minor = z.number().min(0).multipleOf(1);
 
 export const idParams = z.object({ id: Uuid });
 export const quoteVersionParams = z.object({ id: Uuid, version: z.coerce.number().int().min(1) });
@@ -37,6 +39,17 @@ const OpeningHoursBody = z
   .partial();
 const HoursExceptionsBody = z.array(
   z.object({ date: DateOnly, closed: z.boolean().optional(), hours: z.array(Interval).optional() }),
+);
+
+/** Each technician works the centre's open hours, at most `hoursPerDay`, not on `absences`. */
+const TechniciansBody = z.array(
+  z.object({
+    id: Id,
+    name: z.string().min(1).max(200),
+    skills: z.array(z.string().min(1).max(64)).default([]),
+    hoursPerDay: z.number().min(0).max(24).nullish(),
+    absences: z.array(DateOnly).max(366).nullish(),
+  }),
 );
 
 export const createCentreBody = z.object({
@@ -59,15 +72,7 @@ export const createCentreBody = z.object({
   openingHours: OpeningHoursBody,
   hoursExceptions: HoursExceptionsBody.default([]),
   bays: z.int().min(1).max(500),
-  technicians: z
-    .array(
-      z.object({
-        id: Id,
-        name: z.string().min(1).max(200),
-        skills: z.array(z.string().min(1).max(64)).default([]),
-      }),
-    )
-    .default([]),
+  technicians: TechniciansBody.default([]),
   labourRateMinor: Minor,
   currency: z.string().regex(/^[A-Z]{3}$/),
   taxRateBasisPoints: z.int().min(0).max(10_000),
@@ -81,9 +86,14 @@ export const updateCentreBody = z
     timeZone: timeZoneSchema,
     openingHours: OpeningHoursBody,
     hoursExceptions: HoursExceptionsBody,
+    /** The whole list (working hours and absences change; ids keep certifications attached). */
+    technicians: TechniciansBody,
   })
   .partial()
-  .refine((b) => Object.keys(b).length > 0, 'name, timeZone, openingHours or hoursExceptions is required');
+  .refine(
+    (b) => Object.keys(b).length > 0,
+    'name, timeZone, openingHours, hoursExceptions or technicians is required',
+  );
 
 export const listCentresQuery = paginationQuerySchema.extend({
   regionId: Id.optional(),
@@ -92,6 +102,7 @@ export const listCentresQuery = paginationQuerySchema.extend({
 
 export const availabilityQuery = z.object({
   date: DateOnly,
+  /** The estimated labour a slot is for (a slot lasts it, walked over breaks). */
   durationMinutes: z.coerce
     .number()
     .int()
@@ -108,7 +119,9 @@ export const createBookingBody = z.object({
   channel: z.enum(['online', 'phone', 'walk-in', 'app', 'follow-up']),
   serviceType: ServiceType,
   slotStart: Instant,
-  slotEnd: Instant,
+  /** Optional: a booking lasts its estimated labour; when sent, it must be where that labour ends. */
+  slotEnd: Instant.nullish(),
+  /** The slot's length: walked from slotStart over the day's breaks; must fit before closing. */
   estimatedLabourHours: z.number().positive().max(200),
   notes: z.string().max(2000).nullish(),
 });
@@ -234,6 +247,12 @@ export const slaStandardBody = z.object({
     .int()
     .min(60)
     .max(90 * 86_400),
+  timeBasis: z
+    .enum(['working', 'elapsed'])
+    .default('working')
+    .describe(
+      "working (default): counted in the centre's opening hours, in its time zone; elapsed: wall time",
+    ),
 });
 
 export const rescueBody = z.object({
@@ -250,6 +269,30 @@ export const listRescuesQuery = paginationQuerySchema.extend({
   status: z.enum(['REQUESTED', 'DISPATCHED', 'ON_SITE', 'RESOLVED', 'TOWED_IN', 'CANCELLED']).optional(),
 });
 export const dispatchBody = z.object({ centreId: Uuid.nullish(), technicianId: Id.nullish() });
+export const regionParams = z.object({ regionId: Id });
+const Weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+export const rescueRosterBody = z.object({
+  escalation: z
+    .object({ name: z.string().min(1).max(200), phone: z.string().min(3).max(40) })
+    .describe('Whom the dispatcher calls when no centre of the region is open or on call'),
+  onCall: z
+    .array(
+      z.object({
+        centreId: Uuid,
+        technicianId: Id.nullish(),
+        weekly: z
+          .array(z.object({ day: Weekday, from: Hhmm, to: Hhmm }))
+          .max(50)
+          .default([])
+          .describe("Local times of the centre's time zone; to <= from runs past midnight"),
+        dated: z
+          .array(z.object({ from: Instant, to: Instant }))
+          .max(200)
+          .default([]),
+      }),
+    )
+    .max(100),
+});
 export const resolutionBody = z.object({ resolution: z.enum(['fixed-on-site', 'no-fault-found']) });
 export const towInBody = z.object({
   customerId: Id.nullish(),
@@ -272,4 +315,12 @@ export const declareEmergencyBody = z.object({
 export const listEmergenciesQuery = paginationQuerySchema.extend({
   regionId: Id.optional(),
   active: z.stringbool().optional(),
+});
+
+/** A service type's warranty rule, or the tenant-wide "default". */
+export const warrantyRuleParams = z.object({ serviceType: z.union([ServiceType, z.literal('default')]) });
+export const warrantyRuleBody = z.object({
+  days: z.int().min(0).max(3_650),
+  /** null or absent: no mileage limit */
+  km: z.int().min(0).max(1_000_000).nullish(),
 });

@@ -1,5 +1,6 @@
 // /v1/service-centres: the service network (admin creates; staff read within their scope) and
-// availability per day (bays x opening hours, minus bookings; extended in emergency mode).
+// availability per day (bays and technician hours x opening hours, minus bookings and the
+// workshop's backlog; extended in emergency mode).
 import { Router } from 'express';
 import { identityOf, route, setETag, type Role } from '@aftersales/service-kit';
 import {
@@ -10,7 +11,7 @@ import {
   validateCalendar,
 } from '../application/service-centres';
 import { centreDto } from './dto';
-import { ANY_ROLE, contextOf, type ApiDeps } from './deps';
+import { ANY_ROLE, contextOf, nowOf, type ApiDeps } from './deps';
 import { createOnce, created } from './created';
 import { availabilityQuery, createCentreBody, idParams, listCentresQuery, updateCentreBody } from './schemas';
 import { centresInScope, pageOf } from './scope';
@@ -90,7 +91,7 @@ export function serviceCentresRouter(deps: ApiDeps): Router {
         return centreDto(centre);
       },
       {
-        summary: "Change a centre's name or calendar (time zone, opening hours, exceptions)",
+        summary: "Change a centre's name, calendar (time zone, opening hours, exceptions) or technicians",
         roles: ADMIN,
         response: CentreView,
         problems: [409, 412, 422, 428],
@@ -102,9 +103,10 @@ export function serviceCentresRouter(deps: ApiDeps): Router {
     '/v1/service-centres/:id/availability',
     route(
       { params: idParams, query: availabilityQuery },
-      async ({ params, query }, req) => availabilityOf(deps.prisma, identityOf(req), params.id, query),
+      async ({ params, query }, req) =>
+        availabilityOf(deps.prisma, identityOf(req), params.id, query, nowOf(deps)),
       {
-        summary: 'Free bays per slot on one local day of the centre',
+        summary: 'Free bays and technician hours per slot on one local day of the centre',
         roles: ANY_ROLE,
         response: AvailabilityView,
       },

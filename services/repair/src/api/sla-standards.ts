@@ -55,7 +55,7 @@ export function slaStandardsRouter(deps: ApiDeps): Router {
       { params: stageParams, body: slaStandardBody },
       async ({ params, body }, req, res) => {
         const ctx = contextOf(deps, req, 'optional');
-        const s = await putStandard(deps, ctx, params.stage, body.standardSeconds);
+        const s = await putStandard(deps, ctx, params.stage, body);
         setETag(res, s.version);
         return slaStandardDto(s);
       },

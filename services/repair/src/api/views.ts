@@ -29,7 +29,15 @@ export const CentreView = z.object({
     z.object({ date: z.iso.date(), closed: z.boolean().optional(), hours: z.array(Interval).optional() }),
   ),
   bays: z.int(),
-  technicians: z.array(z.object({ id: z.string(), name: z.string(), skills: z.array(z.string()) })),
+  technicians: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      skills: z.array(z.string()),
+      hoursPerDay: z.number().nullish().describe('At most this many hours a day (default: all open hours)'),
+      absences: z.array(z.iso.date()).nullish().describe('Local dates the technician does not work'),
+    }),
+  ),
   labourRateMinor: z.int(),
   currency: z.string(),
   taxRateBasisPoints: z.int(),
@@ -43,10 +51,23 @@ export const AvailabilityView = z.object({
   centreId: z.uuid(),
   date: z.iso.date(),
   timeZone: z.string(),
-  durationMinutes: z.int(),
+  durationMinutes: z.int().describe('The estimated labour a slot is for; a slot lasts it, over breaks'),
   bays: z.int(),
   emergencyMode: z.boolean(),
-  slots: z.array(z.object({ start: Time, end: Time, freeBays: z.int() })),
+  technicianHours: z.number().describe("The day's technician hours (today: from now on)"),
+  bookedLabourHours: z.number().describe("Labour of the day's bookings"),
+  workshopLabourHours: z
+    .number()
+    .describe('The share of the workshop backlog (orders in it) worked on this day'),
+  freeTechnicianHours: z.number(),
+  slots: z.array(
+    z.object({
+      start: Time,
+      end: Time,
+      freeBays: z.int(),
+      available: z.boolean().describe('A bay is free and the free technician hours cover the labour'),
+    }),
+  ),
 });
 
 export const BookingView = z.object({
@@ -110,6 +131,22 @@ export const QuoteView = z.object({
 export type QuoteView = z.infer<typeof QuoteView>;
 
 const Checklist = z.array(z.object({ code: z.string(), passed: z.boolean(), note: z.string().nullish() }));
+
+export const TimeBasis = z
+  .enum(['working', 'elapsed'])
+  .describe("working: the centre's opening hours in its time zone; elapsed: wall time");
+
+export const SlaReadingView = z.object({
+  stage: RepairOrderStatus,
+  standardSeconds: z.int(),
+  timeBasis: TimeBasis,
+  startedAt: Time,
+  dueAt: Time,
+  leftSeconds: z.int().describe('Time left on the standard, on its basis; negative once overdue'),
+  breached: z.boolean(),
+  ticking: z.boolean().describe('False while a working-time clock stands still (the centre is closed)'),
+});
+export type SlaReadingView = z.infer<typeof SlaReadingView>;
 
 export const OrderView = z.object({
   id: z.uuid(),
@@ -198,12 +235,14 @@ export const OrderView = z.object({
   completedAt: Time.nullable(),
   createdAt: Time,
   quotes: z.array(QuoteView).optional().describe('Every quote version (reads of one order)'),
+  sla: SlaReadingView.nullable().describe("The running clock of the current stage's standard, read now"),
 });
 export type OrderView = z.infer<typeof OrderView>;
 
 export const SlaStandardView = z.object({
   stage: RepairOrderStatus,
   standardSeconds: z.int(),
+  timeBasis: TimeBasis,
   version: z.int(),
   updatedBy: z.string(),
   updatedAt: Time,
@@ -253,3 +292,30 @@ export const EmergencyView = z.object({
   version: z.int(),
 });
 export type EmergencyView = z.infer<typeof EmergencyView>;
+
+export const RescueRosterView = z.object({
+  regionId: z.string(),
+  escalation: z.object({ name: z.string(), phone: z.string() }),
+  onCall: z.array(
+    z.object({
+      centreId: z.uuid(),
+      technicianId: z.string().nullable(),
+      weekly: z.array(z.object({ day: z.string(), from: z.string(), to: z.string() })),
+      dated: z.array(z.object({ from: Time, to: Time })),
+    }),
+  ),
+  version: z.int(),
+  updatedBy: z.string(),
+  updatedAt: Time,
+});
+export type RescueRosterView = z.infer<typeof RescueRosterView>;
+
+export const WarrantyRuleView = z.object({
+  serviceType: z.string().describe('A service type or "default" (the tenant-wide rule)'),
+  days: z.int().describe('Days after delivery'),
+  km: z.int().nullable().describe('Kilometres driven since delivery; null: no limit'),
+  version: z.int(),
+  updatedBy: z.string(),
+  updatedAt: Time,
+});
+export type WarrantyRuleView = z.infer<typeof WarrantyRuleView>;

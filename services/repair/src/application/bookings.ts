@@ -1,13 +1,23 @@
-// Bookings against bay capacity. Bookings of one centre are serialized by locking the centre row
+// Bookings against bay and technician capacity. A booking lasts its estimated labour (from its
+// start, walked over the day's breaks) and needs a bay free for that slot and the labour in the
+// day's free technician hours (after the day's bookings and the workshop's backlog:
+// workshop-load.ts). Bookings of one centre are serialized by locking the centre row
 // (SELECT ... FOR UPDATE) for the transaction, so two concurrent requests can never take the same
-// bay for overlapping times. In emergency mode, extra hours apply and a booking that finds no bay
-// overflows to the region's partner workshops.
+// bay or technician hours twice. In emergency mode, extra hours apply and a booking that finds no
+// bay or hands overflows to the region's partner workshops.
 import { randomUUID } from 'node:crypto';
-import { NotFound, assertCentreAccess, expectVersion, type Identity } from '@aftersales/service-kit';
+import {
+  NotFound,
+  assertCentreAccess,
+  expectVersion,
+  localDateOf,
+  type Identity,
+} from '@aftersales/service-kit';
 import { type Booking, type Db, type ServiceCentre, type Tx } from '../db/client';
 import {
   freeBay,
-  withinOpeningHours,
+  labourSlot,
+  openIntervals,
   type HoursException,
   type Interval,
   type OpeningHours,
@@ -22,6 +32,7 @@ import {
 import { emit, iso } from '../events/emit';
 import { activeEmergency } from './emergency-mode';
 import { isQualifiedPartner } from './partners';
+import { dayCapacity } from './workshop-load';
 import { runCommand, type CommandContext, type CommandDeps, type Uow } from './unit-of-work';
 
 export interface BookingInput {
@@ -31,7 +42,8 @@ export interface BookingInput {
   channel: 'online' | 'phone' | 'walk-in' | 'app' | 'follow-up';
   serviceType: string;
   slotStart: string;
-  slotEnd: string;
+  /** Optional: the slot ends where the estimated labour ends; when sent it must be that instant. */
+  slotEnd?: string | null;
   estimatedLabourHours: number;
   notes?: string | null;
 }
@@ -42,22 +54,37 @@ async function lockCentre(tx: Tx, id: string): Promise<void> {
   await tx.$queryRawUnsafe('SELECT id FROM service_centre WHERE id = $1::uuid FOR UPDATE', id);
 }
 
-async function bayFor(
-  tx: Tx,
-  centre: ServiceCentre,
-  slot: Interval,
-  extraHours: number,
-): Promise<number | null> {
-  if (
-    !withinOpeningHours(
-      slot,
+type Placement =
+  | { slot: Interval; bay: number }
+  | { refused: 'closed' | 'too-long' | 'no-bay' | 'technician-hours'; freeTechnicianHours?: number };
+
+/** The slot the labour takes at `centre` from `start`, without looking at the database. */
+function slotAt(centre: ServiceCentre, start: Date, labourHours: number, extraHours: number) {
+  const date = localDateOf(start, centre.timeZone);
+  return labourSlot(
+    start,
+    labourHours,
+    openIntervals(
+      date,
       centre.openingHours as OpeningHours,
       centre.hoursExceptions as unknown as HoursException[],
       extraHours,
       centre.timeZone,
-    )
-  )
-    return null;
+    ),
+  );
+}
+
+/** A bay free for the whole slot and the labour in the day's free technician hours (centre locked). */
+async function placeAt(
+  tx: Tx,
+  centre: ServiceCentre,
+  start: Date,
+  labourHours: number,
+  extraHours: number,
+  now: Date,
+): Promise<Placement> {
+  const slot = slotAt(centre, start, labourHours, extraHours);
+  if (!('start' in slot)) return slot;
   const booked = await tx.booking.findMany({
     where: {
       centreId: centre.id,
@@ -67,14 +94,23 @@ async function bayFor(
     },
     select: { bay: true, slotStart: true, slotEnd: true },
   });
-  return freeBay(
+  const bay = freeBay(
     centre.bays,
     booked.map((b) => ({ bay: b.bay, start: b.slotStart, end: b.slotEnd })),
     slot,
   );
+  if (bay === null) return { refused: 'no-bay' };
+  const day = await dayCapacity(tx, centre, localDateOf(start, centre.timeZone), now, extraHours);
+  if (day.freeTechnicianHours + 1e-9 < labourHours)
+    return { refused: 'technician-hours', freeTechnicianHours: day.freeTechnicianHours };
+  return { slot, bay };
 }
 
-/** Books a bay (here, or at a partner workshop in emergency mode) in the caller's unit of work. */
+/**
+ * Books a bay and technician hours (here, or at a partner workshop in emergency mode) in the
+ * caller's unit of work. The slot ends where the estimated labour ends (walked over breaks); a
+ * `slotEnd` sent along must be that end.
+ */
 export async function createBooking(uow: Uow, identity: Identity, input: BookingInput): Promise<Booking> {
   const { tx, now } = uow;
   const centre = await tx.serviceCentre.findFirst({
@@ -82,28 +118,42 @@ export async function createBooking(uow: Uow, identity: Identity, input: Booking
   });
   if (!centre) throw unknownReference('centreId', `Unknown service centre ${input.centreId}.`);
   assertCentreAccess(identity, centre.id, centre.dealerId ?? undefined);
-  const slot = { start: new Date(input.slotStart), end: new Date(input.slotEnd) };
-  if (slot.end.getTime() <= slot.start.getTime())
+  const start = new Date(input.slotStart);
+  const labour = input.estimatedLabourHours;
+  if (input.slotEnd && new Date(input.slotEnd).getTime() <= start.getTime())
     throw ruleViolation('slotEnd must be after slotStart.', { details: { field: 'slotEnd' } });
-  if (slot.start.getTime() < now.getTime())
+  if (start.getTime() < now.getTime())
     throw ruleViolation('The slot is in the past.', { details: { field: 'slotStart' } });
 
   const emergency = await activeEmergency(tx, identity.tenantId, centre.regionId);
   const extra = emergency?.extraHours ?? 0;
-  const hours = centre.openingHours as OpeningHours;
-  const exceptions = centre.hoursExceptions as unknown as HoursException[];
-  const inHours = withinOpeningHours(slot, hours, exceptions, extra, centre.timeZone);
-  if (!inHours && !emergency?.overflowCentreIds.length) {
+  const here = slotAt(centre, start, labour, extra);
+  const overflow = emergency?.overflowCentreIds.length ?? 0;
+  if ('refused' in here && !overflow) {
+    if (here.refused === 'too-long')
+      throw ruleViolation(
+        `${labour} h of labour from ${input.slotStart} do not fit before centre ${centre.id} closes that day; book an earlier start or split the work.`,
+        { code: 'labour-does-not-fit', details: { field: 'estimatedLabourHours' } },
+      );
     throw ruleViolation(
-      `The slot ${input.slotStart} - ${input.slotEnd} is outside the opening hours of centre ${centre.id}.`,
-      { details: { field: 'slotStart' } },
+      `The slot start ${input.slotStart} is outside the opening hours of centre ${centre.id}.`,
+      {
+        details: { field: 'slotStart' },
+      },
     );
   }
+  if ('start' in here && input.slotEnd && new Date(input.slotEnd).getTime() !== here.end.getTime())
+    throw ruleViolation(
+      `A booking lasts its estimated labour: ${labour} h from ${input.slotStart} end at ${iso(here.end)}, not ${input.slotEnd}; omit slotEnd or send that.`,
+      { code: 'slot-length-mismatch', details: { field: 'slotEnd', expectedSlotEnd: iso(here.end) } },
+    );
   await lockCentre(tx, centre.id);
   let target = centre;
-  let bay = inHours ? await bayFor(tx, centre, slot, extra) : null;
+  let placed: Placement =
+    'start' in here ? await placeAt(tx, centre, start, labour, extra, now) : { refused: here.refused };
+  const refusedHere = placed;
   let overflowFrom: string | null = null;
-  if (bay === null && emergency) {
+  if ('refused' in placed && emergency) {
     for (const partnerId of emergency.overflowCentreIds) {
       const partner = await tx.serviceCentre.findFirst({
         where: { id: partnerId, tenantId: identity.tenantId },
@@ -112,21 +162,28 @@ export async function createBooking(uow: Uow, identity: Identity, input: Booking
       // An unqualified partner (lapsed accreditation, low audit score, never assessed) gets no overflow.
       if (!(await isQualifiedPartner(tx, partner.id, now))) continue;
       await lockCentre(tx, partner.id);
-      const partnerBay = await bayFor(tx, partner, slot, extra);
-      if (partnerBay !== null) {
+      const there = await placeAt(tx, partner, start, labour, extra, now);
+      if ('slot' in there) {
         target = partner;
-        bay = partnerBay;
+        placed = there;
         overflowFrom = centre.id;
         break;
       }
     }
   }
-  if (bay === null)
-    throw noCapacity(
-      inHours
-        ? `No bay is free at centre ${centre.id} for ${input.slotStart} - ${input.slotEnd}.`
-        : 'The slot is outside the opening hours and no partner workshop can take it.',
-    );
+  if ('refused' in placed) {
+    if (!('refused' in refusedHere) || !['no-bay', 'technician-hours'].includes(refusedHere.refused))
+      throw noCapacity('The slot is outside the opening hours and no partner workshop can take it.');
+    throw refusedHere.refused === 'no-bay'
+      ? noCapacity(`No bay is free at centre ${centre.id} for ${labour} h from ${input.slotStart}.`, {
+          reason: 'no-bay',
+        })
+      : noCapacity(
+          `Centre ${centre.id} has ${refusedHere.freeTechnicianHours} free technician hours on that day, not the ${labour} h this booking needs.`,
+          { reason: 'technician-hours', freeTechnicianHours: refusedHere.freeTechnicianHours },
+        );
+  }
+  const { slot, bay } = placed;
   const booking = await tx.booking.create({
     data: {
       id: randomUUID(),

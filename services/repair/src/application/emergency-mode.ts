@@ -3,10 +3,10 @@
 // centres get extra opening hours and bookings that find no bay overflow to partner workshops.
 // Leaving is always explicit. One active emergency per region (unique active_key).
 import { randomUUID } from 'node:crypto';
-import { Conflict, NotFound, expectVersion, localDateOf, type Identity } from '@aftersales/service-kit';
+import { Conflict, NotFound, expectVersion, type Identity } from '@aftersales/service-kit';
 import { isUniqueViolation, type Db, type Emergency, type PrismaClient, type Tx } from '../db/client';
-import { capacityHours, type HoursException, type OpeningHours } from '../domain/capacity';
-import { backlogHoursOf, shouldEnterEmergency } from '../domain/emergency';
+import { type HoursException, type OpeningHours } from '../domain/capacity';
+import { backlogHoursOf, regionCapacityHours, shouldEnterEmergency } from '../domain/emergency';
 import { concurrentChange, unknownReference } from '../domain/errors';
 import { seconds } from '../domain/sla';
 import { OPEN_STATUSES } from '../domain/state-machine';
@@ -160,20 +160,18 @@ export async function checkBacklogs(
     const e = await runSystem(prisma, tenantId, opts.now, async (uow) => {
       const { tx } = uow;
       if (await activeEmergency(tx, tenantId, regionId)) return null;
-      const centres = await tx.serviceCentre.findMany({
-        where: { tenantId, regionId, type: 'regional-centre' },
-      });
-      const capacity = centres.reduce(
-        (h, c) =>
-          h +
-          capacityHours(
-            localDateOf(opts.now, c.timeZone), // the centre's own "today"
-            c.bays,
-            c.openingHours as OpeningHours,
-            c.hoursExceptions as unknown as HoursException[],
-            c.timeZone,
-          ),
-        0,
+      // Like with like: the backlog below counts the open orders of every centre of the region,
+      // partner workshops included, so capacity counts all of them too; a centre closed today
+      // counts its next working day (domain/emergency.ts).
+      const centres = await tx.serviceCentre.findMany({ where: { tenantId, regionId } });
+      const capacity = regionCapacityHours(
+        opts.now,
+        centres.map((c) => ({
+          bays: c.bays,
+          openingHours: c.openingHours as OpeningHours,
+          hoursExceptions: c.hoursExceptions as unknown as HoursException[],
+          timeZone: c.timeZone,
+        })),
       );
       const open = await tx.repairOrder.findMany({
         where: { tenantId, regionId, status: { in: [...OPEN_STATUSES] } },

@@ -1,14 +1,22 @@
-// Roadside rescue (24 h): request -> dispatch to the nearest centre or partner -> on site ->
-// resolved on the spot, or towed in (opens a repair order at the dispatched centre, in the same
-// unit of work). Every command checks If-Match and the rescue's state, then saves under its version.
+// Roadside rescue (24 h): request -> dispatch to the centre with the earliest arrival among those
+// of the region open or on call now (rescue-dispatch.ts) -> on site -> resolved on the spot, or
+// towed in (opens a repair order at the dispatched centre, in the same unit of work). Every
+// command checks If-Match and the rescue's state, then saves under its version.
+// Every read and command is limited to the caller's rescue scope (rescue-scope.ts).
 import { randomUUID } from 'node:crypto';
 import { NotFound, expectVersion, type Identity } from '@aftersales/service-kit';
-import { type Db, type Rescue } from '../db/client';
-import { concurrentChange, ruleViolation, unknownReference } from '../domain/errors';
-import { etaAt, nearest, rescueTransition, type RescueCommand, type RescueStatus } from '../domain/rescue';
+import { type Db, type Prisma, type Rescue } from '../db/client';
+import { type HoursException, type OpeningHours } from '../domain/capacity';
+import { concurrentChange, noRescueCover, ruleViolation, unknownReference } from '../domain/errors';
+import { rescueTransition, type RescueCommand, type RescueStatus } from '../domain/rescue';
+import { assessDispatch, type DispatchCentre } from '../domain/rescue-dispatch';
 import { seconds } from '../domain/sla';
 import { emit, iso } from '../events/emit';
+import { activeEmergency } from './emergency-mode';
+import { isQualifiedPartner } from './partners';
 import { receive, type ReceptionInput } from './repair-orders/reception';
+import { rosterEntriesOf, rosterOf } from './rescue-rosters';
+import { inScope, rescueScopeOf } from './rescue-scope';
 import { runCommand, type CommandContext, type CommandDeps, type Uow } from './unit-of-work';
 
 export interface RescueInput {
@@ -23,6 +31,9 @@ export interface RescueInput {
 }
 
 export async function requestRescue(uow: Uow, identity: Identity, input: RescueInput): Promise<Rescue> {
+  const scope = await rescueScopeOf(uow.tx, identity);
+  if (scope && !scope.regionIds.includes(input.regionId))
+    throw unknownReference('regionId', `Unknown region ${input.regionId}.`);
   const rescue = await uow.tx.rescue.create({
     data: {
       id: randomUUID(),
@@ -55,7 +66,7 @@ export async function requestRescue(uow: Uow, identity: Identity, input: RescueI
 
 export async function getRescue(db: Db, identity: Identity, id: string): Promise<Rescue> {
   const r = await db.rescue.findFirst({ where: { id, tenantId: identity.tenantId } });
-  if (!r) throw new NotFound(`Rescue ${id} not found.`);
+  if (!r || !inScope(r, await rescueScopeOf(db, identity))) throw new NotFound(`Rescue ${id} not found.`);
   return r;
 }
 
@@ -81,6 +92,24 @@ function rescueCommand(
   });
 }
 
+/** A centre row as dispatch sees it; partner qualification is evaluated live. */
+async function dispatchCentreOf(
+  uow: Uow,
+  c: Prisma.ServiceCentreGetPayload<object>,
+): Promise<DispatchCentre> {
+  return {
+    id: c.id,
+    type: c.type,
+    regionId: c.regionId,
+    latitude: c.latitude,
+    longitude: c.longitude,
+    timeZone: c.timeZone,
+    openingHours: c.openingHours as OpeningHours,
+    hoursExceptions: c.hoursExceptions as unknown as HoursException[],
+    qualified: c.type === 'partner-workshop' ? await isQualifiedPartner(uow.tx, c.id, uow.now) : true,
+  };
+}
+
 export function dispatchRescue(
   deps: CommandDeps,
   ctx: CommandContext,
@@ -88,42 +117,76 @@ export function dispatchRescue(
   input: { centreId?: string | null; technicianId?: string | null },
 ) {
   return rescueCommand(deps, ctx, id, 'dispatch', async (uow, r) => {
+    if (r.latitude === null || r.longitude === null)
+      throw ruleViolation("This rescue's location was erased with the customer's personal data.");
+    const scope = await rescueScopeOf(uow.tx, ctx.identity);
+    // A named centre is assessed alone (so the refusal names its reason); otherwise the region's.
     const centres = await uow.tx.serviceCentre.findMany({
       where: {
         tenantId: uow.tenantId,
-        latitude: { not: null },
-        longitude: { not: null },
-        ...(input.centreId ? { id: input.centreId } : {}),
+        ...(input.centreId ? { id: input.centreId } : { regionId: r.regionId }),
+        ...(scope ? { AND: [{ id: { in: scope.centreIds } }] } : {}),
       },
+      orderBy: { id: 'asc' },
     });
     if (input.centreId && centres.length === 0)
-      throw unknownReference('centreId', `Unknown service centre ${input.centreId} (or it has no location).`);
-    if (r.latitude === null || r.longitude === null)
-      throw ruleViolation("This rescue's location was erased with the customer's personal data.");
-    const pick = nearest(
-      { latitude: r.latitude, longitude: r.longitude },
-      centres as ((typeof centres)[number] & { latitude: number; longitude: number })[],
-    );
+      throw unknownReference('centreId', `Unknown service centre ${input.centreId}.`);
+    const [roster, emergency] = await Promise.all([
+      rosterOf(uow.tx, uow.tenantId, r.regionId),
+      activeEmergency(uow.tx, uow.tenantId, r.regionId),
+    ]);
+    const assessment = assessDispatch({
+      regionId: r.regionId,
+      location: { latitude: r.latitude, longitude: r.longitude },
+      at: uow.now,
+      centres: await Promise.all(centres.map((c) => dispatchCentreOf(uow, c))),
+      roster: rosterEntriesOf(roster),
+      emergencyExtraHours: emergency ? emergency.extraHours : null,
+    });
+    const pick = assessment.candidates[0];
+    if (!pick && input.centreId) {
+      const reason = assessment.unavailable[0]?.reason ?? 'closed';
+      throw ruleViolation(
+        `Service centre ${input.centreId} cannot take this rescue now: ${REASONS[reason]}.`,
+        {
+          code: 'centre-not-available',
+          details: { centreId: input.centreId, reason },
+        },
+      );
+    }
+    if (!pick)
+      throw noRescueCover(
+        r.regionId,
+        roster ? { name: roster.escalationName, phone: roster.escalationPhone } : null,
+        assessment.unavailable,
+      );
     const km = Math.round(pick.distanceKm * 10) / 10;
-    const eta = etaAt(uow.now, pick.distanceKm);
+    const technicianId = input.technicianId ?? pick.technicianId;
     emit(uow, 'rescue.dispatched', r.id, {
       rescueId: r.id,
       regionId: r.regionId,
       centreId: pick.centre.id,
       centreType: pick.centre.type as 'regional-centre',
-      technicianId: input.technicianId ?? null,
+      technicianId,
       distanceKm: km,
-      etaAt: iso(eta),
+      etaAt: iso(pick.etaAt),
     });
     return {
       centreId: pick.centre.id,
-      technicianId: input.technicianId ?? null,
+      technicianId,
       distanceKm: km,
-      etaAt: eta,
+      etaAt: pick.etaAt,
       dispatchedAt: uow.now,
     };
   });
 }
+
+const REASONS = {
+  'other-region': "it is not a centre of the rescue's region",
+  'no-location': 'it has no location',
+  'not-qualified': 'it is a partner workshop that is not qualified now',
+  closed: 'it is closed and not on call',
+} as const;
 
 export function arriveAtRescue(deps: CommandDeps, ctx: CommandContext, id: string) {
   return rescueCommand(deps, ctx, id, 'arrive', async (uow) => ({ arrivedAt: uow.now }));

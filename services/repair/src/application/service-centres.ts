@@ -1,6 +1,7 @@
-// The service network: centres (created by an admin; name and calendar changeable later, bays,
-// rates and location ids stay as created because bookings depend on them) and their availability
-// per local day (bays x opening hours, minus bookings; extended in emergency mode).
+// The service network: centres (created by an admin; name, calendar and technicians changeable
+// later, bays, rates and location ids stay as created because bookings depend on them) and their
+// availability per local day (bays x opening hours minus bookings, and technician hours minus the
+// day's bookings and the workshop's backlog; extended in emergency mode).
 import { randomUUID } from 'node:crypto';
 import { NotFound, assertCentreAccess, expectVersion, type Identity } from '@aftersales/service-kit';
 import { type Db, type ServiceCentre } from '../db/client';
@@ -13,10 +14,21 @@ import {
   type Weekday,
 } from '../domain/capacity';
 import { concurrentChange } from '../domain/errors';
+import { checkedMinor } from '../domain/money';
 import { activeEmergency } from './emergency-mode';
+import { dayCapacity } from './workshop-load';
 import { runCommand, type CommandContext, type CommandDeps, type Uow } from './unit-of-work';
 
 type Hours = { open: string; close: string }[];
+
+/** Works the centre's open hours, at most `hoursPerDay`, never on an absence date (domain/capacity.ts). */
+export type Technician = {
+  id: string;
+  name: string;
+  skills: string[];
+  hoursPerDay?: number | null;
+  absences?: string[] | null;
+};
 
 /** A centre's wall clock: its IANA zone, local opening hours per weekday and dated exceptions. */
 export interface Calendar {
@@ -33,7 +45,7 @@ export interface CentreInput extends Calendar {
   address: { line1: string; line2?: string | null; postalCode: string; city: string; country: string };
   location?: { latitude: number; longitude: number } | null;
   bays: number;
-  technicians: { id: string; name: string; skills: string[] }[];
+  technicians: Technician[];
   labourRateMinor: number;
   currency: string;
   taxRateBasisPoints: number;
@@ -73,7 +85,7 @@ export function createCentre(uow: Uow, identity: Identity, input: CentreInput): 
       hoursExceptions: input.hoursExceptions,
       bays: input.bays,
       technicians: input.technicians,
-      labourRateMinor: input.labourRateMinor,
+      labourRateMinor: checkedMinor(input.labourRateMinor, 'labourRateMinor'),
       currency: input.currency,
       taxRateBasisPoints: input.taxRateBasisPoints,
       stockLocationId: input.stockLocationId,
@@ -81,12 +93,12 @@ export function createCentre(uow: Uow, identity: Identity, input: CentreInput): 
   });
 }
 
-/** Name and calendar only (If-Match). */
+/** Name, calendar and technicians (If-Match). */
 export function updateCentre(
   deps: CommandDeps,
   ctx: CommandContext,
   id: string,
-  change: Partial<Calendar & { name: string }>,
+  change: Partial<Calendar & { name: string; technicians: Technician[] }>,
 ): Promise<ServiceCentre> {
   validateCalendar(change);
   return runCommand(deps, ctx, async ({ tx }) => {
@@ -101,15 +113,21 @@ export function updateCentre(
   });
 }
 
-/** Free bays per slot of one local day of the centre. */
+/**
+ * Free bays per slot of one local day of the centre, with the day's technician hours: a slot is
+ * `available` when a bay is free and the free technician hours cover `durationMinutes` of labour.
+ */
 export async function availabilityOf(
   db: Db,
   identity: Identity,
   id: string,
   query: { date: string; durationMinutes: number; stepMinutes: number },
+  now: Date,
 ) {
   const centre = await centreInScope(db, identity, id);
   const emergency = await activeEmergency(db, centre.tenantId, centre.regionId);
+  const extraHours = emergency?.extraHours ?? 0;
+  const day = await dayCapacity(db, centre, query.date, now, extraHours);
   // `date` is a local date of the centre: its day runs from local midnight to local midnight.
   const { start: dayStart, end: dayEnd } = localDay(query.date, centre.timeZone);
   const booked = await db.booking.findMany({
@@ -129,8 +147,9 @@ export async function availabilityOf(
     booked: booked.map((b) => ({ bay: b.bay, start: b.slotStart, end: b.slotEnd })),
     durationMinutes: query.durationMinutes,
     stepMinutes: query.stepMinutes,
-    extraHours: emergency?.extraHours ?? 0,
+    extraHours,
     timeZone: centre.timeZone,
+    freeTechnicianHours: day.freeTechnicianHours,
   });
   return {
     centreId: centre.id,
@@ -139,10 +158,12 @@ export async function availabilityOf(
     durationMinutes: query.durationMinutes,
     bays: centre.bays,
     emergencyMode: emergency !== null,
+    ...day,
     slots: slots.map((s) => ({
       start: s.start.toISOString(),
       end: s.end.toISOString(),
       freeBays: s.freeBays,
+      available: s.available,
     })),
   };
 }

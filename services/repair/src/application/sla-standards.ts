@@ -1,9 +1,10 @@
-// The tenant's service-time standard per stage (status). Clocks started after a change use the
-// new standard; running clocks keep the one they started with.
+// The tenant's service-time standard per stage (status), in working or elapsed time. Clocks
+// started after a change use the new standard; running clocks keep the one they started with.
 import { randomUUID } from 'node:crypto';
 import { NotFound, expectVersion } from '@aftersales/service-kit';
 import { type SlaStandard } from '../db/client';
 import { type Status } from '../domain/state-machine';
+import { type TimeBasis } from '../domain/working-time';
 import { runCommand, type CommandContext, type CommandDeps } from './unit-of-work';
 
 /** Creates or replaces the standard of a stage (If-Match optional; checked when given). */
@@ -11,18 +12,19 @@ export function putStandard(
   deps: CommandDeps,
   ctx: CommandContext,
   stage: Status,
-  standardSeconds: number,
+  standard: { standardSeconds: number; timeBasis: TimeBasis },
 ): Promise<SlaStandard> {
+  const { standardSeconds, timeBasis } = standard;
   return runCommand(deps, ctx, async ({ tx, tenantId, actor }) => {
     const current = await tx.slaStandard.findUnique({ where: { tenantId_stage: { tenantId, stage } } });
     if (!current)
       return tx.slaStandard.create({
-        data: { id: randomUUID(), tenantId, stage, standardSeconds, updatedBy: actor },
+        data: { id: randomUUID(), tenantId, stage, standardSeconds, timeBasis, updatedBy: actor },
       });
     expectVersion(ctx.expectedVersion, current.version);
     return tx.slaStandard.update({
       where: { id: current.id },
-      data: { standardSeconds, updatedBy: actor, version: { increment: 1 } },
+      data: { standardSeconds, timeBasis, updatedBy: actor, version: { increment: 1 } },
     });
   });
 }

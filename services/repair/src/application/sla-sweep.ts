@@ -6,21 +6,23 @@
 import { now as clockNow } from '@aftersales/service-kit';
 import { type PrismaClient } from '../db/client';
 import { slaBreached } from '../events/order-events';
+import { centreCalendar } from '../domain/working-time';
 import { checkBacklogs } from './emergency-mode';
+import { breachOf, type ClockRow } from './repair-orders/lifecycle';
 import { reportLapsedPartners } from './partners';
 import { reportExpiredCertifications } from './training/certifications';
 import { systemWithin } from './unit-of-work';
 
-interface DueClock {
+interface DueClock extends ClockRow {
   id: string;
   tenant_id: string;
   repair_order_id: string;
-  stage: string;
-  standard_seconds: number;
-  started_at: Date;
-  due_at: Date;
   centre_id: string;
   region_id: string;
+  time_zone: string;
+  opening_hours: unknown;
+  hours_exceptions: unknown;
+  extra_hours: number | null;
 }
 
 /** Marks up to `limit` overdue running clocks as breached and enqueues their events; returns how many. */
@@ -28,8 +30,11 @@ export async function sweepSlaBreaches(prisma: PrismaClient, now: Date, limit = 
   return prisma.$transaction(async (tx) => {
     const due = await tx.$queryRawUnsafe<DueClock[]>(
       `SELECT c.id::text, c.tenant_id, c.repair_order_id::text, c.stage::text, c.standard_seconds, c.started_at, c.due_at,
-              o.centre_id::text, o.region_id
+              c.time_basis, c.credit_seconds, o.centre_id::text, o.region_id,
+              s.time_zone, s.opening_hours, s.hours_exceptions, e.extra_hours
          FROM sla_clock c JOIN repair_order o ON o.id = c.repair_order_id
+         JOIN service_centre s ON s.id = o.centre_id
+         LEFT JOIN emergency e ON e.active_key = o.tenant_id || ':' || o.region_id
         WHERE c.stopped_at IS NULL AND c.breached_at IS NULL AND c.due_at < $1
         ORDER BY c.due_at LIMIT $2
         FOR UPDATE OF c, o SKIP LOCKED`,
@@ -43,13 +48,14 @@ export async function sweepSlaBreaches(prisma: PrismaClient, now: Date, limit = 
         slaBreached(
           uow,
           { id: d.repair_order_id, centreId: d.centre_id, regionId: d.region_id },
-          {
-            stage: d.stage,
-            standardSeconds: d.standard_seconds,
-            startedAt: new Date(d.started_at),
-            dueAt: new Date(d.due_at),
-          },
-          now,
+          breachOf(
+            d,
+            now,
+            centreCalendar(
+              { timeZone: d.time_zone, openingHours: d.opening_hours, hoursExceptions: d.hours_exceptions },
+              d.extra_hours ?? 0,
+            ),
+          ),
         ),
       );
     return due.length;

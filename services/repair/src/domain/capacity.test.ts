@@ -1,6 +1,9 @@
 import {
   availability,
+  backlogShares,
   capacityHours,
+  labourSlot,
+  technicianHours,
   freeBay,
   localDay,
   openIntervals,
@@ -99,9 +102,21 @@ describe('bay capacity', () => {
       booked: [{ bay: 1, ...slot }],
       durationMinutes: 60,
     });
-    expect(slots).toHaveLength(7 + 7); // 08:00..11:00 and 13:00..16:00 every 30 min
+    // 08:00..11:30 (11:30 runs over lunch to 13:30) and 13:00..16:00, every 30 min
+    expect(slots).toHaveLength(8 + 7);
     expect(slots.find((s) => s.start.toISOString() === '2026-03-02T09:00:00.000Z')?.freeBays).toBe(1);
     expect(slots.find((s) => s.start.toISOString() === '2026-03-02T13:00:00.000Z')?.freeBays).toBe(2);
+    expect(slots.find((s) => s.start.toISOString() === '2026-03-02T11:30:00.000Z')?.end).toEqual(
+      d('2026-03-02T13:30:00Z'),
+    );
+    expect(slots.every((s) => s.available === s.freeBays > 0)).toBe(true); // technician hours unlimited
+  });
+  it('marks no slot available when the free technician hours do not cover the labour', () => {
+    const opts = { date: monday, hours, exceptions: [], bays: 2, booked: [], durationMinutes: 90 };
+    const short = availability({ ...opts, freeTechnicianHours: 1 });
+    expect(short.length).toBeGreaterThan(0);
+    expect(short.every((s) => s.freeBays === 2 && !s.available)).toBe(true);
+    expect(availability({ ...opts, freeTechnicianHours: 1.5 }).every((s) => s.available)).toBe(true);
   });
   it('computes daily capacity as bays x open hours', () => {
     expect(capacityHours(monday, 3, hours, [])).toBe(24);
@@ -191,5 +206,54 @@ describe('opening hours in a centre time zone (Europe/Berlin, DST 29 Mar and 25 
     expect(slots[0]!.start).toEqual(d('2026-03-30T06:00:00Z'));
     expect(slots.at(-1)!.end).toEqual(d('2026-03-30T15:00:00Z'));
     expect(slots).toHaveLength(9);
+  });
+});
+
+describe('labour against technician hours (issue 19)', () => {
+  const day = openIntervals(monday, hours, []); // 08-12, 13-17
+  it('makes a booking as long as its labour, walked over the lunch break', () => {
+    expect(labourSlot(d('2026-03-02T08:00:00Z'), 1.5, day)).toEqual({
+      start: d('2026-03-02T08:00:00Z'),
+      end: d('2026-03-02T09:30:00Z'),
+    });
+    expect(labourSlot(d('2026-03-02T11:00:00Z'), 2, day)).toEqual({
+      start: d('2026-03-02T11:00:00Z'),
+      end: d('2026-03-02T14:00:00Z'), // 1 h before lunch, 1 h after
+    });
+    // ending exactly at a closing keeps that closing, not the next opening
+    expect(labourSlot(d('2026-03-02T11:00:00Z'), 1, day)).toMatchObject({ end: d('2026-03-02T12:00:00Z') });
+    expect(labourSlot(d('2026-03-02T08:00:00Z'), 8, day)).toMatchObject({ end: d('2026-03-02T17:00:00Z') });
+  });
+  it('refuses a start outside the open intervals and labour that runs past the last closing', () => {
+    expect(labourSlot(d('2026-03-02T12:30:00Z'), 1, day)).toEqual({ refused: 'closed' });
+    expect(labourSlot(d('2026-03-02T17:00:00Z'), 1, day)).toEqual({ refused: 'closed' });
+    expect(labourSlot(d('2026-03-02T16:00:00Z'), 1.5, day)).toEqual({ refused: 'too-long' });
+    expect(labourSlot(d('2026-03-02T08:00:00Z'), 8.01, day)).toEqual({ refused: 'too-long' });
+  });
+  it('counts each technician for the open hours, capped by hoursPerDay, none when absent', () => {
+    const techs = [{ id: 'a' }, { id: 'b', hoursPerDay: 6 }, { id: 'c', absences: [monday] }];
+    expect(technicianHours(monday, techs, day)).toBe(8 + 6);
+    expect(technicianHours(monday, [], day)).toBe(0);
+    // today: only what is left from `from` (14:00 -> 3 h open)
+    expect(technicianHours(monday, techs, day, d('2026-03-02T14:00:00Z'))).toBe(3 + 3);
+    // emergency extra hours lengthen the day, so technicians work them too
+    expect(technicianHours(monday, [{ id: 'a' }], openIntervals(monday, hours, [], 2))).toBe(10);
+  });
+  it('works the workshop backlog off day by day in the hours bookings leave', () => {
+    const days = [
+      { technicianHours: 4, bookedHours: 1 }, // today: 3 h left for the backlog
+      { technicianHours: 16, bookedHours: 10 }, // 6 h left
+      { technicianHours: 16, bookedHours: 0 },
+    ];
+    expect(backlogShares(5, days)).toEqual([3, 2, 0]);
+    expect(backlogShares(20, days)).toEqual([3, 6, 11]);
+    expect(backlogShares(0, days)).toEqual([0, 0, 0]);
+    // an overbooked day takes nothing and never a negative share
+    expect(
+      backlogShares(2, [
+        { technicianHours: 4, bookedHours: 6 },
+        { technicianHours: 8, bookedHours: 0 },
+      ]),
+    ).toEqual([0, 2]);
   });
 });

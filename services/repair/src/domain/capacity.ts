@@ -2,26 +2,39 @@
 // exceptions (closed, or other hours); hours and exception dates are local wall-clock times in
 // the centre's IANA time zone (default UTC), so 08:00 Europe/Berlin is 07:00Z in winter and
 // 06:00Z in summer. A booking takes one bay for [start, end); capacity = bays x open hours.
-import { RuleViolation, localDateOf, localDateTimeToInstant } from '@aftersales/service-kit/domain';
+//
+// Technician hours (issue 19): a booking also needs labour. Each technician of the centre works the
+// centre's open hours of the day (emergency extension included), at most `hoursPerDay` when set
+// and not at all on a date in `absences`. A day's free technician hours are those hours minus the
+// labour already promised: bookings of that day (BOOKED) and the workshop's backlog (open orders
+// not yet READY, worked off from now onward, day by day, in the hours bookings leave). A booking's
+// length is its estimated labour, walked through the day's open intervals (a lunch break does not
+// count; the bay stays held over it); labour that does not fit before the day's last closing is
+// refused, it never runs into the next day.
+import {
+  RuleViolation,
+  localDateOf,
+  openIntervals,
+  type DailyInterval,
+  type HoursException,
+  type Interval,
+  type OpeningHours,
+} from '@aftersales/service-kit/domain';
 import { ProblemTypes } from './errors';
 
-export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+// The calendar part (weekday hours, exceptions, open intervals of a local date) lives in
+// service-kit, shared with the customer service (follow-up calls in the centre's hours).
+export {
+  WEEKDAYS,
+  localDay,
+  openIntervals,
+  type DailyInterval,
+  type HoursException,
+  type Interval,
+  type OpeningHours,
+  type Weekday,
+} from '@aftersales/service-kit/domain';
 
-export interface DailyInterval {
-  open: string; // HH:MM
-  close: string; // HH:MM, after open; 24:00 allowed
-}
-export type OpeningHours = Partial<Record<Weekday, DailyInterval[]>>;
-export interface HoursException {
-  date: string; // YYYY-MM-DD
-  closed?: boolean;
-  hours?: DailyInterval[];
-}
-export interface Interval {
-  start: Date;
-  end: Date;
-}
 export interface BayBooking extends Interval {
   bay: number;
 }
@@ -50,43 +63,6 @@ export function validateHours(hours: readonly DailyInterval[], path: string): vo
   });
 }
 
-/**
- * The centre's open intervals on a local date (YYYY-MM-DD in `timeZone`), optionally extended
- * (emergency mode) by `extraHours` after the last closing, capped at local midnight. On a DST
- * day an interval is as long as real time says: 00:00-24:00 is 23 h when clocks go forward.
- */
-export function openIntervals(
-  date: string,
-  hours: OpeningHours,
-  exceptions: readonly HoursException[],
-  extraHours = 0,
-  timeZone = 'UTC',
-): Interval[] {
-  const exception = exceptions.find((e) => e.date === date);
-  let daily: DailyInterval[];
-  if (exception) daily = exception.closed ? [] : (exception.hours ?? []);
-  else daily = hours[WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]!] ?? [];
-  const sorted = [...daily].sort((a, b) => minutesOf(a.open) - minutesOf(b.open));
-  return sorted
-    .map((iv, i) => {
-      const isLast = i === sorted.length - 1;
-      const closeMin = Math.min(24 * 60, minutesOf(iv.close) + (isLast ? Math.round(extraHours * 60) : 0));
-      return {
-        start: localDateTimeToInstant(date, minutesOf(iv.open), timeZone),
-        end: localDateTimeToInstant(date, closeMin, timeZone),
-      };
-    })
-    .filter((iv) => iv.end.getTime() > iv.start.getTime());
-}
-
-/** The first and last instant of a local date: [00:00, next 00:00) in the zone (23-25 h on DST days). */
-export function localDay(date: string, timeZone = 'UTC'): Interval {
-  return {
-    start: localDateTimeToInstant(date, 0, timeZone),
-    end: localDateTimeToInstant(date, 24 * 60, timeZone),
-  };
-}
-
 /** True when the slot lies inside one open interval of its (local) day. */
 export function withinOpeningHours(
   slot: Interval,
@@ -113,9 +89,15 @@ export function freeBay(bays: number, booked: readonly BayBooking[], slot: Inter
 
 export interface AvailableSlot extends Interval {
   freeBays: number;
+  /** A bay is free for the whole slot and the day has the labour in free technician hours. */
+  available: boolean;
 }
 
-/** Start times every `stepMinutes` in the day's open intervals where a slot of `durationMinutes` fits, with free bay counts. */
+/**
+ * Start times every `stepMinutes` in the day's open intervals where `durationMinutes` of labour
+ * fits before the day's last closing (walked over breaks, see labourSlot), with free bay counts;
+ * `available` also needs `freeTechnicianHours` (default: unlimited) to cover the labour.
+ */
 export function availability(opts: {
   date: string;
   hours: OpeningHours;
@@ -126,23 +108,27 @@ export function availability(opts: {
   stepMinutes?: number;
   extraHours?: number;
   timeZone?: string;
+  freeTechnicianHours?: number;
 }): AvailableSlot[] {
   const step = (opts.stepMinutes ?? 30) * 60_000;
-  const duration = opts.durationMinutes * 60_000;
+  const labourHours = opts.durationMinutes / 60;
+  const enoughHands = (opts.freeTechnicianHours ?? Infinity) + 1e-9 >= labourHours;
   const out: AvailableSlot[] = [];
-  for (const iv of openIntervals(
+  const intervals = openIntervals(
     opts.date,
     opts.hours,
     opts.exceptions,
     opts.extraHours ?? 0,
     opts.timeZone,
-  )) {
-    for (let t = iv.start.getTime(); t + duration <= iv.end.getTime(); t += step) {
-      const slot = { start: new Date(t), end: new Date(t + duration) };
+  );
+  for (const iv of intervals) {
+    for (let t = iv.start.getTime(); t < iv.end.getTime(); t += step) {
+      const slot = labourSlot(new Date(t), labourHours, intervals);
+      if (!('start' in slot)) continue;
       let free = 0;
       for (let bay = 1; bay <= opts.bays; bay++)
         if (!opts.booked.some((b) => b.bay === bay && overlaps(b, slot))) free++;
-      out.push({ ...slot, freeBays: free });
+      out.push({ ...slot, freeBays: free, available: free > 0 && enoughHands });
     }
   }
   return out;
@@ -162,4 +148,79 @@ export function capacityHours(
       0,
     ) * bays
   );
+}
+
+/**
+ * The slot `labourHours` of work starting at `start` takes: the labour is walked through the
+ * day's open intervals (sorted), skipping the gaps between them, and the slot ends where the last
+ * minute of labour ends. `closed`: `start` is not inside an open interval; `too-long`: the labour
+ * does not fit before the day's last closing.
+ */
+export function labourSlot(
+  start: Date,
+  labourHours: number,
+  intervals: readonly Interval[],
+): Interval | { refused: 'closed' | 'too-long' } {
+  const t0 = start.getTime();
+  const first = intervals.findIndex((iv) => iv.start.getTime() <= t0 && t0 < iv.end.getTime());
+  if (first < 0) return { refused: 'closed' };
+  let left = Math.round(labourHours * 3_600_000);
+  let cursor = t0;
+  for (let i = first; i < intervals.length; i++) {
+    const iv = intervals[i]!;
+    cursor = Math.max(cursor, iv.start.getTime());
+    const take = Math.min(left, iv.end.getTime() - cursor);
+    left -= take;
+    if (left <= 0) return { start, end: new Date(cursor + take) };
+  }
+  return { refused: 'too-long' };
+}
+
+/** A technician as the centre stores it; working-time fields are optional. */
+export interface TechnicianShift {
+  id: string;
+  /** At most this many hours a day (default: all the centre's open hours). */
+  hoursPerDay?: number | null;
+  /** Local dates (YYYY-MM-DD) the technician does not work. */
+  absences?: readonly string[] | null;
+}
+
+/**
+ * Technician hours of a local day: per technician present, the day's open hours counted from
+ * `from` on (today: what is left of it), capped at `hoursPerDay`.
+ */
+export function technicianHours(
+  date: string,
+  technicians: readonly TechnicianShift[],
+  intervals: readonly Interval[],
+  from?: Date,
+): number {
+  const f = from?.getTime() ?? -Infinity;
+  const open =
+    intervals.reduce((ms, iv) => ms + Math.max(0, iv.end.getTime() - Math.max(iv.start.getTime(), f)), 0) /
+    3_600_000;
+  return technicians
+    .filter((t) => !(t.absences ?? []).includes(date))
+    .reduce((h, t) => h + Math.min(open, t.hoursPerDay ?? Infinity), 0);
+}
+
+export interface DayLabour {
+  /** Technician hours of the day (technicianHours). */
+  technicianHours: number;
+  /** Labour of the day's bookings. */
+  bookedHours: number;
+}
+
+/**
+ * The workshop backlog (labour of orders already in it) is worked off from the first day on, in
+ * the technician hours each day's bookings leave; returns each day's share (what is left after
+ * the last day is not placed).
+ */
+export function backlogShares(backlogHours: number, days: readonly DayLabour[]): number[] {
+  let left = backlogHours;
+  return days.map((d) => {
+    const share = Math.min(left, Math.max(0, d.technicianHours - d.bookedHours));
+    left -= share;
+    return share;
+  });
 }

@@ -1,7 +1,22 @@
 // Emergency mode trigger: a region enters emergency mode when its open backlog (estimated labour
-// hours of open orders) exceeds the region's daily capacity (bay-hours of its regional centres)
-// by a configured factor. Leaving is always explicit (an admin ends it), so a dip in backlog
+// hours of open orders) exceeds the region's daily capacity (bay-hours of all its centres) by a
+// configured factor. Leaving is always explicit (an admin ends it), so a dip in backlog
 // does not make the region flap in and out.
+//
+// Like with like: the backlog counts the open orders of every centre of the region, partner
+// workshops included, so capacity counts every centre's bays too; and a centre closed today
+// (weekend, holiday) counts the capacity of its next working day, so a closed day neither reads as
+// "no capacity" nor lets one open centre's small day be measured against the whole region's backlog.
+import { localDateOf, localDateTimeToInstant } from '@aftersales/service-kit/domain';
+import {
+  WEEKDAYS,
+  capacityHours,
+  openIntervals,
+  type HoursException,
+  type Interval,
+  type OpeningHours,
+} from './capacity';
+
 export interface BacklogSnapshot {
   backlogHours: number;
   capacityHours: number;
@@ -23,4 +38,76 @@ export function backlogHoursOf(
   defaultHours = 1,
 ): number {
   return orders.reduce((h, o) => h + (o.estimatedLabourHours ?? defaultHours), 0);
+}
+
+export interface CentreCalendar {
+  bays: number;
+  openingHours: OpeningHours;
+  hoursExceptions: readonly HoursException[];
+  timeZone: string;
+}
+
+/** The local date `days` after `date` (YYYY-MM-DD). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Bay-hours of a centre's working day: its local today, or, when it is closed today, the next
+ * local date it opens (up to `lookaheadDays`; 0 for a centre that never opens).
+ */
+export function workingDayCapacityHours(now: Date, centre: CentreCalendar, lookaheadDays = 14): number {
+  const today = localDateOf(now, centre.timeZone);
+  for (let d = 0; d <= lookaheadDays; d++) {
+    const hours = capacityHours(
+      addDays(today, d),
+      centre.bays,
+      centre.openingHours,
+      centre.hoursExceptions,
+      centre.timeZone,
+    );
+    if (hours > 0) return hours;
+  }
+  return 0;
+}
+
+/** The region's daily capacity: the sum of every centre's working-day capacity (partners included). */
+export function regionCapacityHours(now: Date, centres: readonly CentreCalendar[]): number {
+  return centres.reduce((h, c) => h + workingDayCapacityHours(now, c), 0);
+}
+
+/** Where a normally closed day opens in emergency mode when the centre has no regular hours at all. */
+export const EMERGENCY_DAY_START = '08:00';
+
+const minutesOf = (hhmm: string) => {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h! * 60 + m!;
+};
+
+/**
+ * A centre's open intervals on a local date while its region is in emergency mode with
+ * `extraHours` (0: the regular hours). A working day is extended after its last closing
+ * (openIntervals). A day it is normally closed (no hours that weekday, or a closed exception)
+ * opens for `extraHours` from the earliest opening time of its regular week (08:00 when it has
+ * none), capped at local midnight: an emergency is exactly when the closed Sunday is needed.
+ */
+export function emergencyOpenIntervals(
+  date: string,
+  hours: OpeningHours,
+  exceptions: readonly HoursException[],
+  extraHours: number,
+  timeZone = 'UTC',
+): Interval[] {
+  const regular = openIntervals(date, hours, exceptions, extraHours, timeZone);
+  if (regular.length > 0 || extraHours <= 0) return regular;
+  const opens = WEEKDAYS.flatMap((d) => hours[d] ?? []).map((iv) => minutesOf(iv.open));
+  const start = opens.length > 0 ? Math.min(...opens) : minutesOf(EMERGENCY_DAY_START);
+  const end = Math.min(24 * 60, start + Math.round(extraHours * 60));
+  if (end <= start) return [];
+  return [
+    {
+      start: localDateTimeToInstant(date, start, timeZone),
+      end: localDateTimeToInstant(date, end, timeZone),
+    },
+  ];
 }

@@ -16,6 +16,7 @@ export const ProblemTypes = {
   noCapacity: 'urn:aftersales:problem:repair:no-capacity',
   concurrentChange: 'urn:aftersales:problem:repair:concurrent-change',
   certificationRequired: 'urn:aftersales:problem:repair:certification-required',
+  noRescueCover: 'urn:aftersales:problem:repair:no-rescue-cover',
 } as const;
 
 type Options = Omit<DomainErrorOptions, 'type'>;
@@ -62,9 +63,9 @@ export const staleQuote = (quoteVersion: number, quoteStatus: string, currentQuo
     },
   );
 
-/** No bay is free for the slot, here or at a partner workshop (409). */
-export const noCapacity = (message: string) =>
-  new Conflict(message, { type: ProblemTypes.noCapacity, code: 'no-capacity' });
+/** No bay (or not enough technician hours: `reason`) for the slot, here or at a partner workshop (409). */
+export const noCapacity = (message: string, details?: Record<string, unknown>) =>
+  new Conflict(message, { type: ProblemTypes.noCapacity, code: 'no-capacity', details });
 
 export interface MissingCertification {
   technicianId: string;
@@ -81,3 +82,25 @@ export const certificationRequired = (message: string, missing: MissingCertifica
     code: 'certification-required',
     details: { missing },
   });
+
+export interface EscalationContact {
+  name: string;
+  phone: string;
+}
+
+/** No centre of the region is open or on call now (422): the body names whom to call instead. */
+export const noRescueCover = (
+  regionId: string,
+  escalation: EscalationContact | null,
+  unavailable: { centreId: string; reason: string }[],
+) =>
+  new RuleViolation(
+    escalation
+      ? `No centre of region ${regionId} is open or on call now: escalate to ${escalation.name} (${escalation.phone}).`
+      : `No centre of region ${regionId} is open or on call now, and the region has no rescue roster with an escalation contact.`,
+    {
+      type: ProblemTypes.noRescueCover,
+      code: 'no-rescue-cover',
+      details: { regionId, escalation, unavailable },
+    },
+  );

@@ -1,3 +1,4 @@
+import { AmountTooLarge } from './money';
 import { QuoteError } from './quote';
 import { allocate, lineGross, priceQuote, taxOf, type PricingContext } from './quote';
 
@@ -121,5 +122,44 @@ describe('quote arithmetic', () => {
     });
     expect(q.lines[0]!.lineGrossMinor).toBe(8_999_999_100_000);
     expect(q.totals.taxMinor).toBe(1_709_999_829_000);
+  });
+
+  it('refuses amounts and totals above Number.MAX_SAFE_INTEGER minor units (422 amount-too-large)', () => {
+    const max = Number.MAX_SAFE_INTEGER;
+    const refused = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (err) {
+        expect(err).toBeInstanceOf(AmountTooLarge);
+        expect(err).toMatchObject({ code: 'amount-too-large' });
+        return;
+      }
+      throw new Error('not refused');
+    };
+    const noTax = { ...ctx, defaultTaxRateBasisPoints: 0 };
+    // exactly the limit fits, with no tax
+    expect(priceQuote([{ kind: 'fee', quantity: 1, unitPriceMinor: max }], noTax).totals.grossMinor).toBe(
+      max,
+    );
+    // a unit price above it; a line whose quantity x price exceeds it
+    refused(() => priceQuote([{ kind: 'fee', quantity: 1, unitPriceMinor: max + 2 }], noTax));
+    refused(() => priceQuote([{ kind: 'fee', quantity: 2, unitPriceMinor: 2 ** 52 }], noTax));
+    // two lines each below it whose sum is above
+    refused(() =>
+      priceQuote(
+        [
+          { kind: 'fee', quantity: 1, unitPriceMinor: 2 ** 52 },
+          { kind: 'fee', quantity: 1, unitPriceMinor: 2 ** 52 },
+        ],
+        noTax,
+      ),
+    );
+    // a net that fits whose tax pushes the gross over
+    refused(() => priceQuote([{ kind: 'fee', quantity: 1, unitPriceMinor: max - 10 }], ctx));
+    // a labour rate (a BIGINT column) that makes the labour line too large
+    refused(() => priceQuote([{ kind: 'labour', quantity: 10 }], { ...noTax, labourRateMinor: BigInt(max) }));
+    expect(
+      priceQuote([{ kind: 'labour', quantity: 1 }], { ...noTax, labourRateMinor: 9_500n }).totals.netMinor,
+    ).toBe(9_500);
   });
 });

@@ -10,8 +10,12 @@
 //   `netTotal = round(quantity x unitPrice) - discount` holds per line.
 // - Tax is computed once per tax rate on the sum of the nets at that rate, rounded half up
 //   (so splitting a line in two never changes the tax). Gross = net + tax.
+// - Every amount, line and total stays at or below Number.MAX_SAFE_INTEGER minor units (the
+//   columns are BIGINT, JSON carries numbers): a quote whose line gross, discounted sum, tax or
+//   gross total would exceed it is refused with 422, code amount-too-large (domain/money.ts).
 import { RuleViolation } from '@aftersales/service-kit/domain';
 import { ProblemTypes } from './errors';
+import { AmountTooLarge, MAX_MINOR } from './money';
 
 export type LineKind = 'labour' | 'part' | 'fee';
 
@@ -29,7 +33,8 @@ export interface QuoteLineInput {
 }
 
 export interface PricingContext {
-  labourRateMinor: number;
+  /** A BIGINT column: bigint straight from the database is fine. */
+  labourRateMinor: number | bigint;
   currency: string;
   defaultTaxRateBasisPoints: number;
 }
@@ -74,6 +79,7 @@ export class QuoteError extends RuleViolation {
 }
 
 const MAX_QUANTITY = 10_000;
+const MAX_BIG = BigInt(MAX_MINOR);
 
 /** Rounds a non-negative rational n/d half up, in bigint. */
 function divRoundHalfUp(n: bigint, d: bigint): bigint {
@@ -92,6 +98,7 @@ function milli(quantity: number, path: string): bigint {
 }
 
 function wholeMinor(value: number, path: string): bigint {
+  if (value > MAX_MINOR) throw new AmountTooLarge(path);
   if (!Number.isSafeInteger(value) || value < 0)
     throw new QuoteError(`${path} must be a non-negative whole number of minor units`, { path });
   return BigInt(value);
@@ -133,7 +140,7 @@ export function priceQuote(
   quoteDiscountMinor = 0,
 ): PricedQuote {
   if (inputs.length === 0) throw new QuoteError('A quote needs at least one line');
-  wholeMinor(ctx.labourRateMinor, 'labour rate');
+  const labourRate = wholeMinor(Number(ctx.labourRateMinor), 'labour rate');
   const prelim = inputs.map((line, i) => {
     const path = `lines[${i}]`;
     const qty = milli(line.quantity, path);
@@ -145,7 +152,7 @@ export function priceQuote(
           { path },
         );
       }
-      unit = BigInt(ctx.labourRateMinor);
+      unit = labourRate;
     } else {
       if (line.unitPriceMinor === undefined || line.unitPriceMinor === null) {
         throw new QuoteError(`${path}: ${line.kind} lines need unitPriceMinor`, { path });
@@ -155,6 +162,8 @@ export function priceQuote(
     if (line.kind === 'part' && !line.partId)
       throw new QuoteError(`${path}: part lines need partId`, { path });
     const gross = divRoundHalfUp(qty * unit, 1000n);
+    if (gross > MAX_BIG)
+      throw new AmountTooLarge(path, `${path}: the line amount exceeds ${MAX_MINOR} minor units`);
     const discount = wholeMinor(line.discountMinor ?? 0, `${path}.discountMinor`);
     if (discount > gross)
       throw new QuoteError(`${path}: discount ${discount} exceeds the line amount ${gross}`, { path });
@@ -164,7 +173,11 @@ export function priceQuote(
     return { line, unit: Number(unit), gross: Number(gross), discount: Number(discount), rate };
   });
   const afterLineDiscounts = prelim.map((p) => p.gross - p.discount);
-  const sum = afterLineDiscounts.reduce((a, b) => a + b, 0);
+  const bigSum = afterLineDiscounts.reduce((a, b) => a + BigInt(b), 0n);
+  // Net and discount totals are at most this sum (and tax at most net): bounding it keeps them exact.
+  if (bigSum > MAX_BIG)
+    throw new AmountTooLarge('lines', `The quote total would exceed ${MAX_MINOR} minor units`);
+  const sum = Number(bigSum);
   if (quoteDiscountMinor > sum)
     throw new QuoteError(`quote discount ${quoteDiscountMinor} exceeds the discounted total ${sum}`);
   wholeMinor(quoteDiscountMinor, 'discountMinor');
@@ -188,6 +201,8 @@ export function priceQuote(
     byRate.set(l.taxRateBasisPoints, (byRate.get(l.taxRateBasisPoints) ?? 0) + l.netMinor);
   const taxMinor = [...byRate].reduce((t, [rate, net]) => t + taxOf(net, rate), 0);
   const netMinor = lines.reduce((a, l) => a + l.netMinor, 0);
+  if (BigInt(netMinor) + BigInt(taxMinor) > MAX_BIG)
+    throw new AmountTooLarge('lines', `The quote's gross total would exceed ${MAX_MINOR} minor units`);
   const labour = lines.filter((l) => l.kind === 'labour');
   return {
     currency: ctx.currency,

@@ -1,18 +1,16 @@
-// Roadside rescue dispatch: the nearest centre (regional centre or partner workshop) by
-// great-circle distance; ETA from an average road speed plus a fixed turnout time.
-import { TransitionRefused, ruleViolation } from './errors';
+// Roadside rescue geometry and state: great-circle distance, ETA from an average road speed plus
+// a turnout time, and the rescue state machine. Who may be dispatched: rescue-dispatch.ts.
+import { TransitionRefused } from './errors';
 
 export interface GeoPoint {
   latitude: number;
   longitude: number;
 }
 
-export interface DispatchCandidate extends GeoPoint {
-  id: string;
-}
-
 export const AVERAGE_SPEED_KMH = 50;
 export const TURNOUT_MINUTES = 10;
+/** A crew on call outside opening hours turns out from standby, not from the workshop floor. */
+export const ON_CALL_TURNOUT_MINUTES = 25;
 
 /** Haversine distance in km. */
 export function distanceKm(a: GeoPoint, b: GeoPoint): number {
@@ -25,23 +23,8 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
   return 2 * R * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-export function nearest<T extends DispatchCandidate>(
-  location: GeoPoint,
-  candidates: readonly T[],
-): { centre: T; distanceKm: number } {
-  let best: { centre: T; distanceKm: number } | undefined;
-  for (const c of candidates) {
-    const d = distanceKm(location, c);
-    if (!best || d < best.distanceKm || (d === best.distanceKm && c.id < best.centre.id))
-      best = { centre: c, distanceKm: d };
-  }
-  if (!best)
-    throw ruleViolation('No service centre with a location can take this rescue', { code: 'no-centre' });
-  return best;
-}
-
-export function etaAt(from: Date, km: number): Date {
-  return new Date(from.getTime() + (TURNOUT_MINUTES + (km / AVERAGE_SPEED_KMH) * 60) * 60_000);
+export function etaAt(from: Date, km: number, turnoutMinutes = TURNOUT_MINUTES): Date {
+  return new Date(from.getTime() + (turnoutMinutes + (km / AVERAGE_SPEED_KMH) * 60) * 60_000);
 }
 
 export type RescueStatus = 'REQUESTED' | 'DISPATCHED' | 'ON_SITE' | 'RESOLVED' | 'TOWED_IN' | 'CANCELLED';

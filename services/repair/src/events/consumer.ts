@@ -1,5 +1,5 @@
-// The repair service's consumer (one group): parts events move orders in and out of WAITING_PARTS
-// (parts-events.ts), and a customer's erasure redacts what the workshop wrote about them
+// The repair service's consumer (one group): parts events (of every parts request of an order)
+// move orders in and out of WAITING_PARTS (parts-events.ts), and a customer's erasure redacts what the workshop wrote about them
 // (application/erasure.ts). Each event is applied once: inbox row and effect in one transaction.
 import { topicOf, type AnyEvent } from '@aftersales/contracts';
 import { EventConsumer, handleOnce, type ConsumerConnection, type MessageMeta } from '@aftersales/kafka';
@@ -42,6 +42,7 @@ export function createRepairConsumer(opts: RepairConsumerOptions): EventConsumer
       'parts.backordered': parts,
       'parts.reserved': parts,
       'parts.issued': parts,
+      'parts.backorder-cancelled': parts,
       'customer.erased': (event, meta) =>
         once(event, meta, (tx) => redactCustomer(tx, event.tenantId, event.data.customerId)),
     },

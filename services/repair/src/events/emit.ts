@@ -4,6 +4,7 @@
 // another (a training session, an emergency, an inspection).
 import { type AnyEvent, type EventData, type EventType } from '@aftersales/contracts';
 import { emitEvent, type UnitOfWork } from '@aftersales/service-kit';
+import { minorOf } from '../domain/money';
 
 /** The `producer` of every event this service emits. */
 export const PRODUCER = 'repair';
@@ -18,5 +19,9 @@ export function emit<T extends EventType>(
   return emitEvent(uow, type, subject, data, { correlationId });
 }
 
-export const money = (amountMinor: number, currency: string) => ({ amountMinor, currency });
+/** Money columns are BIGINT; events carry the amount as a JSON number (exact: see domain/money.ts). */
+export const money = (amountMinor: number | bigint, currency: string) => ({
+  amountMinor: minorOf(amountMinor),
+  currency,
+});
 export const iso = (d: Date) => d.toISOString();

@@ -1,11 +1,11 @@
 // The events of a repair order, mapped from the order and what the command decided: one function
 // per event type, each adding its event to the unit of work (emit: contract-validated, keyed and
 // correlated by the order id). The order of calls in a command is the order on the topic.
-import { type EventData } from '@aftersales/contracts';
+import { CentreHours, type EventData } from '@aftersales/contracts';
 import { type UnitOfWork } from '@aftersales/service-kit';
 import { type RepairOrder, type RepairQuote } from '../db/client';
 import { type PricedLine, type PricedQuote } from '../domain/quote';
-import { seconds, type SlaBreach, type StageDuration } from '../domain/sla';
+import { type SlaBreach, type StageDuration } from '../domain/sla';
 import { type Status } from '../domain/state-machine';
 import { emit, iso, money } from './emit';
 
@@ -117,11 +117,12 @@ export function orderApproved(
   });
 }
 
+/** Parts an approved version needs on top of the order's earlier requests (which stay in force). */
 export function partsRequested(
   uow: Uow,
   order: RepairOrder,
   locationId: string,
-  request: Omit<Data<'repair.parts.requested'>, 'repairOrderId' | 'centreId' | 'locationId'>,
+  request: Omit<Data<'repair.parts.requested'>, 'repairOrderId' | 'centreId' | 'locationId' | 'scope'>,
 ): void {
   emit(uow, 'repair.parts.requested', order.id, {
     repairOrderId: order.id,
@@ -132,6 +133,23 @@ export function partsRequested(
     priority: request.priority,
     neededBy: request.neededBy,
     lines: request.lines,
+    scope: 'addition',
+  });
+}
+
+/** Parts the previously approved version needed and the approved one no longer does. */
+export function partsDropped(
+  uow: Uow,
+  order: RepairOrder,
+  locationId: string,
+  drop: Pick<Data<'repair.parts.dropped'>, 'quoteVersion' | 'lines'>,
+): void {
+  emit(uow, 'repair.parts.dropped', order.id, {
+    repairOrderId: order.id,
+    centreId: order.centreId,
+    locationId,
+    quoteVersion: drop.quoteVersion,
+    lines: drop.lines,
   });
 }
 
@@ -204,10 +222,27 @@ export function orderCompleted(uow: Uow, order: RepairOrder, outcome: ServiceOut
   });
 }
 
+/**
+ * The centre's calendar as repair.order.delivered carries it; null when the stored hours do not
+ * fit the contract (a delivery never fails over its follow-up hint).
+ */
+export function centreHoursOf(centre: {
+  timeZone: string;
+  openingHours: unknown;
+  hoursExceptions: unknown;
+}): Data<'repair.order.delivered'>['centreHours'] {
+  const parsed = CentreHours.safeParse({
+    timeZone: centre.timeZone,
+    openingHours: centre.openingHours ?? {},
+    hoursExceptions: Array.isArray(centre.hoursExceptions) ? centre.hoursExceptions : [],
+  });
+  return parsed.success ? parsed.data : null;
+}
+
 export function orderDelivered(
   uow: Uow,
   order: RepairOrder,
-  delivery: Pick<Data<'repair.order.delivered'>, 'mileageKm' | 'nextMaintenance'>,
+  delivery: Pick<Data<'repair.order.delivered'>, 'mileageKm' | 'nextMaintenance' | 'centreHours'>,
 ): void {
   emit(uow, 'repair.order.delivered', order.id, {
     repairOrderId: order.id,
@@ -217,6 +252,8 @@ export function orderDelivered(
     mileageKm: delivery.mileageKm,
     nextMaintenance: delivery.nextMaintenance,
     deliveredBy: uow.actor,
+    // The customer service puts the follow-up calls in these hours (it keeps no centre calendar).
+    centreHours: delivery.centreHours ?? null,
   });
 }
 
@@ -264,8 +301,7 @@ export function statusChanged(
 export function slaBreached(
   uow: Uow,
   order: Pick<RepairOrder, 'id' | 'centreId' | 'regionId'>,
-  clock: { stage: string; standardSeconds: number; startedAt: Date; dueAt: Date },
-  at: Date,
+  clock: { stage: string; standardSeconds: number; dueAt: Date; usedSeconds: number },
 ): void {
   emit(uow, 'repair.sla.breached', order.id, {
     repairOrderId: order.id,
@@ -273,7 +309,7 @@ export function slaBreached(
     regionId: order.regionId,
     stage: clock.stage as Status,
     standardSeconds: clock.standardSeconds,
-    elapsedSeconds: seconds(clock.startedAt, at),
+    elapsedSeconds: clock.usedSeconds,
     dueAt: iso(clock.dueAt),
   });
 }

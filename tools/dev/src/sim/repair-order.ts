@@ -63,7 +63,10 @@ export async function runJob(w: World, job: Job): Promise<void> {
     if (w.clock.now().getTime() + margin >= job.arrivalAt.getTime()) booked = null;
   }
   if (booked) {
-    const booking = await w.api.post(
+    // A booking lasts the job's labour (the repair service computes its end) and needs a free bay
+    // and free technician hours that day; when the day is full (409) or the labour does not fit
+    // before closing (422), the customer simply turns up as a walk-in.
+    const answer = await w.api.post(
       'service-advisor',
       '/v1/bookings',
       {
@@ -73,20 +76,22 @@ export async function runJob(w: World, job: Job): Promise<void> {
         channel: booked.channel,
         serviceType: job.serviceType,
         slotStart: job.arrivalAt.toISOString(),
-        slotEnd: new Date(job.arrivalAt.getTime() + HOUR).toISOString(),
         estimatedLabourHours: job.labourHours,
         notes: job.symptoms,
       },
-      { idempotencyKey: runKey(w, job.id, 'booking') },
+      { idempotencyKey: runKey(w, job.id, 'booking'), expect: [409, 422] },
     );
+    const booking = answer?.status === 201 ? answer : undefined;
+    const noShow = booked.noShow;
+    if (answer && !booking) booked = null; // refused: a walk-in
     if (booking) {
       w.counts.bookings++;
       bookingId = booking.body.id;
     }
-    if (booking && booked.noShow) {
+    if (booking && noShow) {
       await w.clock.until(new Date(job.arrivalAt.getTime() + 45 * MINUTE));
       if (w.over()) return;
-      const noShow = await w.api.post(
+      const marked = await w.api.post(
         'service-advisor',
         `/v1/bookings/${bookingId}/no-show`,
         {},
@@ -94,7 +99,7 @@ export async function runJob(w: World, job: Job): Promise<void> {
           ifMatch: booking.body.version,
         },
       );
-      if (noShow) w.counts.noShows++;
+      if (marked) w.counts.noShows++;
       return;
     }
   }

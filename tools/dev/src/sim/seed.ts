@@ -20,19 +20,20 @@ export interface SeededGroup {
 const key = (what: string, id: string) => `demo-seed:${what}:${id}`;
 
 /**
- * SLA standard per repair-order stage (seconds a car should spend in it). The repair service
- * counts elapsed time, nights included, so stages a car often spends overnight in (reception at
- * the evening peak, multi-day work, QC late in the day) get a working day's slack.
+ * SLA standard per repair-order stage: how long a car should spend in it, and on which clock.
+ * Workshop stages count the centre's working time (nights, weekends and closed days do not
+ * count); stages that wait on the customer (QUOTED, READY) or on supply (WAITING_PARTS) count
+ * elapsed time, and the workshop's own clock is paused meanwhile.
  */
-export const SLA_STANDARDS: Record<string, number> = {
-  RECEIVED: 4 * 3_600,
-  DIAGNOSED: 3 * 3_600,
-  QUOTED: 8 * 3_600,
-  APPROVED: 4 * 3_600,
-  IN_PROGRESS: 24 * 3_600,
-  WAITING_PARTS: 72 * 3_600,
-  QC: 4 * 3_600,
-  READY: 24 * 3_600,
+export const SLA_STANDARDS: Record<string, { standardSeconds: number; timeBasis: 'working' | 'elapsed' }> = {
+  RECEIVED: { standardSeconds: 2 * 3_600, timeBasis: 'working' },
+  DIAGNOSED: { standardSeconds: 2 * 3_600, timeBasis: 'working' },
+  QUOTED: { standardSeconds: 24 * 3_600, timeBasis: 'elapsed' },
+  APPROVED: { standardSeconds: 4 * 3_600, timeBasis: 'working' },
+  IN_PROGRESS: { standardSeconds: 16 * 3_600, timeBasis: 'working' },
+  WAITING_PARTS: { standardSeconds: 72 * 3_600, timeBasis: 'elapsed' },
+  QC: { standardSeconds: 2 * 3_600, timeBasis: 'working' },
+  READY: { standardSeconds: 48 * 3_600, timeBasis: 'elapsed' },
 };
 
 // Complaint time limits: tighter than the defaults for high severity, so slow handling escalates.
@@ -48,6 +49,47 @@ const ROUTING_RULES = [
   { category: 'billing', severity: null, centreId: null, teamId: 'accounts' },
   { category: null, severity: 'critical', centreId: null, teamId: 'customer-care-leads' },
 ];
+
+const ALL_DAY = [
+  { day: 'mon', from: '00:00', to: '24:00' },
+  { day: 'tue', from: '00:00', to: '24:00' },
+  { day: 'wed', from: '00:00', to: '24:00' },
+  { day: 'thu', from: '00:00', to: '24:00' },
+  { day: 'fri', from: '00:00', to: '24:00' },
+  { day: 'sat', from: '00:00', to: '24:00' },
+  { day: 'sun', from: '00:00', to: '24:00' },
+];
+
+/**
+ * The 24 h rescue roster of each region: its first regional centre (its first technician) is on
+ * call round the clock, so night and Sunday calls dispatch while every workshop is closed; the
+ * regional duty manager is the escalation contact. Written only when it differs.
+ */
+async function seedRescueRosters(api: Api, plan: DealerGroupPlan, centreIds: string[]): Promise<number> {
+  let rosters = 0;
+  await each(plan.regions, async (region, r) => {
+    const i = plan.centres.findIndex((c) => c.regionId === region.id && c.type === 'regional-centre');
+    const centreId = centreIds[i];
+    if (i < 0 || !centreId) return;
+    const body = {
+      escalation: { name: `${region.name} duty manager`, phone: `+49 800 555 01${r}0` },
+      onCall: [
+        { centreId, technicianId: plan.centres[i]!.technicians[0]?.id ?? null, weekly: ALL_DAY, dated: [] },
+      ],
+    };
+    const path = `/v1/rescue-rosters/${region.id}`;
+    const current = await api.get('admin', path, { expect: [404] });
+    if (!current) return;
+    const same =
+      current.status === 200 &&
+      JSON.stringify({ escalation: current.body.escalation, onCall: current.body.onCall }) ===
+        JSON.stringify(body);
+    if (!same)
+      await api.put('admin', path, body, current.status === 200 ? { ifMatch: current.body.version } : {});
+    rosters++;
+  });
+  return rosters;
+}
 
 /** Runs `fn` over items with the Api's own concurrency limit doing the throttling. */
 async function each<T>(items: readonly T[], fn: (item: T, index: number) => Promise<void>): Promise<void> {
@@ -108,8 +150,8 @@ async function seedCentres(
 }
 
 async function seedSettings(api: Api): Promise<void> {
-  await each(Object.entries(SLA_STANDARDS), async ([stage, standardSeconds]) => {
-    await api.put('admin', `/v1/sla-standards/${stage}`, { standardSeconds });
+  await each(Object.entries(SLA_STANDARDS), async ([stage, standard]) => {
+    await api.put('admin', `/v1/sla-standards/${stage}`, standard);
   });
   const limits = await api.get('admin', '/v1/time-limits');
   if (limits && JSON.stringify(limits.body) !== JSON.stringify(TIME_LIMITS))
@@ -305,8 +347,9 @@ export async function seedDealerGroup(
   const centreIds = await seedCentres(api, plan, created);
   await seedSettings(api);
   const qualifiedPartners = await seedPartnerQualifications(api, plan, centreIds);
+  const rosters = await seedRescueRosters(api, plan, centreIds);
   log(
-    `seed: ${plan.regions.length} regions, ${centreIds.filter(Boolean).length} centres (${created.centres} new, ${qualifiedPartners} qualified partner workshops), SLA standards, complaint time limits and routing`,
+    `seed: ${plan.regions.length} regions, ${centreIds.filter(Boolean).length} centres (${created.centres} new, ${qualifiedPartners} qualified partner workshops), ${rosters} rescue rosters, SLA standards, complaint time limits and routing`,
   );
   const supplierIds = await seedSuppliers(api, plan, created);
   const partIds = await seedParts(api, plan, supplierIds, created);

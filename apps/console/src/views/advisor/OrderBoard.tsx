@@ -11,14 +11,13 @@ export function OrderBoard(props: { centreId?: string; selected?: string; onSele
     [props.centreId],
     ['repair'],
   );
-  // Standards change rarely (admin only): loaded once, again on resync.
-  const standards = useResource((api) => api.slaStandards(), [], []);
+  // Each order carries its stage clock as the repair service reads it on the centre's calendar.
   const now = useNow(30_000);
-  const board = boardOf(orders.data ?? [], standards.data?.items ?? [], now);
+  const board = boardOf(orders.data ?? [], now);
 
   return (
     <Section title="Repair orders" testId="order-board">
-      <Loadable error={orders.error ?? standards.error} ready={orders.data !== undefined}>
+      <Loadable error={orders.error} ready={orders.data !== undefined}>
         <div className="board">
           {BOARD_COLUMNS.map((status) => (
             <div key={status} className="column" data-testid={`column-${status}`}>
@@ -34,11 +33,14 @@ export function OrderBoard(props: { centreId?: string; selected?: string; onSele
                 >
                   <strong>{order.orderNumber}</strong>
                   <span>{order.serviceType}</span>
-                  <span className="sla" title="Time left on this stage's service standard">
+                  <span
+                    className="sla"
+                    title={`Time left on this stage's service standard (${sla?.timeBasis === 'elapsed' ? 'elapsed time' : "the centre's working time"})`}
+                  >
                     {sla
                       ? sla.breached
                         ? `overdue ${formatDuration(-sla.leftSeconds)}`
-                        : `${formatDuration(sla.leftSeconds)} left`
+                        : `${formatDuration(sla.leftSeconds)} left${sla.ticking ? '' : ' (paused: closed)'}`
                       : 'no standard'}
                   </span>
                 </button>

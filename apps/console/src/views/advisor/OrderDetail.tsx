@@ -76,7 +76,9 @@ export function OrderDetail(props: { id: string; onClose: () => void }) {
   }
 
   const quote = o?.quotes?.find((q) => q.version === o.currentQuoteVersion);
-  const actions = o ? actionsFor(o.allowedCommands, user.roles) : [];
+  const actions = o
+    ? actionsFor(o.allowedCommands, user.roles, { username: user.username, workedOn: o.technicianIds })
+    : [];
   return (
     <Section
       title={o ? `Order ${o.orderNumber}` : 'Order'}

@@ -1,8 +1,10 @@
 // Free stock goes to open backorders first, oldest first: each allocation reserves the parts for
-// the waiting repair order and parts.reserved tells repair (which resumes the order).
+// the waiting repair order and parts.reserved tells repair (which resumes the order once its
+// openBackorderLines, counted over every request of the order, is 0).
 import { allocateToBackorders } from '../../domain/reservation';
 import { q } from '../../domain/quantity';
 import { emitEvent, num, type Ctx } from '../context';
+import { openBackorderLinesOf } from '../reservations';
 import { availableOf, recordMovement, type LockedBalance } from '../stock';
 
 /** Free stock of a (locked) part+location goes to its open backorders, oldest first. */
@@ -58,7 +60,7 @@ export async function fulfilBackorders(ctx: Ctx, balance: LockedBalance): Promis
       where: { id: reservationId },
       data: { version: { increment: 1 } },
     });
-    const openBackorderLines = await ctx.tx.backorder.count({ where: { reservationId, status: 'open' } });
+    const openBackorderLines = await openBackorderLinesOf(ctx, r.repairOrderId);
     emitEvent(ctx, 'parts.reserved', r.repairOrderId, {
       repairOrderId: r.repairOrderId,
       requestId: r.requestId,

@@ -2,7 +2,8 @@
 // is closed with its invoice (or closed unrepaired after a decline); before delivery an order can
 // be cancelled instead.
 import { ruleViolation } from '../../domain/errors';
-import { orderCancelled, orderClosed, orderDelivered } from '../../events/order-events';
+import { checkedMinor, minorOf } from '../../domain/money';
+import { centreHoursOf, orderCancelled, orderClosed, orderDelivered } from '../../events/order-events';
 import { type CommandContext, type CommandDeps } from '../unit-of-work';
 import { orderCommand } from './command';
 import { planTransition, recordTransition } from './lifecycle';
@@ -30,7 +31,15 @@ export function deliver(deps: CommandDeps, ctx: CommandContext, id: string, inpu
       throw ruleViolation('Next maintenance mileage must be above the delivery mileage.', {
         details: { field: 'nextMaintenance.dueMileageKm' },
       });
-    orderDelivered(uow, order, { mileageKm: input.mileageKm, nextMaintenance });
+    const centre = await uow.tx.serviceCentre.findFirst({
+      where: { id: order.centreId, tenantId: order.tenantId },
+      select: { timeZone: true, openingHours: true, hoursExceptions: true },
+    });
+    orderDelivered(uow, order, {
+      mileageKm: input.mileageKm,
+      nextMaintenance,
+      centreHours: centre ? centreHoursOf(centre) : null,
+    });
     return {
       ...(await recordTransition(uow, order, plan)),
       delivery: {
@@ -53,8 +62,13 @@ export function close(deps: CommandDeps, ctx: CommandContext, id: string, input:
   return orderCommand(deps, ctx, id, async (uow, order) => {
     const plan = planTransition(order, 'close');
     const quote = await approvedQuoteOf(uow.tx, order);
+    const given = input.invoiceTotalMinor;
     const invoiceTotalMinor =
-      input.invoiceTotalMinor ?? (plan.from === 'DECLINED' ? 0 : (quote?.grossMinor ?? 0));
+      given !== undefined && given !== null
+        ? checkedMinor(given, 'invoiceTotalMinor')
+        : plan.from === 'DECLINED'
+          ? 0
+          : minorOf(quote?.grossMinor ?? 0);
     orderClosed(uow, order, { invoiceTotalMinor, payer: input.payer });
     return {
       ...(await recordTransition(uow, order, plan)),

@@ -8,7 +8,9 @@ import { randomUUID } from 'node:crypto';
 import { NotFound, assertCentreAccess, type Identity } from '@aftersales/service-kit';
 import { type Db, type RepairOrder, type ServiceCentre, type Tx } from '../../db/client';
 import { concurrentChange } from '../../domain/errors';
-import { startClock, type SlaStandard } from '../../domain/sla';
+import { resumeCredit, startClock, usedSeconds, type SlaStandard } from '../../domain/sla';
+import { centreCalendar, type TimeBasis, type WorkingCalendar } from '../../domain/working-time';
+import { activeEmergency } from '../emergency-mode';
 import { transition, type Command, type Status, type TransitionResult } from '../../domain/state-machine';
 import { slaBreached, statusChanged } from '../../events/order-events';
 import { type Uow } from '../unit-of-work';
@@ -32,7 +34,20 @@ export async function orderForIdentity(db: Db, identity: Identity, id: string): 
 
 export async function standardsOf(db: Db, tenantId: string): Promise<SlaStandard[]> {
   const rows = await db.slaStandard.findMany({ where: { tenantId } });
-  return rows.map((r) => ({ stage: r.stage as Status, standardSeconds: r.standardSeconds }));
+  return rows.map((r) => ({
+    stage: r.stage as Status,
+    standardSeconds: r.standardSeconds,
+    timeBasis: r.timeBasis as TimeBasis,
+  }));
+}
+
+/** The working calendar of the order's centre now: its hours, plus the region's emergency extra hours. */
+export async function calendarOf(
+  db: Db,
+  order: Pick<RepairOrder, 'tenantId' | 'regionId'> & { centre: ServiceCentre },
+): Promise<WorkingCalendar> {
+  const emergency = await activeEmergency(db, order.tenantId, order.regionId);
+  return centreCalendar(order.centre, emergency?.extraHours ?? 0);
 }
 
 /** Where `command` takes the order; throws TransitionRefused (409) when its status refuses it. Pure. */
@@ -82,8 +97,8 @@ export async function recordTransition(
     changedBy,
     technicianId: opts.technicianId ?? order.technicianIds[0] ?? null,
   });
-  await stopClocks(uow, order);
-  await startStageClock(uow.tx, order, plan.status, uow.now);
+  await stopClocks(uow, order, await calendarOf(uow.tx, order));
+  await startStageClock(uow.tx, order, plan.status, uow.now, plan.from);
   return columns;
 }
 
@@ -93,41 +108,79 @@ export async function recordTransition(
  * this transition never both report one clock (the sweep skips rows locked here, and this
  * statement keeps a breached_at the sweep committed first).
  */
-async function stopClocks(uow: Uow, order: Pick<RepairOrder, 'id' | 'centreId' | 'regionId'>): Promise<void> {
-  const stopped = await uow.tx.$queryRawUnsafe<
-    { stage: string; standard_seconds: number; started_at: Date; due_at: Date; newly_breached: boolean }[]
-  >(
+async function stopClocks(
+  uow: Uow,
+  order: Pick<RepairOrder, 'id' | 'centreId' | 'regionId'>,
+  calendar: WorkingCalendar,
+): Promise<void> {
+  const stopped = await uow.tx.$queryRawUnsafe<(ClockRow & { newly_breached: boolean })[]>(
     `WITH running AS (
        SELECT id, breached_at IS NULL AND due_at < $2 AS late FROM sla_clock
         WHERE repair_order_id = $1::uuid AND stopped_at IS NULL FOR UPDATE)
      UPDATE sla_clock c SET stopped_at = $2, breached_at = CASE WHEN r.late AND c.breached_at IS NULL THEN $2 ELSE c.breached_at END
        FROM running r WHERE c.id = r.id
-     RETURNING c.stage::text AS stage, c.standard_seconds, c.started_at, c.due_at, (r.late AND c.breached_at = $2) AS newly_breached`,
+     RETURNING c.stage::text AS stage, c.standard_seconds, c.started_at, c.due_at, c.time_basis, c.credit_seconds,
+               (r.late AND c.breached_at = $2) AS newly_breached`,
     order.id,
     uow.now,
   );
   for (const c of stopped.filter((x) => x.newly_breached))
-    slaBreached(
-      uow,
-      order,
-      {
-        stage: c.stage,
-        standardSeconds: c.standard_seconds,
-        startedAt: new Date(c.started_at),
-        dueAt: new Date(c.due_at),
-      },
-      uow.now,
-    );
+    slaBreached(uow, order, breachOf(c, uow.now, calendar));
 }
 
+/** A clock row as the stop and the sweep read it. */
+export interface ClockRow {
+  stage: string;
+  standard_seconds: number;
+  started_at: Date;
+  due_at: Date;
+  time_basis: string;
+  credit_seconds: number;
+}
+
+/** The breach a clock row reports at `at`: the time it used on its basis. */
+export function breachOf(c: ClockRow, at: Date, calendar: WorkingCalendar) {
+  return {
+    stage: c.stage,
+    standardSeconds: c.standard_seconds,
+    dueAt: new Date(c.due_at),
+    usedSeconds: usedSeconds(
+      {
+        startedAt: new Date(c.started_at),
+        timeBasis: c.time_basis as TimeBasis,
+        creditSeconds: c.credit_seconds,
+      },
+      at,
+      calendar,
+    ),
+  };
+}
+
+/**
+ * Starts the clock of the stage entered, on the centre's calendar. Coming back from a waiting
+ * status (parts arrived), the stage's clock resumes with the time its paused visit had used; a
+ * resumed clock that was already breached is not reported again.
+ */
 export async function startStageClock(
   tx: Tx,
-  order: Pick<RepairOrder, 'id' | 'tenantId'>,
+  order: Pick<RepairOrder, 'id' | 'tenantId' | 'regionId'> & { centre: ServiceCentre },
   stage: Status,
   now: Date,
+  from: Status | null = null,
 ): Promise<void> {
-  const clock = startClock(stage, now, await standardsOf(tx, order.tenantId));
-  if (!clock) return;
+  const standards = await standardsOf(tx, order.tenantId);
+  if (!standards.some((s) => s.stage === stage)) return;
+  const calendar = await calendarOf(tx, order);
+  const paused = await tx.slaClock.findFirst({
+    where: { repairOrderId: order.id, stage, stoppedAt: { not: null } },
+    orderBy: { startedAt: 'desc' },
+  });
+  const credit = resumeCredit(
+    from,
+    paused && { ...paused, timeBasis: paused.timeBasis as TimeBasis, stoppedAt: paused.stoppedAt! },
+    calendar,
+  );
+  const clock = startClock(stage, now, standards, calendar, credit)!;
   await tx.slaClock.create({
     data: {
       id: randomUUID(),
@@ -135,8 +188,11 @@ export async function startStageClock(
       repairOrderId: order.id,
       stage,
       standardSeconds: clock.standardSeconds,
+      timeBasis: clock.timeBasis,
+      creditSeconds: clock.creditSeconds,
       startedAt: clock.startedAt,
       dueAt: clock.dueAt,
+      breachedAt: paused?.breachedAt && credit > 0 ? paused.breachedAt : null,
     },
   });
 }

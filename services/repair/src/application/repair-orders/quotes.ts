@@ -1,24 +1,25 @@
 // Quotes: issue a priced quote (initial, or a re-quote on extra findings / revision; each version
-// is the full scope), and record the customer's decision on the current version: approval
-// requests the parts this version needs beyond the previously approved one; decline ends the work.
+// is the full scope), and record the customer's decision on the current version: approval tells
+// parts-procurement only the difference from the previously approved version (the parts to add,
+// and the parts no longer needed: domain/parts-delta.ts); decline ends the work.
 import { randomUUID } from 'node:crypto';
 import { NotFound } from '@aftersales/service-kit';
 import { type RepairQuote, type Tx } from '../../db/client';
 import { ruleViolation, staleQuote } from '../../domain/errors';
 import { priceQuote, type PricedLine, type QuoteLineInput } from '../../domain/quote';
+import { partsDelta, type QuotedPartLine } from '../../domain/parts-delta';
 import { iso } from '../../events/emit';
 import {
   orderApproved,
   orderDeclined,
   orderQuoted,
+  partsDropped,
   partsRequested,
   quoteLineId,
 } from '../../events/order-events';
 import { type CommandContext, type CommandDeps } from '../unit-of-work';
 import { orderCommand, type OrderDeps } from './command';
 import { planTransition, recordTransition, type OrderWithCentre } from './lifecycle';
-
-const MAX_INT = 2_147_483_647;
 
 export interface QuoteInput {
   reason?: 'initial' | 'extra-findings' | 'revision';
@@ -54,8 +55,6 @@ export function issueQuote(deps: OrderDeps, ctx: CommandContext, id: string, inp
       },
       input.discountMinor ?? 0,
     );
-    if (priced.totals.grossMinor > MAX_INT)
-      throw ruleViolation('The quote total is larger than this service accepts.');
     const quote = {
       id: randomUUID(),
       version: order.currentQuoteVersion + 1,
@@ -119,20 +118,14 @@ export async function approvedQuoteOf(tx: Tx, order: OrderWithCentre): Promise<R
   });
 }
 
-/** Part quantities of `quote` beyond what `previous` (the last approved version) already covered. */
-function partsBeyond(quote: RepairQuote, previous: RepairQuote | null) {
-  const already = new Map<string, number>();
-  for (const l of (previous?.lines ?? []) as unknown as PricedLine[])
-    if (l.kind === 'part' && l.partId) already.set(l.partId, (already.get(l.partId) ?? 0) + l.quantity);
-  const lines: { lineId: string; partId: string; quantity: number }[] = [];
-  for (const l of quote.lines as unknown as PricedLine[]) {
-    if (l.kind !== 'part' || !l.partId) continue;
-    const covered = already.get(l.partId) ?? 0;
-    const need = Math.round((l.quantity - covered) * 1000) / 1000;
-    already.set(l.partId, Math.max(0, covered - l.quantity));
-    if (need > 0) lines.push({ lineId: quoteLineId(quote.id, l), partId: l.partId, quantity: need });
-  }
-  return lines;
+/** The part lines of a quote version, with the ids their lines have in events. */
+function partLinesOf(quote: RepairQuote | null): QuotedPartLine[] {
+  if (!quote) return [];
+  return (quote.lines as unknown as PricedLine[]).flatMap((l) =>
+    l.kind === 'part' && l.partId
+      ? [{ lineId: quoteLineId(quote.id, l), partId: l.partId, quantity: l.quantity }]
+      : [],
+  );
 }
 
 export interface ApprovalInput {
@@ -166,15 +159,19 @@ export function approveQuote(
     });
     orderApproved(uow, order, quote, input);
     const columns = await recordTransition(uow, order, plan);
-    const lines = partsBeyond(quote, await approvedQuoteOf(uow.tx, order));
-    if (lines.length === 0) return { ...columns, approvedQuoteVersion: version };
+    // The earlier requests stay in force: parts-procurement frees what this version no longer
+    // needs (dropped) and reserves only what it needs beyond the previous version (added).
+    const delta = partsDelta(partLinesOf(quote), partLinesOf(await approvedQuoteOf(uow.tx, order)));
+    if (delta.dropped.length)
+      partsDropped(uow, order, order.centre.stockLocationId, { quoteVersion: version, lines: delta.dropped });
+    if (delta.added.length === 0) return { ...columns, approvedQuoteVersion: version };
     const requestId = randomUUID();
     partsRequested(uow, order, order.centre.stockLocationId, {
       requestId,
       quoteVersion: version,
       priority: input.priority ?? 'normal',
       neededBy: input.neededBy ?? null,
-      lines,
+      lines: delta.added,
     });
     return { ...columns, approvedQuoteVersion: version, partsRequestId: requestId, partsStatus: 'requested' };
   });

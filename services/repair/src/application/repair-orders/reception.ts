@@ -1,7 +1,7 @@
 // Reception: a vehicle arrives (walk-in, booked, towed in by a rescue, or overflowed from another
 // centre) and an order opens in status RECEIVED; with a booking, the booking is checked in.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { assertCentreAccess, type Identity } from '@aftersales/service-kit';
+import { assertCentreAccess, localDateOf, type Identity } from '@aftersales/service-kit';
 import { type RepairOrder, type Tx } from '../../db/client';
 import { ruleViolation, unknownReference } from '../../domain/errors';
 import { orderOpened } from '../../events/order-events';
@@ -24,8 +24,9 @@ export interface ReceptionInput {
 
 type Origin = 'booking' | 'walk-in' | 'rescue' | 'overflow';
 
-function orderNumber(now: Date): string {
-  return `RO-${now.toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(4).toString('hex').toUpperCase()}`;
+/** RO-<the centre's local date>-<random>: the date a customer sees on the job card. */
+function orderNumber(now: Date, timeZone: string): string {
+  return `RO-${localDateOf(now, timeZone).replace(/-/g, '')}-${randomBytes(4).toString('hex').toUpperCase()}`;
 }
 
 /** Checks the booking in (BOOKED -> CHECKED_IN); returns the origin it gives the order. */
@@ -67,7 +68,7 @@ export async function receive(
     data: {
       id: randomUUID(),
       tenantId: identity.tenantId,
-      orderNumber: orderNumber(now),
+      orderNumber: orderNumber(now, centre.timeZone),
       centreId: centre.id,
       regionId: centre.regionId,
       centreType: centre.type,
@@ -105,7 +106,7 @@ export async function receive(
       at: now,
     },
   });
-  await startStageClock(tx, order, 'RECEIVED', now);
+  await startStageClock(tx, { ...order, centre }, 'RECEIVED', now);
   orderOpened(uow, order);
   return order;
 }

@@ -1,6 +1,9 @@
 // The workshop: technicians of the centre are assigned (certified for the order's job types),
 // record progress until the work is complete (-> QC), and QC passes the work (-> READY, the
-// service outcome is announced) or fails it (-> IN_PROGRESS, rework).
+// service outcome is announced) or fails it (-> IN_PROGRESS, rework). QC is independent: not
+// recorded by or for a technician of the order, and, where the tenant requires a certification
+// for the job type "qc-inspection", only by an inspector who holds it.
+import { QC_INSPECTION_JOB, assertIndependentInspector } from '../../domain/qc-independence';
 import { orderCompleted, qcFailed } from '../../events/order-events';
 import { assertCertified } from '../training/certifications';
 import { type CommandContext, type CommandDeps } from '../unit-of-work';
@@ -52,6 +55,14 @@ export function recordQc(deps: CommandDeps, ctx: CommandContext, id: string, inp
     const failedChecks = input.checklist.filter((c) => !c.passed).map((c) => c.code);
     const passed = failedChecks.length === 0;
     const plan = planTransition(order, passed ? 'pass-qc' : 'fail-qc');
+    assertIndependentInspector(order, input.inspectorId, uow.actor);
+    await assertCertified(
+      uow.tx,
+      { ...order, faultSystems: [QC_INSPECTION_JOB] },
+      [input.inspectorId],
+      uow.now,
+      'record quality control of',
+    );
     const attempt = order.qcAttempts + 1;
     const reworkCount = order.reworkCount + (passed ? 0 : 1);
     const qc = {

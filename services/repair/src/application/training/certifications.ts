@@ -147,6 +147,7 @@ export async function assertCertified(
   order: { id: string; tenantId: string; faultSystems: string[] },
   technicianIds: readonly string[],
   now: Date,
+  action = 'assign',
 ): Promise<void> {
   const requirements = await tx.certificationRequirement.findMany({
     where: { tenantId: order.tenantId, jobType: { in: order.faultSystems } },
@@ -174,7 +175,7 @@ export async function assertCertified(
     )
     .join('; ');
   throw certificationRequired(
-    `Cannot assign order ${order.id}: ${text}.`,
+    `Cannot ${action} order ${order.id}: ${text}.`,
     missing.map((m) => ({
       technicianId: m.technicianId,
       certificationCode: m.certificationCode,
