@@ -8,6 +8,7 @@ import { type ClockSettings } from '@aftersales/service-kit';
 import { Api } from './sim/api';
 import { DEMO_TENANT, dealerGroupPlan, type PlanSize } from './sim/data';
 import { nextMonday } from './sim/scenario';
+import { formatBoard } from './sim/board';
 import { formatScorecard } from './sim/scorecard';
 import { seedDealerGroup, type SeededGroup } from './sim/seed';
 import { simulate, type SimulationResult } from './sim/simulate';
@@ -124,6 +125,7 @@ export function reportLines(result: SimulationResult, gatewayUrl: string): strin
     `  surveys ${c.surveys}, complaints filed by customers ${c.complaintsFiled}, complaints closed ${c.complaintsHandled}, escalated ${c.escalations}`,
     `  rescues ${c.rescues} (towed in ${c.towIns}), emergencies ${c.emergencies}`,
     `  requests ${result.requests}, failed ${result.failures}`,
+    ...(result.board ? [`  advisor board at the end: ${formatBoard(result.board)}`] : []),
     '',
     'KPI scorecard (analytics, GET /v1/kpis):',
     ...formatScorecard(result.scorecard).map((l) => `  ${l}`),

@@ -22,7 +22,8 @@ export interface Interval {
   end: Date;
 }
 
-const minutesOf = (hhmm: string) => {
+/** Minutes after local midnight of an "HH:MM" wall-clock time (24:00 is 1440). */
+export const minutesOf = (hhmm: string) => {
   const [h, m] = hhmm.split(':').map(Number);
   return h! * 60 + m!;
 };

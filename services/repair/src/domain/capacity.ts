@@ -14,6 +14,7 @@
 import {
   RuleViolation,
   localDateOf,
+  minutesOf,
   openIntervals,
   type DailyInterval,
   type HoursException,
@@ -46,11 +47,6 @@ export class CapacityError extends RuleViolation {
     super(message, { type: ProblemTypes.rule, code });
   }
 }
-
-const minutesOf = (hhmm: string) => {
-  const [h, m] = hhmm.split(':').map(Number);
-  return h! * 60 + m!;
-};
 
 export function validateHours(hours: readonly DailyInterval[], path: string): void {
   const sorted = [...hours].sort((a, b) => minutesOf(a.open) - minutesOf(b.open));

@@ -7,7 +7,7 @@
 // workshops included, so capacity counts every centre's bays too; and a centre closed today
 // (weekend, holiday) counts the capacity of its next working day, so a closed day neither reads as
 // "no capacity" nor lets one open centre's small day be measured against the whole region's backlog.
-import { localDateOf, localDateTimeToInstant } from '@aftersales/service-kit/domain';
+import { localDateOf, localDateTimeToInstant, minutesOf } from '@aftersales/service-kit/domain';
 import {
   WEEKDAYS,
   capacityHours,
@@ -78,11 +78,6 @@ export function regionCapacityHours(now: Date, centres: readonly CentreCalendar[
 
 /** Where a normally closed day opens in emergency mode when the centre has no regular hours at all. */
 export const EMERGENCY_DAY_START = '08:00';
-
-const minutesOf = (hhmm: string) => {
-  const [h, m] = hhmm.split(':').map(Number);
-  return h! * 60 + m!;
-};
 
 /**
  * A centre's open intervals on a local date while its region is in emergency mode with

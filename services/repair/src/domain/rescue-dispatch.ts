@@ -5,7 +5,7 @@
 // workshops only while qualified. The best is the earliest estimated arrival; an on-call crew
 // outside opening hours turns out slower (ON_CALL_TURNOUT_MINUTES). Pure: the application loads
 // centres, roster, emergency and qualifications.
-import { localDateOf, localDateTimeToInstant } from '@aftersales/service-kit/domain';
+import { localDateOf, localDateTimeToInstant, minutesOf } from '@aftersales/service-kit/domain';
 import { WEEKDAYS, openIntervals, type HoursException, type OpeningHours, type Weekday } from './capacity';
 import { addDays, emergencyOpenIntervals } from './emergency';
 import { ON_CALL_TURNOUT_MINUTES, TURNOUT_MINUTES, distanceKm, etaAt, type GeoPoint } from './rescue';
@@ -28,10 +28,6 @@ export interface RosterEntry {
   dated: RosterInterval[];
 }
 
-const minutesOf = (hhmm: string) => {
-  const [h, m] = hhmm.split(':').map(Number);
-  return h! * 60 + m!;
-};
 const weekdayOf = (date: string): Weekday => WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
 const within = (at: Date, start: Date, end: Date) =>
   start.getTime() <= at.getTime() && at.getTime() < end.getTime();

@@ -5,7 +5,7 @@
 // "elapsed" (plain wall time, e.g. the 24 h rescue service).
 import { localDateOf } from '@aftersales/service-kit/domain';
 import { type HoursException, type Interval, type OpeningHours } from './capacity';
-import { emergencyOpenIntervals } from './emergency';
+import { addDays, emergencyOpenIntervals } from './emergency';
 
 export const TIME_BASES = ['working', 'elapsed'] as const;
 export type TimeBasis = (typeof TIME_BASES)[number];
@@ -44,15 +44,12 @@ export function centreCalendar(centre: CentreHours, extraHours = 0): WorkingCale
  */
 export const HORIZON_DAYS = 400;
 
-const DAY_MS = 86_400_000;
-const nextDate = (date: string) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
 const ms = (d: Date) => d.getTime();
 
 /** Open intervals from the local date of `from` on, clipped to start at `from`, up to the horizon. */
 function* openFrom(from: Date, calendar: WorkingCalendar): Generator<Interval> {
   let date = localDateOf(from, calendar.timeZone);
-  for (let day = 0; day < HORIZON_DAYS; day++, date = nextDate(date)) {
+  for (let day = 0; day < HORIZON_DAYS; day++, date = addDays(date, 1)) {
     for (const iv of calendar.openOn(date)) {
       if (ms(iv.end) <= ms(from)) continue;
       yield { start: new Date(Math.max(ms(iv.start), ms(from))), end: iv.end };

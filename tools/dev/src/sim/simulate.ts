@@ -12,6 +12,7 @@ import { qualityManager } from './quality';
 import { runJob } from './repair-order';
 import { runRescue, runStorm } from './rescues';
 import { generateWorkload, type Workload } from './scenario';
+import { readBoard, type BoardReading } from './board';
 import { readScorecard, type ScorecardRow } from './scorecard';
 import { type SeededGroup } from './seed';
 import { emptyCounts, type Counts, type World } from './world';
@@ -33,6 +34,8 @@ export interface SimulationResult {
   requests: number;
   failures: number;
   scorecard: ScorecardRow[];
+  /** The advisor board when the period ends (read before the counts are final). */
+  board: BoardReading | null;
 }
 
 export async function simulate(opts: SimulationOptions): Promise<SimulationResult> {
@@ -78,6 +81,8 @@ export async function simulate(opts: SimulationOptions): Promise<SimulationResul
     progress.stop();
   }
   w.counts.escalations = await countEscalations(w);
+  // The board as the advisors see it when the period ends (the clock keeps running after).
+  const board = await readBoard(opts.api).catch(() => null);
 
   // Analytics consumes the week's events from Kafka; give it a moment to catch up.
   const deadline = Date.now() + 30_000;
@@ -94,5 +99,6 @@ export async function simulate(opts: SimulationOptions): Promise<SimulationResul
     requests: opts.api.stats.requests,
     failures: opts.api.stats.failures,
     scorecard,
+    board,
   };
 }
