@@ -17,7 +17,7 @@ import { type Booking, type Db, type ServiceCentre, type Tx } from '../db/client
 import {
   freeBay,
   labourSlot,
-  openIntervals,
+  emergencyOpenIntervals,
   type HoursException,
   type Interval,
   type OpeningHours,
@@ -64,7 +64,7 @@ function slotAt(centre: ServiceCentre, start: Date, labourHours: number, extraHo
   return labourSlot(
     start,
     labourHours,
-    openIntervals(
+    emergencyOpenIntervals(
       date,
       centre.openingHours as OpeningHours,
       centre.hoursExceptions as unknown as HoursException[],

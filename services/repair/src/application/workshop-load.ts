@@ -7,7 +7,7 @@ import { type Db, type ServiceCentre } from '../db/client';
 import {
   backlogShares,
   localDay,
-  openIntervals,
+  emergencyOpenIntervals,
   technicianHours,
   type HoursException,
   type OpeningHours,
@@ -112,7 +112,7 @@ export async function dayCapacity(
     technicianHours: technicianHours(
       d,
       technicians,
-      openIntervals(d, hours, exceptions, extraHours, zone),
+      emergencyOpenIntervals(d, hours, exceptions, extraHours, zone),
       d === today ? now : undefined,
     ),
     bookedHours: bookedOn.get(d) ?? 0,

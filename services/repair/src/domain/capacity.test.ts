@@ -42,6 +42,31 @@ describe('opening hours', () => {
     expect(openIntervals(monday, hours, [], 4)[1]!.end).toEqual(d('2026-03-02T21:00:00Z'));
     expect(openIntervals(monday, hours, [], 12)[1]!.end).toEqual(d('2026-03-03T00:00:00Z'));
   });
+  it('opens a normally closed day for bookings in emergency mode (the same rule as SLA clocks and dispatch)', () => {
+    const sunday = '2026-03-01';
+    expect(
+      availability({ date: sunday, hours, exceptions: [], bays: 1, booked: [], durationMinutes: 60 }),
+    ).toEqual([]);
+    const slots = availability({
+      date: sunday,
+      hours,
+      exceptions: [],
+      bays: 1,
+      booked: [],
+      durationMinutes: 60,
+      stepMinutes: 60,
+      extraHours: 3,
+    });
+    // From the week's earliest opening (08:00) for the emergency's 3 extra hours.
+    expect(slots.map((s) => s.start.toISOString())).toEqual([
+      '2026-03-01T08:00:00.000Z',
+      '2026-03-01T09:00:00.000Z',
+      '2026-03-01T10:00:00.000Z',
+    ]);
+    expect(
+      withinOpeningHours({ start: d('2026-03-01T08:00:00Z'), end: d('2026-03-01T09:00:00Z') }, hours, [], 3),
+    ).toBe(true);
+  });
   it('accepts a slot inside one interval only', () => {
     expect(
       withinOpeningHours({ start: d('2026-03-02T08:00:00Z'), end: d('2026-03-02T12:00:00Z') }, hours, []),

@@ -13,7 +13,9 @@
 // refused, it never runs into the next day.
 import {
   RuleViolation,
+  WEEKDAYS,
   localDateOf,
+  localDateTimeToInstant,
   minutesOf,
   openIntervals,
   type DailyInterval,
@@ -59,6 +61,37 @@ export function validateHours(hours: readonly DailyInterval[], path: string): vo
   });
 }
 
+/** Where a normally closed day opens in emergency mode when the centre has no regular hours at all. */
+export const EMERGENCY_DAY_START = '08:00';
+
+/**
+ * A centre's open intervals on a local date while its region is in emergency mode with
+ * `extraHours` (0: the regular hours). A working day is extended after its last closing
+ * (openIntervals). A day it is normally closed (no hours that weekday, or a closed exception)
+ * opens for `extraHours` from the earliest opening time of its regular week (08:00 when it has
+ * none), capped at local midnight: an emergency is exactly when the closed Sunday is needed.
+ */
+export function emergencyOpenIntervals(
+  date: string,
+  hours: OpeningHours,
+  exceptions: readonly HoursException[],
+  extraHours: number,
+  timeZone = 'UTC',
+): Interval[] {
+  const regular = openIntervals(date, hours, exceptions, extraHours, timeZone);
+  if (regular.length > 0 || extraHours <= 0) return regular;
+  const opens = WEEKDAYS.flatMap((d) => hours[d] ?? []).map((iv) => minutesOf(iv.open));
+  const start = opens.length > 0 ? Math.min(...opens) : minutesOf(EMERGENCY_DAY_START);
+  const end = Math.min(24 * 60, start + Math.round(extraHours * 60));
+  if (end <= start) return [];
+  return [
+    {
+      start: localDateTimeToInstant(date, start, timeZone),
+      end: localDateTimeToInstant(date, end, timeZone),
+    },
+  ];
+}
+
 /** True when the slot lies inside one open interval of its (local) day. */
 export function withinOpeningHours(
   slot: Interval,
@@ -67,9 +100,13 @@ export function withinOpeningHours(
   extraHours = 0,
   timeZone = 'UTC',
 ): boolean {
-  return openIntervals(localDateOf(slot.start, timeZone), hours, exceptions, extraHours, timeZone).some(
-    (iv) => iv.start.getTime() <= slot.start.getTime() && slot.end.getTime() <= iv.end.getTime(),
-  );
+  return emergencyOpenIntervals(
+    localDateOf(slot.start, timeZone),
+    hours,
+    exceptions,
+    extraHours,
+    timeZone,
+  ).some((iv) => iv.start.getTime() <= slot.start.getTime() && slot.end.getTime() <= iv.end.getTime());
 }
 
 const overlaps = (a: Interval, b: Interval) =>
@@ -110,7 +147,7 @@ export function availability(opts: {
   const labourHours = opts.durationMinutes / 60;
   const enoughHands = (opts.freeTechnicianHours ?? Infinity) + 1e-9 >= labourHours;
   const out: AvailableSlot[] = [];
-  const intervals = openIntervals(
+  const intervals = emergencyOpenIntervals(
     opts.date,
     opts.hours,
     opts.exceptions,

@@ -1,6 +1,6 @@
+import { emergencyOpenIntervals } from './capacity';
 import {
   backlogHoursOf,
-  emergencyOpenIntervals,
   regionCapacityHours,
   shouldEnterEmergency,
   workingDayCapacityHours,

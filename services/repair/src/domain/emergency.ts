@@ -7,15 +7,8 @@
 // workshops included, so capacity counts every centre's bays too; and a centre closed today
 // (weekend, holiday) counts the capacity of its next working day, so a closed day neither reads as
 // "no capacity" nor lets one open centre's small day be measured against the whole region's backlog.
-import { localDateOf, localDateTimeToInstant, minutesOf } from '@aftersales/service-kit/domain';
-import {
-  WEEKDAYS,
-  capacityHours,
-  openIntervals,
-  type HoursException,
-  type Interval,
-  type OpeningHours,
-} from './capacity';
+import { localDateOf } from '@aftersales/service-kit/domain';
+import { capacityHours, type HoursException, type OpeningHours } from './capacity';
 
 export interface BacklogSnapshot {
   backlogHours: number;
@@ -74,35 +67,4 @@ export function workingDayCapacityHours(now: Date, centre: CentreCalendar, looka
 /** The region's daily capacity: the sum of every centre's working-day capacity (partners included). */
 export function regionCapacityHours(now: Date, centres: readonly CentreCalendar[]): number {
   return centres.reduce((h, c) => h + workingDayCapacityHours(now, c), 0);
-}
-
-/** Where a normally closed day opens in emergency mode when the centre has no regular hours at all. */
-export const EMERGENCY_DAY_START = '08:00';
-
-/**
- * A centre's open intervals on a local date while its region is in emergency mode with
- * `extraHours` (0: the regular hours). A working day is extended after its last closing
- * (openIntervals). A day it is normally closed (no hours that weekday, or a closed exception)
- * opens for `extraHours` from the earliest opening time of its regular week (08:00 when it has
- * none), capped at local midnight: an emergency is exactly when the closed Sunday is needed.
- */
-export function emergencyOpenIntervals(
-  date: string,
-  hours: OpeningHours,
-  exceptions: readonly HoursException[],
-  extraHours: number,
-  timeZone = 'UTC',
-): Interval[] {
-  const regular = openIntervals(date, hours, exceptions, extraHours, timeZone);
-  if (regular.length > 0 || extraHours <= 0) return regular;
-  const opens = WEEKDAYS.flatMap((d) => hours[d] ?? []).map((iv) => minutesOf(iv.open));
-  const start = opens.length > 0 ? Math.min(...opens) : minutesOf(EMERGENCY_DAY_START);
-  const end = Math.min(24 * 60, start + Math.round(extraHours * 60));
-  if (end <= start) return [];
-  return [
-    {
-      start: localDateTimeToInstant(date, start, timeZone),
-      end: localDateTimeToInstant(date, end, timeZone),
-    },
-  ];
 }

@@ -6,8 +6,15 @@
 // outside opening hours turns out slower (ON_CALL_TURNOUT_MINUTES). Pure: the application loads
 // centres, roster, emergency and qualifications.
 import { localDateOf, localDateTimeToInstant, minutesOf } from '@aftersales/service-kit/domain';
-import { WEEKDAYS, openIntervals, type HoursException, type OpeningHours, type Weekday } from './capacity';
-import { addDays, emergencyOpenIntervals } from './emergency';
+import {
+  WEEKDAYS,
+  emergencyOpenIntervals,
+  openIntervals,
+  type HoursException,
+  type OpeningHours,
+  type Weekday,
+} from './capacity';
+import { addDays } from './emergency';
 import { ON_CALL_TURNOUT_MINUTES, TURNOUT_MINUTES, distanceKm, etaAt, type GeoPoint } from './rescue';
 
 /** A weekly on-call window in the centre's local time; `to` <= `from` runs past midnight. */

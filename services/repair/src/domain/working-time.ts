@@ -4,8 +4,8 @@
 // closing at 18:00 and opening 08:00 on Monday is Monday 09:30. A standard may instead say
 // "elapsed" (plain wall time, e.g. the 24 h rescue service).
 import { localDateOf } from '@aftersales/service-kit/domain';
-import { type HoursException, type Interval, type OpeningHours } from './capacity';
-import { addDays, emergencyOpenIntervals } from './emergency';
+import { emergencyOpenIntervals, type HoursException, type Interval, type OpeningHours } from './capacity';
+import { addDays } from './emergency';
 
 export const TIME_BASES = ['working', 'elapsed'] as const;
 export type TimeBasis = (typeof TIME_BASES)[number];
