@@ -132,4 +132,12 @@ describe('npm run dev demo: seed and a simulated day', () => {
       5,
     );
   });
+
+  it("reads the advisor board at the end: the open orders' stage clocks on the centres' calendars", () => {
+    const board = result.board!;
+    expect(board.open).toBeGreaterThan(0);
+    expect(board.withStandard).toBeGreaterThan(0); // every stage of the demo has a standard, DELIVERED none
+    expect(board.withStandard).toBeLessThanOrEqual(board.open);
+    expect(board.overdue).toBeLessThanOrEqual(board.withStandard);
+  });
 });
