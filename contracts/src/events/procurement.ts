@@ -10,9 +10,26 @@ export const PurchaseOrderCreated = z
     locationId: Id.describe('Delivery location'),
     requisitionIds: z.array(Id),
     lines: z
-      .array(z.object({ lineId: Id, partId: Id, quantity: Quantity, unitPrice: Money, lineTotal: Money }))
+      .array(
+        z.object({
+          lineId: Id,
+          partId: Id,
+          quantity: Quantity,
+          unitPrice: Money.describe('Net unit price'),
+          lineTotal: Money.describe('Net: quantity x unit price'),
+          taxRateBp: z
+            .int()
+            .min(0)
+            .max(10_000)
+            .optional()
+            .describe('VAT/GST rate in basis points (1900 = 19 %); absent from older producers: unknown'),
+          lineTax: Money.optional().describe('Tax on lineTotal at taxRateBp'),
+        }),
+      )
       .min(1),
-    total: Money,
+    total: Money.describe('Net total'),
+    tax: Money.optional().describe('Tax on the net total (sum of the line taxes)'),
+    grossTotal: Money.optional().describe('Net total plus tax'),
     expectedDeliveryAt: Timestamp,
     supplierScore: z.number().min(0).max(1).nullable().describe('Weighted selection score of the supplier'),
     approvedBy: UserId.nullable().describe('Set when the amount needed approval'),

@@ -22,3 +22,4 @@ export * from './domain';
 export * from './host/platform-config';
 export * from './host/start-service';
 export * from './command/unit-of-work';
+export * from './ids';

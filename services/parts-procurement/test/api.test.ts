@@ -334,20 +334,31 @@ describe('parts-procurement API', () => {
       });
       expect(early.status).toBe(409);
 
-      const stale = await officer.post(`/v1/purchase-orders/${po.body.id}/approval`, undefined, {
+      // Four eyes: the officer who created it may not approve it; a second officer does.
+      const approver = await h.as(['procurement-officer'], 'tenant-a', 'approver@tenant-a');
+      const stale = await approver.post(`/v1/purchase-orders/${po.body.id}/approval`, undefined, {
         'If-Match': '"7"',
       });
       expect(stale.status).toBe(412);
-      const approved = await officer.post(`/v1/purchase-orders/${po.body.id}/approval`, undefined, {
+      const own = await officer.post(`/v1/purchase-orders/${po.body.id}/approval`, undefined, {
+        'If-Match': `"${po.body.version}"`,
+      });
+      expect(own.status).toBe(422);
+      expect(own.body).toMatchObject({
+        code: 'four-eyes',
+        rule: 'four-eyes',
+        createdBy: 'procurement-officer@tenant-a',
+      });
+      const approved = await approver.post(`/v1/purchase-orders/${po.body.id}/approval`, undefined, {
         'If-Match': `"${po.body.version}"`,
       });
       expect(approved.status).toBe(200);
-      expect(approved.body).toMatchObject({ status: 'ordered', approvedBy: 'procurement-officer@tenant-a' });
+      expect(approved.body).toMatchObject({ status: 'ordered', approvedBy: 'approver@tenant-a' });
       const created = (await outboxEvents(h.prisma, 'procurement.po.created')).filter(
         (e) => e.subject === po.body.id,
       ) as EventOf<'procurement.po.created'>[];
-      expect(created.map((e) => e.data.approvedBy)).toEqual(['procurement-officer@tenant-a']);
-      expect((await officer.post(`/v1/purchase-orders/${po.body.id}/approval`)).status).toBe(409);
+      expect(created.map((e) => e.data.approvedBy)).toEqual(['approver@tenant-a']);
+      expect((await approver.post(`/v1/purchase-orders/${po.body.id}/approval`)).status).toBe(409);
 
       // 10 % over-receipt tolerance: 11 is fine, then nothing more.
       const lineId = po.body.lines[0].id;
@@ -358,7 +369,13 @@ describe('parts-procurement API', () => {
           })
         ).status,
       ).toBe(201);
-      expect((await officer.post('/v1/purchase-orders', { requisitionIds: [req.body.id] })).status).toBe(422); // requisition already ordered
+      const again = await officer.post('/v1/purchase-orders', { requisitionIds: [req.body.id] });
+      expect(again.status).toBe(409); // requisition already ordered
+      expect(again.body).toMatchObject({
+        code: 'requisition-ordered',
+        requisitionIds: [req.body.id],
+        purchaseOrderIds: [po.body.id],
+      });
       // price within 1 % tolerance matches; the invoice can bill what was accepted
       const inv = await officer.post('/v1/invoices', {
         purchaseOrderId: po.body.id,

@@ -44,8 +44,8 @@ export const TOPICS = [
   'aftersales.procurement.supplier.v1',
 ];
 
-export const identity = (roles: Role[], tenantId = 'tenant-a'): Identity => ({
-  userId: `${roles[0]}@${tenantId}`,
+export const identity = (roles: Role[], tenantId = 'tenant-a', userId?: string): Identity => ({
+  userId: userId ?? `${roles[0]}@${tenantId}`,
   tenantId,
   dealerIds: '*',
   centreIds: '*',
@@ -63,8 +63,8 @@ export interface Harness {
   clock: { now: Date | null };
   /** Every event seen on the namespaced topics (a test-side reader), with the topic it came from. */
   seen: { topic: string; key: string | null; event: AnyEvent }[];
-  /** A supertest agent with a Bearer token for these roles (tenant-a unless told). */
-  as(roles: Role[], tenantId?: string): Promise<Agent>;
+  /** A supertest agent with a Bearer token for these roles (tenant-a unless told; one user per role unless told). */
+  as(roles: Role[], tenantId?: string, userId?: string): Promise<Agent>;
   close(): Promise<void>;
 }
 
@@ -124,10 +124,10 @@ export async function startHarness(label: string, opts: { kafka?: boolean } = {}
     onEvents: () => relay?.notify(),
     now: () => clock.now ?? new Date(),
   });
-  const as = async (roles: Role[], tenantId = 'tenant-a'): Promise<Agent> => {
+  const as = async (roles: Role[], tenantId = 'tenant-a', userId?: string): Promise<Agent> => {
     const token = await issueToken(
       { secret: AUTH.hs256Secret, issuer: AUTH.issuer, audience: AUTH.audience },
-      identity(roles, tenantId),
+      identity(roles, tenantId, userId),
     );
     const call =
       (method: Method) =>

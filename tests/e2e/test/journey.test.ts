@@ -2,7 +2,7 @@
 // a real process on real Kafka and PostgreSQL: registration (customer); reception, diagnosis,
 // quote and approval (repair); the part is short, so parts-procurement backorders it, the order
 // waits, a purchase order is raised and received, the backorder is fulfilled and the order
-// resumes; QC fails once and passes after rework; delivery; the follow-up scheduled from
+// resumes, the supplier's VAT invoice is three-way matched and paid; QC fails once and passes after rework; delivery; the follow-up scheduled from
 // repair.order.delivered and the survey (customer). A quote revision mid-repair that keeps the
 // first quote's part and adds another (both held, both issued). Plus the refusals a public API
 // owes: no token, wrong role, another tenant, malformed bodies.
@@ -45,6 +45,7 @@ describe('journey through the gateway', () => {
           supplierId: supplier.body.id,
           unitPrice: { amountMinor: 2_400, currency: 'EUR' },
           leadTimeDays: 2,
+          taxRateBp: 1900, // net price; German VAT 19 %
         })
       ).status,
     ).toBe(200);
@@ -198,6 +199,35 @@ describe('journey through the gateway', () => {
     });
     if (accepted.status !== 201)
       throw new Error(`receipt: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+
+    // The supplier's invoice for the accepted pad: 24.00 net + 19 % VAT 4.56 = 28.56 gross. The
+    // three-way match compares net price and tax per line (the rejected pad is not billed); it is paid.
+    expect(po.body.lines[0]).toMatchObject({ unitPriceMinor: 2_400, taxRateBp: 1900 });
+    const invoice = await officer.post(
+      '/v1/invoices',
+      {
+        purchaseOrderId: po.body.id,
+        invoiceNumber: 'RT-2026-0815',
+        lines: [{ poLineId: po.body.lines[0].id, quantity: 1, unitPriceMinor: 2_400, taxRateBp: 1900 }],
+        net: { amountMinor: 2_400, currency: 'EUR' },
+        taxes: [{ rateBp: 1900, taxMinor: 456 }],
+        total: { amountMinor: 2_856, currency: 'EUR' },
+      },
+      idempotencyKey(),
+    );
+    if (invoice.status !== 201) throw new Error(`invoice: ${invoice.status} ${JSON.stringify(invoice.body)}`);
+    expect(invoice.body).toMatchObject({
+      status: 'matched',
+      netMinor: 2_400,
+      taxMinor: 456,
+      payableMinor: 2_856,
+    });
+    const payment = await officer.post(`/v1/invoices/${invoice.body.id}/payment`, {
+      paymentRef: 'SEPA-E2E-1',
+    });
+    expect(payment.status).toBe(200);
+    expect(payment.body).toMatchObject({ status: 'paid', payableMinor: 2_856 });
+    expect((await officer.get(`/v1/purchase-orders/${po.body.id}`)).body.paymentStatus).toBe('settled');
 
     // The accepted pad fulfils the backorder (parts.reserved) and the order resumes.
     await waitFor(

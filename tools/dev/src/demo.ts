@@ -121,7 +121,7 @@ export function reportLines(result: SimulationResult, gatewayUrl: string): strin
     '',
     `Simulated ${result.workload.origin.toISOString().slice(0, 10)} to ${result.workload.end.toISOString().slice(0, 10)}:`,
     `  cars received ${c.ordersReceived} (bookings ${c.bookings}, walk-ins ${c.walkIns}, no-shows ${c.noShows}), delivered ${c.ordersDelivered}, closed ${c.ordersClosed}`,
-    `  waited for parts ${c.waitedForParts}, purchase orders ${c.purchaseOrders}, deliveries received ${c.receipts}, QC failures ${c.qcFailures}`,
+    `  waited for parts ${c.waitedForParts}, purchase orders ${c.purchaseOrders}, deliveries received ${c.receipts}, supplier invoices paid ${c.invoicesPaid}, QC failures ${c.qcFailures}`,
     `  surveys ${c.surveys}, complaints filed by customers ${c.complaintsFiled}, complaints closed ${c.complaintsHandled}, escalated ${c.escalations}`,
     `  rescues ${c.rescues} (towed in ${c.towIns}), emergencies ${c.emergencies}`,
     `  requests ${result.requests}, failed ${result.failures}`,

@@ -1248,6 +1248,30 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/invoices/{id}/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the credit notes against an invoice
+         * @description Roles: procurement-officer, parts-clerk, analyst.
+         */
+        get: operations["getV1InvoicesIdCreditNotes"];
+        put?: never;
+        /**
+         * Register a supplier's credit note against an unpaid invoice (net and tax per rate)
+         * @description Roles: procurement-officer.
+         */
+        post: operations["postV1InvoicesIdCreditNotes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/invoices/{id}/payment": {
         parameters: {
             query?: never;
@@ -1550,7 +1574,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Approve a purchase order above the approval threshold
+         * Approve a purchase order above the approval threshold (not by its creator: four eyes)
          * @description Roles: procurement-officer.
          */
         post: operations["postV1PurchaseOrdersIdApproval"];
@@ -2340,7 +2364,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * The tenant's procurement settings (supplier weights, approval threshold, tolerances)
+         * The tenant's procurement settings (supplier weights, approval thresholds, tolerances)
          * @description Roles: procurement-officer.
          */
         get: operations["getV1SettingsProcurement"];
@@ -2542,7 +2566,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Approve a counted stocktake: its variances are booked to the ledger
+         * Approve a counted stocktake (not by a counter): its variances are booked, above the value threshold after a second approval
          * @description Roles: procurement-officer.
          */
         post: operations["postV1StocktakesIdApproval"];
@@ -2562,7 +2586,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Record counted quantities on a stocktake
+         * Record counted quantities on a stocktake (each compared with the ledger's on-hand as of its count)
          * @description Roles: parts-clerk.
          */
         post: operations["postV1StocktakesIdCounts"];
@@ -12349,6 +12373,7 @@ export interface operations {
                         items: {
                             /** Format: date-time */
                             createdAt: string;
+                            creditedMinor: number;
                             currency: string;
                             dueAt: string | null;
                             id: string;
@@ -12360,11 +12385,19 @@ export interface operations {
                             } & {
                                 [key: string]: unknown;
                             })[];
+                            netMinor: number;
                             paidAt: string | null;
+                            payableMinor: number;
                             paymentRef: string | null;
                             purchaseOrderId: string;
                             /** @enum {string} */
                             status: "matched" | "paid";
+                            taxes: {
+                                netMinor: number;
+                                rateBp: number;
+                                taxMinor: number;
+                            }[];
+                            taxMinor: number;
                             totalMinor: number;
                             version: number;
                         }[];
@@ -12446,10 +12479,21 @@ export interface operations {
                         /** Format: uuid */
                         poLineId: string;
                         quantity: number;
+                        taxMinor?: number;
+                        taxRateBp?: number;
                         unitPriceMinor: number;
                     }[];
+                    net?: {
+                        /** @description Amount in minor units of the currency (e.g. cents) */
+                        amountMinor: number;
+                        currency: string;
+                    };
                     /** Format: uuid */
                     purchaseOrderId: string;
+                    taxes?: {
+                        rateBp: number;
+                        taxMinor: number;
+                    }[];
                     total: {
                         /** @description Amount in minor units of the currency (e.g. cents) */
                         amountMinor: number;
@@ -12468,6 +12512,7 @@ export interface operations {
                     "application/json": {
                         /** Format: date-time */
                         createdAt: string;
+                        creditedMinor: number;
                         currency: string;
                         dueAt: string | null;
                         id: string;
@@ -12479,13 +12524,276 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         })[];
+                        netMinor: number;
                         paidAt: string | null;
+                        payableMinor: number;
                         paymentRef: string | null;
                         purchaseOrderId: string;
                         /** @enum {string} */
                         status: "matched" | "paid";
+                        taxes: {
+                            netMinor: number;
+                            rateBp: number;
+                            taxMinor: number;
+                        }[];
+                        taxMinor: number;
                         totalMinor: number;
                         version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1InvoicesIdCreditNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            creditNoteNumber: string;
+                            currency: string;
+                            id: string;
+                            invoiceId: string;
+                            netMinor: number;
+                            reason: string | null;
+                            taxes: {
+                                netMinor: number;
+                                rateBp: number;
+                                taxMinor: number;
+                            }[];
+                            taxMinor: number;
+                            totalMinor: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1InvoicesIdCreditNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    creditNoteNumber: string;
+                    /** @default null */
+                    reason?: string | null;
+                    taxes: {
+                        netMinor: number;
+                        rateBp: number;
+                        taxMinor?: number;
+                    }[];
+                    total: {
+                        /** @description Amount in minor units of the currency (e.g. cents) */
+                        amountMinor: number;
+                        currency: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        creditNoteNumber: string;
+                        currency: string;
+                        id: string;
+                        invoice: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            creditedMinor: number;
+                            currency: string;
+                            dueAt: string | null;
+                            id: string;
+                            invoiceNumber: string;
+                            lines: ({
+                                poLineId: string;
+                                quantity: number;
+                                unitPriceMinor: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            netMinor: number;
+                            paidAt: string | null;
+                            payableMinor: number;
+                            paymentRef: string | null;
+                            purchaseOrderId: string;
+                            /** @enum {string} */
+                            status: "matched" | "paid";
+                            taxes: {
+                                netMinor: number;
+                                rateBp: number;
+                                taxMinor: number;
+                            }[];
+                            taxMinor: number;
+                            totalMinor: number;
+                            version: number;
+                        };
+                        invoiceId: string;
+                        netMinor: number;
+                        reason: string | null;
+                        taxes: {
+                            netMinor: number;
+                            rateBp: number;
+                            taxMinor: number;
+                        }[];
+                        taxMinor: number;
+                        totalMinor: number;
                     };
                 };
             };
@@ -12589,6 +12897,7 @@ export interface operations {
                     "application/json": {
                         /** Format: date-time */
                         createdAt: string;
+                        creditedMinor: number;
                         currency: string;
                         dueAt: string | null;
                         id: string;
@@ -12600,11 +12909,19 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         })[];
+                        netMinor: number;
                         paidAt: string | null;
+                        payableMinor: number;
                         paymentRef: string | null;
                         purchaseOrderId: string;
                         /** @enum {string} */
                         status: "matched" | "paid";
+                        taxes: {
+                            netMinor: number;
+                            rateBp: number;
+                            taxMinor: number;
+                        }[];
+                        taxMinor: number;
                         totalMinor: number;
                         version: number;
                     };
@@ -13354,6 +13671,7 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             currency: string;
+                            defaultTaxRateBp: number | null;
                             description: string;
                             fitment: ({
                                 make: string;
@@ -13367,6 +13685,7 @@ export interface operations {
                                 leadTimeDays: number;
                                 partId: string;
                                 supplierId: string;
+                                taxRateBp: number | null;
                                 tenantId: string;
                                 unitPriceMinor: number;
                             }[];
@@ -13451,6 +13770,8 @@ export interface operations {
             content: {
                 "application/json": {
                     category: string;
+                    /** @default null */
+                    defaultTaxRateBp?: number | null;
                     description: string;
                     /** @default [] */
                     fitment?: {
@@ -13485,6 +13806,7 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         currency: string;
+                        defaultTaxRateBp: number | null;
                         description: string;
                         fitment: ({
                             make: string;
@@ -13498,6 +13820,7 @@ export interface operations {
                             leadTimeDays: number;
                             partId: string;
                             supplierId: string;
+                            taxRateBp: number | null;
                             tenantId: string;
                             unitPriceMinor: number;
                         }[];
@@ -13600,6 +13923,7 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         currency: string;
+                        defaultTaxRateBp: number | null;
                         description: string;
                         fitment: ({
                             make: string;
@@ -13613,6 +13937,7 @@ export interface operations {
                             leadTimeDays: number;
                             partId: string;
                             supplierId: string;
+                            taxRateBp: number | null;
                             tenantId: string;
                             unitPriceMinor: number;
                         }[];
@@ -13696,6 +14021,7 @@ export interface operations {
             content: {
                 "application/json": {
                     category?: string;
+                    defaultTaxRateBp?: number | null;
                     description?: string;
                     fitment?: {
                         make: string;
@@ -13725,6 +14051,7 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         currency: string;
+                        defaultTaxRateBp: number | null;
                         description: string;
                         fitment: ({
                             make: string;
@@ -13738,6 +14065,7 @@ export interface operations {
                             leadTimeDays: number;
                             partId: string;
                             supplierId: string;
+                            taxRateBp: number | null;
                             tenantId: string;
                             unitPriceMinor: number;
                         }[];
@@ -13841,6 +14169,8 @@ export interface operations {
                     leadTimeDays: number;
                     /** Format: uuid */
                     supplierId: string;
+                    /** @default null */
+                    taxRateBp?: number | null;
                     unitPrice: {
                         /** @description Amount in minor units of the currency (e.g. cents) */
                         amountMinor: number;
@@ -13861,6 +14191,7 @@ export interface operations {
                         leadTimeDays: number;
                         partId: string;
                         supplierId: string;
+                        taxRateBp: number | null;
                         tenantId: string;
                         unitPriceMinor: number;
                     };
@@ -14118,6 +14449,7 @@ export interface operations {
                                 quantity: number;
                                 received: number;
                                 rejected: number;
+                                taxRateBp: number;
                                 unitPriceMinor: number;
                             }[];
                             locationId: string;
@@ -14127,6 +14459,7 @@ export interface operations {
                             status: "pending-approval" | "ordered" | "partially-received" | "received";
                             supplierId: string;
                             supplierScore: number | null;
+                            taxMinor: number;
                             totalMinor: number;
                             /** Format: date-time */
                             updatedAt: string;
@@ -14233,6 +14566,7 @@ export interface operations {
                             quantity: number;
                             received: number;
                             rejected: number;
+                            taxRateBp: number;
                             unitPriceMinor: number;
                         }[];
                         locationId: string;
@@ -14242,6 +14576,7 @@ export interface operations {
                         status: "pending-approval" | "ordered" | "partially-received" | "received";
                         supplierId: string;
                         supplierScore: number | null;
+                        taxMinor: number;
                         totalMinor: number;
                         /** Format: date-time */
                         updatedAt: string;
@@ -14357,6 +14692,7 @@ export interface operations {
                             quantity: number;
                             received: number;
                             rejected: number;
+                            taxRateBp: number;
                             unitPriceMinor: number;
                         }[];
                         locationId: string;
@@ -14366,6 +14702,7 @@ export interface operations {
                         status: "pending-approval" | "ordered" | "partially-received" | "received";
                         supplierId: string;
                         supplierScore: number | null;
+                        taxMinor: number;
                         totalMinor: number;
                         /** Format: date-time */
                         updatedAt: string;
@@ -14463,6 +14800,7 @@ export interface operations {
                             quantity: number;
                             received: number;
                             rejected: number;
+                            taxRateBp: number;
                             unitPriceMinor: number;
                         }[];
                         locationId: string;
@@ -14472,6 +14810,7 @@ export interface operations {
                         status: "pending-approval" | "ordered" | "partially-received" | "received";
                         supplierId: string;
                         supplierScore: number | null;
+                        taxMinor: number;
                         totalMinor: number;
                         /** Format: date-time */
                         updatedAt: string;
@@ -14526,6 +14865,15 @@ export interface operations {
             };
             /** @description If-Match names an old version (currentVersion says the new one) */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14607,6 +14955,7 @@ export interface operations {
                                 quantity: number;
                                 received: number;
                                 rejected: number;
+                                taxRateBp: number;
                                 unitPriceMinor: number;
                             }[];
                             locationId: string;
@@ -14616,6 +14965,7 @@ export interface operations {
                             status: "pending-approval" | "ordered" | "partially-received" | "received";
                             supplierId: string;
                             supplierScore: number | null;
+                            taxMinor: number;
                             totalMinor: number;
                             /** Format: date-time */
                             updatedAt: string;
@@ -22424,9 +22774,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        amountToleranceMinor: number;
+                        approvalThresholdCurrency: string | null;
                         approvalThresholdMinor: number;
                         overReceiptTolerancePct: number;
                         priceTolerancePct: number;
+                        stocktakeSecondApprovalMinor: number;
+                        taxTolerancePct: number;
                         version: number;
                         weights: {
                             leadTime: number;
@@ -22503,9 +22857,13 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    amountToleranceMinor?: number;
+                    approvalThresholdCurrency?: string | null;
                     approvalThresholdMinor: number;
                     overReceiptTolerancePct: number;
                     priceTolerancePct: number;
+                    stocktakeSecondApprovalMinor?: number;
+                    taxTolerancePct?: number;
                     weights: {
                         leadTime: number;
                         onTime: number;
@@ -22523,9 +22881,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        amountToleranceMinor: number;
+                        approvalThresholdCurrency: string | null;
                         approvalThresholdMinor: number;
                         overReceiptTolerancePct: number;
                         priceTolerancePct: number;
+                        stocktakeSecondApprovalMinor: number;
+                        taxTolerancePct: number;
                         version: number;
                         weights: {
                             leadTime: number;
@@ -23580,20 +23942,27 @@ export interface operations {
                     "application/json": {
                         approvedAt: string | null;
                         approvedBy: string | null;
+                        countedBy: string[];
                         /** Format: date-time */
                         createdAt: string;
                         createdBy: string;
                         id: string;
                         lines: ({
+                            /** Format: date-time */
+                            countedAt?: string;
+                            countedBy?: string;
                             countedQuantity: number | null;
                             expectedQuantity: number;
                             partId: string;
+                            systemQuantity?: number;
                         } & {
                             [key: string]: unknown;
                         })[];
                         locationId: string;
+                        secondApprovedAt: string | null;
+                        secondApprovedBy: string | null;
                         /** @enum {string} */
-                        status: "counting" | "approved";
+                        status: "counting" | "awaiting-second-approval" | "approved";
                         uncounted: string[];
                         variances: {
                             countedQuantity: number;
@@ -23601,6 +23970,7 @@ export interface operations {
                             partId: string;
                             variance: number;
                         }[];
+                        varianceValueMinor: number | null;
                         version: number;
                     };
                 };
@@ -23690,20 +24060,27 @@ export interface operations {
                     "application/json": {
                         approvedAt: string | null;
                         approvedBy: string | null;
+                        countedBy: string[];
                         /** Format: date-time */
                         createdAt: string;
                         createdBy: string;
                         id: string;
                         lines: ({
+                            /** Format: date-time */
+                            countedAt?: string;
+                            countedBy?: string;
                             countedQuantity: number | null;
                             expectedQuantity: number;
                             partId: string;
+                            systemQuantity?: number;
                         } & {
                             [key: string]: unknown;
                         })[];
                         locationId: string;
+                        secondApprovedAt: string | null;
+                        secondApprovedBy: string | null;
                         /** @enum {string} */
-                        status: "counting" | "approved";
+                        status: "counting" | "awaiting-second-approval" | "approved";
                         uncounted: string[];
                         variances: {
                             countedQuantity: number;
@@ -23711,6 +24088,7 @@ export interface operations {
                             partId: string;
                             variance: number;
                         }[];
+                        varianceValueMinor: number | null;
                         version: number;
                     };
                 };
@@ -23797,20 +24175,27 @@ export interface operations {
                             partId: string;
                             variance: number;
                         }[];
+                        countedBy: string[];
                         /** Format: date-time */
                         createdAt: string;
                         createdBy: string;
                         id: string;
                         lines: ({
+                            /** Format: date-time */
+                            countedAt?: string;
+                            countedBy?: string;
                             countedQuantity: number | null;
                             expectedQuantity: number;
                             partId: string;
+                            systemQuantity?: number;
                         } & {
                             [key: string]: unknown;
                         })[];
                         locationId: string;
+                        secondApprovedAt: string | null;
+                        secondApprovedBy: string | null;
                         /** @enum {string} */
-                        status: "counting" | "approved";
+                        status: "counting" | "awaiting-second-approval" | "approved";
                         uncounted: string[];
                         variances: {
                             countedQuantity: number;
@@ -23818,6 +24203,7 @@ export interface operations {
                             partId: string;
                             variance: number;
                         }[];
+                        varianceValueMinor: number | null;
                         version: number;
                     };
                 };
@@ -23918,6 +24304,8 @@ export interface operations {
             content: {
                 "application/json": {
                     counts: {
+                        /** Format: date-time */
+                        countedAt?: string;
                         countedQuantity: number;
                         /** Format: uuid */
                         partId: string;
@@ -23935,20 +24323,27 @@ export interface operations {
                     "application/json": {
                         approvedAt: string | null;
                         approvedBy: string | null;
+                        countedBy: string[];
                         /** Format: date-time */
                         createdAt: string;
                         createdBy: string;
                         id: string;
                         lines: ({
+                            /** Format: date-time */
+                            countedAt?: string;
+                            countedBy?: string;
                             countedQuantity: number | null;
                             expectedQuantity: number;
                             partId: string;
+                            systemQuantity?: number;
                         } & {
                             [key: string]: unknown;
                         })[];
                         locationId: string;
+                        secondApprovedAt: string | null;
+                        secondApprovedBy: string | null;
                         /** @enum {string} */
-                        status: "counting" | "approved";
+                        status: "counting" | "awaiting-second-approval" | "approved";
                         uncounted: string[];
                         variances: {
                             countedQuantity: number;
@@ -23956,6 +24351,7 @@ export interface operations {
                             partId: string;
                             variance: number;
                         }[];
+                        varianceValueMinor: number | null;
                         version: number;
                     };
                 };
@@ -24632,6 +25028,7 @@ export interface operations {
                                 leadTimeDays: number;
                                 partId: string;
                                 supplierId: string;
+                                taxRateBp: number | null;
                                 tenantId: string;
                                 unitPriceMinor: number;
                             }[];
@@ -24751,6 +25148,7 @@ export interface operations {
                             leadTimeDays: number;
                             partId: string;
                             supplierId: string;
+                            taxRateBp: number | null;
                             tenantId: string;
                             unitPriceMinor: number;
                         }[];
@@ -24863,6 +25261,7 @@ export interface operations {
                             leadTimeDays: number;
                             partId: string;
                             supplierId: string;
+                            taxRateBp: number | null;
                             tenantId: string;
                             unitPriceMinor: number;
                         }[];

@@ -1,6 +1,7 @@
 // Query schemas of the quality-management analyses (training effectiveness and statistics,
 // appraisal scorecards). Same conventions as schemas.ts: calendar days, `to` inclusive.
 import { z } from 'zod';
+import { safeIdSchema } from '@aftersales/service-kit';
 
 const day = z.iso.date();
 const MAX_DAYS = 800;
@@ -11,7 +12,8 @@ const checkPeriod = (q: { from?: string; to?: string }, ctx: z.RefinementCtx) =>
     if (span > MAX_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: `at most ${MAX_DAYS} days` });
   }
 };
-const ref = z.string().min(1).max(128);
+/** The same id rule as schemas.ts (safeIdSchema: no formula start, no control characters). */
+const ref = safeIdSchema;
 
 export const effectivenessQuery = z
   .object({

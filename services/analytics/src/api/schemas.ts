@@ -1,10 +1,13 @@
 // Query schemas of the /v1 routes. Dates are calendar days in the reporting time zone
 // (REPORTING_TIME_ZONE); `to` is inclusive.
 import { z } from 'zod';
+import { safeIdSchema } from '@aftersales/service-kit';
 import { periodOfDates, QUARTER_PATTERN } from '../domain/periods';
 
 const day = z.iso.date();
 const MAX_DAYS = 800;
+/** Ids are echoed into CSV exports (kpis' `id` column): a formula start is a 400. */
+const ref = safeIdSchema;
 
 const periodFields = {
   from: day.optional(),
@@ -22,7 +25,7 @@ const checkPeriod = (q: { from?: string; to?: string }, ctx: z.RefinementCtx) =>
 
 const scopeFields = {
   scope: z.enum(['centre', 'region', 'tenant']).default('tenant'),
-  id: z.string().min(1).max(128).optional(),
+  id: ref.optional(),
 };
 const checkScope = (q: { scope: string; id?: string }, ctx: z.RefinementCtx) => {
   if (q.scope !== 'tenant' && !q.id)
@@ -51,7 +54,7 @@ export const scorecardQuery = z
 
 export const serviceDemandQuery = z
   .object({
-    centreId: z.string().min(1).max(128).optional(),
+    centreId: ref.optional(),
     horizon: z.coerce.number().int().min(1).max(52).default(8),
     asOf: day.optional(),
   })
@@ -59,8 +62,8 @@ export const serviceDemandQuery = z
 
 export const partsDemandQuery = z
   .object({
-    partId: z.string().min(1).max(128).optional(),
-    locationId: z.string().min(1).max(128).optional(),
+    partId: ref.optional(),
+    locationId: ref.optional(),
     horizon: z.coerce.number().int().min(1).max(24).default(3),
     asOf: day.optional(),
   })

@@ -1,8 +1,8 @@
 // Request bodies and queries of the inquiry and quality APIs (zod). Enumerations come from the
 // contracts, so an unknown channel, kind or category is a 400 before anything is stored.
 import { z } from 'zod';
-import { Id, Timestamp } from '@aftersales/contracts';
-import { paginationQuerySchema } from '@aftersales/service-kit';
+import { Timestamp } from '@aftersales/contracts';
+import { paginationQuerySchema, safeIdSchema } from '@aftersales/service-kit';
 import { ActionSource, ActionStatus } from '../domain/action';
 import { AuditKind, Checklist } from '../domain/audit';
 import { BookingRequest, InquiryChannel, InquiryStatus } from '../domain/inquiry';
@@ -11,7 +11,10 @@ import { ComplaintCategory, ComplaintSeverity } from '../domain/types';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const Instant = Timestamp.transform((s) => new Date(s));
-const User = z.string().min(1).max(128);
+// Ids (centres, employees, owners) reach events and analytics' CSV exports: no formula start, no
+// control characters (service-kit's safeIdSchema; the event contracts keep their looser Id).
+const Id = safeIdSchema;
+const User = safeIdSchema;
 
 export const inquiryBody = z.strictObject({
   channel: InquiryChannel,

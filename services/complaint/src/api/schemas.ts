@@ -1,8 +1,8 @@
 // Request bodies and queries of the complaint API (zod). Categories, severities and channels
 // come from the contracts, so an unknown category is a 400 before anything is stored.
 import { z } from 'zod';
-import { Id, Money } from '@aftersales/contracts';
-import { paginationQuerySchema } from '@aftersales/service-kit';
+import { Money } from '@aftersales/contracts';
+import { paginationQuerySchema, safeIdSchema } from '@aftersales/service-kit';
 import {
   ComplaintCategory,
   ComplaintSeverity,
@@ -13,6 +13,8 @@ import {
 } from '../domain/types';
 
 const Team = z.string().min(1).max(128);
+// Centre ids reach analytics' CSV exports: no formula start, no control characters.
+const Id = safeIdSchema;
 
 export const intakeBody = z
   .strictObject({

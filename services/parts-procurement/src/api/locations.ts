@@ -11,6 +11,7 @@ import {
   pageSchema,
   parseIfMatch,
   route,
+  safeIdSchema,
   setETag,
   versionMismatch,
   type Role,
@@ -20,7 +21,7 @@ import { listQuery, LocationId } from './schemas';
 import { canAccessLocation, locationsInScope } from './scope';
 import { missing, type ApiDeps } from './support';
 
-const ScopeId = z.string().min(1).max(128);
+const ScopeId = safeIdSchema;
 
 const body = z.object({
   centreId: ScopeId,

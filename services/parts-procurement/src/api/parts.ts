@@ -38,6 +38,8 @@ const createPart = z.object({
     .default([]),
   standardCost: Money,
   seasonality: z.array(z.number().positive().max(10)).length(12).nullable().default(null),
+  /** VAT/GST in basis points (1900 = 19 %) for offers that name no rate of their own. */
+  defaultTaxRateBp: z.int().min(0).max(10_000).nullable().default(null),
 });
 
 // Part number and unit of measure are identity: stock and orders are kept in that unit, so they never change.
@@ -48,11 +50,18 @@ const updatePart = z
     fitment: createPart.shape.fitment.unwrap(),
     standardCost: Money,
     seasonality: z.array(z.number().positive().max(10)).length(12).nullable(),
+    defaultTaxRateBp: z.int().min(0).max(10_000).nullable(),
   })
   .partial()
   .refine((b) => Object.keys(b).length > 0, 'nothing to update');
 
-const offer = z.object({ supplierId: z.uuid(), unitPrice: Money, leadTimeDays: z.int().min(0).max(365) });
+// The unit price is net; taxRateBp (VAT/GST, basis points) absent: the part's default rate.
+const offer = z.object({
+  supplierId: z.uuid(),
+  unitPrice: Money,
+  leadTimeDays: z.int().min(0).max(365),
+  taxRateBp: z.int().min(0).max(10_000).nullable().default(null),
+});
 
 const WRITE: Role[] = ['parts-clerk', 'procurement-officer'];
 const READ: Role[] = ['parts-clerk', 'procurement-officer', 'service-advisor', 'technician', 'analyst'];
@@ -76,6 +85,7 @@ export function partsRoutes(app: Express, deps: ApiDeps): void {
                 fitment: body.fitment,
                 standardCostMinor: body.standardCost.amountMinor,
                 currency: body.standardCost.currency,
+                defaultTaxRateBp: body.defaultTaxRateBp,
                 ...(body.seasonality ? { seasonality: body.seasonality } : {}),
               },
             });
@@ -203,6 +213,7 @@ export function partsRoutes(app: Express, deps: ApiDeps): void {
             unitPriceMinor: body.unitPrice.amountMinor,
             currency: body.unitPrice.currency,
             leadTimeDays: body.leadTimeDays,
+            taxRateBp: body.taxRateBp,
           };
           return plain(
             await ctx.tx.supplierPart.upsert({

@@ -11,7 +11,8 @@ import {
   type Role,
   pageSchema,
 } from '@aftersales/service-kit';
-import { payInvoice, registerInvoice } from '../application/purchasing/invoicing';
+import { registerCreditNote } from '../application/purchasing/credit-notes';
+import { payInvoice, registerInvoice, withPayable } from '../application/purchasing/invoicing';
 import {
   approvePurchaseOrder,
   createPurchaseOrder,
@@ -30,7 +31,7 @@ import {
   purchaseOrderWhere,
 } from './scope';
 import { idempotentCreate, missing, plain, run, type ApiDeps } from './support';
-import { InvoiceView, PurchaseOrderView, ReceiptView, RequisitionView } from './views';
+import { CreditNoteView, InvoiceView, PurchaseOrderView, ReceiptView, RequisitionView } from './views';
 
 const receiptLine = z.object({
   poLineId: z.uuid(),
@@ -41,15 +42,47 @@ const receiptLine = z.object({
   lotNumber: LotNumber.nullable().default(null),
 });
 
+// VAT/GST in basis points (1900 = 19 %, China's 1300/900/600).
+const TaxRate = z.int().min(0).max(10_000);
+
+// Prices are net; tax fields are optional (an invoice without them bills no tax, as before).
 const invoiceBody = z.object({
   purchaseOrderId: z.uuid(),
   invoiceNumber: z.string().trim().min(1).max(64),
   lines: z
-    .array(z.object({ poLineId: z.uuid(), quantity: Qty, unitPriceMinor: z.int().nonnegative() }))
+    .array(
+      z.object({
+        poLineId: z.uuid(),
+        quantity: Qty,
+        unitPriceMinor: z.int().nonnegative(),
+        taxRateBp: TaxRate.optional(),
+        taxMinor: z.int().nonnegative().optional(),
+      }),
+    )
     .min(1)
     .max(500),
+  net: Money.optional(),
+  taxes: z
+    .array(z.object({ rateBp: TaxRate, taxMinor: z.int().nonnegative() }))
+    .max(20)
+    .refine((t) => new Set(t.map((x) => x.rateBp)).size === t.length, 'each rate once')
+    .optional(),
+  /** Gross: net plus tax. */
   total: Money,
   dueAt: z.iso.datetime().nullable().default(null),
+});
+
+const creditNoteBody = z.object({
+  creditNoteNumber: z.string().trim().min(1).max(64),
+  taxes: z
+    .array(
+      z.object({ rateBp: TaxRate, netMinor: z.int().positive(), taxMinor: z.int().nonnegative().optional() }),
+    )
+    .min(1)
+    .max(20),
+  /** Gross credited: net plus tax. */
+  total: Money,
+  reason: z.string().trim().min(1).max(500).nullable().default(null),
 });
 
 const OFFICER: Role[] = ['procurement-officer'];
@@ -204,10 +237,10 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
         return plain(po);
       },
       {
-        summary: 'Approve a purchase order above the approval threshold',
+        summary: 'Approve a purchase order above the approval threshold (not by its creator: four eyes)',
         roles: OFFICER,
         response: PurchaseOrderView,
-        problems: [409, 412],
+        problems: [409, 412, 422],
       },
     ),
   );
@@ -281,7 +314,7 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
           orderBy: { id: 'asc' },
           take: query.limit + 1,
         });
-        return plain(page(rows, query.limit, (r) => ({ id: r.id })));
+        return plain(page(rows.map(withPayable), query.limit, (r) => ({ id: r.id })));
       },
       { summary: 'List invoices', roles: READ, response: pageSchema(InvoiceView) },
     ),
@@ -300,13 +333,65 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
         if (billed) await purchaseOrderInScope(req, billed.purchaseOrderId, 'Invoice');
         const inv = await run(deps, req, (ctx) => payInvoice(ctx, params.id, body.paymentRef));
         if (!inv) throw missing('Invoice');
-        return plain(inv);
+        return plain(withPayable(inv));
       },
       {
         summary: 'Record the payment of a matched invoice',
         roles: OFFICER,
         response: InvoiceView,
         problems: [409],
+      },
+    ),
+  );
+  app.post(
+    '/v1/invoices/:id/credit-notes',
+    route(
+      { params: idParam, body: creditNoteBody },
+      async ({ params, body }, req, res) => {
+        const me = identityOf(req);
+        const billed = await deps.prisma.invoice.findFirst({
+          where: { id: params.id, tenantId: me.tenantId },
+          select: { purchaseOrderId: true },
+        });
+        if (billed) await purchaseOrderInScope(req, billed.purchaseOrderId, 'Invoice');
+        await idempotentCreate(deps, req, res, `credit-notes:${params.id}`, async (ctx) => {
+          const note = await registerCreditNote(ctx, params.id, body);
+          if (!note) throw missing('Invoice');
+          return note;
+        });
+      },
+      {
+        summary: "Register a supplier's credit note against an unpaid invoice (net and tax per rate)",
+        roles: OFFICER,
+        response: CreditNoteView,
+        status: 201,
+        problems: [409, 422],
+      },
+    ),
+  );
+
+  app.get(
+    '/v1/invoices/:id/credit-notes',
+    route(
+      { params: idParam },
+      async ({ params }, req) => {
+        const me = identityOf(req);
+        const billed = await deps.prisma.invoice.findFirst({
+          where: { id: params.id, tenantId: me.tenantId },
+          select: { purchaseOrderId: true },
+        });
+        if (!billed) throw missing('Invoice');
+        await purchaseOrderInScope(req, billed.purchaseOrderId, 'Invoice');
+        const items = await deps.prisma.creditNote.findMany({
+          where: { tenantId: me.tenantId, invoiceId: params.id },
+          orderBy: { createdAt: 'asc' },
+        });
+        return plain({ items });
+      },
+      {
+        summary: 'List the credit notes against an invoice',
+        roles: READ,
+        response: z.object({ items: z.array(CreditNoteView.omit({ invoice: true })) }),
       },
     ),
   );

@@ -1,10 +1,11 @@
 // Request schemas shared by the routers (zod; unknown keys are stripped).
 import { z } from 'zod';
 import { Money, UnitOfMeasure } from '@aftersales/contracts';
-import { decodeCursor, paginationQuerySchema } from '@aftersales/service-kit';
+import { decodeCursor, paginationQuerySchema, safeIdSchema } from '@aftersales/service-kit';
 
 export const idParam = z.object({ id: z.uuid() });
-export const LocationId = z.string().min(1).max(128);
+/** Client-chosen; reaches analytics' CSV exports: no formula start, no control characters. */
+export const LocationId = safeIdSchema;
 export const PartRef = z.uuid();
 /** Quantities arrive as JSON numbers; whole-vs-decimal is checked against the part's unit in the domain. */
 export const Qty = z.number().positive().max(1e9);

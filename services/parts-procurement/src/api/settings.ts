@@ -1,4 +1,5 @@
-// Per-tenant procurement settings: supplier score weights, PO approval threshold, tolerances.
+// Per-tenant procurement settings: supplier score weights, PO approval threshold, tolerances, the
+// stocktake variance value that needs a second approver.
 import { type Express } from 'express';
 import { z } from 'zod';
 import { identityOf, parseIfMatch, route, setETag, versionMismatch } from '@aftersales/service-kit';
@@ -18,6 +19,16 @@ const body = z.object({
   approvalThresholdMinor: z.int().nonnegative(),
   overReceiptTolerancePct: z.number().min(0).max(100),
   priceTolerancePct: z.number().min(0).max(100),
+  // Three-way match tolerances and the threshold's currency; left out: unchanged (older clients).
+  amountToleranceMinor: z.int().min(0).max(1_000_000).optional(),
+  taxTolerancePct: z.number().min(0).max(100).optional(),
+  approvalThresholdCurrency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable()
+    .optional(),
+  /** Left out: unchanged (it came after the other settings; older clients do not send it). */
+  stocktakeSecondApprovalMinor: z.int().nonnegative().optional(),
 });
 
 export function settingsRoutes(app: Express, deps: ApiDeps): void {
@@ -31,7 +42,7 @@ export function settingsRoutes(app: Express, deps: ApiDeps): void {
         return s;
       },
       {
-        summary: "The tenant's procurement settings (supplier weights, approval threshold, tolerances)",
+        summary: "The tenant's procurement settings (supplier weights, approval thresholds, tolerances)",
         roles: ['procurement-officer'],
         response: SettingsView,
       },
@@ -66,6 +77,16 @@ export function settingsRoutes(app: Express, deps: ApiDeps): void {
               approvalThresholdMinor: b.approvalThresholdMinor,
               overReceiptTolerancePct: b.overReceiptTolerancePct,
               priceTolerancePct: b.priceTolerancePct,
+              ...(b.amountToleranceMinor !== undefined
+                ? { amountToleranceMinor: b.amountToleranceMinor }
+                : {}),
+              ...(b.taxTolerancePct !== undefined ? { taxTolerancePct: b.taxTolerancePct } : {}),
+              ...(b.approvalThresholdCurrency !== undefined
+                ? { approvalThresholdCurrency: b.approvalThresholdCurrency }
+                : {}),
+              ...(b.stocktakeSecondApprovalMinor !== undefined
+                ? { stocktakeSecondApprovalMinor: b.stocktakeSecondApprovalMinor }
+                : {}),
               version: { increment: 1 },
               updatedAt: new Date(),
             },

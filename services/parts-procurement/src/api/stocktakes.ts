@@ -71,20 +71,32 @@ export function stocktakeRoutes(app: Express, deps: ApiDeps): void {
         params: idParam,
         body: z.object({
           counts: z
-            .array(z.object({ partId: PartRef, countedQuantity: z.number().min(0) }))
+            .array(
+              z.object({
+                partId: PartRef,
+                countedQuantity: z.number().min(0),
+                /** When the shelf was counted, if earlier than now (between the opening and now). */
+                countedAt: z.iso.datetime().optional(),
+              }),
+            )
             .min(1)
             .max(2000),
         }),
       },
       async ({ params, body }, req, res) => {
         await stocktakeInScope(req, params.id);
-        const st = await run(deps, req, (ctx) => recordCounts(ctx, params.id, body.counts));
+        const counts = body.counts.map((c) => ({
+          ...c,
+          countedAt: c.countedAt ? new Date(c.countedAt) : undefined,
+        }));
+        const st = await run(deps, req, (ctx) => recordCounts(ctx, params.id, counts));
         if (!st) throw missing('Stocktake');
         setETag(res, st.version);
         return view(st);
       },
       {
-        summary: 'Record counted quantities on a stocktake',
+        summary:
+          "Record counted quantities on a stocktake (each compared with the ledger's on-hand as of its count)",
         roles: ['parts-clerk'],
         response: StocktakeView,
         problems: [409, 422],
@@ -92,7 +104,9 @@ export function stocktakeRoutes(app: Express, deps: ApiDeps): void {
     ),
   );
 
-  // Approval books the variances as STOCKTAKE movements; a procurement officer approves what a clerk counted.
+  // Approval books the variances as STOCKTAKE movements; a procurement officer who counted none of
+  // it approves (four eyes). Above the tenant's variance-value threshold the first approval only
+  // holds the stocktake (awaiting-second-approval); a second, different officer books it.
   app.post(
     '/v1/stocktakes/:id/approval',
     route(
@@ -106,7 +120,8 @@ export function stocktakeRoutes(app: Express, deps: ApiDeps): void {
         return { ...view(out.stocktake), booked: out.variances };
       },
       {
-        summary: 'Approve a counted stocktake: its variances are booked to the ledger',
+        summary:
+          'Approve a counted stocktake (not by a counter): its variances are booked, above the value threshold after a second approval',
         roles: ['procurement-officer'],
         response: ApprovedStocktakeView,
         problems: [409, 412, 422],

@@ -16,6 +16,7 @@ export const SupplierOfferView = z.object({
   unitPriceMinor: z.int(),
   currency: z.string(),
   leadTimeDays: z.int(),
+  taxRateBp: z.int().nullable(),
 });
 
 export const PartView = z.object({
@@ -30,6 +31,7 @@ export const PartView = z.object({
   standardCostMinor: z.int(),
   currency: z.string(),
   seasonality: z.array(z.number()).nullable(),
+  defaultTaxRateBp: z.int().nullable(),
   version: z.int(),
   createdAt: Time,
   updatedAt: Time,
@@ -146,7 +148,9 @@ export const PurchaseOrderView = z.object({
   supplierId: Id,
   locationId: Id,
   status: z.enum(['pending-approval', 'ordered', 'partially-received', 'received']),
+  /** Net. */
   totalMinor: z.int(),
+  taxMinor: z.int(),
   currency: z.string(),
   supplierScore: z.number().nullable(),
   expectedDeliveryAt: Time.nullable(),
@@ -163,6 +167,7 @@ export const PurchaseOrderView = z.object({
       partId: Id,
       quantity: Qty,
       unitPriceMinor: z.int(),
+      taxRateBp: z.int(),
       received: Qty,
       accepted: Qty,
       rejected: Qty,
@@ -183,7 +188,14 @@ export const InvoiceView = z.object({
   purchaseOrderId: Id,
   invoiceNumber: z.string(),
   lines: z.array(z.object({ poLineId: Id, quantity: Qty, unitPriceMinor: z.int() }).loose()),
+  netMinor: z.int(),
+  taxMinor: z.int(),
+  taxes: z.array(z.object({ rateBp: z.int(), netMinor: z.int(), taxMinor: z.int() })),
+  /** Gross. */
   totalMinor: z.int(),
+  creditedMinor: z.int(),
+  /** What payment settles: gross minus credit notes. */
+  payableMinor: z.int(),
   currency: z.string(),
   status: z.enum(['matched', 'paid']),
   dueAt: Time.nullable(),
@@ -191,6 +203,25 @@ export const InvoiceView = z.object({
   paymentRef: z.string().nullable(),
   version: z.int(),
   createdAt: Time,
+});
+
+const TaxesView = z.array(z.object({ rateBp: z.int(), netMinor: z.int(), taxMinor: z.int() }));
+
+export const CreditNoteView = z.object({
+  id: Id,
+  invoiceId: Id,
+  creditNoteNumber: z.string(),
+  taxes: TaxesView,
+  netMinor: z.int(),
+  taxMinor: z.int(),
+  /** Gross credited. */
+  totalMinor: z.int(),
+  currency: z.string(),
+  reason: z.string().nullable(),
+  createdBy: z.string(),
+  createdAt: Time,
+  /** The invoice after the credit. */
+  invoice: InvoiceView,
 });
 
 export const SupplierReviewView = z.object({
@@ -240,10 +271,25 @@ const VarianceView = z.object({ partId: Id, expectedQuantity: Qty, countedQuanti
 export const StocktakeView = z.object({
   id: Id,
   locationId: Id,
-  status: z.enum(['counting', 'approved']),
-  lines: z.array(z.object({ partId: Id, expectedQuantity: Qty, countedQuantity: Qty.nullable() }).loose()),
+  status: z.enum(['counting', 'awaiting-second-approval', 'approved']),
+  lines: z.array(
+    z
+      .object({
+        partId: Id,
+        expectedQuantity: Qty,
+        countedQuantity: Qty.nullable(),
+        systemQuantity: Qty.optional(),
+        countedBy: z.string().optional(),
+        countedAt: Time.optional(),
+      })
+      .loose(),
+  ),
   approvedBy: z.string().nullable(),
   approvedAt: Time.nullable(),
+  countedBy: z.array(z.string()),
+  varianceValueMinor: z.int().nullable(),
+  secondApprovedBy: z.string().nullable(),
+  secondApprovedAt: Time.nullable(),
   createdBy: z.string(),
   version: z.int(),
   createdAt: Time,
@@ -276,6 +322,10 @@ export const SettingsView = z.object({
   approvalThresholdMinor: z.int(),
   overReceiptTolerancePct: z.number(),
   priceTolerancePct: z.number(),
+  approvalThresholdCurrency: z.string().nullable(),
+  amountToleranceMinor: z.int(),
+  taxTolerancePct: z.number(),
+  stocktakeSecondApprovalMinor: z.int(),
   version: z.int(),
 });
 

@@ -8,6 +8,7 @@
 // reservation and changes nothing (on top of the consumer's inbox).
 import { randomUUID } from 'node:crypto';
 import { type EventData } from '@aftersales/contracts';
+import { assertSameCurrency } from '../domain/currency';
 import { conflictWith, rule } from '../domain/errors';
 import { assertQuantity, q, type UnitOfMeasure } from '../domain/quantity';
 import { splitReservation } from '../domain/reservation';
@@ -386,6 +387,12 @@ export async function issueReservation(ctx: Ctx, reservationId: string, issuedTo
     const open = openQuantity(line);
     if (open <= 0) continue;
     const part = parts.get(line.partId)!;
+    // The issue's cost is one sum: parts costed in another currency are refused, never added up.
+    if (issued.length)
+      assertSameCurrency(
+        { what: 'the issue cost so far', currency },
+        { what: `part ${part.partNumber}`, currency: part.currency },
+      );
     currency = part.currency;
     for (const take of await takeFromLots(ctx, line.partId, r.locationId, open)) {
       await recordMovement(ctx, balances.get(line.partId)!, {

@@ -7,6 +7,14 @@ export interface Settings {
   approvalThresholdMinor: number;
   overReceiptTolerancePct: number;
   priceTolerancePct: number;
+  /** Currency of the approval threshold; null: any (when set, a PO in another currency is refused). */
+  approvalThresholdCurrency: string | null;
+  /** Three-way match: absolute tolerance (minor units) on each line's net unit price and tax, and the gross. */
+  amountToleranceMinor: number;
+  /** Three-way match: percentage tolerance on tax and gross (unit prices use priceTolerancePct). */
+  taxTolerancePct: number;
+  /** A stocktake's variance value (minor units, standard cost) above this needs a second approver. */
+  stocktakeSecondApprovalMinor: number;
   version: number;
 }
 
@@ -20,6 +28,10 @@ export async function settingsOf(tx: Pick<Tx, 'tenantSettings'>, tenantId: strin
     approvalThresholdMinor: 500_000,
     overReceiptTolerancePct: 0,
     priceTolerancePct: 0,
+    amountToleranceMinor: 0,
+    taxTolerancePct: 0,
+    approvalThresholdCurrency: null,
+    stocktakeSecondApprovalMinor: 100_000,
     version: 0,
   };
   return {
@@ -32,6 +44,10 @@ export async function settingsOf(tx: Pick<Tx, 'tenantSettings'>, tenantId: strin
     approvalThresholdMinor: s.approvalThresholdMinor,
     overReceiptTolerancePct: s.overReceiptTolerancePct,
     priceTolerancePct: s.priceTolerancePct,
+    approvalThresholdCurrency: s.approvalThresholdCurrency,
+    amountToleranceMinor: s.amountToleranceMinor,
+    taxTolerancePct: s.taxTolerancePct,
+    stocktakeSecondApprovalMinor: s.stocktakeSecondApprovalMinor,
     version: s.version,
   };
 }

@@ -1,14 +1,25 @@
 // Stocktakes: a count sheet per location (expected on-hand snapshot per part), counts, variances,
-// approval by a second person's role, and STOCKTAKE movements for each variance.
+// approval by someone who did not count (four eyes; two different approvers above the tenant's
+// variance-value threshold), and STOCKTAKE movements for each variance.
+//
+// The location is not frozen while counting: a workshop keeps issuing parts. Each count is compared
+// with the ledger's on-hand as of the moment it was counted, so a part issued (or received)
+// during the count moves shelf and ledger alike and is no variance; approval books the variances
+// as deltas on today's balance.
 import { randomUUID } from 'node:crypto';
 import { expectVersion } from '@aftersales/service-kit/domain';
 import { conflictWith, rule } from '../domain/errors';
+import { assertFourEyes } from '../domain/four-eyes';
 import { assertQuantity, type UnitOfMeasure } from '../domain/quantity';
-import { variancesOf, type CountLine } from '../domain/stocktake';
+import { needsSecondApproval, varianceValueMinor, variancesOf, type CountLine } from '../domain/stocktake';
 import { num, type Ctx } from './context';
 import { checkReorderPoint } from './demand';
 import { loadParts } from './reservations';
+import { settingsOf } from './settings';
 import { addLot, lockBalance, recordMovement, takeFromLots } from './stock';
+
+/** A count may name when it was taken (counted on paper, typed in later); a little clock skew is forgiven. */
+const CLOCK_SKEW_MS = 60_000;
 
 export async function openStocktake(ctx: Ctx, locationId: string, partIds?: string[]) {
   const balances = await ctx.tx.stockBalance.findMany({
@@ -45,10 +56,20 @@ async function lockStocktake(ctx: Ctx, id: string) {
   return rows.length ? ctx.tx.stocktake.findUniqueOrThrow({ where: { id } }) : null;
 }
 
+/** On hand by the ledger (the sum of its movements) of these parts at the location as of `at`. */
+async function onHandAsOf(ctx: Ctx, locationId: string, partIds: string[], at: Date) {
+  const sums = await ctx.tx.stockMovement.groupBy({
+    by: ['partId'],
+    where: { tenantId: ctx.tenantId, locationId, partId: { in: partIds }, createdAt: { lte: at } },
+    _sum: { onHandDelta: true },
+  });
+  return new Map(sums.map((s) => [s.partId, num(s._sum.onHandDelta)]));
+}
+
 export async function recordCounts(
   ctx: Ctx,
   id: string,
-  counts: { partId: string; countedQuantity: number }[],
+  counts: { partId: string; countedQuantity: number; countedAt?: Date }[],
 ) {
   const st = await lockStocktake(ctx, id);
   if (!st) return null;
@@ -59,6 +80,7 @@ export async function recordCounts(
     ctx,
     counts.map((c) => c.partId),
   );
+  const countedAt = new Map<string, number>(); // per part, its (last) count's time
   for (const c of counts) {
     const line = lines.find((l) => l.partId === c.partId);
     if (!line) throw rule('not-on-sheet', `Part ${c.partId} is not on this count sheet.`);
@@ -68,11 +90,33 @@ export async function recordCounts(
       `countedQuantity of part ${c.partId}`,
       true,
     );
+    const at = c.countedAt ?? ctx.now;
+    if (at < st.createdAt || at.getTime() > ctx.now.getTime() + CLOCK_SKEW_MS)
+      throw rule(
+        'count-time-out-of-range',
+        `A count is taken between the stocktake's opening and now; part ${c.partId} names ${at.toISOString()}.`,
+        { partId: c.partId, countedAt: at.toISOString(), openedAt: st.createdAt.toISOString() },
+      );
+    const t = Math.min(at.getTime(), ctx.now.getTime());
+    countedAt.set(c.partId, t);
     line.countedQuantity = c.countedQuantity;
+    line.countedBy = ctx.actor;
+    line.countedAt = new Date(t).toISOString();
+  }
+  const byTime = new Map<number, string[]>();
+  for (const [partId, t] of countedAt) byTime.set(t, [...(byTime.get(t) ?? []), partId]);
+  for (const [t, partIds] of byTime) {
+    const onHand = await onHandAsOf(ctx, st.locationId, partIds, new Date(t));
+    for (const partId of partIds)
+      lines.find((l) => l.partId === partId)!.systemQuantity = onHand.get(partId) ?? 0;
   }
   return ctx.tx.stocktake.update({
     where: { id },
-    data: { lines: lines as object[], version: { increment: 1 } },
+    data: {
+      lines: lines as object[],
+      countedBy: st.countedBy.includes(ctx.actor) ? st.countedBy : [...st.countedBy, ctx.actor],
+      version: { increment: 1 },
+    },
   });
 }
 
@@ -80,8 +124,11 @@ export async function approveStocktake(ctx: Ctx, id: string, expectedVersion: nu
   const st = await lockStocktake(ctx, id);
   if (!st) return null;
   expectVersion(expectedVersion, st.version);
-  if (st.status !== 'counting')
+  const second = st.status === 'awaiting-second-approval';
+  if (st.status !== 'counting' && !second)
     throw conflictWith('stocktake-closed', `The stocktake is already ${st.status}.`);
+  assertFourEyes(ctx.actor, { countedBy: st.countedBy }, 'stocktake');
+  if (second) assertFourEyes(ctx.actor, { approvedBy: st.approvedBy }, 'stocktake');
   const { variances, uncounted } = variancesOf(st.lines as unknown as CountLine[]);
   if (uncounted.length)
     throw rule('uncounted-parts', 'Every part on the sheet must be counted before approval.', { uncounted });
@@ -89,6 +136,25 @@ export async function approveStocktake(ctx: Ctx, id: string, expectedVersion: nu
     ctx,
     variances.map((v) => v.partId),
   );
+  let valueMinor = st.varianceValueMinor;
+  if (!second) {
+    valueMinor = varianceValueMinor(variances, (partId) => parts.get(partId)!.standardCostMinor);
+    const { stocktakeSecondApprovalMinor } = await settingsOf(ctx.tx, ctx.tenantId);
+    if (needsSecondApproval(valueMinor, stocktakeSecondApprovalMinor)) {
+      // The first approval fixes the counts; nothing is booked until a second person approves.
+      const held = await ctx.tx.stocktake.update({
+        where: { id },
+        data: {
+          status: 'awaiting-second-approval',
+          approvedBy: ctx.actor,
+          approvedAt: ctx.now,
+          varianceValueMinor: valueMinor,
+          version: { increment: 1 },
+        },
+      });
+      return { stocktake: held, variances: [] };
+    }
+  }
   for (const v of [...variances].sort((a, b) => a.partId.localeCompare(b.partId))) {
     const part = parts.get(v.partId)!;
     const balance = await lockBalance(ctx, v.partId, st.locationId);
@@ -133,7 +199,13 @@ export async function approveStocktake(ctx: Ctx, id: string, expectedVersion: nu
   }
   const updated = await ctx.tx.stocktake.update({
     where: { id },
-    data: { status: 'approved', approvedBy: ctx.actor, approvedAt: ctx.now, version: { increment: 1 } },
+    data: {
+      status: 'approved',
+      ...(second
+        ? { secondApprovedBy: ctx.actor, secondApprovedAt: ctx.now }
+        : { approvedBy: ctx.actor, approvedAt: ctx.now, varianceValueMinor: valueMinor }),
+      version: { increment: 1 },
+    },
   });
   return { stocktake: updated, variances };
 }

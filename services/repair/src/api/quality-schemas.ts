@@ -2,10 +2,12 @@
 // qualification, safety inspections). Exam scores and audit scores are percentages 0-100.
 import { z } from 'zod';
 import { CertificationCode, ExamScore, VehicleSystem } from '@aftersales/contracts';
-import { paginationQuerySchema } from '@aftersales/service-kit';
+import { paginationQuerySchema, safeIdSchema } from '@aftersales/service-kit';
 import { QC_INSPECTION_JOB } from '../domain/qc-independence';
 
-const Id = z.string().min(1).max(128);
+// Client-chosen ids (regions, dealers, technicians, ...) reach events and analytics' CSV
+// exports: no formula start, no control characters (service-kit's safeIdSchema).
+const Id = safeIdSchema;
 const Uuid = z.uuid();
 const Instant = z.iso.datetime({ offset: true });
 const Percent = z.number().min(0).max(100);

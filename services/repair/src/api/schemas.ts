@@ -10,9 +10,11 @@ import {
   ServiceType,
   VehicleSystem,
 } from '@aftersales/contracts';
-import { paginationQuerySchema, timeZoneSchema } from '@aftersales/service-kit';
+import { paginationQuerySchema, safeIdSchema, timeZoneSchema } from '@aftersales/service-kit';
 
-const Id = z.string().min(1).max(128);
+// Client-chosen ids (regions, dealers, technicians, ...) reach events and analytics' CSV
+// exports: no formula start, no control characters (service-kit's safeIdSchema).
+const Id = safeIdSchema;
 const Uuid = z.uuid();
 const Hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected HH:MM');
 const Interval = z.object({ open: Hhmm, close: Hhmm });

@@ -32,6 +32,11 @@ export interface RequestOptions {
   ifMatch?: string | number;
   /** Statuses that are an expected answer, not a failure (e.g. 404 when checking existence). */
   expect?: number[];
+  /**
+   * Another person of the role (userId `demo-sim-<role>-<user>`): four eyes, e.g. a purchase order
+   * above the approval threshold is approved by a different officer than the one who created it.
+   */
+  user?: string;
 }
 
 export class Api {
@@ -47,20 +52,21 @@ export class Api {
     private readonly opts: { concurrency?: number; warn?: (line: string) => void } = {},
   ) {}
 
-  private async tokenFor(role: Role): Promise<string> {
-    const cached = this.tokens.get(role);
+  private async tokenFor(role: Role, user?: string): Promise<string> {
+    const userId = user ? `demo-sim-${role}-${user}` : `demo-sim-${role}`;
+    const cached = this.tokens.get(userId);
     if (cached && cached.renewAt > Date.now()) return cached.token;
     const token = await issueToken(
       { ...this.auth, ttlSeconds: 3_600 },
       {
-        userId: `demo-sim-${role}`,
+        userId,
         tenantId: this.tenantId,
         dealerIds: '*',
         centreIds: '*',
         roles: [role],
       },
     );
-    this.tokens.set(role, { token, renewAt: Date.now() + 50 * 60_000 });
+    this.tokens.set(userId, { token, renewAt: Date.now() + 50 * 60_000 });
     return token;
   }
 
@@ -83,7 +89,9 @@ export class Api {
     body?: unknown,
     options: RequestOptions = {},
   ): Promise<ApiResult | undefined> {
-    const headers: Record<string, string> = { authorization: `Bearer ${await this.tokenFor(role)}` };
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${await this.tokenFor(role, options.user)}`,
+    };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
     if (options.ifMatch !== undefined)

@@ -1,8 +1,10 @@
 // The procurement officer and the parts clerk: during opening hours the officer turns open
 // requisitions (backorders from repair orders, reorder proposals) into purchase orders per supplier
 // and approves those above the threshold; the clerk books each delivery in when the supplier's lead
-// time has passed (now and then a damaged unit is rejected at incoming inspection).
+// time has passed (now and then a damaged unit is rejected at incoming inspection); the supplier's
+// invoice (net plus 19 % VAT) for what was accepted follows, and the officer pays it.
 import { type Body } from './api';
+import { vatInvoice } from './invoice';
 import { addWorkingMinutes, nextOpen } from './working-time';
 import { runKey, type World } from './world';
 
@@ -27,7 +29,23 @@ async function receiveLater(w: World, po: Body, leadTimeDays: number): Promise<v
   });
   if (lines.length === 0) return;
   const receipt = await w.api.post('parts-clerk', `/v1/purchase-orders/${po.id}/receipts`, { lines });
-  if (receipt) w.counts.receipts++;
+  if (!receipt) return;
+  w.counts.receipts++;
+  await payInvoiceFor(w, receipt.body.purchaseOrder);
+}
+
+/** The supplier invoices what was accepted and not yet billed; the officer registers and pays it. */
+async function payInvoiceFor(w: World, po: Body): Promise<void> {
+  const body = vatInvoice(po, `INV-${po.poNumber}-${Number(po.version)}`);
+  if (!body) return;
+  const invoice = await w.api.post('procurement-officer', '/v1/invoices', body, {
+    idempotencyKey: runKey(w, 'invoice', body.invoiceNumber),
+  });
+  if (!invoice) return;
+  const paid = await w.api.post('procurement-officer', `/v1/invoices/${invoice.body.id}/payment`, {
+    paymentRef: `SEPA-${body.invoiceNumber}`,
+  });
+  if (paid) w.counts.invoicesPaid++;
 }
 
 /** Runs until the period ends; returns the pending deliveries so the caller can await them. */
@@ -70,13 +88,12 @@ export async function procurementOfficer(w: World): Promise<void> {
       w.counts.purchaseOrders++;
       let body = po.body;
       if (body.status === 'pending-approval') {
+        // Four eyes: a second officer approves what the first ordered.
         const approved = await w.api.post(
           'procurement-officer',
           `/v1/purchase-orders/${body.id}/approval`,
           {},
-          {
-            ifMatch: body.version,
-          },
+          { ifMatch: body.version, user: 'approver' },
         );
         if (!approved) continue;
         body = approved.body;

@@ -4,6 +4,7 @@
 import { type Api, type Body } from './api';
 import { DEMO_TIME_ZONE, OPENING_HOURS, type DealerGroupPlan } from './data';
 import { seedPartnerQualifications } from './quality';
+import { VAT_BP } from './invoice';
 
 export interface SeededGroup {
   plan: DealerGroupPlan;
@@ -234,6 +235,7 @@ async function seedParts(
           currency: 'EUR',
         },
         leadTimeDays: supplier.leadTimeDays,
+        taxRateBp: VAT_BP, // the price is net; German VAT on top
       });
     }
   });

@@ -18,6 +18,8 @@ export interface Counts {
   surveys: number;
   purchaseOrders: number;
   receipts: number;
+  /** Supplier invoices (net plus VAT) matched and paid. */
+  invoicesPaid: number;
   complaintsFiled: number;
   complaintsHandled: number;
   escalations: number;
@@ -38,6 +40,7 @@ export const emptyCounts = (): Counts => ({
   surveys: 0,
   purchaseOrders: 0,
   receipts: 0,
+  invoicesPaid: 0,
   complaintsFiled: 0,
   complaintsHandled: 0,
   escalations: 0,

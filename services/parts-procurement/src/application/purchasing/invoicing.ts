@@ -1,9 +1,11 @@
 // Supplier invoices: registered only if they match the purchase order and the goods accepted
-// (three-way match, domain/three-way-match.ts), then paid; the order is settled when everything
-// accepted is invoiced and paid.
+// (three-way match, domain/three-way-match.ts: net prices and VAT/GST per line, per-tenant
+// tolerances), then paid (gross minus credit notes, credit-notes.ts); the order is settled when
+// everything accepted is invoiced and paid.
 import { randomUUID } from 'node:crypto';
 import { conflictWith, rule } from '../../domain/errors';
-import { threeWayMatch } from '../../domain/three-way-match';
+import { assertSameCurrency } from '../../domain/currency';
+import { priceInvoice, threeWayMatch, type InvoiceLine } from '../../domain/three-way-match';
 import { num, type Ctx } from '../context';
 import { settingsOf } from '../settings';
 import { lockPurchaseOrder } from './purchase-orders';
@@ -11,36 +13,63 @@ import { lockPurchaseOrder } from './purchase-orders';
 export interface InvoiceInput {
   purchaseOrderId: string;
   invoiceNumber: string;
-  lines: { poLineId: string; quantity: number; unitPriceMinor: number }[];
+  /** Net unit prices; a line without taxRateBp bills no tax. */
+  lines: InvoiceLine[];
+  /** Net total as printed (optional). */
+  net?: { amountMinor: number; currency: string } | null;
+  /** Tax per rate as printed (optional). */
+  taxes?: { rateBp: number; taxMinor: number }[] | null;
+  /** Gross total: net plus tax. */
   total: { amountMinor: number; currency: string };
   dueAt?: Date | null;
 }
+
+/** An invoice as answered: with what payment settles (gross minus credit notes). */
+export const withPayable = <T extends { totalMinor: number; creditedMinor: number }>(invoice: T) => ({
+  ...invoice,
+  payableMinor: invoice.totalMinor - invoice.creditedMinor,
+});
 
 /** Registers a supplier invoice only if it matches the PO and what was accepted at receipt. */
 export async function registerInvoice(ctx: Ctx, input: InvoiceInput) {
   const po = await lockPurchaseOrder(ctx, input.purchaseOrderId);
   if (!po) return null;
-  if (input.total.currency !== po.currency)
-    throw rule(
-      'currency-mismatch',
-      `The invoice is in ${input.total.currency}; the purchase order in ${po.currency}.`,
+  assertSameCurrency(
+    { what: 'the invoice', currency: input.total.currency },
+    { what: 'the purchase order', currency: po.currency },
+  );
+  if (input.net)
+    assertSameCurrency(
+      { what: 'the invoice net', currency: input.net.currency },
+      { what: 'the invoice total', currency: input.total.currency },
     );
   const settings = await settingsOf(ctx.tx, ctx.tenantId);
+  const amounts = {
+    lines: input.lines,
+    ...(input.net ? { netMinor: input.net.amountMinor } : {}),
+    ...(input.taxes ? { taxes: input.taxes } : {}),
+    totalMinor: input.total.amountMinor,
+  };
   const mismatches = threeWayMatch(
     po.lines.map((l) => ({
       lineId: l.id,
       quantity: num(l.quantity),
       unitPriceMinor: l.unitPriceMinor,
+      taxRateBp: l.taxRateBp,
       acceptedQuantity: num(l.accepted),
       invoicedQuantity: num(l.invoiced),
     })),
-    { lines: input.lines, totalMinor: input.total.amountMinor },
-    settings.priceTolerancePct,
+    amounts,
+    {
+      amountMinor: settings.amountToleranceMinor,
+      pricePct: settings.priceTolerancePct,
+      taxPct: settings.taxTolerancePct,
+    },
   );
   if (mismatches.length)
     throw rule(
       'three-way-mismatch',
-      'The invoice does not match the purchase order and the goods received.',
+      `The invoice does not match the purchase order and the goods received: ${mismatches.map((m) => m.message).join(' ')}`,
       { mismatches },
     );
   const duplicate = await ctx.tx.invoice.findFirst({
@@ -51,13 +80,25 @@ export async function registerInvoice(ctx: Ctx, input: InvoiceInput) {
       'duplicate-invoice',
       `Invoice ${input.invoiceNumber} is already registered for this purchase order.`,
     );
+  const priced = priceInvoice(amounts);
   const invoice = await ctx.tx.invoice.create({
     data: {
       id: randomUUID(),
       tenantId: ctx.tenantId,
       purchaseOrderId: po.id,
       invoiceNumber: input.invoiceNumber,
-      lines: input.lines,
+      lines: priced.lines.map((l) => ({
+        line: l.line,
+        poLineId: l.poLineId,
+        quantity: l.quantity,
+        unitPriceMinor: l.unitPriceMinor,
+        taxRateBp: l.taxRateBp,
+        netMinor: l.netMinor,
+        taxMinor: l.taxMinor,
+      })),
+      netMinor: priced.netMinor,
+      taxMinor: priced.taxMinor,
+      taxes: priced.taxes,
       totalMinor: input.total.amountMinor,
       currency: input.total.currency,
       status: 'matched',
@@ -74,17 +115,23 @@ export async function registerInvoice(ctx: Ctx, input: InvoiceInput) {
     where: { id: po.id },
     data: { paymentStatus: 'awaiting-payment', version: { increment: 1 } },
   });
-  return invoice;
+  return withPayable(invoice);
 }
 
 /** Records payment of a matched invoice; the PO is settled when everything accepted is invoiced and paid. */
 export async function payInvoice(ctx: Ctx, invoiceId: string, paymentRef: string) {
-  const invoice = await ctx.tx.invoice.findFirst({ where: { id: invoiceId, tenantId: ctx.tenantId } });
-  if (!invoice) return null;
-  const po = await lockPurchaseOrder(ctx, invoice.purchaseOrderId);
+  const billed = await ctx.tx.invoice.findFirst({
+    where: { id: invoiceId, tenantId: ctx.tenantId },
+    select: { purchaseOrderId: true },
+  });
+  if (!billed) return null;
+  // Every change to a PO's invoices holds the PO's lock: a concurrent payment of this invoice waits
+  // here, and the invoice is read only after it, so the second payment sees it paid (409).
+  const po = await lockPurchaseOrder(ctx, billed.purchaseOrderId);
+  const invoice = await ctx.tx.invoice.findUniqueOrThrow({ where: { id: invoiceId } });
   if (invoice.status !== 'matched') throw conflictWith('not-payable', `The invoice is ${invoice.status}.`);
   const paid = await ctx.tx.invoice.update({
-    where: { id: invoiceId },
+    where: { id: invoiceId, status: 'matched' },
     data: { status: 'paid', paidAt: ctx.now, paymentRef, version: { increment: 1 } },
   });
   const unpaid = await ctx.tx.invoice.count({

@@ -1,11 +1,16 @@
 // Purchase orders: open requisitions of one location are ordered from the supplier that scores
 // best (domain/supplier-selection.ts); above the tenant's approval threshold the order waits for
-// approval, and procurement.po.created goes out once it is ordered.
+// approval by someone other than its creator (four eyes), and procurement.po.created goes out once
+// it is ordered. Requisitions are locked while ordered, so two orders over the same requisitions
+// make one purchase order; the other is a 409.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { expectVersion } from '@aftersales/service-kit/domain';
+import { assertSameCurrency, singleCurrency } from '../../domain/currency';
 import { conflictWith, rule } from '../../domain/errors';
+import { assertFourEyes } from '../../domain/four-eyes';
 import { q } from '../../domain/quantity';
 import { selectSupplier } from '../../domain/supplier-selection';
+import { netOf, taxOf } from '../../domain/three-way-match';
 import { emitEvent, num, type Ctx } from '../context';
 import { settingsOf } from '../settings';
 
@@ -39,9 +44,16 @@ async function emitPoCreated(ctx: Ctx, poId: string) {
       partId: l.partId,
       quantity: num(l.quantity),
       unitPrice: { amountMinor: l.unitPriceMinor, currency: po.currency },
-      lineTotal: { amountMinor: Math.round(num(l.quantity) * l.unitPriceMinor), currency: po.currency },
+      lineTotal: { amountMinor: netOf(num(l.quantity), l.unitPriceMinor), currency: po.currency },
+      taxRateBp: l.taxRateBp,
+      lineTax: {
+        amountMinor: taxOf(netOf(num(l.quantity), l.unitPriceMinor), l.taxRateBp),
+        currency: po.currency,
+      },
     })),
     total: { amountMinor: po.totalMinor, currency: po.currency },
+    tax: { amountMinor: po.taxMinor, currency: po.currency },
+    grossTotal: { amountMinor: po.totalMinor + po.taxMinor, currency: po.currency },
     expectedDeliveryAt: po.expectedDeliveryAt.toISOString(),
     supplierScore: po.supplierScore,
     approvedBy: po.approvedBy,
@@ -53,12 +65,29 @@ export async function createPurchaseOrder(
   ctx: Ctx,
   input: { requisitionIds: string[]; supplierId?: string },
 ) {
-  const ids = [...new Set(input.requisitionIds)];
+  const ids = [...new Set(input.requisitionIds)].sort();
+  // Locked in id order (overlapping orders cannot deadlock): a concurrent order over the same
+  // requisitions waits here and then finds them ordered.
+  await ctx.tx.$queryRawUnsafe(
+    `SELECT id FROM requisition WHERE tenant_id = $1 AND id IN (${ids.map((_, i) => `$${i + 2}::uuid`).join(', ')})
+      ORDER BY id FOR UPDATE`,
+    ctx.tenantId,
+    ...ids,
+  );
   const reqs = await ctx.tx.requisition.findMany({
     where: { tenantId: ctx.tenantId, id: { in: ids }, status: 'open' },
   });
   if (reqs.length !== ids.length) {
     const found = new Set(reqs.map((r) => r.id));
+    const ordered = await ctx.tx.requisition.findMany({
+      where: { tenantId: ctx.tenantId, id: { in: ids }, status: 'ordered' },
+      select: { id: true, purchaseOrderId: true },
+    });
+    if (ordered.length)
+      throw conflictWith('requisition-ordered', 'Some requisitions are already on a purchase order.', {
+        requisitionIds: ordered.map((r) => r.id),
+        purchaseOrderIds: [...new Set(ordered.map((r) => r.purchaseOrderId))],
+      });
     throw rule('requisition-not-open', 'Every requisition must exist and be open.', {
       requisitionIds: ids.filter((id) => !found.has(id)),
     });
@@ -73,8 +102,13 @@ export async function createPurchaseOrder(
   const partIds = [...new Set(reqs.map((r) => r.partId))];
   const offers = await ctx.tx.supplierPart.findMany({
     where: { tenantId: ctx.tenantId, partId: { in: partIds } },
-    include: { supplier: true },
+    include: { supplier: true, part: { select: { defaultTaxRateBp: true } } },
   });
+  // A line's VAT/GST rate: the offer's, else the part's default, else none.
+  const taxRateOf = (supplierId: string, partId: string) => {
+    const o = offers.find((x) => x.supplierId === supplierId && x.partId === partId);
+    return o?.taxRateBp ?? o?.part.defaultTaxRateBp ?? 0;
+  };
   const settings = await settingsOf(ctx.tx, ctx.tenantId);
   const chosen = selectSupplier(
     partIds,
@@ -99,11 +133,25 @@ export async function createPurchaseOrder(
       partId,
       quantity,
       unitPriceMinor: offer.unitPriceMinor,
+      taxRateBp: taxRateOf(chosen.supplierId, partId),
       leadTimeDays: offer.leadTimeDays,
     };
   });
-  const currency = chosen.offers.get(partIds[0]!)!.currency;
-  const totalMinor = lines.reduce((a, l) => a + Math.round(l.quantity * l.unitPriceMinor), 0);
+  // One order, one currency: offers in several are refused, never summed.
+  const currency = singleCurrency(
+    partIds.map((partId) => ({
+      what: `the offer for part ${partId}`,
+      currency: chosen.offers.get(partId)!.currency,
+    })),
+  )!;
+  const totalMinor = lines.reduce((a, l) => a + netOf(l.quantity, l.unitPriceMinor), 0);
+  const taxMinor = lines.reduce((a, l) => a + taxOf(netOf(l.quantity, l.unitPriceMinor), l.taxRateBp), 0);
+  // The threshold is net, in its currency when the tenant names one.
+  if (settings.approvalThresholdCurrency)
+    assertSameCurrency(
+      { what: 'the purchase order', currency },
+      { what: 'the approval threshold', currency: settings.approvalThresholdCurrency },
+    );
   const needsApproval = totalMinor > settings.approvalThresholdMinor;
   const poId = randomUUID();
   const poNumber = `PO-${ctx.now.toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(3).toString('hex').toUpperCase()}`;
@@ -116,6 +164,7 @@ export async function createPurchaseOrder(
       locationId: reqs[0]!.locationId,
       status: needsApproval ? 'pending-approval' : 'ordered',
       totalMinor,
+      taxMinor,
       currency,
       supplierScore: chosen.score,
       expectedDeliveryAt: new Date(ctx.now.getTime() + Math.max(...lines.map((l) => l.leadTimeDays)) * DAY),
@@ -148,6 +197,7 @@ export async function approvePurchaseOrder(ctx: Ctx, id: string, expectedVersion
       'not-pending-approval',
       `The purchase order is ${po.status}; only one pending approval can be approved.`,
     );
+  assertFourEyes(ctx.actor, { createdBy: po.createdBy }, 'purchase order');
   await ctx.tx.purchaseOrder.update({
     where: { id },
     data: { status: 'ordered', approvedBy: ctx.actor, approvedAt: ctx.now, version: { increment: 1 } },

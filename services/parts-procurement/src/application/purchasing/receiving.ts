@@ -2,6 +2,7 @@
 // a lot and serve open backorders; rejected goods never enter stock. The receipt rates the
 // supplier (quality, on time). One use case in four steps, each a function below.
 import { randomUUID } from 'node:crypto';
+import { assertSameCurrency } from '../../domain/currency';
 import { conflictWith, rule } from '../../domain/errors';
 import { checkReceiptLine } from '../../domain/receipt';
 import { type UnitOfMeasure } from '../../domain/quantity';
@@ -63,6 +64,13 @@ async function checkReceipt(ctx: Ctx, po: LockedOrder, input: ReceiptInput): Pro
     if (seen.has(line.poLineId))
       throw rule('duplicate-line', `Line ${line.poLineId} appears twice in the receipt.`);
     seen.add(line.poLineId);
+    // Accepted goods become a lot costed at the order's price, in the part's cost currency.
+    const part = parts.get(poLine.partId)!;
+    if (line.acceptedQuantity > 0)
+      assertSameCurrency(
+        { what: `purchase order ${po.poNumber}`, currency: po.currency },
+        { what: `the cost of part ${part.partNumber}`, currency: part.currency },
+      );
     checkReceiptLine(
       line,
       {
@@ -76,7 +84,13 @@ async function checkReceipt(ctx: Ctx, po: LockedOrder, input: ReceiptInput): Pro
   }
 }
 
-type ReceivedLine = ReceiptInput['lines'][number] & { lineId: string; partId: string };
+// The receipt keeps the order line's net unit price and VAT/GST rate: what the invoice is matched on.
+type ReceivedLine = ReceiptInput['lines'][number] & {
+  lineId: string;
+  partId: string;
+  unitPriceMinor: number;
+  taxRateBp: number;
+};
 
 /** Accepted goods become a lot and a RECEIPT movement; the order lines count what came. */
 async function bookReceivedLines(
@@ -124,6 +138,8 @@ async function bookReceivedLines(
     lines.push({
       lineId: poLine.id,
       partId: poLine.partId,
+      unitPriceMinor: poLine.unitPriceMinor,
+      taxRateBp: poLine.taxRateBp,
       ...line,
       rejectionReason: line.rejectedQuantity > 0 ? line.rejectionReason : null,
     });
