@@ -241,6 +241,20 @@ export async function receive(
   return res.body as { id: string; version: number; status: string };
 }
 
+/** Posts each command of `steps` to the order in turn (If-Match from version 1); returns the version after. */
+export async function walk(
+  app: Express,
+  identity: Identity,
+  id: string,
+  steps: [string, object][],
+): Promise<number> {
+  for (const [i, [path, body]] of steps.entries()) {
+    const res = await as(app, identity).post(`/v1/repair-orders/${id}/${path}`, body, ifMatch(i + 1));
+    if (res.status >= 300) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+  return steps.length + 1;
+}
+
 export const diagnosisBody = {
   technicianId: 'tech-1',
   faultCodes: ['C1234'],
@@ -255,6 +269,13 @@ export const quoteBody = {
     { kind: 'part', partId: 'part-pad-front', quantity: 1, unitPriceMinor: 8_900 },
   ],
 };
+
+/** Diagnosis, quote 1 and its approval: the command path most tests walk an order along. */
+export const TO_APPROVAL: [string, object][] = [
+  ['diagnosis', diagnosisBody],
+  ['quotes', quoteBody],
+  ['quotes/1/approval', { method: 'phone' }],
+];
 
 /** Outbox rows of one aggregate, in commit order. */
 export async function outboxOf(prisma: PrismaClient, key: string): Promise<AnyEvent[]> {

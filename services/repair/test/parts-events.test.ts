@@ -10,13 +10,14 @@ import {
   advisor,
   as,
   createCentre,
-  diagnosisBody,
   ifMatch,
   outboxOf,
   quoteBody,
   receive,
   startHarness,
   type Harness,
+  TO_APPROVAL,
+  walk,
 } from './harness';
 
 describe('parts events on repair orders (PostgreSQL)', () => {
@@ -33,17 +34,7 @@ describe('parts events on repair orders (PostgreSQL)', () => {
 
   async function approvedOrder(): Promise<{ id: string; requestId: string }> {
     const { id } = await receive(h.app, staff, centreId);
-    for (const [i, [path, body]] of (
-      [
-        ['diagnosis', diagnosisBody],
-        ['quotes', quoteBody],
-        ['quotes/1/approval', { method: 'phone' }],
-      ] as [string, object][]
-    ).entries()) {
-      expect(
-        (await as(h.app, staff).post(`/v1/repair-orders/${id}/${path}`, body, ifMatch(i + 1))).status,
-      ).toBeLessThan(300);
-    }
+    await walk(h.app, staff, id, TO_APPROVAL);
     const order = (await as(h.app, staff).get(`/v1/repair-orders/${id}`)).body;
     return { id, requestId: order.parts.requestId };
   }

@@ -5,14 +5,14 @@ import {
   advisor,
   as,
   createCentre,
-  diagnosisBody,
   ifMatch,
   key,
   qualityManager,
-  quoteBody,
   receive,
   startHarness,
   type Harness,
+  TO_APPROVAL,
+  walk,
 } from './harness';
 
 describe('independent QC (PostgreSQL)', () => {
@@ -30,18 +30,12 @@ describe('independent QC (PostgreSQL)', () => {
   /** An order in QC whose work tech-1 did. */
   async function orderInQc(): Promise<{ id: string; version: number }> {
     const { id } = await receive(h.app, staff, centreId);
-    const steps: [string, object][] = [
-      ['diagnosis', diagnosisBody],
-      ['quotes', quoteBody],
-      ['quotes/1/approval', { method: 'phone' }],
+    const version = await walk(h.app, staff, id, [
+      ...TO_APPROVAL,
       ['assignment', { technicianIds: ['tech-1'] }],
       ['progress', { note: 'Pads replaced', workComplete: true }],
-    ];
-    for (const [i, [path, body]] of steps.entries()) {
-      const res = await as(h.app, staff).post(`/v1/repair-orders/${id}/${path}`, body, ifMatch(i + 1));
-      expect(res.status).toBeLessThan(300);
-    }
-    return { id, version: steps.length + 1 };
+    ]);
+    return { id, version };
   }
   const qc = (id: string, version: number, inspectorId: string) =>
     as(h.app, staff).post(

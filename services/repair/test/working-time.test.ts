@@ -13,10 +13,11 @@ import {
   diagnosisBody,
   ifMatch,
   outboxOf,
-  quoteBody,
   receive,
   startHarness,
   type Harness,
+  TO_APPROVAL,
+  walk,
 } from './harness';
 
 const weekday = [{ open: '08:00', close: '18:00' }];
@@ -119,18 +120,7 @@ describe('working-time SLA clocks (PostgreSQL)', () => {
     // Monday 08:00 Berlin: received; diagnosed, quoted, approved at 09:00 (APPROVED: 4 working hours).
     const monday0800 = new Date('2026-12-07T07:00:00Z');
     const order = await at(monday0800, () => receive(h.app, staff, centreId));
-    await at(new Date(monday0800.getTime() + H), async () => {
-      for (const [i, [path, body]] of (
-        [
-          ['diagnosis', diagnosisBody],
-          ['quotes', quoteBody],
-          ['quotes/1/approval', { method: 'phone' }],
-        ] as [string, object][]
-      ).entries())
-        expect(
-          (await as(h.app, staff).post(`/v1/repair-orders/${order.id}/${path}`, body, ifMatch(i + 1))).status,
-        ).toBeLessThan(300);
-    });
+    await at(new Date(monday0800.getTime() + H), () => walk(h.app, staff, order.id, TO_APPROVAL));
     const { partsRequestId } = await h.prisma.repairOrder.findUniqueOrThrow({ where: { id: order.id } });
     const event = <T extends 'parts.backordered' | 'parts.issued'>(type: T, data: object) =>
       createEvent(type, {

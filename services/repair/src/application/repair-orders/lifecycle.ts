@@ -97,8 +97,10 @@ export async function recordTransition(
     changedBy,
     technicianId: opts.technicianId ?? order.technicianIds[0] ?? null,
   });
-  await stopClocks(uow, order, await calendarOf(uow.tx, order));
-  await startStageClock(uow.tx, order, plan.status, uow.now, plan.from);
+  // One calendar for both clocks of the transition (one emergency lookup).
+  const calendar = await calendarOf(uow.tx, order);
+  await stopClocks(uow, order, calendar);
+  await startStageClock(uow.tx, order, plan.status, uow.now, plan.from, calendar);
   return columns;
 }
 
@@ -167,10 +169,11 @@ export async function startStageClock(
   stage: Status,
   now: Date,
   from: Status | null = null,
+  knownCalendar?: WorkingCalendar,
 ): Promise<void> {
   const standards = await standardsOf(tx, order.tenantId);
   if (!standards.some((s) => s.stage === stage)) return;
-  const calendar = await calendarOf(tx, order);
+  const calendar = knownCalendar ?? (await calendarOf(tx, order));
   const paused = await tx.slaClock.findFirst({
     where: { repairOrderId: order.id, stage, stoppedAt: { not: null } },
     orderBy: { startedAt: 'desc' },
