@@ -2,9 +2,12 @@
 // the architecture (docs/architecture.md, "Layers"): a service's domain/ is pure, application/
 // never reaches into api/, events/consume may call application/ but publishing does not call
 // consumers, and no module imports itself in a circle. Type-aware rules catch promises nobody
-// awaits. tools/lint/layers.test.ts proves a wrong import fails.
+// awaits. tools/lint/layers.test.ts proves a wrong import fails. Node built-ins are checked against
+// every runtime line the code runs on (docs/environment.md): nothing newer than 20.11 (the build
+// machines), nothing deprecated or removed up to 24 (the images).
 import js from '@eslint/js';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import nodePlugin from 'eslint-plugin-n';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -68,6 +71,19 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+    },
+  },
+  {
+    // The server side runs on Node 20.11 (CI here), 22 and 24 (images): a built-in API added after
+    // 20.11, or deprecated/removed by 24, fails lint instead of failing on one line only.
+    files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    ignores: ['apps/console/src/**'],
+    plugins: { n: nodePlugin },
+    settings: { node: { version: '>=20.11.0' } },
+    rules: {
+      'n/no-deprecated-api': 'error',
+      'n/no-unsupported-features/node-builtins': ['error', { ignores: [] }],
+      'n/no-process-exit': 'off',
     },
   },
   {

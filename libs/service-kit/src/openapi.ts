@@ -61,13 +61,29 @@ export function listRoutes(app: Express): ApiRoute[] {
   return out;
 }
 
-const jsonSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input') => {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<
-    string,
-    unknown
-  >;
+/**
+ * A zod schema as an OpenAPI 3.1 schema object (zod's own JSON Schema export, without the `$schema`
+ * dialect key: OpenAPI sets the dialect). A record keyed by an enum becomes an object with one
+ * property per key: zod writes it as `propertyNames` + `required`, which linters read as required
+ * properties that are never defined, and client generators as a loose map.
+ */
+export function openApiSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'): Record<string, unknown> {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    override: ({ jsonSchema: js }) => {
+      const keys = (js.propertyNames as { enum?: unknown[] } | undefined)?.enum;
+      const values = js.additionalProperties;
+      if (js.type !== 'object' || js.properties || !Array.isArray(keys) || typeof values !== 'object') return;
+      js.properties = Object.fromEntries(keys.map((k) => [String(k), values]));
+      delete js.propertyNames;
+      js.additionalProperties = false;
+    },
+  }) as Record<string, unknown>;
   return rest;
-};
+}
+
+const jsonSchema = openApiSchema;
 
 function parameters(schema: z.ZodType | undefined, where: 'query' | 'path') {
   if (!schema) return [];

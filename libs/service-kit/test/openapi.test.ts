@@ -1,7 +1,16 @@
 import { Router } from 'express';
 import request from 'supertest';
 import { z } from 'zod';
-import { authenticate, createApp, issueToken, listRoutes, route, validate, type Role } from '../src';
+import {
+  authenticate,
+  createApp,
+  issueToken,
+  listRoutes,
+  openApiSchema,
+  route,
+  validate,
+  type Role,
+} from '../src';
 import { memoryLogger } from './helpers';
 
 function appWithRoutes() {
@@ -169,5 +178,22 @@ describe('declared operations: roles, summary, response schema, problems', () =>
       '503',
       'default',
     ]);
+  });
+});
+
+describe('openApiSchema', () => {
+  it('writes a record keyed by an enum as an object with one property per key', () => {
+    const weights = z.record(z.enum(['csi', 'nps']), z.number());
+    expect(openApiSchema(weights, 'output')).toEqual({
+      type: 'object',
+      properties: { csi: { type: 'number' }, nps: { type: 'number' } },
+      required: ['csi', 'nps'],
+      additionalProperties: false,
+    });
+    // A record keyed by any string stays a map.
+    expect(openApiSchema(z.record(z.string(), z.number()))).toMatchObject({
+      type: 'object',
+      additionalProperties: { type: 'number' },
+    });
   });
 });

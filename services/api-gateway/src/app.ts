@@ -79,7 +79,8 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, extras: 
       app.use(
         '/docs',
         swaggerUi.serve,
-        swaggerUi.setup(undefined, { swaggerOptions: { url: '/openapi.json' } }),
+        // Served from swagger-ui-dist (no CDN); Authorize takes the user's token for try-it.
+        swaggerUi.setup(undefined, { swaggerOptions: { url: '/openapi.json', persistAuthorization: true } }),
       );
 
       app.use(consoleRouter(config.CONSOLE_DIR));

@@ -1,18 +1,13 @@
 // The gateway's own endpoints in the merged OpenAPI document: GET /v1/clock (platform time),
 // GET /v1/live (server-sent events) and, where it is mounted, POST /auth/demo-login. Schemas come from the zod schemas the handlers
 // use, so the document cannot drift from the code.
-import { z } from 'zod';
-import { PROBLEM_SCHEMA } from '@aftersales/service-kit';
+import { PROBLEM_SCHEMA, openApiSchema } from '@aftersales/service-kit';
 import { demoLoginBody, demoLoginResponse } from './demo-login';
 import { liveEventSchema } from './live-events';
 import { type OpenApiDocument } from './openapi';
 import { clockResponse } from './platform-clock';
 
-/** A component schema (without the `$schema` dialect key: OpenAPI 3.1 sets the dialect). */
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
-  return rest;
-}
+const jsonSchema = openApiSchema;
 
 const problem = (description: string) => ({
   description,
@@ -50,8 +45,13 @@ const liveOperation = {
       description: 'The stream; stays open until the client closes it or the gateway shuts down',
       content: {
         'text/event-stream': {
-          schema: { type: 'string', description: 'SSE messages whose `data:` is a LiveEvent' },
-          'x-event-data': { $ref: '#/components/schemas/LiveEvent' },
+          // contentSchema (JSON Schema 2020-12): what each message's `data:` line holds.
+          schema: {
+            type: 'string',
+            description: 'SSE messages whose `data:` is a LiveEvent',
+            contentMediaType: 'application/json',
+            contentSchema: { $ref: '#/components/schemas/LiveEvent' },
+          },
         },
       },
     },

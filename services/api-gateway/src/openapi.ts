@@ -3,7 +3,14 @@
 // that is down is listed under `x-unavailable` instead of failing the whole document.
 export interface OpenApiDocument {
   openapi: string;
-  info: { title: string; version: string; description?: string };
+  info: {
+    title: string;
+    version: string;
+    description?: string;
+    license?: { name: string; identifier?: string; url?: string };
+    contact?: { name?: string; url?: string; email?: string };
+  };
+  servers?: { url: string; description?: string }[];
   paths: Record<string, unknown>;
   components?: { schemas?: Record<string, unknown>; securitySchemes?: Record<string, unknown> };
   security?: unknown[];
@@ -18,8 +25,18 @@ export function mergeOpenApi(
     info: {
       title: 'Aftersales API',
       version: '1.0.0',
-      description: 'Every /v1 resource of the platform, through the api-gateway.',
+      description:
+        'Every /v1 resource of the platform, through the api-gateway. Errors are RFC 9457 ' +
+        'problem+json; creates take an Idempotency-Key, changes an If-Match version.',
+      // The platform is licensed to the dealer group that deploys it, not published openly.
+      license: {
+        name: 'Proprietary: licensed to the deploying dealer group',
+        identifier: 'LicenseRef-Proprietary',
+      },
+      contact: { name: 'Aftersales platform team' },
     },
+    // Relative: the gateway that served this document (a generated client takes its base URL).
+    servers: [{ url: '/', description: 'The api-gateway that serves this document' }],
     paths: {},
     components: {
       schemas: {},

@@ -26,7 +26,7 @@ export interface CentreFixture {
 export function centreBody(c: CentreFixture) {
   return {
     name: c.name,
-    type: 'regional-centre',
+    type: 'regional-centre' as const,
     regionId: 'region-west',
     address: { line1: 'Neusser Str. 1', postalCode: '50670', city: 'Koeln', country: 'DE' },
     location: { latitude: 50.95, longitude: 6.95 },

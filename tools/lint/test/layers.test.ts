@@ -92,3 +92,26 @@ describe('import cycles and promises', () => {
     expect(rules).toContain('@typescript-eslint/no-floating-promises');
   });
 });
+
+describe('Node runtime lines', () => {
+  it('refuses Node built-ins that one of the runtime lines (20.11, 22, 24) lacks or has removed', () => {
+    const probe = (code: string) => ruleIds('services/repair/src/application/probe.ts', code);
+    // Added after 20.11: fs.globSync (22), process.getBuiltinModule (22.3).
+    expect(probe("import { globSync } from 'node:fs';\nexport const x = globSync('*');\n")).toContain(
+      'n/no-unsupported-features/node-builtins',
+    );
+    // Deprecated or removed by 24: crypto.createCipher (removed in 22), util.isArray (removed in 23).
+    expect(probe("import crypto from 'node:crypto';\nexport const x = crypto.createCipher;\n")).toContain(
+      'n/no-deprecated-api',
+    );
+    expect(probe("import util from 'node:util';\nexport const x = util.isArray([]);\n")).toContain(
+      'n/no-deprecated-api',
+    );
+    // What every line has the same way.
+    expect(
+      probe(
+        "import { randomUUID } from 'node:crypto';\nexport const x = AbortSignal.timeout(1) && randomUUID();\n",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,8 +1,10 @@
 // The committed API document and the console's generated types are what the code says today:
 // regenerated here and compared, so a route changed without `npm run openapi` fails CI. Every
-// operation must carry a summary and a response schema (libs/testing documentationGaps).
+// operation must carry a summary and a response schema (libs/testing documentationGaps), and the
+// document passes Redocly's linter with its recommended rules (what a platform team runs first).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { documentationGaps } from '@aftersales/testing';
 import { CONSOLE_TYPES, DOCUMENT, platformDocument, repoRoot } from '../src/document';
@@ -32,5 +34,26 @@ describe('the platform API document', () => {
     console.log(`platform: ${operations} operations, ${gaps.length} without summary or response schema`);
     expect(operations).toBeGreaterThan(150);
     expect(gaps).toEqual([]);
+  });
+
+  it('passes `redocly lint` with the recommended ruleset: no errors, no warnings', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'openapi-lint-')), 'openapi.json');
+    writeFileSync(file, JSON.stringify(doc));
+    let out: string;
+    try {
+      out = execFileSync(
+        path.join(repoRoot, 'node_modules/.bin/redocly'),
+        ['lint', '--extends', 'recommended', '--format', 'json', file],
+        { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] },
+      );
+    } catch (err) {
+      out = (err as { stdout: string }).stdout; // exit 1 on errors; the report is still on stdout
+    }
+    const report = JSON.parse(out) as {
+      totals: { errors: number; warnings: number };
+      problems: { ruleId: string; message: string }[];
+    };
+    expect(report.problems.map((p) => `${p.ruleId}: ${p.message}`)).toEqual([]);
+    expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
   });
 });
