@@ -15,6 +15,15 @@ export {
 export { ensureTopics, type EnsureTopicsOptions } from './topics';
 export { EventProducer, needsNewProducer, toMessage, type OutgoingEvent } from './producer';
 export { Header, decodeHeaders } from './headers';
+export {
+  toCloudEvent,
+  cloudEventHeaders,
+  readCloudEvent,
+  cloudEventSource,
+  cloudEventDataSchema,
+  CloudEventExtension,
+  CLOUDEVENTS_SPEC_VERSION,
+} from './cloudevents';
 export { injectTraceHeaders, extractTraceContext, type TraceHeaders } from './trace-context';
 export { enqueueEvents, emit, type EnqueueOptions } from './outbox/enqueue';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/relay';

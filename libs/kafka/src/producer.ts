@@ -3,6 +3,7 @@
 import { CompressionTypes, Partitioners, type Kafka, type Producer, type TopicMessages } from 'kafkajs';
 import { parseEvent, topicOf, type AnyEvent } from '@aftersales/contracts';
 import { physicalTopic } from './client';
+import { cloudEventHeaders } from './cloudevents';
 import { Header } from './headers';
 import { type TraceHeaders } from './trace-context';
 
@@ -94,12 +95,18 @@ export class EventProducer {
   }
 }
 
+/**
+ * The Kafka message of an event: keyed by its subject, the envelope JSON as value, CloudEvents
+ * `ce_*` headers (cloudevents.ts), and the platform's own headers that earlier consumers read.
+ */
 export function toMessage(event: AnyEvent, traceHeaders: TraceHeaders = {}) {
+  const value = JSON.stringify(event);
   return {
     key: event.subject,
-    value: JSON.stringify(event),
+    value,
     headers: {
       ...traceHeaders,
+      ...cloudEventHeaders(event, value),
       [Header.eventId]: event.id,
       [Header.eventType]: event.type,
       [Header.contentType]: 'application/json',
