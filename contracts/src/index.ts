@@ -77,3 +77,5 @@ export {
   SupervisionCategory,
   BookingRequest,
 } from './events/quality';
+export { asyncApiDocument, channelIdOf, ASYNCAPI_VERSION } from './asyncapi';
+export { asyncApiMarkdown } from './asyncapi-markdown';

@@ -4,6 +4,7 @@ import cors from 'cors';
 import { type Express, type NextFunction, type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import swaggerUi from 'swagger-ui-express';
+import { asyncApiDocument } from '@aftersales/contracts';
 import {
   HttpProblem,
   authConfigFromEnv,
@@ -75,6 +76,11 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, extras: 
           })),
         );
         res.json(mergeOpenApi([{ service: 'api-gateway', doc: own }, ...parts]));
+      });
+      // The event API (AsyncAPI 3.0), generated from contracts like docs/api/asyncapi.json.
+      const events = asyncApiDocument();
+      app.get('/asyncapi.json', (_req, res) => {
+        res.json(events);
       });
       app.use(
         '/docs',

@@ -603,6 +603,18 @@ describe('journey through the gateway', () => {
     expect(doc.paths['/v1/customers']).toMatchObject({ 'x-service': 'customer' });
     expect(doc['x-unavailable']).toBeUndefined();
     expect((await fetch(`${p.gatewayUrl}/docs/`)).status).toBe(200);
+    // Next to it, the event API: AsyncAPI 3.0 with the public topics marked.
+    const events = (await (await fetch(`${p.gatewayUrl}/asyncapi.json`)).json()) as {
+      asyncapi: string;
+      channels: Record<string, { address: string; 'x-public': boolean }>;
+    };
+    expect(events.asyncapi).toBe('3.0.0');
+    expect(
+      Object.values(events.channels)
+        .filter((c) => c['x-public'])
+        .map((c) => c.address)
+        .sort(),
+    ).toEqual(['aftersales.analytics.service-outcome.v1', 'aftersales.parts.demand.v1']);
     // The gateway's route table sends every documented path to the service that serves it (the
     // gateway's own endpoints, such as the live stream, are answered by the gateway itself).
     expect(doc.paths['/v1/live']).toMatchObject({ 'x-service': 'api-gateway' });
