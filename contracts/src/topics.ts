@@ -174,7 +174,7 @@ const definitions: TopicDefinition[] = [
     retentionMs: RETAIN_FOREVER,
     cleanupPolicy: 'delete',
     public: false,
-    eventTypes: ['parts.stock-low'],
+    eventTypes: ['parts.stock-low', 'parts.transfer-shipped', 'parts.transfer-received'],
   },
   {
     // Public API for procurement systems; demand is re-derivable, so a bounded log suffices.
@@ -213,7 +213,8 @@ const definitions: TopicDefinition[] = [
     retentionMs: RETAIN_FOREVER,
     cleanupPolicy: 'delete',
     public: false,
-    eventTypes: ['supplier.rated'],
+    // Returns are keyed by their supplier, so a supplier's returns and ratings stay in order.
+    eventTypes: ['supplier.rated', 'procurement.return.created', 'procurement.return.settled'],
   },
   {
     name: 'aftersales.complaint.complaint.v1',

@@ -152,6 +152,47 @@ export const PartsDemand = z
     'Public: a need for parts at a location, for procurement systems inside and outside the platform.',
   );
 
+const TransferredLot = z.object({
+  lotNumber: z
+    .string()
+    .min(1)
+    .max(64)
+    .nullable()
+    .describe('Lot traceability: the lot number travels with the goods'),
+  quantity: Quantity,
+  unitCost: Money.describe('Cost of the source lot; the destination lot keeps it'),
+});
+
+const TransferLine = z.object({
+  transferId: Id,
+  transferNumber: z.string().min(1).max(64),
+  partId: Id,
+  fromLocationId: Id,
+  toLocationId: Id,
+});
+
+export const PartsTransferShipped = TransferLine.extend({
+  quantity: Quantity.describe('Left the source location (off its on-hand); in transit until received'),
+  lots: z.array(TransferredLot).min(1),
+}).describe(
+  'A stock transfer line left its source location: the quantity is in transit (one event per part).',
+);
+
+export const PartsTransferReceived = TransferLine.extend({
+  shipped: Quantity,
+  received: z.number().nonnegative().describe('Booked on at the destination'),
+  lost: z
+    .number()
+    .nonnegative()
+    .describe('Shipped but never arrived: booked as a loss-in-transit adjustment at the destination'),
+  lossReason: z.string().min(1).max(500).nullable(),
+  lots: z
+    .array(TransferredLot)
+    .describe('The lots that arrived (new lots at the destination, same number and cost)'),
+}).describe(
+  'A stock transfer line arrived at its destination (one event per part); a shortfall is a loss in transit.',
+);
+
 const PartCatalogueEntry = z.object({
   partId: Id,
   partNumber: z.string().min(1).max(64).describe("Manufacturer's part number; never changes"),
@@ -159,6 +200,28 @@ const PartCatalogueEntry = z.object({
   category: z.string().min(1).max(64),
   unitOfMeasure: UnitOfMeasure.describe('Unit stock and orders are kept in; never changes'),
   abcClass: AbcClass,
+  purchaseUnit: z
+    .string()
+    .min(1)
+    .max(32)
+    .optional()
+    .describe(
+      'Unit suppliers sell the part in (box, drum, or the stock unit itself); absent from older producers',
+    ),
+  purchaseUnitFactor: z
+    .number()
+    .positive()
+    .optional()
+    .describe('Stock units in one purchase unit (a box of 10: 10; a drum of 208 l: 208); absent: 1'),
+  quantityDecimals: z
+    .int()
+    .min(0)
+    .max(3)
+    .optional()
+    .describe(
+      'Decimals a quantity of the part may have in its stock unit (0 for pieces and sets); absent: 0 for ' +
+        'piece and set, 3 otherwise',
+    ),
   version: z
     .int()
     .positive()
@@ -179,6 +242,8 @@ export const partsEvents = {
   'parts.backorder-cancelled': PartsBackorderCancelled,
   'parts.stock-low': PartsStockLow,
   'parts.demand': PartsDemand,
+  'parts.transfer-shipped': PartsTransferShipped,
+  'parts.transfer-received': PartsTransferReceived,
   'part.registered': PartRegistered,
   'part.updated': PartUpdated,
 } as const;

@@ -57,8 +57,17 @@ async function messagesOn(topic: string): Promise<number> {
   const a = testKafka('transient-admin').admin();
   await a.connect();
   try {
-    const offsets = await a.fetchTopicOffsets(topic);
-    return offsets.reduce((sum, p) => sum + Number(p.high) - Number(p.low), 0);
+    // Right after the topic was created a partition may still be electing its leader (the
+    // broker answers "not the leader"): ask again for a few seconds.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const offsets = await a.fetchTopicOffsets(topic);
+        return offsets.reduce((sum, p) => sum + Number(p.high) - Number(p.low), 0);
+      } catch (err) {
+        if (attempt >= 20 || !/leader/i.test(String(err))) throw err;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
   } finally {
     await a.disconnect();
   }

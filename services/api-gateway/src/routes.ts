@@ -63,12 +63,18 @@ export const routeGroups: readonly RouteGroup[] = [
       'purchase-orders',
       'invoices',
       'suppliers',
+      // Goods going back to suppliers with a credit-note or replacement claim.
+      'supplier-returns',
       'lots',
       'stocktakes',
       'reorder-points',
       'reservations',
       'backorders',
       'settings',
+      // Transfers between locations, what is in transit, and transfer-before-purchase suggestions.
+      'stock-transfers',
+      'stock-in-transit',
+      'transfer-suggestions',
     ],
     roles: ['parts-clerk', 'procurement-officer', 'service-advisor', 'technician', 'analyst'],
   },

@@ -67,8 +67,10 @@ describe("the gateway's own endpoints in /openapi.json", () => {
     const live = doc.paths['/v1/live']!;
     expect(live['x-service']).toBe('api-gateway');
     expect(Object.keys(live.get!.responses['200']!.content!)).toEqual(['text/event-stream']);
-    expect(live.get!.responses['200']!.content!['text/event-stream']!['x-event-data']).toEqual({
-      $ref: '#/components/schemas/LiveEvent',
+    expect(live.get!.responses['200']!.content!['text/event-stream']!.schema).toMatchObject({
+      type: 'string',
+      contentMediaType: 'application/json',
+      contentSchema: { $ref: '#/components/schemas/LiveEvent' },
     });
     expect(doc.components.schemas.LiveEvent!.required).toEqual(
       expect.arrayContaining(['id', 'type', 'subject', 'occurredAt', 'data']),

@@ -6,10 +6,13 @@ import { locationRoutes } from './api/locations';
 import { partsRoutes } from './api/parts';
 import { purchasingRoutes } from './api/purchasing';
 import { reservationRoutes } from './api/reservations';
+import { returnRoutes } from './api/returns';
 import { settingsRoutes } from './api/settings';
 import { stockRoutes } from './api/stock';
 import { stocktakeRoutes } from './api/stocktakes';
+import { supplierRatingRoutes } from './api/supplier-ratings';
 import { supplierRoutes } from './api/suppliers';
+import { transferRoutes } from './api/transfers';
 import { type ApiDeps } from './api/support';
 
 export type AppOptions = ApiDeps & Omit<HttpHost, 'service'> & { service?: string };
@@ -28,8 +31,11 @@ export function buildApp(opts: AppOptions): Express {
       reservationRoutes(app, opts);
       purchasingRoutes(app, opts);
       supplierRoutes(app, opts);
+      supplierRatingRoutes(app, opts);
+      returnRoutes(app, opts);
       stocktakeRoutes(app, opts);
       settingsRoutes(app, opts);
+      transferRoutes(app, opts);
     },
   });
 }

@@ -39,6 +39,9 @@ describe('part catalogue events (Kafka + PostgreSQL)', () => {
       category: 'brakes',
       unitOfMeasure: 'set',
       abcClass: 'C',
+      purchaseUnit: 'set',
+      purchaseUnitFactor: 1,
+      quantityDecimals: 0,
       version: 1,
     });
     expect(registered!.producer).toBe('parts-procurement');
@@ -101,6 +104,10 @@ describe('part catalogue events (Kafka + PostgreSQL)', () => {
       category: 'filters',
       unitOfMeasure: 'piece',
       abcClass: 'B',
+      // A row from before units: bought in its stock unit, whole pieces.
+      purchaseUnit: 'piece',
+      purchaseUnitFactor: 1,
+      quantityDecimals: 0,
       version: 4,
     });
   });

@@ -78,6 +78,7 @@ export async function startHarness(label: string, opts: { kafka?: boolean } = {}
       only: [
         'aftersales.repair.order.v1',
         'aftersales.parts.reservation.v1',
+        'aftersales.parts.catalogue.v1',
         'aftersales.customer.customer.v1',
         'aftersales.repair.booking.v1',
         'aftersales.repair.workforce.v1',

@@ -122,6 +122,7 @@ export function reportLines(result: SimulationResult, gatewayUrl: string): strin
     `Simulated ${result.workload.origin.toISOString().slice(0, 10)} to ${result.workload.end.toISOString().slice(0, 10)}:`,
     `  cars received ${c.ordersReceived} (bookings ${c.bookings}, walk-ins ${c.walkIns}, no-shows ${c.noShows}), delivered ${c.ordersDelivered}, closed ${c.ordersClosed}`,
     `  waited for parts ${c.waitedForParts}, purchase orders ${c.purchaseOrders}, deliveries received ${c.receipts}, supplier invoices paid ${c.invoicesPaid}, QC failures ${c.qcFailures}`,
+    `  stock transfers between centres ${c.transfersRequested} (received ${c.transfersReceived})`,
     `  surveys ${c.surveys}, complaints filed by customers ${c.complaintsFiled}, complaints closed ${c.complaintsHandled}, escalated ${c.escalations}`,
     `  rescues ${c.rescues} (towed in ${c.towIns}), emergencies ${c.emergencies}`,
     `  requests ${result.requests}, failed ${result.failures}`,

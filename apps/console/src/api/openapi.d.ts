@@ -1634,7 +1634,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Set a reorder point, or compute it from demand, lead time and seasonality
+         * Set a reorder point, or compute it from the forecast (or demand history), the chosen supplier lead time and seasonality
          * @description Roles: parts-clerk, procurement-officer.
          */
         post: operations["postV1ReorderPoints"];
@@ -2448,6 +2448,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/stock-in-transit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stock in transit between locations (shipped, not yet received)
+         * @description Roles: parts-clerk, procurement-officer.
+         */
+        get: operations["getV1StockInTransit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/stock-locations": {
         parameters: {
             query?: never;
@@ -2486,6 +2506,130 @@ export type paths = {
          */
         put: operations["putV1StockLocationsId"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stock-transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List stock transfers in your scope (either end)
+         * @description Roles: parts-clerk, procurement-officer.
+         */
+        get: operations["getV1StockTransfers"];
+        put?: never;
+        /**
+         * Request a transfer of stock between two locations (optionally serving requisitions)
+         * @description Roles: parts-clerk, procurement-officer.
+         */
+        post: operations["postV1StockTransfers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stock-transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a stock transfer (with what is in transit)
+         * @description Roles: parts-clerk, procurement-officer.
+         */
+        get: operations["getV1StockTransfersId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stock-transfers/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a transfer before it ships (picked goods go back to available)
+         * @description Roles: parts-clerk, procurement-officer.
+         */
+        post: operations["postV1StockTransfersIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stock-transfers/{id}/pick": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pick a transfer at the source: the quantities (all requested unless less was found) are reserved there
+         * @description Roles: parts-clerk, procurement-officer.
+         */
+        post: operations["postV1StockTransfersIdPick"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stock-transfers/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive a transfer at the destination (less than shipped: a loss in transit with its reason); backorders there are served
+         * @description Roles: parts-clerk, procurement-officer.
+         */
+        post: operations["postV1StockTransfersIdReceive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stock-transfers/{id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ship a picked transfer: the goods leave the source lot by lot and are in transit
+         * @description Roles: parts-clerk, procurement-officer.
+         */
+        post: operations["postV1StockTransfersIdShip"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2677,6 +2821,110 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/supplier-returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List supplier returns
+         * @description Roles: procurement-officer, parts-clerk, analyst.
+         */
+        get: operations["getV1SupplierReturns"];
+        put?: never;
+        /**
+         * Return goods to their supplier (rejected at inspection, or from a lot in stock) with a claim
+         * @description Roles: procurement-officer, parts-clerk.
+         */
+        post: operations["postV1SupplierReturns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/supplier-returns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a supplier return
+         * @description Roles: procurement-officer, parts-clerk, analyst.
+         */
+        get: operations["getV1SupplierReturnsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/supplier-returns/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the supplier refused a shipped return's claim
+         * @description Roles: procurement-officer.
+         */
+        post: operations["postV1SupplierReturnsIdReject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/supplier-returns/{id}/settle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Settle a shipped return's claim: the supplier's credit note on the order's invoice, or the replacement received into stock
+         * @description Roles: procurement-officer, parts-clerk.
+         */
+        post: operations["postV1SupplierReturnsIdSettle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/supplier-returns/{id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ship a supplier return (open -> shipped)
+         * @description Roles: procurement-officer, parts-clerk.
+         */
+        post: operations["postV1SupplierReturnsIdShip"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/suppliers": {
         parameters: {
             query?: never;
@@ -2713,6 +2961,46 @@ export type paths = {
          * @description Roles: procurement-officer, parts-clerk, analyst.
          */
         get: operations["getV1SuppliersId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppliers/{id}/rating-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a supplier's quarter: its rating is frozen and grades the supplier (409 if already closed)
+         * @description Roles: procurement-officer.
+         */
+        post: operations["postV1SuppliersIdRatingReviews"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppliers/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A supplier's quarterly ratings: one quarter (?period=2026-Q4) or the latest quarters
+         * @description Roles: procurement-officer, parts-clerk, analyst.
+         */
+        get: operations["getV1SuppliersIdRatings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2935,6 +3223,26 @@ export type paths = {
          * @description Roles: analyst, quality-manager.
          */
         get: operations["getV1TrainingStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfer-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Transfer before purchase: open requisitions in your scope that another location of the group could serve from free stock, best source first
+         * @description Roles: parts-clerk, procurement-officer.
+         */
+        get: operations["getV1TransferSuggestions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4993,7 +5301,31 @@ export interface operations {
                         holidays: string[];
                         timeZone: string;
                         week: {
-                            [key: string]: {
+                            fri?: {
+                                close: string;
+                                open: string;
+                            }[];
+                            mon?: {
+                                close: string;
+                                open: string;
+                            }[];
+                            sat?: {
+                                close: string;
+                                open: string;
+                            }[];
+                            sun?: {
+                                close: string;
+                                open: string;
+                            }[];
+                            thu?: {
+                                close: string;
+                                open: string;
+                            }[];
+                            tue?: {
+                                close: string;
+                                open: string;
+                            }[];
+                            wed?: {
                                 close: string;
                                 open: string;
                             }[];
@@ -5071,7 +5403,31 @@ export interface operations {
                     holidays?: string[];
                     timeZone: string;
                     week: {
-                        [key: string]: {
+                        fri?: {
+                            close: string;
+                            open: string;
+                        }[];
+                        mon?: {
+                            close: string;
+                            open: string;
+                        }[];
+                        sat?: {
+                            close: string;
+                            open: string;
+                        }[];
+                        sun?: {
+                            close: string;
+                            open: string;
+                        }[];
+                        thu?: {
+                            close: string;
+                            open: string;
+                        }[];
+                        tue?: {
+                            close: string;
+                            open: string;
+                        }[];
+                        wed?: {
                             close: string;
                             open: string;
                         }[];
@@ -5091,7 +5447,31 @@ export interface operations {
                         holidays: string[];
                         timeZone: string;
                         week: {
-                            [key: string]: {
+                            fri?: {
+                                close: string;
+                                open: string;
+                            }[];
+                            mon?: {
+                                close: string;
+                                open: string;
+                            }[];
+                            sat?: {
+                                close: string;
+                                open: string;
+                            }[];
+                            sun?: {
+                                close: string;
+                                open: string;
+                            }[];
+                            thu?: {
+                                close: string;
+                                open: string;
+                            }[];
+                            tue?: {
+                                close: string;
+                                open: string;
+                            }[];
+                            wed?: {
                                 close: string;
                                 open: string;
                             }[];
@@ -12644,6 +13024,7 @@ export interface operations {
                             invoiceId: string;
                             netMinor: number;
                             reason: string | null;
+                            supplierReturnId?: string | null;
                             taxes: {
                                 netMinor: number;
                                 rateBp: number;
@@ -12726,6 +13107,8 @@ export interface operations {
                     creditNoteNumber: string;
                     /** @default null */
                     reason?: string | null;
+                    /** @default null */
+                    supplierReturnId?: string | null;
                     taxes: {
                         netMinor: number;
                         rateBp: number;
@@ -12787,6 +13170,7 @@ export interface operations {
                         invoiceId: string;
                         netMinor: number;
                         reason: string | null;
+                        supplierReturnId?: string | null;
                         taxes: {
                             netMinor: number;
                             rateBp: number;
@@ -13690,6 +14074,9 @@ export interface operations {
                                 unitPriceMinor: number;
                             }[];
                             partNumber: string;
+                            purchaseUnit: string | null;
+                            purchaseUnitFactor: number;
+                            quantityDecimals: number | null;
                             seasonality: number[] | null;
                             standardCostMinor: number;
                             tenantId: string;
@@ -13781,6 +14168,9 @@ export interface operations {
                         yearTo?: number;
                     }[];
                     partNumber: string;
+                    purchaseUnit?: string;
+                    purchaseUnitFactor?: number;
+                    quantityDecimals?: number;
                     /** @default null */
                     seasonality?: number[] | null;
                     standardCost: {
@@ -13825,6 +14215,9 @@ export interface operations {
                             unitPriceMinor: number;
                         }[];
                         partNumber: string;
+                        purchaseUnit: string | null;
+                        purchaseUnitFactor: number;
+                        quantityDecimals: number | null;
                         seasonality: number[] | null;
                         standardCostMinor: number;
                         tenantId: string;
@@ -13942,6 +14335,9 @@ export interface operations {
                             unitPriceMinor: number;
                         }[];
                         partNumber: string;
+                        purchaseUnit: string | null;
+                        purchaseUnitFactor: number;
+                        quantityDecimals: number | null;
                         seasonality: number[] | null;
                         standardCostMinor: number;
                         tenantId: string;
@@ -14029,6 +14425,9 @@ export interface operations {
                         yearFrom?: number;
                         yearTo?: number;
                     }[];
+                    purchaseUnit?: string;
+                    purchaseUnitFactor?: number;
+                    quantityDecimals?: number;
                     seasonality?: number[] | null;
                     standardCost?: {
                         /** @description Amount in minor units of the currency (e.g. cents) */
@@ -14070,6 +14469,9 @@ export interface operations {
                             unitPriceMinor: number;
                         }[];
                         partNumber: string;
+                        purchaseUnit: string | null;
+                        purchaseUnitFactor: number;
+                        quantityDecimals: number | null;
                         seasonality: number[] | null;
                         standardCostMinor: number;
                         tenantId: string;
@@ -14116,8 +14518,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match names an old version (currentVersion says the new one) */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14446,6 +14866,8 @@ export interface operations {
                                 id: string;
                                 invoiced: number;
                                 partId: string;
+                                purchaseUnit: string | null;
+                                purchaseUnitFactor: number;
                                 quantity: number;
                                 received: number;
                                 rejected: number;
@@ -14563,6 +14985,8 @@ export interface operations {
                             id: string;
                             invoiced: number;
                             partId: string;
+                            purchaseUnit: string | null;
+                            purchaseUnitFactor: number;
                             quantity: number;
                             received: number;
                             rejected: number;
@@ -14689,6 +15113,8 @@ export interface operations {
                             id: string;
                             invoiced: number;
                             partId: string;
+                            purchaseUnit: string | null;
+                            purchaseUnitFactor: number;
                             quantity: number;
                             received: number;
                             rejected: number;
@@ -14797,6 +15223,8 @@ export interface operations {
                             id: string;
                             invoiced: number;
                             partId: string;
+                            purchaseUnit: string | null;
+                            purchaseUnitFactor: number;
                             quantity: number;
                             received: number;
                             rejected: number;
@@ -14952,6 +15380,8 @@ export interface operations {
                                 id: string;
                                 invoiced: number;
                                 partId: string;
+                                purchaseUnit: string | null;
+                                purchaseUnitFactor: number;
                                 quantity: number;
                                 received: number;
                                 rejected: number;
@@ -15244,6 +15674,8 @@ export interface operations {
                         basis: {
                             [key: string]: unknown;
                         } | null;
+                        /** Format: date-time */
+                        computedAt: string;
                         locationId: string;
                         orderUpTo: number;
                         partId: string;
@@ -19160,7 +19592,7 @@ export interface operations {
                 limit?: number;
                 partId?: string;
                 reason?: "backorder" | "reorder" | "manual";
-                status?: "open" | "ordered" | "cancelled";
+                status?: "open" | "ordered" | "cancelled" | "transferring" | "transferred";
             };
             header?: never;
             path?: never;
@@ -19192,7 +19624,7 @@ export interface operations {
                             reason: "backorder" | "reorder" | "manual";
                             repairOrderId: string | null;
                             /** @enum {string} */
-                            status: "open" | "ordered" | "cancelled";
+                            status: "open" | "ordered" | "cancelled" | "transferring" | "transferred";
                         }[];
                         /** @description Pass back as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
@@ -19298,7 +19730,7 @@ export interface operations {
                         reason: "backorder" | "reorder" | "manual";
                         repairOrderId: string | null;
                         /** @enum {string} */
-                        status: "open" | "ordered" | "cancelled";
+                        status: "open" | "ordered" | "cancelled" | "transferring" | "transferred";
                     };
                 };
             };
@@ -21894,7 +22326,14 @@ export interface operations {
                         /** @description YYYY-Qn */
                         quarter: string;
                         weights: {
-                            [key: string]: number;
+                            comebackRate: number;
+                            complaintRate: number;
+                            completionRate: number;
+                            csi: number;
+                            firstTimeFixRate: number;
+                            nps: number;
+                            responseTimeSeconds: number;
+                            slaBreachRate: number;
                         };
                     };
                 };
@@ -23352,6 +23791,10 @@ export interface operations {
                             onHand: number;
                             orderUpTo: number;
                             partId: string;
+                            reorderBasis: {
+                                [key: string]: unknown;
+                            } | null;
+                            reorderComputedAt: string | null;
                             reorderPoint: number;
                             reserved: number;
                             safetyStock: number;
@@ -23361,6 +23804,93 @@ export interface operations {
                         }[];
                         /** @description Pass back as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1StockInTransit: {
+        parameters: {
+            query?: {
+                locationId?: string;
+                partId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            fromLocationId: string;
+                            partId: string;
+                            quantity: number;
+                            shippedAt: string | null;
+                            toLocationId: string;
+                            transferId: string;
+                            transferNumber: string;
+                        }[];
                     };
                 };
             };
@@ -23703,11 +24233,1040 @@ export interface operations {
             };
         };
     };
+    getV1StockTransfers: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                locationId?: string;
+                partId?: string;
+                status?: "requested" | "picked" | "in-transit" | "received" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            allowedCommands: ("pick" | "ship" | "receive" | "cancel")[];
+                            cancelledAt: string | null;
+                            cancelledBy: string | null;
+                            cancelReason: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            fromLocationId: string;
+                            id: string;
+                            lines: {
+                                id: string;
+                                /** @description Shipped and not yet received */
+                                inTransit: number;
+                                /** @description Shipped but never arrived: booked as a loss-in-transit adjustment */
+                                lost: number;
+                                /** @description The source lots shipped (number, cost, receipt, supplier travel along) */
+                                lots: {
+                                    lotNumber: string | null;
+                                    quantity: number;
+                                    receiptId: string | null;
+                                    sourceLotId: string;
+                                    supplierId: string | null;
+                                    unitCostMinor: number;
+                                }[];
+                                partId: string;
+                                picked: number;
+                                received: number;
+                                requested: number;
+                                requisitionId: string | null;
+                                shipped: number;
+                            }[];
+                            lossReason: string | null;
+                            note: string | null;
+                            pickedAt: string | null;
+                            pickedBy: string | null;
+                            receivedAt: string | null;
+                            receivedBy: string | null;
+                            requestedBy: string;
+                            shippedAt: string | null;
+                            shippedBy: string | null;
+                            /** @enum {string} */
+                            status: "requested" | "picked" | "in-transit" | "received" | "cancelled";
+                            toLocationId: string;
+                            transferNumber: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1StockTransfers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    fromLocationId: string;
+                    lines: {
+                        /** Format: uuid */
+                        partId: string;
+                        quantity: number;
+                        requisitionId?: string | null;
+                    }[];
+                    note?: string | null;
+                    toLocationId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        allowedCommands: ("pick" | "ship" | "receive" | "cancel")[];
+                        cancelledAt: string | null;
+                        cancelledBy: string | null;
+                        cancelReason: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        fromLocationId: string;
+                        id: string;
+                        lines: {
+                            id: string;
+                            /** @description Shipped and not yet received */
+                            inTransit: number;
+                            /** @description Shipped but never arrived: booked as a loss-in-transit adjustment */
+                            lost: number;
+                            /** @description The source lots shipped (number, cost, receipt, supplier travel along) */
+                            lots: {
+                                lotNumber: string | null;
+                                quantity: number;
+                                receiptId: string | null;
+                                sourceLotId: string;
+                                supplierId: string | null;
+                                unitCostMinor: number;
+                            }[];
+                            partId: string;
+                            picked: number;
+                            received: number;
+                            requested: number;
+                            requisitionId: string | null;
+                            shipped: number;
+                        }[];
+                        lossReason: string | null;
+                        note: string | null;
+                        pickedAt: string | null;
+                        pickedBy: string | null;
+                        receivedAt: string | null;
+                        receivedBy: string | null;
+                        requestedBy: string;
+                        shippedAt: string | null;
+                        shippedBy: string | null;
+                        /** @enum {string} */
+                        status: "requested" | "picked" | "in-transit" | "received" | "cancelled";
+                        toLocationId: string;
+                        transferNumber: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1StockTransfersId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        allowedCommands: ("pick" | "ship" | "receive" | "cancel")[];
+                        cancelledAt: string | null;
+                        cancelledBy: string | null;
+                        cancelReason: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        fromLocationId: string;
+                        id: string;
+                        lines: {
+                            id: string;
+                            /** @description Shipped and not yet received */
+                            inTransit: number;
+                            /** @description Shipped but never arrived: booked as a loss-in-transit adjustment */
+                            lost: number;
+                            /** @description The source lots shipped (number, cost, receipt, supplier travel along) */
+                            lots: {
+                                lotNumber: string | null;
+                                quantity: number;
+                                receiptId: string | null;
+                                sourceLotId: string;
+                                supplierId: string | null;
+                                unitCostMinor: number;
+                            }[];
+                            partId: string;
+                            picked: number;
+                            received: number;
+                            requested: number;
+                            requisitionId: string | null;
+                            shipped: number;
+                        }[];
+                        lossReason: string | null;
+                        note: string | null;
+                        pickedAt: string | null;
+                        pickedBy: string | null;
+                        receivedAt: string | null;
+                        receivedBy: string | null;
+                        requestedBy: string;
+                        shippedAt: string | null;
+                        shippedBy: string | null;
+                        /** @enum {string} */
+                        status: "requested" | "picked" | "in-transit" | "received" | "cancelled";
+                        toLocationId: string;
+                        transferNumber: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1StockTransfersIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        allowedCommands: ("pick" | "ship" | "receive" | "cancel")[];
+                        cancelledAt: string | null;
+                        cancelledBy: string | null;
+                        cancelReason: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        fromLocationId: string;
+                        id: string;
+                        lines: {
+                            id: string;
+                            /** @description Shipped and not yet received */
+                            inTransit: number;
+                            /** @description Shipped but never arrived: booked as a loss-in-transit adjustment */
+                            lost: number;
+                            /** @description The source lots shipped (number, cost, receipt, supplier travel along) */
+                            lots: {
+                                lotNumber: string | null;
+                                quantity: number;
+                                receiptId: string | null;
+                                sourceLotId: string;
+                                supplierId: string | null;
+                                unitCostMinor: number;
+                            }[];
+                            partId: string;
+                            picked: number;
+                            received: number;
+                            requested: number;
+                            requisitionId: string | null;
+                            shipped: number;
+                        }[];
+                        lossReason: string | null;
+                        note: string | null;
+                        pickedAt: string | null;
+                        pickedBy: string | null;
+                        receivedAt: string | null;
+                        receivedBy: string | null;
+                        requestedBy: string;
+                        shippedAt: string | null;
+                        shippedBy: string | null;
+                        /** @enum {string} */
+                        status: "requested" | "picked" | "in-transit" | "received" | "cancelled";
+                        toLocationId: string;
+                        transferNumber: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1StockTransfersIdPick: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    lines?: {
+                        /** Format: uuid */
+                        partId: string;
+                        quantity: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        allowedCommands: ("pick" | "ship" | "receive" | "cancel")[];
+                        cancelledAt: string | null;
+                        cancelledBy: string | null;
+                        cancelReason: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        fromLocationId: string;
+                        id: string;
+                        lines: {
+                            id: string;
+                            /** @description Shipped and not yet received */
+                            inTransit: number;
+                            /** @description Shipped but never arrived: booked as a loss-in-transit adjustment */
+                            lost: number;
+                            /** @description The source lots shipped (number, cost, receipt, supplier travel along) */
+                            lots: {
+                                lotNumber: string | null;
+                                quantity: number;
+                                receiptId: string | null;
+                                sourceLotId: string;
+                                supplierId: string | null;
+                                unitCostMinor: number;
+                            }[];
+                            partId: string;
+                            picked: number;
+                            received: number;
+                            requested: number;
+                            requisitionId: string | null;
+                            shipped: number;
+                        }[];
+                        lossReason: string | null;
+                        note: string | null;
+                        pickedAt: string | null;
+                        pickedBy: string | null;
+                        receivedAt: string | null;
+                        receivedBy: string | null;
+                        requestedBy: string;
+                        shippedAt: string | null;
+                        shippedBy: string | null;
+                        /** @enum {string} */
+                        status: "requested" | "picked" | "in-transit" | "received" | "cancelled";
+                        toLocationId: string;
+                        transferNumber: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1StockTransfersIdReceive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    lines?: {
+                        /** Format: uuid */
+                        partId: string;
+                        quantity: number;
+                    }[];
+                    lossReason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        allowedCommands: ("pick" | "ship" | "receive" | "cancel")[];
+                        cancelledAt: string | null;
+                        cancelledBy: string | null;
+                        cancelReason: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        fromLocationId: string;
+                        id: string;
+                        lines: {
+                            id: string;
+                            /** @description Shipped and not yet received */
+                            inTransit: number;
+                            /** @description Shipped but never arrived: booked as a loss-in-transit adjustment */
+                            lost: number;
+                            /** @description The source lots shipped (number, cost, receipt, supplier travel along) */
+                            lots: {
+                                lotNumber: string | null;
+                                quantity: number;
+                                receiptId: string | null;
+                                sourceLotId: string;
+                                supplierId: string | null;
+                                unitCostMinor: number;
+                            }[];
+                            partId: string;
+                            picked: number;
+                            received: number;
+                            requested: number;
+                            requisitionId: string | null;
+                            shipped: number;
+                        }[];
+                        lossReason: string | null;
+                        note: string | null;
+                        pickedAt: string | null;
+                        pickedBy: string | null;
+                        receivedAt: string | null;
+                        receivedBy: string | null;
+                        requestedBy: string;
+                        shippedAt: string | null;
+                        shippedBy: string | null;
+                        /** @enum {string} */
+                        status: "requested" | "picked" | "in-transit" | "received" | "cancelled";
+                        toLocationId: string;
+                        transferNumber: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1StockTransfersIdShip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        allowedCommands: ("pick" | "ship" | "receive" | "cancel")[];
+                        cancelledAt: string | null;
+                        cancelledBy: string | null;
+                        cancelReason: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        fromLocationId: string;
+                        id: string;
+                        lines: {
+                            id: string;
+                            /** @description Shipped and not yet received */
+                            inTransit: number;
+                            /** @description Shipped but never arrived: booked as a loss-in-transit adjustment */
+                            lost: number;
+                            /** @description The source lots shipped (number, cost, receipt, supplier travel along) */
+                            lots: {
+                                lotNumber: string | null;
+                                quantity: number;
+                                receiptId: string | null;
+                                sourceLotId: string;
+                                supplierId: string | null;
+                                unitCostMinor: number;
+                            }[];
+                            partId: string;
+                            picked: number;
+                            received: number;
+                            requested: number;
+                            requisitionId: string | null;
+                            shipped: number;
+                        }[];
+                        lossReason: string | null;
+                        note: string | null;
+                        pickedAt: string | null;
+                        pickedBy: string | null;
+                        receivedAt: string | null;
+                        receivedBy: string | null;
+                        requestedBy: string;
+                        shippedAt: string | null;
+                        shippedBy: string | null;
+                        /** @enum {string} */
+                        status: "requested" | "picked" | "in-transit" | "received" | "cancelled";
+                        toLocationId: string;
+                        transferNumber: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getV1StockMovements: {
         parameters: {
             query?: {
                 cursor?: string;
-                kind?: "RECEIPT" | "RESERVATION" | "RELEASE" | "ISSUE" | "ADJUSTMENT" | "STOCKTAKE";
+                kind?: "RECEIPT" | "RESERVATION" | "RELEASE" | "ISSUE" | "ADJUSTMENT" | "STOCKTAKE" | "TRANSFER_OUT" | "TRANSFER_IN" | "RETURN";
                 limit?: number;
                 locationId?: string;
                 partId?: string;
@@ -23731,7 +25290,7 @@ export interface operations {
                             createdBy: string;
                             id: string;
                             /** @enum {string} */
-                            kind: "RECEIPT" | "RESERVATION" | "RELEASE" | "ISSUE" | "ADJUSTMENT" | "STOCKTAKE";
+                            kind: "RECEIPT" | "RESERVATION" | "RELEASE" | "ISSUE" | "ADJUSTMENT" | "STOCKTAKE" | "TRANSFER_OUT" | "TRANSFER_IN" | "RETURN";
                             locationId: string;
                             lotId: string | null;
                             lotNumber: string | null;
@@ -23745,6 +25304,7 @@ export interface operations {
                             reservedDelta: number;
                             seq: string;
                             stocktakeId: string | null;
+                            transferId?: string | null;
                             unitCostMinor: number | null;
                         }[];
                         /** @description Pass back as ?cursor= for the next page; null on the last */
@@ -24997,6 +26557,874 @@ export interface operations {
             };
         };
     };
+    getV1SupplierReturns: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                locationId?: string;
+                purchaseOrderId?: string;
+                status?: "open" | "shipped" | "settled" | "rejected-by-supplier";
+                supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            claim: "credit-note" | "replacement";
+                            claimValueMinor: number;
+                            comebackRepairOrderId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            creditedMinor: number | null;
+                            creditNoteId: string | null;
+                            currency: string;
+                            id: string;
+                            invoiceId: string | null;
+                            locationId: string;
+                            lotId: string | null;
+                            lotNumber: string | null;
+                            note: string | null;
+                            partId: string;
+                            poLineId: string;
+                            purchaseOrderId: string;
+                            quantity: number;
+                            /** @enum {string} */
+                            reason: "defective" | "wrong-part" | "damaged" | "comeback";
+                            receiptId: string;
+                            replacementLotId: string | null;
+                            replacementReceiptId: string | null;
+                            settledAt: string | null;
+                            settledBy: string | null;
+                            settlement: ("credited" | "replaced") | null;
+                            shipmentRef: string | null;
+                            shippedAt: string | null;
+                            shippedBy: string | null;
+                            /** @enum {string} */
+                            source: "inspection" | "stock";
+                            /** @enum {string} */
+                            status: "open" | "shipped" | "settled" | "rejected-by-supplier";
+                            supplierId: string;
+                            supplierRejectionReason: string | null;
+                            taxRateBp: number;
+                            unitPriceMinor: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1SupplierReturns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    claim: "credit-note" | "replacement";
+                    /** @default null */
+                    note?: string | null;
+                    quantity: number;
+                    /** @enum {string} */
+                    reason: "defective" | "wrong-part" | "damaged" | "comeback";
+                    source: {
+                        /** @constant */
+                        kind: "inspection";
+                        /** Format: uuid */
+                        poLineId: string;
+                        /** Format: uuid */
+                        receiptId: string;
+                    } | {
+                        /** @default null */
+                        comebackRepairOrderId?: string | null;
+                        /** @constant */
+                        kind: "stock";
+                        /** Format: uuid */
+                        lotId: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        claim: "credit-note" | "replacement";
+                        claimValueMinor: number;
+                        comebackRepairOrderId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        creditedMinor: number | null;
+                        creditNoteId: string | null;
+                        currency: string;
+                        id: string;
+                        invoiceId: string | null;
+                        locationId: string;
+                        lotId: string | null;
+                        lotNumber: string | null;
+                        note: string | null;
+                        partId: string;
+                        poLineId: string;
+                        purchaseOrderId: string;
+                        quantity: number;
+                        /** @enum {string} */
+                        reason: "defective" | "wrong-part" | "damaged" | "comeback";
+                        receiptId: string;
+                        replacementLotId: string | null;
+                        replacementReceiptId: string | null;
+                        settledAt: string | null;
+                        settledBy: string | null;
+                        settlement: ("credited" | "replaced") | null;
+                        shipmentRef: string | null;
+                        shippedAt: string | null;
+                        shippedBy: string | null;
+                        /** @enum {string} */
+                        source: "inspection" | "stock";
+                        /** @enum {string} */
+                        status: "open" | "shipped" | "settled" | "rejected-by-supplier";
+                        supplierId: string;
+                        supplierRejectionReason: string | null;
+                        taxRateBp: number;
+                        unitPriceMinor: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1SupplierReturnsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        claim: "credit-note" | "replacement";
+                        claimValueMinor: number;
+                        comebackRepairOrderId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        creditedMinor: number | null;
+                        creditNoteId: string | null;
+                        currency: string;
+                        id: string;
+                        invoiceId: string | null;
+                        locationId: string;
+                        lotId: string | null;
+                        lotNumber: string | null;
+                        note: string | null;
+                        partId: string;
+                        poLineId: string;
+                        purchaseOrderId: string;
+                        quantity: number;
+                        /** @enum {string} */
+                        reason: "defective" | "wrong-part" | "damaged" | "comeback";
+                        receiptId: string;
+                        replacementLotId: string | null;
+                        replacementReceiptId: string | null;
+                        settledAt: string | null;
+                        settledBy: string | null;
+                        settlement: ("credited" | "replaced") | null;
+                        shipmentRef: string | null;
+                        shippedAt: string | null;
+                        shippedBy: string | null;
+                        /** @enum {string} */
+                        source: "inspection" | "stock";
+                        /** @enum {string} */
+                        status: "open" | "shipped" | "settled" | "rejected-by-supplier";
+                        supplierId: string;
+                        supplierRejectionReason: string | null;
+                        taxRateBp: number;
+                        unitPriceMinor: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1SupplierReturnsIdReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        claim: "credit-note" | "replacement";
+                        claimValueMinor: number;
+                        comebackRepairOrderId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        creditedMinor: number | null;
+                        creditNoteId: string | null;
+                        currency: string;
+                        id: string;
+                        invoiceId: string | null;
+                        locationId: string;
+                        lotId: string | null;
+                        lotNumber: string | null;
+                        note: string | null;
+                        partId: string;
+                        poLineId: string;
+                        purchaseOrderId: string;
+                        quantity: number;
+                        /** @enum {string} */
+                        reason: "defective" | "wrong-part" | "damaged" | "comeback";
+                        receiptId: string;
+                        replacementLotId: string | null;
+                        replacementReceiptId: string | null;
+                        settledAt: string | null;
+                        settledBy: string | null;
+                        settlement: ("credited" | "replaced") | null;
+                        shipmentRef: string | null;
+                        shippedAt: string | null;
+                        shippedBy: string | null;
+                        /** @enum {string} */
+                        source: "inspection" | "stock";
+                        /** @enum {string} */
+                        status: "open" | "shipped" | "settled" | "rejected-by-supplier";
+                        supplierId: string;
+                        supplierRejectionReason: string | null;
+                        taxRateBp: number;
+                        unitPriceMinor: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1SupplierReturnsIdSettle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    creditNoteNumber: string;
+                    /** Format: uuid */
+                    invoiceId: string;
+                    /** @constant */
+                    kind: "credit-note";
+                    taxes?: {
+                        netMinor: number;
+                        rateBp: number;
+                        taxMinor?: number;
+                    }[];
+                    total?: {
+                        /** @description Amount in minor units of the currency (e.g. cents) */
+                        amountMinor: number;
+                        currency: string;
+                    };
+                } | {
+                    /** @constant */
+                    kind: "replacement";
+                    /** @default null */
+                    lotNumber?: string | null;
+                    quantity?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        claim: "credit-note" | "replacement";
+                        claimValueMinor: number;
+                        comebackRepairOrderId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        creditedMinor: number | null;
+                        creditNoteId: string | null;
+                        currency: string;
+                        id: string;
+                        invoiceId: string | null;
+                        locationId: string;
+                        lotId: string | null;
+                        lotNumber: string | null;
+                        note: string | null;
+                        partId: string;
+                        poLineId: string;
+                        purchaseOrderId: string;
+                        quantity: number;
+                        /** @enum {string} */
+                        reason: "defective" | "wrong-part" | "damaged" | "comeback";
+                        receiptId: string;
+                        replacementLotId: string | null;
+                        replacementReceiptId: string | null;
+                        settledAt: string | null;
+                        settledBy: string | null;
+                        settlement: ("credited" | "replaced") | null;
+                        shipmentRef: string | null;
+                        shippedAt: string | null;
+                        shippedBy: string | null;
+                        /** @enum {string} */
+                        source: "inspection" | "stock";
+                        /** @enum {string} */
+                        status: "open" | "shipped" | "settled" | "rejected-by-supplier";
+                        supplierId: string;
+                        supplierRejectionReason: string | null;
+                        taxRateBp: number;
+                        unitPriceMinor: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1SupplierReturnsIdShip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    shipmentRef?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        claim: "credit-note" | "replacement";
+                        claimValueMinor: number;
+                        comebackRepairOrderId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string;
+                        creditedMinor: number | null;
+                        creditNoteId: string | null;
+                        currency: string;
+                        id: string;
+                        invoiceId: string | null;
+                        locationId: string;
+                        lotId: string | null;
+                        lotNumber: string | null;
+                        note: string | null;
+                        partId: string;
+                        poLineId: string;
+                        purchaseOrderId: string;
+                        quantity: number;
+                        /** @enum {string} */
+                        reason: "defective" | "wrong-part" | "damaged" | "comeback";
+                        receiptId: string;
+                        replacementLotId: string | null;
+                        replacementReceiptId: string | null;
+                        settledAt: string | null;
+                        settledBy: string | null;
+                        settlement: ("credited" | "replaced") | null;
+                        shipmentRef: string | null;
+                        shippedAt: string | null;
+                        shippedBy: string | null;
+                        /** @enum {string} */
+                        source: "inspection" | "stock";
+                        /** @enum {string} */
+                        status: "open" | "shipped" | "settled" | "rejected-by-supplier";
+                        supplierId: string;
+                        supplierRejectionReason: string | null;
+                        taxRateBp: number;
+                        unitPriceMinor: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getV1Suppliers: {
         parameters: {
             query?: {
@@ -25045,9 +27473,13 @@ export interface operations {
                                 kind: string;
                                 onTime: boolean | null;
                                 partId: string | null;
+                                quantity?: number | null;
+                                reason?: string | null;
                                 receiptId: string | null;
                                 received: number | null;
                                 repairOrderId: string | null;
+                                returnId?: string | null;
+                                source?: string | null;
                                 stars: number | null;
                                 supplierId: string;
                             }[];
@@ -25165,9 +27597,13 @@ export interface operations {
                             kind: string;
                             onTime: boolean | null;
                             partId: string | null;
+                            quantity?: number | null;
+                            reason?: string | null;
                             receiptId: string | null;
                             received: number | null;
                             repairOrderId: string | null;
+                            returnId?: string | null;
+                            source?: string | null;
                             stars: number | null;
                             supplierId: string;
                         }[];
@@ -25278,9 +27714,13 @@ export interface operations {
                             kind: string;
                             onTime: boolean | null;
                             partId: string | null;
+                            quantity?: number | null;
+                            reason?: string | null;
                             receiptId: string | null;
                             received: number | null;
                             repairOrderId: string | null;
+                            returnId?: string | null;
+                            source?: string | null;
                             stars: number | null;
                             supplierId: string;
                         }[];
@@ -25319,6 +27759,260 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1SuppliersIdRatingReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    period: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        closedAt: string | null;
+                        closedBy: string | null;
+                        counts: {
+                            comebacks: number;
+                            feedback: number;
+                            lateDeliveries: number;
+                            receipts: number;
+                            returnedQuantity: number;
+                            returns: {
+                                [key: string]: number;
+                            };
+                        };
+                        /** @enum {string} */
+                        grade: "preferred" | "approved" | "conditional" | "blocked";
+                        overall: number;
+                        period: string;
+                        /** Format: date */
+                        periodEnd: string;
+                        /** Format: date */
+                        periodStart: string;
+                        previousGrade: string | null;
+                        scores: {
+                            leadTime: number;
+                            onTime: number;
+                            price: number;
+                            quality: number;
+                        };
+                        /** @enum {string} */
+                        status: "current" | "open" | "closed";
+                        supplierId: string;
+                        timeZone: string;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1SuppliersIdRatings: {
+        parameters: {
+            query?: {
+                period?: string;
+                quarters?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            counts: {
+                                comebacks: number;
+                                feedback: number;
+                                lateDeliveries: number;
+                                receipts: number;
+                                returnedQuantity: number;
+                                returns: {
+                                    [key: string]: number;
+                                };
+                            };
+                            /** @enum {string} */
+                            grade: "preferred" | "approved" | "conditional" | "blocked";
+                            overall: number;
+                            period: string;
+                            /** Format: date */
+                            periodEnd: string;
+                            /** Format: date */
+                            periodStart: string;
+                            previousGrade: string | null;
+                            scores: {
+                                leadTime: number;
+                                onTime: number;
+                                price: number;
+                                quality: number;
+                            };
+                            /** @enum {string} */
+                            status: "current" | "open" | "closed";
+                            supplierId: string;
+                            timeZone: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -26962,6 +29656,112 @@ export interface operations {
                          * @description Calendar day in the reporting time zone, YYYY-MM-DD
                          */
                         to: string;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1TransferSuggestions: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                locationId?: string;
+                partId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            backorderId: string | null;
+                            /** @description Where the part is needed (the requisition) */
+                            locationId: string;
+                            /** Format: date-time */
+                            neededBy: string;
+                            partId: string;
+                            quantity: number;
+                            reason: string;
+                            repairOrderId: string | null;
+                            requisitionId: string;
+                            sources: {
+                                centreId: string | null;
+                                covers: boolean;
+                                dealerId: string | null;
+                                /** @description On hand less reserved, its reorder point and requested transfers */
+                                free: number;
+                                locationId: string;
+                            }[];
+                            suggestion: {
+                                fromLocationId: string;
+                                quantity: number;
+                            };
+                        }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
                     };
                 };
             };

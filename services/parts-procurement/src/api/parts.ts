@@ -13,12 +13,31 @@ import {
   type Role,
 } from '@aftersales/service-kit';
 import { recomputeAbc } from '../application/analysis';
-import { emitPartRegistered, emitPartUpdated, republishCatalogue } from '../application/catalogue';
+import {
+  checkUnitsChange,
+  emitPartRegistered,
+  emitPartUpdated,
+  republishCatalogue,
+} from '../application/catalogue';
 import { rule } from '../domain/errors';
+import { defaultDecimalsOf } from '../domain/quantity';
+import { assertPartUnits } from '../domain/units';
 import { Prisma, isUniqueViolation } from '../db/client';
 import { afterCursor, idParam, listQuery, Money, UnitOfMeasure } from './schemas';
 import { idempotentCreate, missing, plain, run, type ApiDeps } from './support';
 import { AbcView, PartView, PublishedView, SupplierOfferView } from './views';
+
+/** A pack name (box, drum, carton) or the stock unit itself: short lower-case text. */
+const PurchaseUnit = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(
+    /^\p{L}[\p{L}\p{N} -]{0,31}$/u,
+    'letters, digits, spaces and hyphens, starting with a letter (at most 32)',
+  );
+/** Stock units in one purchase unit (box of 10: 10; drum of 208 l: 208), at most 3 decimals. */
+const PurchaseUnitFactor = z.number().positive().max(1_000_000);
 
 const createPart = z.object({
   partNumber: z.string().trim().min(1).max(64),
@@ -40,6 +59,10 @@ const createPart = z.object({
   seasonality: z.array(z.number().positive().max(10)).length(12).nullable().default(null),
   /** VAT/GST in basis points (1900 = 19 %) for offers that name no rate of their own. */
   defaultTaxRateBp: z.int().min(0).max(10_000).nullable().default(null),
+  /** Units (domain/units.ts): the pack suppliers sell (absent: the stock unit), stock units per pack, decimals. */
+  purchaseUnit: PurchaseUnit.optional(),
+  purchaseUnitFactor: PurchaseUnitFactor.optional(),
+  quantityDecimals: z.int().min(0).max(3).optional(),
 });
 
 // Part number and unit of measure are identity: stock and orders are kept in that unit, so they never change.
@@ -51,6 +74,10 @@ const updatePart = z
     standardCost: Money,
     seasonality: z.array(z.number().positive().max(10)).length(12).nullable(),
     defaultTaxRateBp: z.int().min(0).max(10_000).nullable(),
+    // Order lines keep the purchase unit and factor they were ordered in; offers are per purchase unit.
+    purchaseUnit: PurchaseUnit,
+    purchaseUnitFactor: PurchaseUnitFactor,
+    quantityDecimals: z.int().min(0).max(3),
   })
   .partial()
   .refine((b) => Object.keys(b).length > 0, 'nothing to update');
@@ -73,6 +100,13 @@ export function partsRoutes(app: Express, deps: ApiDeps): void {
       { body: createPart },
       async ({ body }, req, res) => {
         await idempotentCreate(deps, req, res, 'parts', async (ctx) => {
+          const units = {
+            stockUnit: body.unitOfMeasure,
+            purchaseUnit: body.purchaseUnit ?? body.unitOfMeasure,
+            purchaseUnitFactor: body.purchaseUnitFactor ?? 1,
+            quantityDecimals: body.quantityDecimals ?? defaultDecimalsOf(body.unitOfMeasure),
+          };
+          assertPartUnits(units);
           try {
             const part = await ctx.tx.part.create({
               data: {
@@ -86,6 +120,9 @@ export function partsRoutes(app: Express, deps: ApiDeps): void {
                 standardCostMinor: body.standardCost.amountMinor,
                 currency: body.standardCost.currency,
                 defaultTaxRateBp: body.defaultTaxRateBp,
+                purchaseUnit: units.purchaseUnit,
+                purchaseUnitFactor: units.purchaseUnitFactor,
+                quantityDecimals: units.quantityDecimals,
                 ...(body.seasonality ? { seasonality: body.seasonality } : {}),
               },
             });
@@ -167,6 +204,7 @@ export function partsRoutes(app: Express, deps: ApiDeps): void {
         const { standardCost, seasonality, ...rest } = body;
         // The version-guarded update locks the row, so catalogue events leave in commit order.
         const part = await run(deps, req, async (ctx) => {
+          await checkUnitsChange(ctx, params.id, rest);
           const updated = await ctx.tx.part.updateMany({
             where: { id: params.id, tenantId: ctx.tenantId, version: expected },
             data: {
@@ -191,7 +229,7 @@ export function partsRoutes(app: Express, deps: ApiDeps): void {
         summary: 'Change a part (If-Match required)',
         roles: WRITE,
         response: PartView,
-        problems: [412, 428],
+        problems: [409, 412, 422, 428],
       },
     ),
   );

@@ -83,6 +83,8 @@ const creditNoteBody = z.object({
   /** Gross credited: net plus tax. */
   total: Money,
   reason: z.string().trim().min(1).max(500).nullable().default(null),
+  /** A shipped supplier return whose credit-note claim this credit note settles. */
+  supplierReturnId: z.uuid().nullable().default(null),
 });
 
 const OFFICER: Role[] = ['procurement-officer'];
@@ -131,7 +133,7 @@ export function purchasingRoutes(app: Express, deps: ApiDeps): void {
     route(
       {
         query: listQuery.extend({
-          status: z.enum(['open', 'ordered', 'cancelled']).optional(),
+          status: z.enum(['open', 'ordered', 'cancelled', 'transferring', 'transferred']).optional(),
           reason: z.enum(['backorder', 'reorder', 'manual']).optional(),
           partId: PartRef.optional(),
         }),

@@ -90,7 +90,19 @@ export function stockRoutes(app: Express, deps: ApiDeps): void {
         query: listQuery.extend({
           locationId: LocationId.optional(),
           partId: PartRef.optional(),
-          kind: z.enum(['RECEIPT', 'RESERVATION', 'RELEASE', 'ISSUE', 'ADJUSTMENT', 'STOCKTAKE']).optional(),
+          kind: z
+            .enum([
+              'RECEIPT',
+              'RESERVATION',
+              'RELEASE',
+              'ISSUE',
+              'ADJUSTMENT',
+              'STOCKTAKE',
+              'TRANSFER_OUT',
+              'TRANSFER_IN',
+              'RETURN',
+            ])
+            .optional(),
         }),
       },
       async ({ query }, req) => {
@@ -159,7 +171,8 @@ export function stockRoutes(app: Express, deps: ApiDeps): void {
         );
       },
       {
-        summary: 'Set a reorder point, or compute it from demand, lead time and seasonality',
+        summary:
+          'Set a reorder point, or compute it from the forecast (or demand history), the chosen supplier lead time and seasonality',
         roles: ['parts-clerk', 'procurement-officer'],
         response: ReorderPointView,
         problems: [422],

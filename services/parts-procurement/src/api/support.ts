@@ -17,6 +17,8 @@ export interface ApiDeps {
   /** Wakes the outbox relay after a commit that wrote events. */
   onEvents?: () => void;
   now?: () => Date;
+  /** REPORTING_TIME_ZONE: the zone quarterly supplier reviews are local to (UTC when absent). */
+  reportingTimeZone?: string;
 }
 
 export const missing = (what: string) => new NotFound(`${what} not found.`);

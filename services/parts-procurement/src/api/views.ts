@@ -32,6 +32,9 @@ export const PartView = z.object({
   currency: z.string(),
   seasonality: z.array(z.number()).nullable(),
   defaultTaxRateBp: z.int().nullable(),
+  purchaseUnit: z.string().nullable(),
+  purchaseUnitFactor: z.number(),
+  quantityDecimals: z.int().nullable(),
   version: z.int(),
   createdAt: Time,
   updatedAt: Time,
@@ -48,6 +51,9 @@ export const StockLineView = z.object({
   reorderPoint: Qty,
   safetyStock: Qty,
   orderUpTo: Qty,
+  /** How the reorder point was set ({ method: 'manual' } or the computation's inputs) and when. */
+  reorderBasis: z.record(z.string(), z.unknown()).nullable(),
+  reorderComputedAt: Time.nullable(),
   updatedAt: Time,
 });
 
@@ -56,7 +62,17 @@ export const MovementView = z.object({
   id: Id,
   partId: Id,
   locationId: Id,
-  kind: z.enum(['RECEIPT', 'RESERVATION', 'RELEASE', 'ISSUE', 'ADJUSTMENT', 'STOCKTAKE']),
+  kind: z.enum([
+    'RECEIPT',
+    'RESERVATION',
+    'RELEASE',
+    'ISSUE',
+    'ADJUSTMENT',
+    'STOCKTAKE',
+    'TRANSFER_OUT',
+    'TRANSFER_IN',
+    'RETURN',
+  ]),
   quantity: Qty,
   onHandDelta: Qty,
   reservedDelta: Qty,
@@ -67,6 +83,7 @@ export const MovementView = z.object({
   reservationId: Id.nullable(),
   receiptId: Id.nullable(),
   stocktakeId: Id.nullable(),
+  transferId: Id.nullable().optional(),
   reason: z.string().nullable(),
   createdBy: z.string(),
   createdAt: Time,
@@ -87,6 +104,7 @@ export const ReorderPointView = z.object({
   safetyStock: Qty,
   orderUpTo: Qty,
   basis: z.record(z.string(), z.unknown()).nullable(),
+  computedAt: Time,
 });
 
 export const BackorderView = z.object({
@@ -133,7 +151,8 @@ export const RequisitionView = z.object({
   quantity: Qty,
   neededBy: Time,
   reason: z.enum(['backorder', 'reorder', 'manual']),
-  status: z.enum(['open', 'ordered', 'cancelled']),
+  /** transferring: a stock transfer serves it (not purchased); transferred: it arrived. */
+  status: z.enum(['open', 'ordered', 'cancelled', 'transferring', 'transferred']),
   backorderId: Id.nullable(),
   repairOrderId: Id.nullable(),
   demandId: Id.nullable(),
@@ -172,6 +191,9 @@ export const PurchaseOrderView = z.object({
       accepted: Qty,
       rejected: Qty,
       invoiced: Qty,
+      /** Quantities and unit price are per this unit (null: the stock unit); stock = quantity x factor. */
+      purchaseUnit: z.string().nullable(),
+      purchaseUnitFactor: Qty,
     }),
   ),
 });
@@ -220,6 +242,8 @@ export const CreditNoteView = z.object({
   reason: z.string().nullable(),
   createdBy: z.string(),
   createdAt: Time,
+  /** The supplier return whose claim the credit note settled (registered with one). */
+  supplierReturnId: Id.nullable().optional(),
   /** The invoice after the credit. */
   invoice: InvoiceView,
 });
@@ -236,6 +260,11 @@ export const SupplierReviewView = z.object({
   stars: z.int().nullable(),
   comment: z.string().nullable(),
   repairOrderId: Id.nullable(),
+  /** Kinds return and comeback: the supplier return, its source, reason and quantity. */
+  returnId: Id.nullable().optional(),
+  source: z.string().nullable().optional(),
+  reason: z.string().nullable().optional(),
+  quantity: Qty.nullable().optional(),
   createdBy: z.string(),
   createdAt: Time,
 });

@@ -2,12 +2,14 @@
 // (damage, loss, found stock). Write-downs consume lots FIFO; an adjustment can never take
 // stock that is reserved for a repair order (available stays >= 0).
 import { rule } from '../domain/errors';
-import { assertQuantity, type UnitOfMeasure } from '../domain/quantity';
+import { assertQuantity } from '../domain/quantity';
+import { stockQuantityUnit } from '../domain/units';
 import { type Ctx } from './context';
 import { checkReorderPoint } from './demand';
 import { fulfilBackorders } from './purchasing/backorders';
 import { loadParts } from './reservations';
 import { addLot, lockBalance, recordMovement, takeFromLots } from './stock';
+import { unitsOf } from './units';
 
 export interface ManualMovement {
   kind: 'receipt' | 'adjustment';
@@ -22,7 +24,7 @@ export interface ManualMovement {
 
 export async function recordManualMovement(ctx: Ctx, m: ManualMovement) {
   const part = (await loadParts(ctx, [m.partId])).get(m.partId)!;
-  const uom = part.unitOfMeasure as UnitOfMeasure;
+  const uom = stockQuantityUnit(unitsOf(part)); // the part's precision in its stock unit
   if (m.kind === 'receipt') assertQuantity(m.quantity, uom);
   else {
     if (m.quantity === 0) throw rule('invalid-quantity', 'An adjustment must change the quantity.');

@@ -12,8 +12,11 @@ import { assertSameCurrency } from '../domain/currency';
 import { conflictWith, rule } from '../domain/errors';
 import { assertQuantity, q, type UnitOfMeasure } from '../domain/quantity';
 import { splitReservation } from '../domain/reservation';
+import { stockQuantityUnit } from '../domain/units';
+import { type Part } from '../db/client';
 import { emitEvent, num, type Ctx } from './context';
-import { checkReorderPoint, leadTimeDaysOf, raiseDemand, type PartInfo } from './demand';
+import { unitsOf } from './units';
+import { checkReorderPoint, leadTimeDaysOf, raiseDemand } from './demand';
 import {
   availableOf,
   lockBalance,
@@ -73,7 +76,7 @@ async function announceCancelledBackorders(
     });
 }
 
-export async function loadParts(ctx: Ctx, partIds: Iterable<string>): Promise<Map<string, PartInfo>> {
+export async function loadParts(ctx: Ctx, partIds: Iterable<string>): Promise<Map<string, Part>> {
   const ids = [...new Set(partIds)];
   const parts = await ctx.tx.part.findMany({
     where: { tenantId: ctx.tenantId, id: { in: ids.filter(isUuid) } },
@@ -100,10 +103,11 @@ export async function reserveForRequest(
     ctx,
     req.lines.map((l) => l.partId),
   );
+  // In the stock unit with the part's precision: 0.001 of a piece or 0.25 l of 1-decimal oil is refused.
   for (const line of req.lines)
     assertQuantity(
       line.quantity,
-      parts.get(line.partId)!.unitOfMeasure as UnitOfMeasure,
+      stockQuantityUnit(unitsOf(parts.get(line.partId)!)),
       `quantity of line ${line.lineId}`,
     );
 

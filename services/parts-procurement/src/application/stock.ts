@@ -75,6 +75,7 @@ export interface MovementInput {
   reservationId?: string | null;
   receiptId?: string | null;
   stocktakeId?: string | null;
+  transferId?: string | null;
   reason?: string | null;
 }
 
@@ -104,6 +105,7 @@ export async function recordMovement(
       reservationId: m.reservationId ?? null,
       receiptId: m.receiptId ?? null,
       stocktakeId: m.stocktakeId ?? null,
+      transferId: m.transferId ?? null,
       reason: m.reason ?? null,
       createdBy: ctx.actor,
       createdAt: ctx.now,

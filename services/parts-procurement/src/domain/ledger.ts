@@ -5,7 +5,16 @@
 import { rule } from './errors';
 import { q } from './quantity';
 
-export type MovementKind = 'RECEIPT' | 'RESERVATION' | 'RELEASE' | 'ISSUE' | 'ADJUSTMENT' | 'STOCKTAKE';
+export type MovementKind =
+  | 'RECEIPT'
+  | 'RESERVATION'
+  | 'RELEASE'
+  | 'ISSUE'
+  | 'ADJUSTMENT'
+  | 'STOCKTAKE'
+  | 'TRANSFER_OUT'
+  | 'TRANSFER_IN'
+  | 'RETURN';
 
 export interface Balance {
   onHand: number;
@@ -36,6 +45,14 @@ export function deltaOf(kind: MovementKind, quantity: number): MovementDelta {
     case 'ADJUSTMENT':
     case 'STOCKTAKE':
       return { onHandDelta: quantity, reservedDelta: 0 };
+    // A transfer ships what its pick reserved (like an issue) and books it on at the destination.
+    case 'TRANSFER_OUT':
+      return { onHandDelta: -quantity, reservedDelta: -quantity };
+    case 'TRANSFER_IN':
+      return { onHandDelta: quantity, reservedDelta: 0 };
+    // Goods going back to their supplier leave the shelf; reserved stock never goes (available >= 0).
+    case 'RETURN':
+      return { onHandDelta: -quantity, reservedDelta: 0 };
   }
 }
 

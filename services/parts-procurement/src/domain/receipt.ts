@@ -2,7 +2,7 @@
 // and what was accepted so far plus what arrives now may exceed the ordered quantity only within
 // the tolerance (rejected goods go back, so their replacements are not an over-receipt).
 import { rule } from './errors';
-import { assertQuantity, q, type UnitOfMeasure } from './quantity';
+import { assertQuantity, q, type QuantityUnit, type UnitOfMeasure } from './quantity';
 
 export interface ReceiptLineInput {
   poLineId: string;
@@ -16,7 +16,8 @@ export interface OrderedLine {
   lineId: string;
   quantity: number;
   acceptedQuantity: number;
-  unitOfMeasure: UnitOfMeasure;
+  /** The unit the order line counts in: its purchase unit (packs are whole), or the stock unit. */
+  unitOfMeasure: UnitOfMeasure | QuantityUnit;
 }
 
 export function checkReceiptLine(

@@ -67,3 +67,48 @@ describe('supplier rating', () => {
     expect(rating.grade).toBe('blocked');
   });
 });
+
+describe('supplier rating with returns', () => {
+  const receipts = [{ received: 10, accepted: 8, onTime: true }];
+  const neutral = { feedbackStars: [], priceRatios: [], leadTimeRatios: [] };
+
+  it('is unchanged without returns, and by returns of goods rejected at inspection', () => {
+    const before = rateSupplier({ receipts, ...neutral });
+    expect(before.scores.quality).toBe(80);
+    const after = rateSupplier({
+      receipts,
+      returns: [{ source: 'inspection', reason: 'damaged', quantity: 2 }],
+      ...neutral,
+    });
+    expect(after).toEqual(before);
+  });
+
+  it('counts goods returned from stock against the accepted, weighted by reason', () => {
+    // 8 accepted; 1 defective back: field = 100 x (1 - 1/8) = 87.5; quality = 80 x 0.875 = 70.
+    expect(
+      rateSupplier({ receipts, returns: [{ source: 'stock', reason: 'defective', quantity: 1 }], ...neutral })
+        .scores.quality,
+    ).toBe(70);
+    // A comeback weighs 2: field = 100 x (1 - 2/8) = 75; quality 60.
+    expect(
+      rateSupplier({ receipts, returns: [{ source: 'stock', reason: 'comeback', quantity: 1 }], ...neutral })
+        .scores.quality,
+    ).toBe(60);
+    // Damaged weighs 0.5: field = 100 x (1 - 1/8) with 2 units = 87.5.
+    expect(
+      rateSupplier({ receipts, returns: [{ source: 'stock', reason: 'damaged', quantity: 2 }], ...neutral })
+        .scores.quality,
+    ).toBe(70);
+  });
+
+  it('bottoms out at zero, also in a period without receipts', () => {
+    const rating = rateSupplier({
+      receipts: [],
+      returns: [{ source: 'stock', reason: 'comeback', quantity: 1 }],
+      ...neutral,
+    });
+    // No receipts: inspection neutral 80; base = max(0, 1) = 1; F = 2 -> field 0 -> quality 0.
+    expect(rating.scores.quality).toBe(0);
+    expect(rating.scores.onTime).toBe(80);
+  });
+});

@@ -8,6 +8,7 @@
 // and score = Σ wᵢ·componentᵢ / Σ wᵢ with the tenant's weights. Highest score wins; ties go to
 // the lower price, then the supplier id (deterministic).
 import { rule } from './errors';
+import { type ReturnReason, type ReturnSource } from './supplier-return';
 
 export interface ScoreWeights {
   quality: number;
@@ -74,8 +75,26 @@ const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 //   leadTime = 100 · mean of (shortest lead time for that part / its lead time)
 //   overall  = weighted like selection; grade: >= 85 preferred, >= 70 approved, >= 50 conditional, else blocked.
 // With no receipts yet a supplier keeps neutral quality and on-time scores of 80.
+//
+// Returns to the supplier (domain/supplier-return.ts) weigh in quality. Goods returned from stock
+// passed inspection and failed later, so they count against the goods accepted:
+//   F        = sum over returns from stock of weight(reason) x quantity,
+//              weight: defective 1, wrong-part 1, damaged 0.5, comeback 2 (a customer's car came back)
+//   field    = 100 x (1 - min(1, F / max(accepted, quantity returned from stock)))   (100 without such returns)
+//   quality  = inspection x field / 100, then blended 70/30 with feedback as above.
+// Returns of goods rejected at inspection weigh nothing here: the inspection already counted them
+// (accepted / received); they are listed in the period's counts.
+export const RETURN_WEIGHTS: Readonly<Record<ReturnReason, number>> = {
+  defective: 1,
+  'wrong-part': 1,
+  damaged: 0.5,
+  comeback: 2,
+};
+
 export interface RatingInput {
   receipts: readonly { received: number; accepted: number; onTime: boolean }[];
+  /** Returns to the supplier in the period (absent: none). */
+  returns?: readonly { source: ReturnSource; reason: ReturnReason; quantity: number }[];
   feedbackStars: readonly number[];
   priceRatios: readonly number[];
   leadTimeRatios: readonly number[];
@@ -99,8 +118,9 @@ export function rateSupplier(input: RatingInput): Rating {
   const received = input.receipts.reduce((a, r) => a + r.received, 0);
   const accepted = input.receipts.reduce((a, r) => a + r.accepted, 0);
   const inspection = received > 0 ? (100 * accepted) / received : NEUTRAL;
+  const goods = (inspection * fieldScore(input.returns ?? [], accepted)) / 100;
   const feedback = input.feedbackStars.length ? ((mean(input.feedbackStars) - 1) / 4) * 100 : undefined;
-  const quality = feedback === undefined ? inspection : 0.7 * inspection + 0.3 * feedback;
+  const quality = feedback === undefined ? goods : 0.7 * goods + 0.3 * feedback;
   const onTime = input.receipts.length
     ? (100 * input.receipts.filter((r) => r.onTime).length) / input.receipts.length
     : NEUTRAL;
@@ -118,4 +138,16 @@ export function rateSupplier(input: RatingInput): Rating {
     grade,
     receipts: input.receipts.length,
   };
+}
+
+/** 100 x (1 - min(1, F / base)): the share of accepted goods that did not come back (see above). */
+export function fieldScore(returns: NonNullable<RatingInput['returns']>, accepted: number): number {
+  const fromStock = returns.filter((r) => r.source === 'stock');
+  if (!fromStock.length) return 100;
+  const failures = fromStock.reduce((a, r) => a + RETURN_WEIGHTS[r.reason] * r.quantity, 0);
+  const base = Math.max(
+    accepted,
+    fromStock.reduce((a, r) => a + r.quantity, 0),
+  );
+  return 100 * (1 - Math.min(1, failures / base));
 }

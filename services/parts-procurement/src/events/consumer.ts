@@ -3,7 +3,8 @@
 // an old-style whole-order request replacing them); parts an approved re-quote dropped are freed
 // (open backorders cancelled first, then reserved stock released; application/reservations.ts);
 // a cancelled or declined order releases its reservations; an opened order is remembered
-// (vehicle id) so lot traces can name vehicles. Every effect runs in handleOnce (inbox + effect +
+// (vehicle id) so lot traces can name vehicles. From the public parts-demand stream it keeps
+// analytics' forecasts (reason forecast; application/forecasts.ts) for the reorder points. Every effect runs in handleOnce (inbox + effect +
 // outbox rows in one transaction): a redelivered event changes nothing. A request the catalogue
 // cannot serve (unknown part, fractional pieces) is a PermanentError: it goes to the DLQ instead
 // of blocking the partition.
@@ -19,10 +20,13 @@ import {
 import { type PrismaClient, type Tx } from '../db/client';
 import { DomainError } from '../domain/errors';
 import { withinTransaction, type Ctx } from '../application/context';
+import { isForecast, recordForecast } from '../application/forecasts';
 import { learnLocation } from '../application/locations';
 import { dropParts, releaseForOrder, reserveForRequest } from '../application/reservations';
 
 export const REPAIR_ORDER_TOPIC = 'aftersales.repair.order.v1';
+/** The public parts-demand stream: analytics' forecasts (reason forecast) feed the reorder points. */
+export const PARTS_DEMAND_TOPIC = 'aftersales.parts.demand.v1';
 
 export interface PartsConsumerOptions extends ConsumerConnection {
   prisma: PrismaClient;
@@ -65,7 +69,7 @@ export function createPartsConsumer(opts: PartsConsumerOptions): EventConsumer {
   };
   return new EventConsumer({
     ...opts,
-    topics: [REPAIR_ORDER_TOPIC],
+    topics: [REPAIR_ORDER_TOPIC, PARTS_DEMAND_TOPIC],
     handlers: {
       'repair.parts.requested': (event, meta) =>
         apply(event, meta, async (ctx) => {
@@ -78,6 +82,11 @@ export function createPartsConsumer(opts: PartsConsumerOptions): EventConsumer {
         apply(event, meta, (ctx) => releaseForOrder(ctx, event.data.repairOrderId, 'order-cancelled')),
       'repair.order.declined': (event, meta) =>
         apply(event, meta, (ctx) => releaseForOrder(ctx, event.data.repairOrderId, 'quote-declined')),
+      // Only forecasts; the stream's other demand (this service's own) is skipped before the inbox.
+      'parts.demand': async (event, meta) => {
+        if (!isForecast(event.data)) return;
+        await apply(event, meta, (ctx) => recordForecast(ctx, event.data, new Date(event.occurredAt)));
+      },
       'repair.order.opened': (event, meta) =>
         apply(event, meta, (ctx) =>
           ctx.tx.repairOrderRef.upsert({

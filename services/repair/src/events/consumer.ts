@@ -1,10 +1,13 @@
 // The repair service's consumer (one group): parts events (of every parts request of an order)
-// move orders in and out of WAITING_PARTS (parts-events.ts), and a customer's erasure redacts what the workshop wrote about them
-// (application/erasure.ts). Each event is applied once: inbox row and effect in one transaction.
+// move orders in and out of WAITING_PARTS (parts-events.ts), a customer's erasure redacts what the
+// workshop wrote about them (application/erasure.ts), and the parts catalogue gives quotes each
+// part's unit (application/part-units.ts). Each event is applied once: inbox row and effect in one
+// transaction.
 import { topicOf, type AnyEvent } from '@aftersales/contracts';
 import { EventConsumer, handleOnce, type ConsumerConnection, type MessageMeta } from '@aftersales/kafka';
 import { type PrismaClient, type Tx } from '../db/client';
 import { redactCustomer } from '../application/erasure';
+import { recordPartUnit } from '../application/part-units';
 import { applyPartsEvent, type PartsEvent } from './parts-events';
 
 export interface RepairConsumerOptions extends ConsumerConnection {
@@ -37,12 +40,15 @@ export function createRepairConsumer(opts: RepairConsumerOptions): EventConsumer
     once(event, meta, (tx) => applyPartsEvent(tx, event));
   return new EventConsumer({
     ...opts,
-    topics: [topicOf('parts.reserved'), topicOf('customer.erased')],
+    topics: [topicOf('parts.reserved'), topicOf('customer.erased'), topicOf('part.registered')],
     handlers: {
       'parts.backordered': parts,
       'parts.reserved': parts,
       'parts.issued': parts,
       'parts.backorder-cancelled': parts,
+      // Part units for quotes (application/part-units.ts).
+      'part.registered': (event, meta) => once(event, meta, (tx) => recordPartUnit(tx, event)),
+      'part.updated': (event, meta) => once(event, meta, (tx) => recordPartUnit(tx, event)),
       'customer.erased': (event, meta) =>
         once(event, meta, (tx) => redactCustomer(tx, event.tenantId, event.data.customerId)),
     },

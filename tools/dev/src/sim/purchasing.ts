@@ -3,8 +3,11 @@
 // and approves those above the threshold; the clerk books each delivery in when the supplier's lead
 // time has passed (now and then a damaged unit is rejected at incoming inspection); the supplier's
 // invoice (net plus 19 % VAT) for what was accepted follows, and the officer pays it.
+// Before each round the parts clerk moves stock from another centre where that serves a waiting
+// backorder (transfers.ts), so those requisitions are not purchased.
 import { type Body } from './api';
 import { vatInvoice } from './invoice';
+import { transferBeforePurchase } from './transfers';
 import { addWorkingMinutes, nextOpen } from './working-time';
 import { runKey, type World } from './world';
 
@@ -64,6 +67,8 @@ export async function procurementOfficer(w: World): Promise<void> {
     // Every two working hours the officer works through the open requisitions.
     await w.clock.until(addWorkingMinutes(w.clock.now(), 120));
     if (w.over()) break;
+    // Transfer before purchase: requisitions another centre serves are no longer open.
+    await transferBeforePurchase(w, deliveries);
     const open = (await w.api.all('procurement-officer', '/v1/requisitions?status=open')) ?? [];
     const bySupplier = new Map<string, Body[]>();
     for (const r of open) {

@@ -20,6 +20,9 @@ export interface Counts {
   receipts: number;
   /** Supplier invoices (net plus VAT) matched and paid. */
   invoicesPaid: number;
+  /** Stock transfers between centres requested for waiting backorders, and received. */
+  transfersRequested: number;
+  transfersReceived: number;
   complaintsFiled: number;
   complaintsHandled: number;
   escalations: number;
@@ -41,6 +44,8 @@ export const emptyCounts = (): Counts => ({
   purchaseOrders: 0,
   receipts: 0,
   invoicesPaid: 0,
+  transfersRequested: 0,
+  transfersReceived: 0,
   complaintsFiled: 0,
   complaintsHandled: 0,
   escalations: 0,

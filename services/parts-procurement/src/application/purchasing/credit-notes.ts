@@ -10,6 +10,7 @@ import { type Ctx } from '../context';
 import { settingsOf } from '../settings';
 import { withPayable } from './invoicing';
 import { lockPurchaseOrder } from './purchase-orders';
+import { checkCreditClaim, settleCreditClaim } from './return-claims';
 
 export interface CreditNoteInput {
   creditNoteNumber: string;
@@ -18,6 +19,8 @@ export interface CreditNoteInput {
   /** Gross credited: net plus tax. */
   total: { amountMinor: number; currency: string };
   reason?: string | null;
+  /** A supplier return whose credit-note claim this credit note settles (return-claims.ts). */
+  supplierReturnId?: string | null;
 }
 
 type Taxes = { rateBp: number; netMinor: number; taxMinor: number }[];
@@ -41,6 +44,7 @@ export async function registerCreditNote(ctx: Ctx, invoiceId: string, input: Cre
     { what: 'the credit note', currency: input.total.currency },
     { what: 'the invoice', currency: invoice.currency },
   );
+  const claim = input.supplierReturnId ? await checkCreditClaim(ctx, input.supplierReturnId, invoice) : null;
   if (
     await ctx.tx.creditNote.findFirst({
       where: { tenantId: ctx.tenantId, invoiceId, creditNoteNumber: input.creditNoteNumber },
@@ -140,5 +144,6 @@ export async function registerCreditNote(ctx: Ctx, invoiceId: string, input: Cre
     where: { id: invoiceId },
     data: { creditedMinor: { increment: input.total.amountMinor }, version: { increment: 1 } },
   });
-  return { ...note, invoice: withPayable(updated) };
+  if (claim) await settleCreditClaim(ctx, claim, note);
+  return { ...note, supplierReturnId: claim?.id ?? null, invoice: withPayable(updated) };
 }

@@ -9,6 +9,7 @@ import { priceInvoice, threeWayMatch, type InvoiceLine } from '../../domain/thre
 import { num, type Ctx } from '../context';
 import { settingsOf } from '../settings';
 import { lockPurchaseOrder } from './purchase-orders';
+import { creditClaimedByLine } from './return-claims';
 
 export interface InvoiceInput {
   purchaseOrderId: string;
@@ -50,13 +51,15 @@ export async function registerInvoice(ctx: Ctx, input: InvoiceInput) {
     ...(input.taxes ? { taxes: input.taxes } : {}),
     totalMinor: input.total.amountMinor,
   };
+  // Goods rejected at inspection but claimed for credit are billable: their credit note takes them off.
+  const claimed = await creditClaimedByLine(ctx, po.id);
   const mismatches = threeWayMatch(
     po.lines.map((l) => ({
       lineId: l.id,
       quantity: num(l.quantity),
       unitPriceMinor: l.unitPriceMinor,
       taxRateBp: l.taxRateBp,
-      acceptedQuantity: num(l.accepted),
+      acceptedQuantity: num(l.accepted) + (claimed.get(l.id) ?? 0),
       invoicedQuantity: num(l.invoiced),
     })),
     amounts,

@@ -2,7 +2,7 @@
 // best (domain/supplier-selection.ts); above the tenant's approval threshold the order waits for
 // approval by someone other than its creator (four eyes), and procurement.po.created goes out once
 // it is ordered. Requisitions are locked while ordered, so two orders over the same requisitions
-// make one purchase order; the other is a 409.
+// make one purchase order; the other is a 409. Lines are in the part's purchase unit (domain/units.ts).
 import { randomBytes, randomUUID } from 'node:crypto';
 import { expectVersion } from '@aftersales/service-kit/domain';
 import { assertSameCurrency, singleCurrency } from '../../domain/currency';
@@ -11,8 +11,10 @@ import { assertFourEyes } from '../../domain/four-eyes';
 import { q } from '../../domain/quantity';
 import { selectSupplier } from '../../domain/supplier-selection';
 import { netOf, taxOf } from '../../domain/three-way-match';
+import { purchaseQuantityFor, stockQuantityOf } from '../../domain/units';
 import { emitEvent, num, type Ctx } from '../context';
 import { settingsOf } from '../settings';
+import { unitsOf } from '../units';
 
 const DAY = 86_400_000;
 
@@ -50,6 +52,9 @@ async function emitPoCreated(ctx: Ctx, poId: string) {
         amountMinor: taxOf(netOf(num(l.quantity), l.unitPriceMinor), l.taxRateBp),
         currency: po.currency,
       },
+      ...(l.purchaseUnit ? { purchaseUnit: l.purchaseUnit } : {}),
+      purchaseUnitFactor: num(l.purchaseUnitFactor),
+      stockQuantity: stockQuantityOf(num(l.quantity), num(l.purchaseUnitFactor)),
     })),
     total: { amountMinor: po.totalMinor, currency: po.currency },
     tax: { amountMinor: po.taxMinor, currency: po.currency },
@@ -125,13 +130,32 @@ export async function createPurchaseOrder(
     settings.weights,
     input.supplierId,
   );
+  // Requisitions are in stock units, offers priced per purchase unit: each line orders whole packs
+  // rounded up (13 pieces in boxes of 10: 2 boxes) and keeps the pack and factor it was ordered in.
+  const units = new Map(
+    (
+      await ctx.tx.part.findMany({
+        where: { tenantId: ctx.tenantId, id: { in: partIds } },
+        select: {
+          id: true,
+          unitOfMeasure: true,
+          quantityDecimals: true,
+          purchaseUnit: true,
+          purchaseUnitFactor: true,
+        },
+      })
+    ).map((p) => [p.id, unitsOf(p)]),
+  );
   const lines = partIds.map((partId) => {
     const offer = chosen.offers.get(partId)!;
-    const quantity = q(reqs.filter((r) => r.partId === partId).reduce((a, r) => a + num(r.quantity), 0));
+    const need = q(reqs.filter((r) => r.partId === partId).reduce((a, r) => a + num(r.quantity), 0));
+    const partUnits = units.get(partId)!;
     return {
       id: randomUUID(),
       partId,
-      quantity,
+      quantity: purchaseQuantityFor(need, partUnits),
+      purchaseUnit: partUnits.purchaseUnit,
+      purchaseUnitFactor: partUnits.purchaseUnitFactor,
       unitPriceMinor: offer.unitPriceMinor,
       taxRateBp: taxRateOf(chosen.supplierId, partId),
       leadTimeDays: offer.leadTimeDays,

@@ -1,11 +1,13 @@
 // Goods receipt against a purchase order, with incoming inspection: accepted goods enter stock as
 // a lot and serve open backorders; rejected goods never enter stock. The receipt rates the
-// supplier (quality, on time). One use case in four steps, each a function below.
+// supplier (quality, on time). One use case in four steps, each a function below. Quantities are
+// counted in the order line's purchase unit (boxes); stock is booked in the stock unit (pieces).
 import { randomUUID } from 'node:crypto';
 import { assertSameCurrency } from '../../domain/currency';
 import { conflictWith, rule } from '../../domain/errors';
 import { checkReceiptLine } from '../../domain/receipt';
-import { type UnitOfMeasure } from '../../domain/quantity';
+import { netOf } from '../../domain/three-way-match';
+import { lotCostsOf, orderLineUnit, stockQuantityOf, type LotCost } from '../../domain/units';
 import { emitEvent, num, type Ctx } from '../context';
 import { loadParts } from '../reservations';
 import { settingsOf } from '../settings';
@@ -13,6 +15,7 @@ import { addLot, lockBalances, recordMovement, type LockedBalance } from '../sto
 import { rerateSupplier } from '../suppliers';
 import { fulfilBackorders } from './backorders';
 import { getPurchaseOrder, lockPurchaseOrder } from './purchase-orders';
+import { unitsOf } from '../units';
 
 export interface ReceiptInput {
   lines: {
@@ -77,7 +80,8 @@ async function checkReceipt(ctx: Ctx, po: LockedOrder, input: ReceiptInput): Pro
         lineId: poLine.id,
         quantity: num(poLine.quantity),
         acceptedQuantity: num(poLine.accepted),
-        unitOfMeasure: parts.get(poLine.partId)!.unitOfMeasure as UnitOfMeasure,
+        // Counted in the line's purchase unit: whole boxes and drums, or the stock unit's precision.
+        unitOfMeasure: orderLineUnit(poLine, unitsOf(part)),
       },
       settings.overReceiptTolerancePct,
     );
@@ -85,12 +89,28 @@ async function checkReceipt(ctx: Ctx, po: LockedOrder, input: ReceiptInput): Pro
 }
 
 // The receipt keeps the order line's net unit price and VAT/GST rate: what the invoice is matched on.
+// Quantities are in the line's purchase unit; acceptedStockQuantity is what entered stock.
 type ReceivedLine = ReceiptInput['lines'][number] & {
   lineId: string;
   partId: string;
   unitPriceMinor: number;
   taxRateBp: number;
+  purchaseUnit: string | null;
+  purchaseUnitFactor: number;
+  acceptedStockQuantity: number;
 };
+
+/**
+ * The lots an accepted line becomes: in the stock unit (packs x factor); costed at the net price
+ * per stock unit, split in two lots one minor unit apart where a pack's price does not divide by
+ * its factor, so the lots' value is the line's net value exactly (domain/units.ts).
+ */
+function lotsOfAccepted(poLine: LockedOrder['lines'][number], accepted: number): LotCost[] {
+  const factor = num(poLine.purchaseUnitFactor);
+  const stockQuantity = stockQuantityOf(accepted, factor);
+  if (factor === 1) return [{ quantity: stockQuantity, unitCostMinor: poLine.unitPriceMinor }];
+  return lotCostsOf(netOf(accepted, poLine.unitPriceMinor), stockQuantity);
+}
 
 /** Accepted goods become a lot and a RECEIPT movement; the order lines count what came. */
 async function bookReceivedLines(
@@ -108,22 +128,23 @@ async function bookReceivedLines(
   const lines: ReceivedLine[] = [];
   for (const line of input.lines) {
     const poLine = po.lines.find((l) => l.id === line.poLineId)!;
-    if (line.acceptedQuantity > 0) {
+    const lots = line.acceptedQuantity > 0 ? lotsOfAccepted(poLine, line.acceptedQuantity) : [];
+    for (const lot of lots) {
       const lotId = await addLot(ctx, {
         partId: poLine.partId,
         locationId: po.locationId,
         lotNumber: line.lotNumber,
-        quantity: line.acceptedQuantity,
-        unitCostMinor: poLine.unitPriceMinor,
+        quantity: lot.quantity,
+        unitCostMinor: lot.unitCostMinor,
         receiptId,
         supplierId: po.supplierId,
       });
       await recordMovement(ctx, balances.get(poLine.partId)!, {
         kind: 'RECEIPT',
-        quantity: line.acceptedQuantity,
+        quantity: lot.quantity,
         lotId,
         lotNumber: line.lotNumber,
-        unitCostMinor: poLine.unitPriceMinor,
+        unitCostMinor: lot.unitCostMinor,
         receiptId,
       });
     }
@@ -142,6 +163,9 @@ async function bookReceivedLines(
       taxRateBp: poLine.taxRateBp,
       ...line,
       rejectionReason: line.rejectedQuantity > 0 ? line.rejectionReason : null,
+      purchaseUnit: poLine.purchaseUnit,
+      purchaseUnitFactor: num(poLine.purchaseUnitFactor),
+      acceptedStockQuantity: stockQuantityOf(line.acceptedQuantity, num(poLine.purchaseUnitFactor)),
     });
   }
   return { lines, balances };
@@ -188,6 +212,9 @@ async function recordReceipt(
       rejectedQuantity: l.rejectedQuantity,
       rejectionReason: l.rejectionReason,
       lotNumber: l.lotNumber,
+      ...(l.purchaseUnit ? { purchaseUnit: l.purchaseUnit } : {}),
+      purchaseUnitFactor: l.purchaseUnitFactor,
+      acceptedStockQuantity: l.acceptedStockQuantity,
     })),
     expectedDeliveryAt: po.expectedDeliveryAt.toISOString(),
     onTime,

@@ -17,6 +17,7 @@ import {
   partsRequested,
   quoteLineId,
 } from '../../events/order-events';
+import { checkQuotedPartQuantities } from '../part-units';
 import { type CommandContext, type CommandDeps } from '../unit-of-work';
 import { orderCommand, type OrderDeps } from './command';
 import { planTransition, recordTransition, type OrderWithCentre } from './lifecycle';
@@ -46,6 +47,8 @@ export function issueQuote(deps: OrderDeps, ctx: CommandContext, id: string, inp
       throw ruleViolation('The first quote of an order has reason initial.', {
         details: { field: 'reason' },
       });
+    // 0.5 of a brake disc is refused here, not later as a dead letter at parts-procurement.
+    await checkQuotedPartQuantities(uow.tx, order.tenantId, input.lines);
     const priced = priceQuote(
       input.lines,
       {
