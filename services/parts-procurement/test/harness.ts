@@ -170,6 +170,47 @@ export function repairEvent<T extends EventType>(
   return createEvent(type, { producer: 'repair', tenantId, subject, data }) as AnyEvent;
 }
 
+/** repair.order.opened for an order at centre-1 (what lot traces name vehicles from). */
+export function orderOpened(repairOrderId: string, vehicleId: string): AnyEvent {
+  return repairEvent('repair.order.opened', repairOrderId, {
+    repairOrderId,
+    orderNumber: `RO-${repairOrderId.slice(0, 6)}`,
+    centreId: 'centre-1',
+    centreType: 'regional-centre',
+    regionId: 'region-n',
+    customerId: 'cust-1',
+    vehicleId,
+    origin: 'walk-in',
+    bookingId: null,
+    rescueId: null,
+    serviceType: 'repair',
+    mileageKm: 42_000,
+    fuelLevelPercent: 50,
+    symptomSystems: ['brakes'],
+    damageNoted: false,
+    emergencyMode: false,
+  });
+}
+
+/** repair.parts.requested (whole-order, quote 1) for parts at `locationId`, lines numbered line-1.. */
+export function partsRequested(
+  repairOrderId: string,
+  locationId: string,
+  lines: { partId: string; quantity: number }[],
+  requestId: string = randomUUID(),
+): AnyEvent {
+  return repairEvent('repair.parts.requested', repairOrderId, {
+    repairOrderId,
+    requestId,
+    centreId: 'centre-1',
+    locationId,
+    quoteVersion: 1,
+    priority: 'normal',
+    neededBy: null,
+    lines: lines.map((l, i) => ({ lineId: `line-${i + 1}`, ...l })),
+  });
+}
+
 /** Waits until `count` events matching `match` are on the (namespaced) topic of `type`; returns them parsed. */
 export async function eventsOnTopic(
   h: Harness,

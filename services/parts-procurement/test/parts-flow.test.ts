@@ -14,6 +14,8 @@ import { type AnyEvent, type EventOf } from '@aftersales/contracts';
 import {
   eventsOnTopic,
   ledgerMismatches,
+  orderOpened,
+  partsRequested,
   repairEvent,
   startHarness,
   uuid,
@@ -23,39 +25,12 @@ import {
 
 const LOC = 'loc-north-1';
 
-function opened(repairOrderId: string, vehicleId: string) {
-  return repairEvent('repair.order.opened', repairOrderId, {
-    repairOrderId,
-    orderNumber: `RO-${repairOrderId.slice(0, 6)}`,
-    centreId: 'centre-1',
-    centreType: 'regional-centre',
-    regionId: 'region-n',
-    customerId: 'cust-1',
-    vehicleId,
-    origin: 'walk-in',
-    bookingId: null,
-    rescueId: null,
-    serviceType: 'repair',
-    mileageKm: 42_000,
-    fuelLevelPercent: 50,
-    symptomSystems: ['brakes'],
-    damageNoted: false,
-    emergencyMode: false,
-  });
-}
-
-function requested(repairOrderId: string, lines: { partId: string; quantity: number }[], requestId = uuid()) {
-  return repairEvent('repair.parts.requested', repairOrderId, {
-    repairOrderId,
-    requestId,
-    centreId: 'centre-1',
-    locationId: LOC,
-    quoteVersion: 1,
-    priority: 'normal',
-    neededBy: null,
-    lines: lines.map((l, i) => ({ lineId: `line-${i + 1}`, ...l })),
-  });
-}
+const opened = orderOpened;
+const requested = (
+  repairOrderId: string,
+  lines: { partId: string; quantity: number }[],
+  requestId?: string,
+) => partsRequested(repairOrderId, LOC, lines, requestId);
 
 describe('parts request -> reservation, backorder, demand, PO, receipt with rejection, issue, lot trace', () => {
   let h: Harness;

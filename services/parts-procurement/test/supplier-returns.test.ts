@@ -12,7 +12,8 @@ import {
   AUTH,
   eventsOnTopic,
   ledgerMismatches,
-  repairEvent,
+  orderOpened,
+  partsRequested,
   startHarness,
   uuid,
   type Agent,
@@ -24,39 +25,9 @@ const EUR = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 const Q3 = new Date('2026-08-10T09:00:00Z');
 const AFTER_Q3 = new Date('2026-10-05T10:00:00Z');
 
-function opened(repairOrderId: string, vehicleId: string) {
-  return repairEvent('repair.order.opened', repairOrderId, {
-    repairOrderId,
-    orderNumber: `RO-${repairOrderId.slice(0, 6)}`,
-    centreId: 'centre-1',
-    centreType: 'regional-centre',
-    regionId: 'region-n',
-    customerId: 'cust-1',
-    vehicleId,
-    origin: 'walk-in',
-    bookingId: null,
-    rescueId: null,
-    serviceType: 'repair',
-    mileageKm: 42_000,
-    fuelLevelPercent: 50,
-    symptomSystems: ['brakes'],
-    damageNoted: false,
-    emergencyMode: false,
-  });
-}
-
-function requested(repairOrderId: string, partId: string, quantity: number) {
-  return repairEvent('repair.parts.requested', repairOrderId, {
-    repairOrderId,
-    requestId: uuid(),
-    centreId: 'centre-1',
-    locationId: LOC,
-    quoteVersion: 1,
-    priority: 'normal',
-    neededBy: null,
-    lines: [{ lineId: 'line-1', partId, quantity }],
-  });
-}
+const opened = orderOpened;
+const requested = (repairOrderId: string, partId: string, quantity: number) =>
+  partsRequested(repairOrderId, LOC, [{ partId, quantity }]);
 
 describe('supplier returns, claims and quarterly ratings', () => {
   let h: Harness;

@@ -9,7 +9,14 @@ import { num } from '../application/context';
 import { afterCursor, listQuery, LocationId, LotNumber, Money, PartRef } from './schemas';
 import { assertLocationAccess, locationsInScope, locationWhere } from './scope';
 import { plain, run, type ApiDeps } from './support';
-import { BackorderView, BalanceChangeView, MovementView, ReorderPointView, StockLineView } from './views';
+import {
+  BackorderView,
+  BalanceChangeView,
+  MovementKindView,
+  MovementView,
+  ReorderPointView,
+  StockLineView,
+} from './views';
 
 const manualMovement = z
   .object({
@@ -90,19 +97,7 @@ export function stockRoutes(app: Express, deps: ApiDeps): void {
         query: listQuery.extend({
           locationId: LocationId.optional(),
           partId: PartRef.optional(),
-          kind: z
-            .enum([
-              'RECEIPT',
-              'RESERVATION',
-              'RELEASE',
-              'ISSUE',
-              'ADJUSTMENT',
-              'STOCKTAKE',
-              'TRANSFER_OUT',
-              'TRANSFER_IN',
-              'RETURN',
-            ])
-            .optional(),
+          kind: MovementKindView.optional(),
         }),
       },
       async ({ query }, req) => {

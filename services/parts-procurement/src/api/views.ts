@@ -57,22 +57,25 @@ export const StockLineView = z.object({
   updatedAt: Time,
 });
 
+/** The ledger's movement kinds (prisma MovementKind). */
+export const MovementKindView = z.enum([
+  'RECEIPT',
+  'RESERVATION',
+  'RELEASE',
+  'ISSUE',
+  'ADJUSTMENT',
+  'STOCKTAKE',
+  'TRANSFER_OUT',
+  'TRANSFER_IN',
+  'RETURN',
+]);
+
 export const MovementView = z.object({
   seq: z.string().regex(/^\d+$/),
   id: Id,
   partId: Id,
   locationId: Id,
-  kind: z.enum([
-    'RECEIPT',
-    'RESERVATION',
-    'RELEASE',
-    'ISSUE',
-    'ADJUSTMENT',
-    'STOCKTAKE',
-    'TRANSFER_OUT',
-    'TRANSFER_IN',
-    'RETURN',
-  ]),
+  kind: MovementKindView,
   quantity: Qty,
   onHandDelta: Qty,
   reservedDelta: Qty,
