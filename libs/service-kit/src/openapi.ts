@@ -71,7 +71,10 @@ export function openApiSchema(schema: z.ZodType, io: 'input' | 'output' = 'input
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
     io,
     unrepresentable: 'any',
-    override: ({ jsonSchema: js }) => {
+    override: ({ zodSchema, jsonSchema: js }) => {
+      // zod leaves `examples` out of input schemas that transform; the document keeps them.
+      const examples = z.globalRegistry.get(zodSchema as unknown as z.ZodType)?.examples;
+      if (examples !== undefined && js.examples === undefined) js.examples = examples as unknown[];
       const keys = (js.propertyNames as { enum?: unknown[] } | undefined)?.enum;
       const values = js.additionalProperties;
       if (js.type !== 'object' || js.properties || !Array.isArray(keys) || typeof values !== 'object') return;
@@ -84,6 +87,33 @@ export function openApiSchema(schema: z.ZodType, io: 'input' | 'output' = 'input
 }
 
 const jsonSchema = openApiSchema;
+
+/** Header parameters the platform's conventions give an operation (docs/service-conventions.md). */
+function headerParameters(r: ApiRoute, problems: readonly string[]) {
+  const out: Record<string, unknown>[] = [];
+  if (r.options?.idempotencyKey)
+    out.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: r.options.idempotencyKey === 'required',
+      description:
+        "The caller's own key for this create (1-200 visible ASCII characters): a repeat with the " +
+        'same key and body answers as the first time and creates nothing; another body with the ' +
+        'same key is refused (422).',
+      schema: { type: 'string', minLength: 1, maxLength: 200 },
+    });
+  if (problems.includes('412'))
+    out.push({
+      name: 'If-Match',
+      in: 'header',
+      required: problems.includes('428'),
+      description:
+        'The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made ' +
+        'since is refused with 412 and the current version.',
+      schema: { type: 'string' },
+    });
+  return out;
+}
 
 function parameters(schema: z.ZodType | undefined, where: 'query' | 'path') {
   if (!schema) return [];
@@ -163,7 +193,11 @@ export function openApiDocument(
       ...(roles ? { description: `Roles: ${roles.join(', ')}.` } : {}),
       tags: [info.title],
       security: [{ bearer: [] }],
-      parameters: [...parameters(r.schemas?.params, 'path'), ...parameters(r.schemas?.query, 'query')],
+      parameters: [
+        ...parameters(r.schemas?.params, 'path'),
+        ...parameters(r.schemas?.query, 'query'),
+        ...headerParameters(r, problems),
+      ],
       responses: {
         [ok]: success(r, ok),
         ...Object.fromEntries([...new Set(problems)].map((p) => [p, problem(p)])),

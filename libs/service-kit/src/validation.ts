@@ -85,6 +85,12 @@ export interface RouteOptions {
   response?: z.ZodType;
   /** Problem statuses this operation answers besides 400/401/403/404 (e.g. 409, 412, 422). */
   problems?: readonly number[];
+  /**
+   * A create that honours `Idempotency-Key` (documented as a header parameter): `required` when a
+   * request without one is refused (400), `optional` when it then simply runs. If-Match is
+   * documented from `problems` (412: optional; 412 and 428: required).
+   */
+  idempotencyKey?: 'required' | 'optional';
 }
 
 // Responses are checked against their declared schema in tests (NODE_ENV=test) or when asked, so

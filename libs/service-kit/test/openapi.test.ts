@@ -31,6 +31,7 @@ function appWithRoutes() {
     '/v1/things',
     route({ body: z.object({ name: z.string().min(1), qty: z.int().positive() }) }, () => ({ id: 't-1' }), {
       status: 201,
+      idempotencyKey: 'required',
     }),
   );
   things.post(
@@ -45,7 +46,13 @@ function appWithRoutes() {
   );
   widgets.patch(
     '/:widgetId',
-    route({ params: z.object({ widgetId: z.string() }), body: z.object({ colour: z.string() }) }, () => ({})),
+    route(
+      { params: z.object({ widgetId: z.string() }), body: z.object({ colour: z.string() }) },
+      () => ({}),
+      {
+        problems: [412, 428],
+      },
+    ),
   );
   return createApp({
     service: 'things',
@@ -95,6 +102,15 @@ describe('generated OpenAPI document', () => {
       required: ['name', 'qty'],
       properties: { name: { type: 'string', minLength: 1 }, qty: { type: 'integer', exclusiveMinimum: 0 } },
     });
+    // The conventions' headers: a create's Idempotency-Key, a change's If-Match (required with 428).
+    expect(create.parameters).toEqual([
+      expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: true }),
+    ]);
+    expect(res.body.paths['/v1/widgets/{widgetId}'].patch.parameters).toEqual([
+      expect.objectContaining({ name: 'widgetId', in: 'path' }),
+      expect.objectContaining({ name: 'If-Match', in: 'header', required: true }),
+    ]);
+    expect(list.parameters.map((p: { name: string }) => p.name)).not.toContain('If-Match');
     expect(res.body.paths['/v1/things/{id}/approval'].post.parameters).toEqual([
       expect.objectContaining({ name: 'id', in: 'path', required: true }),
     ]);

@@ -3884,7 +3884,10 @@ export interface operations {
     postV1AuditTemplates: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4197,7 +4200,10 @@ export interface operations {
     postV1Audits: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4426,7 +4432,10 @@ export interface operations {
     postV1AuditsIdResults: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4783,7 +4792,10 @@ export interface operations {
     postV1Bookings: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5019,7 +5031,10 @@ export interface operations {
     postV1BookingsIdCancellation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5156,7 +5171,10 @@ export interface operations {
     postV1BookingsIdNoShow: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5392,7 +5410,10 @@ export interface operations {
     putV1BusinessCalendar: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5806,7 +5827,10 @@ export interface operations {
     postV1Certifications: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6041,7 +6065,10 @@ export interface operations {
     patchV1ComplaintSettings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6317,7 +6344,10 @@ export interface operations {
     postV1Complaints: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6632,7 +6662,10 @@ export interface operations {
     postV1ComplaintsIdAcknowledgement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6798,7 +6831,10 @@ export interface operations {
     postV1ComplaintsIdAssignment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6969,7 +7005,10 @@ export interface operations {
     postV1ComplaintsIdClassification: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7140,7 +7179,10 @@ export interface operations {
     postV1ComplaintsIdClosure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7477,7 +7519,10 @@ export interface operations {
     postV1ComplaintsIdNotes: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7649,7 +7694,10 @@ export interface operations {
     postV1ComplaintsIdNotification: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7818,7 +7866,10 @@ export interface operations {
     postV1ComplaintsIdReopen: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7987,7 +8038,10 @@ export interface operations {
     postV1ComplaintsIdResolution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8165,7 +8219,10 @@ export interface operations {
     postV1ComplaintsIdVerdict: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8542,7 +8599,10 @@ export interface operations {
     postV1Courses: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8954,7 +9014,10 @@ export interface operations {
     postV1Customers: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9386,7 +9449,10 @@ export interface operations {
     patchV1CustomersId: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -9739,7 +9805,10 @@ export interface operations {
     postV1CustomersIdErasure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10066,7 +10135,10 @@ export interface operations {
     postV1Emergencies: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10284,7 +10356,10 @@ export interface operations {
     postV1EmergenciesIdEnd: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -10613,7 +10688,10 @@ export interface operations {
     postV1FollowUpsIdOutcome: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11183,7 +11261,10 @@ export interface operations {
     postV1ImprovementActions: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11428,7 +11509,10 @@ export interface operations {
     postV1ImprovementActionsIdAnalysis: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11566,7 +11650,10 @@ export interface operations {
     postV1ImprovementActionsIdClosure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11784,7 +11871,10 @@ export interface operations {
     postV1ImprovementActionsIdImplementation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11918,7 +12008,10 @@ export interface operations {
     postV1ImprovementActionsIdVerification: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12177,7 +12270,10 @@ export interface operations {
     postV1Inquiries: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12432,7 +12528,10 @@ export interface operations {
     postV1InquiriesIdAnswer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12573,7 +12672,10 @@ export interface operations {
     postV1InquiriesIdConversion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12845,7 +12947,10 @@ export interface operations {
     postV1Invoices: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13095,7 +13200,10 @@ export interface operations {
     postV1InvoicesIdCreditNotes: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13785,7 +13893,10 @@ export interface operations {
     postV1PartnerQualificationsCentreIdAudits: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
             path: {
                 centreId: string;
             };
@@ -13906,7 +14017,10 @@ export interface operations {
     postV1PartnerQualificationsCentreIdDocuments: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
             path: {
                 centreId: string;
             };
@@ -14149,7 +14263,10 @@ export interface operations {
     postV1Parts: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14407,7 +14524,10 @@ export interface operations {
     patchV1PartsId: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -14951,7 +15071,10 @@ export interface operations {
     postV1PurchaseOrders: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -15195,7 +15318,10 @@ export interface operations {
     postV1PurchaseOrdersIdApproval: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -15332,7 +15458,10 @@ export interface operations {
     postV1PurchaseOrdersIdReceipts: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -16010,7 +16139,10 @@ export interface operations {
     postV1RepairOrders: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -16535,7 +16667,10 @@ export interface operations {
     postV1RepairOrdersIdAssignment: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -16827,7 +16962,10 @@ export interface operations {
     postV1RepairOrdersIdCancellation: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -17114,7 +17252,10 @@ export interface operations {
     postV1RepairOrdersIdClosure: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -17399,7 +17540,10 @@ export interface operations {
     postV1RepairOrdersIdDelivery: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -17696,7 +17840,10 @@ export interface operations {
     postV1RepairOrdersIdDiagnosis: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -18001,7 +18148,10 @@ export interface operations {
     postV1RepairOrdersIdProgress: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -18285,7 +18435,10 @@ export interface operations {
     postV1RepairOrdersIdQc: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -18573,7 +18726,10 @@ export interface operations {
     postV1RepairOrdersIdQuotes: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -19003,7 +19159,10 @@ export interface operations {
     postV1RepairOrdersIdQuotesVersionApproval: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
                 version: number;
@@ -19301,7 +19460,10 @@ export interface operations {
     postV1RepairOrdersIdQuotesVersionDecline: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
                 version: number;
@@ -19690,7 +19852,10 @@ export interface operations {
     postV1Requisitions: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -19904,7 +20069,10 @@ export interface operations {
     putV1RescueRostersRegionId: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
             path: {
                 regionId: string;
             };
@@ -20186,7 +20354,10 @@ export interface operations {
     postV1Rescues: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -20427,7 +20598,10 @@ export interface operations {
     postV1RescuesIdArrival: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -20560,7 +20734,10 @@ export interface operations {
     postV1RescuesIdDispatch: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -20709,7 +20886,10 @@ export interface operations {
     postV1RescuesIdResolution: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -20849,7 +21029,10 @@ export interface operations {
     postV1RescuesIdTowIn: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -21703,7 +21886,10 @@ export interface operations {
     postV1SafetyInspections: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -21967,7 +22153,10 @@ export interface operations {
     postV1SafetyInspectionsIdHazardsHazardIdRectification: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
             path: {
                 hazardId: string;
                 id: string;
@@ -22128,7 +22317,10 @@ export interface operations {
     postV1SafetyInspectionsIdHazardsHazardIdVerification: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
             path: {
                 hazardId: string;
                 id: string;
@@ -22533,7 +22725,10 @@ export interface operations {
     postV1ServiceCentres: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -22875,7 +23070,10 @@ export interface operations {
     patchV1ServiceCentresId: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -23289,7 +23487,10 @@ export interface operations {
     putV1SettingsProcurement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -23583,7 +23784,10 @@ export interface operations {
     putV1SlaStandardsStage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 stage: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
             };
@@ -24131,7 +24335,10 @@ export interface operations {
     putV1StockLocationsId: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -24367,7 +24574,10 @@ export interface operations {
     postV1StockTransfers: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -24634,7 +24844,10 @@ export interface operations {
     postV1StockTransfersIdCancel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -24790,7 +25003,10 @@ export interface operations {
     postV1StockTransfersIdPick: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -24950,7 +25166,10 @@ export interface operations {
     postV1StockTransfersIdReceive: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -25111,7 +25330,10 @@ export interface operations {
     postV1StockTransfersIdShip: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -25480,7 +25702,10 @@ export interface operations {
     postV1Stocktakes: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -25712,7 +25937,10 @@ export interface operations {
     postV1StocktakesIdApproval: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -26098,7 +26326,10 @@ export interface operations {
     postV1SupervisionReports: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -26305,7 +26536,10 @@ export interface operations {
     postV1SupervisionReportsIdInvestigation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -26429,7 +26663,10 @@ export interface operations {
     postV1SupervisionReportsIdResolution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -26688,7 +26925,10 @@ export interface operations {
     postV1SupplierReturns: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -26969,7 +27209,10 @@ export interface operations {
     postV1SupplierReturnsIdReject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -27112,7 +27355,10 @@ export interface operations {
     postV1SupplierReturnsIdSettle: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -27284,7 +27530,10 @@ export interface operations {
     postV1SupplierReturnsIdShip: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -27551,7 +27800,10 @@ export interface operations {
     postV1Suppliers: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -27789,7 +28041,10 @@ export interface operations {
     postV1SuppliersIdRatingReviews: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -28332,7 +28587,10 @@ export interface operations {
     postV1Surveys: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -28821,7 +29079,10 @@ export interface operations {
     putV1TimeLimits: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -29068,7 +29329,10 @@ export interface operations {
     postV1TrainingPlans: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -29272,7 +29536,10 @@ export interface operations {
     postV1TrainingSessions: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -29477,7 +29744,10 @@ export interface operations {
     postV1TrainingSessionsIdResults: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -29923,7 +30193,10 @@ export interface operations {
     postV1Vehicles: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -30171,7 +30444,10 @@ export interface operations {
     postV1VehiclesIdMileage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -30305,7 +30581,10 @@ export interface operations {
     postV1VehiclesIdOwnership: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -30621,7 +30900,10 @@ export interface operations {
     putV1WarrantyRulesServiceType: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 serviceType: ("maintenance" | "repair" | "diagnosis" | "warranty" | "recall" | "bodywork" | "tyres" | "inspection") | "default";
             };
@@ -30733,7 +31015,10 @@ export interface operations {
     deleteV1WarrantyRulesServiceType: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match"?: string;
+            };
             path: {
                 serviceType: ("maintenance" | "repair" | "diagnosis" | "warranty" | "recall" | "bodywork" | "tyres" | "inspection") | "default";
             };

@@ -60,7 +60,20 @@ export function complaintsRouter(ctx: ComplaintContext): Router {
 
   complaint.create({
     summary: 'Take a complaint in (Idempotency-Key required); routed, and timed if classified',
-    body: intakeBody,
+    body: intakeBody.meta({
+      examples: [
+        {
+          channel: 'phone',
+          customerId: '3f1e6c2a-8d4b-4f7e-9a51-2c0d7b6e4a10',
+          vehicleId: null,
+          repairOrderId: null,
+          centreId: '0b6f5c1e-2a4d-4c8e-9f13-7d2e6a5b4c30',
+          description: 'The brakes squeal again two days after the repair.',
+          category: 'repair-quality',
+          severity: 'high',
+        },
+      ],
+    }),
     scope: 'complaint',
     authorize: (me, body) => {
       if (body.centreId !== null) assertCentreAccess(me, body.centreId);

@@ -109,6 +109,7 @@ export function resource<R extends Row, V extends z.ZodType>(spec: ResourceSpec<
             summary: opts.summary,
             ...(opts.roles === null ? {} : { roles: opts.roles ?? spec.roles }),
             response,
+            idempotencyKey: 'required',
             status: 201,
             problems: [422, ...(opts.problems ?? [])],
           },

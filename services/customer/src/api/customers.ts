@@ -69,7 +69,21 @@ export function customersRouter(deps: CustomerDeps): Router {
   router.post(
     '/',
     route(
-      { body: schemas.create },
+      {
+        // An example for the API document (checked against the schema by the document's linter).
+        body: schemas.create.meta({
+          examples: [
+            {
+              kind: 'person',
+              name: 'Jonas Weber',
+              phone: '+49 151 2000 1000',
+              email: 'jonas.weber@example.de',
+              preferredChannel: 'phone',
+              consents: { marketing: false, dataProcessing: true },
+            },
+          ],
+        }),
+      },
       async ({ body }, req, res) => {
         const created = await registerCustomer(
           deps,
@@ -85,6 +99,7 @@ export function customersRouter(deps: CustomerDeps): Router {
         summary: 'Register a customer (Idempotency-Key); the PII is stored encrypted',
         roles: PII_ROLES,
         response: CustomerViewSchema,
+        idempotencyKey: 'required',
         status: 201,
         problems: [422],
       },

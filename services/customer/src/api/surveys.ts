@@ -66,6 +66,7 @@ export function surveysRouter(deps: CustomerDeps): Router {
         summary: 'Take the satisfaction survey of a repair order (Idempotency-Key; one per order)',
         roles: PII_ROLES,
         response: SurveyViewSchema,
+        idempotencyKey: 'required',
         status: 201,
         problems: [409, 422],
       },

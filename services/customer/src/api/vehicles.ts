@@ -123,7 +123,22 @@ export function vehiclesRouter(deps: CustomerDeps): Router {
   router.post(
     '/',
     route(
-      { body: createVehicleSchema },
+      {
+        body: createVehicleSchema.meta({
+          examples: [
+            {
+              vin: 'WVWZZZ1JZXW000001',
+              make: 'Volkswagen',
+              model: 'Golf',
+              modelYear: 2021,
+              ownerCustomerId: '3f1e6c2a-8d4b-4f7e-9a51-2c0d7b6e4a10',
+              mileageKm: 30000,
+              purchaseDate: '2021-03-01',
+              warrantyEndsOn: '2024-03-01',
+            },
+          ],
+        }),
+      },
       async ({ body }, req, res) => {
         const me = identityOf(req);
         const created = await registerVehicle(
@@ -140,6 +155,7 @@ export function vehiclesRouter(deps: CustomerDeps): Router {
         summary: 'Register a vehicle (Idempotency-Key); the VIN is unique per tenant',
         roles: ['service-advisor'],
         response: VehicleDetailSchema,
+        idempotencyKey: 'required',
         status: 201,
         problems: [409, 422],
       },

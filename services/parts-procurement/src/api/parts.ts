@@ -97,7 +97,22 @@ export function partsRoutes(app: Express, deps: ApiDeps): void {
   app.post(
     '/v1/parts',
     route(
-      { body: createPart },
+      {
+        body: createPart.meta({
+          examples: [
+            {
+              partNumber: 'OIL-FLT-0451',
+              description: 'Oil filter',
+              category: 'filters',
+              unitOfMeasure: 'piece',
+              purchaseUnit: 'box',
+              purchaseUnitFactor: 10,
+              fitment: [{ make: 'Volkswagen', model: 'Golf' }],
+              standardCost: { amountMinor: 450, currency: 'EUR' },
+            },
+          ],
+        }),
+      },
       async ({ body }, req, res) => {
         await idempotentCreate(deps, req, res, 'parts', async (ctx) => {
           const units = {
@@ -139,6 +154,7 @@ export function partsRoutes(app: Express, deps: ApiDeps): void {
         summary: 'Register a part in the catalogue',
         roles: WRITE,
         response: PartView,
+        idempotencyKey: 'optional',
         status: 201,
         problems: [422],
       },

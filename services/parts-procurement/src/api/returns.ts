@@ -155,6 +155,7 @@ export function returnRoutes(app: Express, deps: ApiDeps): void {
           'Return goods to their supplier (rejected at inspection, or from a lot in stock) with a claim',
         roles: CREATE,
         response: SupplierReturnView,
+        idempotencyKey: 'optional',
         status: 201,
         problems: [409, 422],
       },

@@ -39,6 +39,7 @@ export function stocktakeRoutes(app: Express, deps: ApiDeps): void {
         summary: "Open a stocktake: a count sheet of a location's parts",
         roles: ['parts-clerk'],
         response: StocktakeView,
+        idempotencyKey: 'optional',
         status: 201,
         problems: [422],
       },

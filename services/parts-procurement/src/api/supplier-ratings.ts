@@ -85,6 +85,7 @@ export function supplierRatingRoutes(app: Express, deps: ApiDeps): void {
           "Close a supplier's quarter: its rating is frozen and grades the supplier (409 if already closed)",
         roles: ['procurement-officer'],
         response: QuarterRatingView,
+        idempotencyKey: 'optional',
         status: 201,
         problems: [409, 422],
       },

@@ -20,7 +20,13 @@ export function supplierRoutes(app: Express, deps: ApiDeps): void {
           ctx.tx.supplier.create({ data: { id: randomUUID(), tenantId: ctx.tenantId, name: body.name } }),
         );
       },
-      { summary: 'Register a supplier', roles: ['procurement-officer'], response: SupplierView, status: 201 },
+      {
+        summary: 'Register a supplier',
+        roles: ['procurement-officer'],
+        response: SupplierView,
+        idempotencyKey: 'optional',
+        status: 201,
+      },
     ),
   );
 

@@ -170,6 +170,7 @@ export function transferRoutes(app: Express, deps: ApiDeps): void {
         summary: 'Request a transfer of stock between two locations (optionally serving requisitions)',
         roles: ROLES,
         response: TransferView,
+        idempotencyKey: 'optional',
         status: 201,
         problems: [422],
       },

@@ -33,6 +33,7 @@ export function bookingsRouter(deps: ApiDeps): Router {
           'Book a bay and technician hours for the labour (overflows to a partner workshop in emergency mode)',
         roles: ADVISOR,
         response: BookingView,
+        idempotencyKey: 'required',
         status: 201,
         problems: [409, 422],
       },

@@ -31,6 +31,7 @@ export function emergenciesRouter(deps: ApiDeps): Router {
         summary: 'Declare emergency mode for a region (extra hours, overflow to partners)',
         roles: ADMIN,
         response: EmergencyView,
+        idempotencyKey: 'required',
         status: 201,
         problems: [409, 422],
       },

@@ -14,7 +14,13 @@ type View = z.infer<typeof QualificationView>;
 
 export function partnersRouter(deps: ApiDeps): Router {
   const r = Router();
-  const recorded = { roles: QUALITY, response: QualificationView, status: 201, problems: [409, 422] };
+  const recorded = {
+    roles: QUALITY,
+    response: QualificationView,
+    idempotencyKey: 'required',
+    status: 201,
+    problems: [409, 422],
+  } as const;
 
   r.get(
     '/v1/partner-qualifications/:centreId',

@@ -61,7 +61,24 @@ export function repairOrdersRouter(deps: ApiDeps): Router {
   r.post(
     '/v1/repair-orders',
     route(
-      { body: receptionBody },
+      {
+        body: receptionBody.meta({
+          examples: [
+            {
+              centreId: '0b6f5c1e-2a4d-4c8e-9f13-7d2e6a5b4c30',
+              bookingId: null,
+              customerId: '3f1e6c2a-8d4b-4f7e-9a51-2c0d7b6e4a10',
+              vehicleId: '9c2d4e6f-1a3b-4c5d-8e7f-0a1b2c3d4e5f',
+              serviceType: 'repair',
+              mileageKm: 31200,
+              fuelLevelPercent: 50,
+              symptoms: 'Squeal when braking',
+              symptomSystems: ['brakes'],
+              damageNotes: '',
+            },
+          ],
+        }),
+      },
       async ({ body }, req, res) =>
         createOnce(deps, req, res, 'POST /v1/repair-orders', body, async (uow, ctx) => {
           const order = await receive(uow, ctx.identity, body);
@@ -74,6 +91,7 @@ export function repairOrdersRouter(deps: ApiDeps): Router {
         summary: 'Receive a vehicle: open a repair order (checks a booking in)',
         roles: ADVISOR,
         response: OrderView,
+        idempotencyKey: 'required',
         status: 201,
         problems: [422],
       },

@@ -41,6 +41,7 @@ export function rescuesRouter(deps: ApiDeps): Router {
         summary: 'Request a roadside rescue',
         roles: ADVISOR,
         response: RescueView,
+        idempotencyKey: 'required',
         status: 201,
         problems: [422],
       },

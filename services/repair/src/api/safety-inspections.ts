@@ -41,6 +41,7 @@ export function safetyInspectionsRouter(deps: ApiDeps): Router {
         summary: 'Record a safety inspection of a centre (checklist and hazards)',
         roles: QUALITY,
         response: InspectionView,
+        idempotencyKey: 'required',
         status: 201,
         problems: [422],
       },

@@ -41,6 +41,7 @@ export function serviceCentresRouter(deps: ApiDeps): Router {
         summary: 'Create a service centre (regional centre or partner workshop)',
         roles: ADMIN,
         response: CentreView,
+        idempotencyKey: 'required',
         status: 201,
         problems: [422],
       },
