@@ -55,3 +55,16 @@ ensure_chromium() {
   fi
   [ -x /usr/bin/chromium ] || { echo "infra: could not install chromium (apt-get install chromium)" >&2; return 1; }
 }
+
+# examples/java-consumer (run by the e2e journey) is built with Maven on a JDK 17; Debian's maven
+# package brings both where the machine has none.
+ensure_maven() {
+  command -v mvn > /dev/null && command -v javac > /dev/null && return 0
+  echo "infra: mvn or javac missing; installing Debian's maven and openjdk-17-jdk-headless"
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && apt-get install -y -qq maven openjdk-17-jdk-headless > /dev/null
+  else
+    sudo apt-get update -qq && sudo apt-get install -y -qq maven openjdk-17-jdk-headless > /dev/null
+  fi
+  command -v mvn > /dev/null || { echo "infra: could not install maven (apt-get install maven)" >&2; return 1; }
+}

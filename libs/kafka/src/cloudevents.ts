@@ -51,6 +51,14 @@ export function cloudEventHeaders(event: AnyEvent, value: string): Record<string
   return headers;
 }
 
+/**
+ * The `ce_*` headers of an outbox row, from its stored envelope JSON (the relay publishes rows, not
+ * event objects). Throws when the payload is not an event: such a row fails and is parked.
+ */
+export function cloudEventHeadersOfPayload(payload: string): Record<string, string> {
+  return cloudEventHeaders(JSON.parse(payload) as AnyEvent, payload);
+}
+
 /** Reads a consumed message (decoded headers, value as text) as a CloudEvent. */
 export function readCloudEvent(message: {
   key: string | null;

@@ -25,6 +25,7 @@ import {
   outboxBacklog,
   handleOnce,
   physicalTopic,
+  readCloudEvent,
   type InboxOutcome,
   type MessageMeta,
 } from '../src';
@@ -150,6 +151,19 @@ describe('plumbing: outbox -> relay -> Kafka -> consumer with inbox -> DLQ', () 
     expect(onTopic[0]!.key).toBe(event.subject);
     expect(onTopic[0]!.headers['event-type']).toBe('customer.registered');
     expect(JSON.parse(onTopic[0]!.value!)).toEqual(event);
+    // What the relay publishes is a CloudEvent too (the same headers as the producer's).
+    const ce = readCloudEvent({
+      key: onTopic[0]!.key,
+      value: onTopic[0]!.value!,
+      headers: onTopic[0]!.headers,
+    });
+    expect(ce).toMatchObject({
+      id: event.id,
+      type: 'customer.registered',
+      subject: event.subject,
+      tenantid: event.tenantId,
+      dataschema: 'https://aftersales.example/schemas/customer.registered.v1.json',
+    });
   });
 
   it('applies an event delivered twice only once (inbox)', async () => {

@@ -17,6 +17,9 @@ describe('a client generated from the API document', () => {
     await p?.stop();
   });
 
+  // The document declares the header, so the generated client requires it (typed).
+  const key = () => idempotencyKey()['idempotency-key'];
+
   const clientAs = async (roles: Parameters<Platform['token']>[0]) =>
     createClient<paths>({
       baseUrl: p.gatewayUrl,
@@ -29,7 +32,7 @@ describe('a client generated from the API document', () => {
 
     const centre = await admin.POST('/v1/service-centres', {
       body: centreBody({ name: 'Koeln Sued', stockLocationId: 'loc-koeln-sued' }),
-      headers: idempotencyKey(),
+      params: { header: { 'Idempotency-Key': key() } },
     });
     expect(centre.response.status).toBe(201);
     const centreId = centre.data!.id;
@@ -42,7 +45,7 @@ describe('a client generated from the API document', () => {
         preferredChannel: 'email',
         consents: { marketing: false, dataProcessing: true },
       },
-      headers: idempotencyKey(),
+      params: { header: { 'Idempotency-Key': key() } },
     });
     expect(customer.response.status).toBe(201);
     const vehicle = await advisor.POST('/v1/vehicles', {
@@ -54,7 +57,7 @@ describe('a client generated from the API document', () => {
         ownerCustomerId: customer.data!.id,
         mileageKm: 12_000,
       },
-      headers: idempotencyKey(),
+      params: { header: { 'Idempotency-Key': key() } },
     });
     expect(vehicle.response.status).toBe(201);
 
@@ -68,7 +71,7 @@ describe('a client generated from the API document', () => {
         fuelLevelPercent: 60,
         symptoms: 'Annual service',
       },
-      headers: idempotencyKey(),
+      params: { header: { 'Idempotency-Key': key() } },
     });
     expect(opened.response.status).toBe(201);
     const orderId = opened.data!.id;
@@ -85,7 +88,7 @@ describe('a client generated from the API document', () => {
     // A body the schema refuses: the typed error is the document's problem+json.
     const refused = await advisor.POST('/v1/customers', {
       body: { kind: 'person', name: '', preferredChannel: 'email' } as never,
-      headers: idempotencyKey(),
+      params: { header: { 'Idempotency-Key': key() } },
     });
     expect(refused.response.status).toBe(400);
     expect(refused.response.headers.get('content-type')).toContain('application/problem+json');

@@ -7,8 +7,10 @@
 // first quote's part and adds another (both held, both issued). Plus the refusals a public API
 // owes: no token, wrong role, another tenant, malformed bodies.
 import { routeFor } from '@aftersales/api-gateway/src/routes';
-import { waitFor } from '@aftersales/testing';
+import { topicOf } from '@aftersales/contracts';
+import { testKafka, waitFor } from '@aftersales/testing';
 import { idempotencyKey, ifMatch, startPlatform, type Platform } from '../src/platform';
+import { runJavaConsumer } from '../src/java-consumer';
 import { centreBody } from '../src/fixtures';
 
 describe('journey through the gateway', () => {
@@ -623,4 +625,57 @@ describe('journey through the gateway', () => {
     );
     expect(misrouted.map(([path]) => path)).toEqual([]);
   });
+
+  // Last in the suite on purpose: the journey above has put its events on the public topics.
+  it('is read by a consumer in another language: every public event a valid CloudEvent that matches its committed schema', async () => {
+    const { code, summary } = await runJavaConsumer({
+      brokers: p.kafkaBrokers,
+      // physical names as libs/kafka physicalTopic builds them: `${namespace}.${topic}`
+      topics: [topicOf('parts.demand'), topicOf('analytics.service-outcome')].map(
+        (t) => `${p.namespace}.${t}`,
+      ),
+      // analytics publishes the outcome asynchronously: the consumer waits until both have arrived
+      expect: { 'parts.demand': 1, 'analytics.service-outcome': 1 },
+      timeoutMs: 90_000,
+    });
+    expect(summary.invalid).toEqual([]);
+    expect(summary.missing).toEqual({});
+    expect(summary.valid['parts.demand']).toBeGreaterThanOrEqual(1);
+    expect(summary.valid['analytics.service-outcome']).toBeGreaterThanOrEqual(1);
+    expect(code).toBe(0);
+  }, 300_000);
+
+  it('and that consumer fails on a message without CloudEvents headers that breaks the schema', async () => {
+    const topic = `${p.namespace}-bad.${topicOf('parts.demand')}`;
+    const kafka = testKafka('e2e-bad-message', p.kafkaBrokers);
+    const admin = kafka.admin();
+    const producer = kafka.producer();
+    await admin.connect();
+    await producer.connect();
+    try {
+      await admin.createTopics({
+        topics: [{ topic, numPartitions: 1, replicationFactor: 1 }],
+        waitForLeaders: true,
+      });
+      await producer.send({
+        topic,
+        messages: [
+          { key: 'part-1', value: JSON.stringify({ id: 'not-a-uuid', type: 'parts.demand', version: 1 }) },
+        ],
+      });
+    } finally {
+      await producer.disconnect();
+      await admin.disconnect();
+    }
+    const { code, summary } = await runJavaConsumer({
+      brokers: p.kafkaBrokers,
+      topics: [topic],
+      timeoutMs: 30_000,
+    });
+    expect(code).toBe(1);
+    expect(summary.invalid).toHaveLength(1);
+    expect(summary.invalid[0]).toMatchObject({ topic, offset: 0, type: 'parts.demand' });
+    expect(summary.invalid[0]!.reason).toContain('missing header ce_specversion');
+    expect(summary.invalid[0]!.reason).toContain('schema:');
+  }, 300_000);
 });

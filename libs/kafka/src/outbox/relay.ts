@@ -14,6 +14,7 @@ import { SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import { type EventProducer } from '../producer';
 import { outboxPublishFailures, publishedEvents, trackOutbox } from '../metrics';
 import { physicalTopic } from '../client';
+import { cloudEventHeadersOfPayload } from '../cloudevents';
 import { Header } from '../headers';
 import { type SqlDb, type SqlTx } from '../sql';
 import { type KafkaLogger } from '../client';
@@ -349,6 +350,7 @@ function groupByTopic(published: PublishedRow[], namespace?: string) {
       value: row.payload,
       headers: {
         ...headers,
+        ...cloudEventHeadersOfPayload(row.payload),
         [Header.eventId]: row.event_id,
         [Header.eventType]: row.event_type,
         [Header.contentType]: 'application/json',
