@@ -6,11 +6,12 @@ interface Channel {
   address: string;
   description: string;
   'x-public': boolean;
-  messages: Record<string, unknown>;
+  messages: Record<string, { $ref: string }>;
   bindings: { kafka: { partitions: number; topicConfiguration: { 'retention.ms': number } } };
 }
 interface Message {
   summary: string;
+  'x-schema-file': string;
   bindings: { kafka: { key: { description: string } } };
 }
 
@@ -39,10 +40,12 @@ export function asyncApiMarkdown(doc = asyncApiDocument()): string {
     );
   for (const c of sorted) {
     lines.push('', `## \`${c.address}\``, '', c.description, '');
-    for (const type of Object.keys(c.messages).sort())
+    for (const [type, ref] of Object.entries(c.messages).sort(([a], [b]) => a.localeCompare(b))) {
+      const message = messages[ref.$ref.split('/').pop()!]!;
       lines.push(
-        `- **${type}**: ${messages[type]!.summary} ([schema](../../contracts/schemas/${type}.v1.json))`,
+        `- **${type}**: ${message.summary} ([schema](../../contracts/schemas/${message['x-schema-file']}))`,
       );
+    }
   }
   return lines.join('\n') + '\n';
 }

@@ -4,9 +4,9 @@
 // event type with its JSON Schema payload and its CloudEvents headers, and one `receive`
 // operation per channel (what a consumer does). `npm run schemas` writes it to
 // docs/api/asyncapi.json; the gateway serves it at /asyncapi.json.
-import { jsonSchemaOf, SCHEMA_BASE_URL } from './json-schema';
-import { eventSchemas, EVENT_VERSION, type EventType } from './registry';
-import { RETAIN_FOREVER, topics, type TopicDefinition } from './topics';
+import { jsonSchemaFileName, jsonSchemaOf, SCHEMA_BASE_URL } from './json-schema';
+import { EVENT_VERSION, schemaOf, versionOf, type EventType } from './registry';
+import { isSuperseded, RETAIN_FOREVER, topicOf, topicVersion, topics, type TopicDefinition } from './topics';
 
 export const ASYNCAPI_VERSION = '3.0.0';
 const KAFKA_BINDING_VERSION = '0.5.0';
@@ -19,7 +19,7 @@ export function channelIdOf(topic: string): string {
 }
 
 /** The CloudEvents (Kafka binary mode) headers every message carries (libs/kafka/src/cloudevents.ts). */
-function cloudEventHeaders(type: EventType) {
+function cloudEventHeaders(type: EventType, version: number) {
   const text = (description: string, extra: object = {}) => ({ type: 'string', description, ...extra });
   return {
     type: 'object',
@@ -32,7 +32,7 @@ function cloudEventHeaders(type: EventType) {
       ce_time: text('When it happened (= occurredAt)', { format: 'date-time' }),
       ce_subject: text('Aggregate id (= envelope subject and the Kafka key)'),
       ce_dataschema: text('$id of the JSON Schema of the value', {
-        const: `${SCHEMA_BASE_URL}/${type}.v${EVENT_VERSION}.json`,
+        const: `${SCHEMA_BASE_URL}/${jsonSchemaFileName(type, version)}`,
       }),
       ce_tenantid: text('Extension: the dealer group'),
       ce_correlationid: text('Extension: shared by every event of one business flow'),
@@ -56,8 +56,8 @@ function cloudEventHeaders(type: EventType) {
 }
 
 /** A JSON Schema as an AsyncAPI payload: the dialect key goes (AsyncAPI sets the schema format). */
-function payloadOf(type: EventType) {
-  const { $schema: _dialect, ...schema } = jsonSchemaOf(type);
+function payloadOf(type: EventType, version: number) {
+  const { $schema: _dialect, ...schema } = jsonSchemaOf(type, version);
   return schema;
 }
 
@@ -73,15 +73,19 @@ export function asyncApiDocument(): Record<string, unknown> {
   for (const t of topics) {
     const id = channelIdOf(t.name);
     const channelMessages: Record<string, unknown> = {};
+    const version = topicVersion(t);
     for (const type of t.eventTypes) {
-      channelMessages[type] = { $ref: `#/components/messages/${type}` };
-      messages[type] = {
+      // The current version's message is named by its type; an earlier one still published adds `.v<n>`.
+      const messageId = version === versionOf(type) ? type : `${type}.v${version}`;
+      channelMessages[type] = { $ref: `#/components/messages/${messageId}` };
+      messages[messageId] = {
         name: type,
-        title: `${type} v${EVENT_VERSION}`,
-        summary: eventSchemas[type].description ?? type,
+        title: `${type} v${version}`,
+        summary: schemaOf(type, version).description ?? type,
         contentType: 'application/json',
-        headers: cloudEventHeaders(type),
-        payload: payloadOf(type),
+        headers: cloudEventHeaders(type, version),
+        payload: payloadOf(type, version),
+        'x-schema-file': jsonSchemaFileName(type, version),
         bindings: {
           kafka: {
             key: { type: 'string', description: `The envelope subject: ${t.key}` },
@@ -90,11 +94,14 @@ export function asyncApiDocument(): Record<string, unknown> {
         },
       };
     }
+    const superseded = isSuperseded(t)
+      ? `Superseded by ${topicOf(t.eventTypes[0]!)}: published only while consumers migrate. `
+      : '';
     channels[id] = {
       address: t.name,
       title: t.name,
       description:
-        `${t.public ? 'Public: consumed by systems outside the platform. ' : ''}` +
+        `${t.public ? 'Public: consumed by systems outside the platform. ' : ''}${superseded}` +
         `Keyed by ${t.key} (one key stays in order on one partition); ${t.partitions} partitions; ` +
         `${t.cleanupPolicy === 'compact' ? 'compacted (the latest record per key stays), ' : ''}` +
         `${retentionDescription(t)}. Dead letters: ${t.name}.dlq.`,

@@ -1,12 +1,13 @@
 // Creating and reading events. Both validate, so a bad event fails at its producer, and a
 // consumer never handles a message the contract does not allow (it goes to the DLQ).
 import { randomUUID } from 'node:crypto';
-import { EventEnvelopeSchema } from './envelope';
+import { EventEnvelopeSchema, type EventEnvelope } from './envelope';
 import { ContractViolation, issuesOf } from './errors';
 import {
-  EVENT_VERSION,
   eventSchemas,
   isEventType,
+  schemaOf,
+  versionOf,
   type AnyEvent,
   type EventData,
   type EventOf,
@@ -27,15 +28,42 @@ export interface CreateEventFields<T extends EventType> {
 }
 
 export function createEvent<T extends EventType>(type: T, fields: CreateEventFields<T>): EventOf<T> {
+  return parseEvent(envelopeOf(type, versionOf(type), fields)) as EventOf<T>;
+}
+
+/**
+ * An event at an earlier version of its type, for the time that version is still published next
+ * to the current one (EVENT_VERSIONS / PREVIOUS_VERSIONS). Validated against that version's
+ * schema; returned as a plain envelope, since services work with the current version only.
+ */
+export function createPreviousVersionEvent(
+  type: EventType,
+  version: number,
+  fields: Omit<CreateEventFields<EventType>, 'data'> & { data: unknown },
+): EventEnvelope {
+  if (version === versionOf(type))
+    throw new Error(`${type} v${version} is the current version: use createEvent`);
+  const envelope = EventEnvelopeSchema.safeParse(envelopeOf(type, version, fields));
+  if (!envelope.success) throw new ContractViolation(issuesOf(envelope.error), type);
+  const data = schemaOf(type, version).safeParse(envelope.data.data);
+  if (!data.success) throw new ContractViolation(issuesOf(data.error, 'data'), type);
+  return { ...envelope.data, data: data.data };
+}
+
+function envelopeOf(
+  type: EventType,
+  version: number,
+  fields: Omit<CreateEventFields<EventType>, 'data'> & { data: unknown },
+): EventEnvelope {
   const occurredAt = fields.occurredAt ?? new Date();
   if (!(occurredAt instanceof Date) || Number.isNaN(occurredAt.getTime())) {
     throw new ContractViolation([{ path: 'occurredAt', message: 'Invalid date' }], type);
   }
   const id = randomUUID();
-  return parseEvent({
+  return {
     id,
     type,
-    version: EVENT_VERSION,
+    version,
     occurredAt: occurredAt.toISOString(),
     producer: fields.producer,
     tenantId: fields.tenantId,
@@ -43,7 +71,7 @@ export function createEvent<T extends EventType>(type: T, fields: CreateEventFie
     correlationId: fields.correlationId ?? id,
     causationId: fields.causationId ?? null,
     data: fields.data,
-  }) as EventOf<T>;
+  };
 }
 
 /**
@@ -62,12 +90,12 @@ export function parseEvent(raw: unknown): AnyEvent {
   if (!isEventType(type)) {
     throw new ContractViolation([{ path: 'type', message: `Unknown event type "${type}"` }], type);
   }
-  if (version !== EVENT_VERSION) {
+  if (version !== versionOf(type)) {
     throw new ContractViolation(
       [
         {
           path: 'version',
-          message: `Unsupported version ${version} of ${type} (supported: ${EVENT_VERSION})`,
+          message: `Unsupported version ${version} of ${type} (supported: ${versionOf(type)})`,
         },
       ],
       type,

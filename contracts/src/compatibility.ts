@@ -315,7 +315,10 @@ export function registryBreakingChanges(
 ): string[] {
   const out: string[] = [];
   const newByName = new Map(newTopics.map((t) => [t.name, t]));
-  const newTopicOf = new Map(newTopics.flatMap((t) => t.eventTypes.map((e) => [e, t.name] as const)));
+  // A type may be on several topics: its current version's and earlier ones still published.
+  const newTopicsOf = new Map<string, string[]>();
+  for (const t of newTopics)
+    for (const e of t.eventTypes) newTopicsOf.set(e, [...(newTopicsOf.get(e) ?? []), t.name]);
   for (const old of oldTopics) {
     const now = newByName.get(old.name);
     if (!now) out.push(`topic ${old.name}: removed`);
@@ -324,9 +327,10 @@ export function registryBreakingChanges(
       out.push(`topic ${old.name}: partitions changed from ${old.partitions} to ${now.partitions}`);
     }
     for (const type of old.eventTypes) {
-      const topic = newTopicOf.get(type);
-      if (!topic) out.push(`event type ${type}: removed`);
-      else if (topic !== old.name) out.push(`event type ${type}: moved from ${old.name} to ${topic}`);
+      const carriers = newTopicsOf.get(type) ?? [];
+      if (carriers.length === 0) out.push(`event type ${type}: removed`);
+      else if (!carriers.includes(old.name))
+        out.push(`event type ${type}: moved from ${old.name} to ${carriers.join(', ')}`);
     }
   }
   return out;

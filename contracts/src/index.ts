@@ -6,6 +6,10 @@ export {
   eventTypes,
   isEventType,
   EVENT_VERSION,
+  EVENT_VERSIONS,
+  versionOf,
+  versionsOf,
+  schemaOf,
   type EventType,
   type EventData,
   type EventOf,
@@ -14,6 +18,8 @@ export {
 export {
   topics,
   topicOf,
+  topicVersion,
+  isSuperseded,
   dlqTopicOf,
   dlqTopicDefinitionOf,
   allTopicNames,
@@ -24,7 +30,7 @@ export {
   DLQ_PARTITIONS,
   type TopicDefinition,
 } from './topics';
-export { createEvent, parseEvent, type CreateEventFields } from './codec';
+export { createEvent, createPreviousVersionEvent, parseEvent, type CreateEventFields } from './codec';
 export { ContractViolation, type ContractIssue } from './errors';
 export {
   jsonSchemaOf,
@@ -67,7 +73,7 @@ export {
   CentreHours,
 } from './events/repair';
 export { AbcClass, UnitOfMeasure } from './events/parts';
-export { KpiName, KPI_NAMES } from './events/analytics';
+export { KpiName, KPI_NAMES, Pseudonym } from './events/analytics';
 export { CertificationCode, ExamScore } from './events/workforce';
 export { ComplaintCategory, ComplaintSeverity, ComplaintChannel } from './events/complaint';
 export {

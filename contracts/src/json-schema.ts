@@ -2,22 +2,23 @@
 // use TypeScript, and as the snapshot the compatibility test compares against.
 import { z } from 'zod';
 import { EventEnvelopeSchema } from './envelope';
-import { EVENT_VERSION, eventSchemas, eventTypes, type EventType } from './registry';
-import { dlqTopicDefinitionOf, topicOf, topics } from './topics';
+import { eventTypes, schemaOf, versionOf, versionsOf, type EventType } from './registry';
+import { dlqTopicDefinitionOf, isSuperseded, topicOf, topicVersion, topics } from './topics';
 
 export const SCHEMA_BASE_URL = 'https://aftersales.example/schemas';
 
 export type JsonSchema = { [key: string]: unknown };
 
-export function jsonSchemaFileName(type: EventType): string {
-  return `${type}.v${EVENT_VERSION}.json`;
+export function jsonSchemaFileName(type: EventType, version: number = versionOf(type)): string {
+  return `${type}.v${version}.json`;
 }
 
-export function jsonSchemaOf(type: EventType): JsonSchema {
-  const dataSchema = eventSchemas[type];
+/** The JSON Schema of one version of an event type (default: the current one). */
+export function jsonSchemaOf(type: EventType, version: number = versionOf(type)): JsonSchema {
+  const dataSchema = schemaOf(type, version);
   const full = EventEnvelopeSchema.extend({
     type: z.literal(type),
-    version: z.literal(EVENT_VERSION),
+    version: z.literal(version),
     data: dataSchema,
   });
   // io 'input' describes what parseEvent accepts. It also leaves additionalProperties open:
@@ -26,10 +27,10 @@ export function jsonSchemaOf(type: EventType): JsonSchema {
   const generated = z.toJSONSchema(full, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' });
   return canonical({
     ...generated,
-    $id: `${SCHEMA_BASE_URL}/${jsonSchemaFileName(type)}`,
-    title: `${type} v${EVENT_VERSION}`,
+    $id: `${SCHEMA_BASE_URL}/${jsonSchemaFileName(type, version)}`,
+    title: `${type} v${version}`,
     description: dataSchema.description ?? type,
-    'x-topic': topicOf(type),
+    'x-topic': topicOf(type, version),
   }) as JsonSchema;
 }
 
@@ -42,6 +43,8 @@ export function topicsDocument(): JsonSchema {
       return {
         ...t,
         eventTypes: [...t.eventTypes],
+        eventVersion: topicVersion(t),
+        superseded: isSuperseded(t),
         dlq: { name: dlq.name, partitions: dlq.partitions, retentionMs: dlq.retentionMs },
       };
     }),
@@ -53,7 +56,9 @@ export const TOPICS_FILE = 'topics.json';
 /** Every file under contracts/schemas/, by name, exactly as it should be committed. */
 export function schemaFiles(): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const type of eventTypes) files[jsonSchemaFileName(type)] = stableJson(jsonSchemaOf(type));
+  for (const type of eventTypes)
+    for (const version of versionsOf(type))
+      files[jsonSchemaFileName(type, version)] = stableJson(jsonSchemaOf(type, version));
   files[TOPICS_FILE] = stableJson(topicsDocument());
   return files;
 }

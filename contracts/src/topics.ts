@@ -1,7 +1,7 @@
 // Topic registry: which topic carries which event types, how it is keyed and sized.
 // Deployment generates KafkaTopic resources from this list, so it is the only place
 // partitions and retention are decided.
-import { type EventType } from './registry';
+import { versionOf, type EventType } from './registry';
 
 export interface TopicDefinition {
   name: string;
@@ -263,9 +263,21 @@ const definitions: TopicDefinition[] = [
     ],
   },
   {
-    // Public API for BI teams; emitted once per order and not recomputable by them: kept as long
-    // as customer links may be (it names the customer).
+    // Superseded by .v2 (it names the customer and the vehicle). Analytics publishes here only
+    // while SERVICE_OUTCOME_V1_UNTIL lies ahead, for BI consumers still migrating; what it holds
+    // ages out with the customer links.
     name: 'aftersales.analytics.service-outcome.v1',
+    partitions: 3,
+    key: 'repair order id',
+    retentionMs: CUSTOMER_LINK_RETENTION_MS,
+    cleanupPolicy: 'delete',
+    public: true,
+    eventTypes: ['analytics.service-outcome'],
+  },
+  {
+    // Public API for BI teams; emitted once per order and not recomputable by them. Pseudonyms
+    // only, so it could be kept longer; kept as long as v1 so both cover the same history.
+    name: 'aftersales.analytics.service-outcome.v2',
     partitions: 3,
     key: 'repair order id',
     retentionMs: CUSTOMER_LINK_RETENTION_MS,
@@ -289,15 +301,27 @@ export const topics: readonly TopicDefinition[] = Object.freeze(
   definitions.map((t) => Object.freeze({ ...t, eventTypes: Object.freeze([...t.eventTypes]) })),
 );
 
-const topicByType = new Map<string, string>(
-  topics.flatMap((t) => t.eventTypes.map((e) => [e, t.name] as const)),
+/** The version of the events a topic carries: its name ends in it (`.v1`, `.v2`). */
+export function topicVersion(topic: Pick<TopicDefinition, 'name'>): number {
+  const match = /\.v(\d+)$/.exec(topic.name);
+  if (!match) throw new Error(`Topic ${topic.name} does not end in its version`);
+  return Number(match[1]);
+}
+
+const topicByTypeVersion = new Map<string, string>(
+  topics.flatMap((t) => t.eventTypes.map((e) => [`${e}@${topicVersion(t)}`, t.name] as const)),
 );
 
-/** The topic an event type is published to. */
-export function topicOf(type: EventType): string {
-  const topic = topicByType.get(type);
-  if (!topic) throw new Error(`No topic carries event type "${type}"`);
+/** The topic that carries one version of an event type (default: the current version). */
+export function topicOf(type: EventType, version: number = versionOf(type)): string {
+  const topic = topicByTypeVersion.get(`${type}@${version}`);
+  if (!topic) throw new Error(`No topic carries event type "${type}" (v${version})`);
   return topic;
+}
+
+/** True for a topic whose event types have moved on to a newer version (a `.v2` topic exists). */
+export function isSuperseded(topic: TopicDefinition): boolean {
+  return topic.eventTypes.some((type) => versionOf(type) > topicVersion(topic));
 }
 
 export function dlqTopicOf(topic: string): string {

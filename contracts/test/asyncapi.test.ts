@@ -4,14 +4,30 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from '@asyncapi/parser';
-import { asyncApiDocument, asyncApiMarkdown, channelIdOf, eventTypes, stableJson, topics } from '../src';
+import {
+  asyncApiDocument,
+  asyncApiMarkdown,
+  channelIdOf,
+  eventTypes,
+  stableJson,
+  topics,
+  versionsOf,
+} from '../src';
 
 const docsDir = path.join(__dirname, '../../docs/api');
 
 describe('AsyncAPI document', () => {
   const doc = asyncApiDocument() as {
-    channels: Record<string, { address: string; 'x-public': boolean; messages: Record<string, unknown> }>;
-    components: { messages: Record<string, { headers: { required: string[] } }> };
+    channels: Record<
+      string,
+      { address: string; description: string; 'x-public': boolean; messages: Record<string, unknown> }
+    >;
+    components: {
+      messages: Record<
+        string,
+        { headers: { required: string[]; properties: Record<string, { const?: string }> } }
+      >;
+    };
   };
 
   it('is committed as generated, with its Markdown rendering (run `npm run schemas`)', () => {
@@ -27,7 +43,8 @@ describe('AsyncAPI document', () => {
     expect(problems).toEqual([]);
     expect(document).toBeDefined();
     expect(document!.channels().length).toBe(topics.length);
-    expect(document!.messages().length).toBe(eventTypes.length);
+    // One message per version of each type still published (the current one and any earlier).
+    expect(document!.messages().length).toBe(eventTypes.flatMap((t) => versionsOf(t)).length);
   });
 
   it('has every topic as a channel with its public mark, and CloudEvents headers on every message', () => {
@@ -41,5 +58,22 @@ describe('AsyncAPI document', () => {
       expect(doc.components.messages[type]?.headers.required).toEqual(
         expect.arrayContaining(['ce_id', 'ce_type', 'ce_source', 'ce_specversion', 'ce_dataschema']),
       );
+  });
+
+  it('shows a superseded topic with its own version of the message and names its successor', () => {
+    const v1 = doc.channels[channelIdOf('aftersales.analytics.service-outcome.v1')]!;
+    const v2 = doc.channels[channelIdOf('aftersales.analytics.service-outcome.v2')]!;
+    expect(v1.description).toContain('Superseded by aftersales.analytics.service-outcome.v2');
+    expect(v2.description).not.toContain('Superseded');
+    const messageOf = (c: typeof v1) =>
+      doc.components.messages[
+        (c.messages['analytics.service-outcome'] as unknown as { $ref: string }).$ref.split('/').pop()!
+      ]!;
+    expect(messageOf(v1).headers.properties.ce_dataschema?.const).toMatch(
+      /analytics\.service-outcome\.v1\.json$/,
+    );
+    expect(messageOf(v2).headers.properties.ce_dataschema?.const).toMatch(
+      /analytics\.service-outcome\.v2\.json$/,
+    );
   });
 });

@@ -7,6 +7,7 @@ import {
   registryBreakingChanges,
   schemaFiles,
   snapshotBreakingChanges,
+  versionsOf,
 } from '../src';
 
 const schemasDir = join(__dirname, '..', 'schemas');
@@ -53,7 +54,8 @@ describe('committed schema snapshots', () => {
 
   it('cover every event type', () => {
     const files = Object.keys(committedFiles());
-    for (const type of eventTypes) expect(files).toContain(`${type}.v1.json`);
+    for (const type of eventTypes)
+      for (const version of versionsOf(type)) expect(files).toContain(`${type}.v${version}.json`);
     expect(files).toContain('topics.json');
   });
 

@@ -4,9 +4,17 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import {
   CUSTOMER_LINK_RETENTION_MS,
+  ContractViolation,
   RETAIN_FOREVER,
   allTopicNames,
   createEvent,
+  createPreviousVersionEvent,
+  isSuperseded,
+  parseEvent,
+  topicVersion,
+  versionOf,
+  versionsOf,
+  type TopicDefinition,
   dlqTopicDefinitionOf,
   dlqTopicOf,
   eventSchemas,
@@ -59,15 +67,32 @@ describe('event registry', () => {
 });
 
 describe('topics', () => {
-  it('puts every event type on exactly one topic', () => {
-    const carried = topics.flatMap((t) => t.eventTypes);
-    expect([...carried].sort()).toEqual([...eventTypes].sort());
+  it('puts every version of every event type on exactly one topic, named with that version', () => {
+    const carried = topics.flatMap((t) => t.eventTypes.map((e) => `${e}@v${topicVersion(t)}`));
+    const expected = eventTypes.flatMap((e) => versionsOf(e).map((v) => `${e}@v${v}`));
+    expect([...carried].sort()).toEqual([...expected].sort());
     expect(new Set(carried).size).toBe(carried.length);
+    for (const type of eventTypes) expect(topicOf(type)).toMatch(new RegExp(`\\.v${versionOf(type)}$`));
   });
 
-  it('names topics aftersales.<domain>.<aggregate>.v1, each once', () => {
-    for (const t of topics) expect(t.name).toMatch(/^aftersales\.[a-z]+\.[a-z-]+\.v1$/);
+  it('names topics aftersales.<domain>.<aggregate>.v<version>, each once', () => {
+    for (const t of topics) expect(t.name).toMatch(/^aftersales\.[a-z]+\.[a-z-]+\.v\d+$/);
     expect(new Set(topics.map((t) => t.name)).size).toBe(topics.length);
+  });
+
+  it('keeps a superseded topic next to its successor, with the same partitions and retention', () => {
+    const superseded = topics.filter(isSuperseded);
+    expect(superseded.map((t) => t.name)).toEqual(['aftersales.analytics.service-outcome.v1']);
+    for (const old of superseded) {
+      const next = topics.find((t) => t.name === topicOf(old.eventTypes[0]!))!;
+      expect(topicVersion(next)).toBeGreaterThan(topicVersion(old));
+      expect(next).toMatchObject({
+        partitions: old.partitions,
+        retentionMs: old.retentionMs,
+        cleanupPolicy: old.cleanupPolicy,
+        public: old.public,
+      });
+    }
   });
 
   it('has sane sizing and a key description', () => {
@@ -98,7 +123,39 @@ describe('topics', () => {
         .filter((t) => t.public)
         .map((t) => t.name)
         .sort(),
-    ).toEqual(['aftersales.analytics.service-outcome.v1', 'aftersales.parts.demand.v1']);
+    ).toEqual([
+      'aftersales.analytics.service-outcome.v1',
+      'aftersales.analytics.service-outcome.v2',
+      'aftersales.parts.demand.v1',
+    ]);
+  });
+
+  it('names no customer, vehicle or person directly on a current public topic (only pseudonyms)', () => {
+    // Property names that would carry a direct identifier or contact data, anywhere in the payload.
+    const direct = /(customerId|vehicleId|^name$|Name$|email|phone|mobile|vin$|plate|address|birth)/i;
+    const names = (schema: unknown, path: string): string[] => {
+      if (!schema || typeof schema !== 'object') return [];
+      const out: string[] = [];
+      for (const [key, child] of Object.entries(schema as Record<string, unknown>)) {
+        if (key === 'properties' && child && typeof child === 'object')
+          for (const [prop, sub] of Object.entries(child as Record<string, unknown>))
+            out.push(`${path}.${prop}`, ...names(sub, `${path}.${prop}`));
+        else out.push(...names(child, path));
+      }
+      return out;
+    };
+    for (const topic of topics.filter((t) => t.public && !isSuperseded(t)))
+      for (const type of topic.eventTypes) {
+        const data = (jsonSchemaOf(type, topicVersion(topic)).properties as Record<string, unknown>).data;
+        const found = names(data, 'data').filter((p) => direct.test(p.split('.').pop()!));
+        expect({ type, found }).toEqual({ type, found: [] });
+      }
+    // The guard itself: it finds the ids the superseded v1 outcome carried.
+    const v1 = (jsonSchemaOf('analytics.service-outcome', 1).properties as Record<string, unknown>).data;
+    expect(names(v1, 'data').filter((p) => direct.test(p.split('.').pop()!))).toEqual([
+      'data.customerId',
+      'data.vehicleId',
+    ]);
   });
 
   it('derives dead-letter topics', () => {
@@ -128,8 +185,8 @@ describe('JSON Schemas', () => {
       const schema = jsonSchemaOf(type);
       expect(schema).toMatchObject({
         $schema: 'https://json-schema.org/draft/2020-12/schema',
-        $id: `https://aftersales.example/schemas/${type}.v1.json`,
-        title: `${type} v1`,
+        $id: `https://aftersales.example/schemas/${type}.v${versionOf(type)}.json`,
+        title: `${type} v${versionOf(type)}`,
         'x-topic': topicOf(type),
       });
       expect(typeof schema.description).toBe('string');
@@ -151,6 +208,48 @@ describe('JSON Schemas', () => {
     },
   );
 
+  it('describes an earlier version still published with its own schema and topic', () => {
+    const v1 = ajv.compile(jsonSchemaOf('analytics.service-outcome', 1));
+    expect(jsonSchemaOf('analytics.service-outcome', 1)).toMatchObject({
+      $id: 'https://aftersales.example/schemas/analytics.service-outcome.v1.json',
+      'x-topic': 'aftersales.analytics.service-outcome.v1',
+    });
+    const {
+      customerPseudonym: _c,
+      vehiclePseudonym: _v,
+      pseudonymKeyId: _k,
+      ...rest
+    } = samples['analytics.service-outcome'];
+    const old = createPreviousVersionEvent('analytics.service-outcome', 1, {
+      producer: 'p',
+      tenantId: 't',
+      subject: 's',
+      data: { ...rest, customerId: 'cus-1', vehicleId: 'veh-1' },
+    });
+    expect(old.version).toBe(1);
+    expect(v1(JSON.parse(JSON.stringify(old))) ? [] : v1.errors).toEqual([]);
+    // A v2 payload is not a v1 event, and v1 is not what services create or accept any more.
+    expect(() =>
+      createPreviousVersionEvent('analytics.service-outcome', 1, {
+        producer: 'p',
+        tenantId: 't',
+        subject: 's',
+        data: samples['analytics.service-outcome'],
+      }),
+    ).toThrow(ContractViolation);
+    expect(() => parseEvent(old)).toThrow(
+      /Unsupported version 1 of analytics.service-outcome \(supported: 2\)/,
+    );
+    expect(() =>
+      createPreviousVersionEvent('analytics.service-outcome', 2, {
+        producer: 'p',
+        tenantId: 't',
+        subject: 's',
+        data: {},
+      }),
+    ).toThrow(/current version/);
+  });
+
   it('committed files are what jsonSchemaOf returns', () => {
     const file = JSON.parse(readFileSync(join(schemasDir, 'parts.demand.v1.json'), 'utf8')) as unknown;
     expect(file).toEqual(jsonSchemaOf('parts.demand'));
@@ -160,20 +259,23 @@ describe('JSON Schemas', () => {
 describe('topics that name customers do not keep them forever', () => {
   // Any event whose data names a customer links that person to what happened; a log cannot be
   // redacted on erasure, so such a topic must be compacted or age out (docs/security.md).
-  const namesCustomer = (type: EventType) => {
-    const data = (jsonSchemaOf(type).properties as Record<string, { properties?: object }>).data;
-    return Object.keys(data?.properties ?? {}).some((k) => /customerId$/i.test(k));
-  };
+  const namesCustomer = (topic: TopicDefinition) =>
+    topic.eventTypes.some((type) => {
+      const data = (
+        jsonSchemaOf(type, topicVersion(topic)).properties as Record<string, { properties?: object }>
+      ).data;
+      return Object.keys(data?.properties ?? {}).some((k) => /customerId$/i.test(k));
+    });
 
   it.each(topics.map((t) => [t.name, t] as const))('%s', (_name, topic) => {
-    if (!topic.eventTypes.some(namesCustomer)) return;
+    if (!namesCustomer(topic)) return;
     expect(topic.cleanupPolicy === 'compact' || topic.retentionMs !== RETAIN_FOREVER).toBe(true);
     if (topic.cleanupPolicy === 'delete')
       expect(topic.retentionMs).toBeLessThanOrEqual(CUSTOMER_LINK_RETENTION_MS);
   });
 
   it('finds the customer-linked topics it is meant to guard', () => {
-    const guarded = topics.filter((t) => t.eventTypes.some(namesCustomer)).map((t) => t.name);
+    const guarded = topics.filter(namesCustomer).map((t) => t.name);
     expect(guarded).toEqual(
       expect.arrayContaining([
         'aftersales.customer.customer.v1',

@@ -48,6 +48,8 @@ create aftersales.complaint.quality.v1 3 -1 delete
 create aftersales.complaint.quality.v1.dlq 1 2592000000 delete
 create aftersales.analytics.service-outcome.v1 3 94608000000 delete
 create aftersales.analytics.service-outcome.v1.dlq 1 2592000000 delete
+create aftersales.analytics.service-outcome.v2 3 94608000000 delete
+create aftersales.analytics.service-outcome.v2.dlq 1 2592000000 delete
 create aftersales.analytics.kpi.v1 3 7776000000 delete
 create aftersales.analytics.kpi.v1.dlq 1 2592000000 delete
-echo "kafka-topics: 42 topics present"
+echo "kafka-topics: 44 topics present"

@@ -1,6 +1,7 @@
 // Analytics events. analytics.service-outcome is a public stream for BI teams (one per
 // closed repair order, joining order outcome, survey and complaints); analytics.kpi.snapshot
-// publishes periodic KPI values per scope.
+// publishes periodic KPI values per scope. Version 2 of the service outcome carries pseudonyms
+// instead of customer and vehicle ids; version 1 stays defined while it may still be published.
 import { z } from 'zod';
 import {
   CalendarDate,
@@ -17,7 +18,8 @@ import {
 import { ComplaintCategory, ComplaintSeverity } from './complaint';
 import { ServiceType, SlaBreach, StageDuration } from './repair';
 
-export const ServiceOutcome = z
+/** Version 1 (topic .v1): named the customer and the vehicle by id. Unchanged: it is an API. */
+export const ServiceOutcomeV1 = z
   .object({
     repairOrderId: Id,
     centreId: Id,
@@ -65,6 +67,36 @@ export const ServiceOutcome = z
     ),
   })
   .describe('Public: the joined outcome of one closed repair order (order, survey, complaints) for BI.');
+
+/**
+ * A per-tenant pseudonym: HMAC-SHA256 under the tenant's pseudonym key over a secret drawn per
+ * customer or vehicle, 128 bits in base64url. Stable for one customer or vehicle while the key id
+ * stays the same; the customer's erasure destroys the secret, so no one can link it again.
+ */
+export const Pseudonym = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{22}$/, 'expected 22 base64url characters')
+  .describe('Per-tenant pseudonym (128-bit keyed HMAC, base64url)');
+
+/** Version 2 (topic .v2): no direct identifiers on the public stream, only pseudonyms. */
+export const ServiceOutcome = ServiceOutcomeV1.omit({ customerId: true, vehicleId: true })
+  .extend({
+    customerPseudonym: Pseudonym.nullable().describe(
+      "The customer's pseudonym; null once the customer was erased",
+    ),
+    vehiclePseudonym: Pseudonym.describe("The vehicle's pseudonym (a new one after its owner's erasure)"),
+    pseudonymKeyId: z
+      .string()
+      .min(1)
+      .max(64)
+      .describe(
+        'Id of the tenant key the pseudonyms were made with: compare pseudonyms only within one key id',
+      ),
+  })
+  .describe(
+    'Public: the joined outcome of one closed repair order (order, survey, complaints) for BI, ' +
+      'with pseudonyms instead of customer and vehicle ids.',
+  );
 
 const Rate = Ratio.nullable();
 const Mean = z.number().nonnegative().nullable();

@@ -4,7 +4,12 @@
 // working, and integration tools that speak CloudEvents read the headers. The cloudevents SDK
 // builds and validates the attributes (names, URI and time formats) instead of hand-written code.
 import { CloudEvent, Kafka, type KafkaMessage } from 'cloudevents';
-import { SCHEMA_BASE_URL, jsonSchemaFileName, type AnyEvent } from '@aftersales/contracts';
+import {
+  SCHEMA_BASE_URL,
+  jsonSchemaFileName,
+  type EventEnvelope,
+  type EventType,
+} from '@aftersales/contracts';
 
 export const CLOUDEVENTS_SPEC_VERSION = '1.0';
 
@@ -22,11 +27,11 @@ export const CloudEventExtension = {
 export const cloudEventSource = (producer: string) => `/aftersales/${producer}`;
 
 /** `ce_dataschema`: the `$id` of the event type's published JSON Schema (contracts/schemas). */
-export const cloudEventDataSchema = (event: AnyEvent) =>
-  `${SCHEMA_BASE_URL}/${jsonSchemaFileName(event.type)}`;
+export const cloudEventDataSchema = (event: EventEnvelope) =>
+  `${SCHEMA_BASE_URL}/${jsonSchemaFileName(event.type as EventType, event.version)}`;
 
 /** The CloudEvent of an event whose envelope JSON is `value` (the Kafka message value). */
-export function toCloudEvent(event: AnyEvent, value: string): CloudEvent<string> {
+export function toCloudEvent(event: EventEnvelope, value: string): CloudEvent<string> {
   return new CloudEvent<string>({
     specversion: CLOUDEVENTS_SPEC_VERSION,
     id: event.id,
@@ -44,7 +49,7 @@ export function toCloudEvent(event: AnyEvent, value: string): CloudEvent<string>
 }
 
 /** The `ce_*` headers (and content-type) of an event, binary content mode. */
-export function cloudEventHeaders(event: AnyEvent, value: string): Record<string, string> {
+export function cloudEventHeaders(event: EventEnvelope, value: string): Record<string, string> {
   const message = Kafka.binary(toCloudEvent(event, value));
   const headers: Record<string, string> = {};
   for (const [name, v] of Object.entries(message.headers)) if (v !== undefined) headers[name] = String(v);
@@ -56,7 +61,7 @@ export function cloudEventHeaders(event: AnyEvent, value: string): Record<string
  * event objects). Throws when the payload is not an event: such a row fails and is parked.
  */
 export function cloudEventHeadersOfPayload(payload: string): Record<string, string> {
-  return cloudEventHeaders(JSON.parse(payload) as AnyEvent, payload);
+  return cloudEventHeaders(JSON.parse(payload) as EventEnvelope, payload);
 }
 
 /** Reads a consumed message (decoded headers, value as text) as a CloudEvent. */

@@ -34,6 +34,8 @@ export { pruneInbox } from './inbox/prune';
 export {
   BatchEventConsumer,
   type BatchEventConsumerOptions,
+  type BatchItem,
+  type TxBatchHandler,
   type TxEventHandler,
   type TxEventHandlers,
 } from './consumer/batch-consumer';
@@ -64,6 +66,7 @@ export {
   type TransientClass,
 } from './consumer/failure';
 export { type SqlDb, type SqlTx } from './sql';
+export { ReplayTarget } from './consumer/replay-target';
 export { replayDeadLetters, type ReplayOptions, type ReplayResult } from './consumer/replay';
 export {
   trackOutbox,

@@ -27,6 +27,7 @@ describe('ensureTopics (real broker)', () => {
       const publicTopics = topics.filter((t) => t.public);
       expect(publicTopics.map((t) => t.name).sort()).toEqual([
         'aftersales.analytics.service-outcome.v1',
+        'aftersales.analytics.service-outcome.v2',
         'aftersales.parts.demand.v1',
       ]);
       const described = await admin.describeConfigs({

@@ -1,4 +1,5 @@
-import express, { type Express } from 'express';
+import { type IncomingMessage } from 'node:http';
+import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { type ReadinessCheck, healthRouter } from './health';
@@ -16,6 +17,11 @@ export interface CreateAppOptions {
   readinessTimeoutMs?: number;
   /** express.json limit; default '256kb' (BODY_LIMIT in baseConfigSchema). */
   bodyLimit?: string | number;
+  /**
+   * Which requests get their JSON body parsed (default: all). The gateway answers false for the
+   * requests it only forwards, so their bodies stream to the service unparsed (see JSON_BODY_TYPES).
+   */
+  parseJsonBody?: (req: IncomingMessage) => boolean;
   /** Registers the service's routes; runs after the kit's middleware and before the 404/error handlers. */
   configure?: (app: Express) => void;
   /** API version in the generated OpenAPI document. */
@@ -23,6 +29,9 @@ export interface CreateAppOptions {
   /** Provide to share a registry (e.g. with Kafka consumer metrics); one is created otherwise. */
   metrics?: Metrics;
 }
+
+/** The media types whose bodies createApp parses as JSON (and to which bodyLimit applies). */
+export const JSON_BODY_TYPES = ['application/json', 'application/*+json'];
 
 // Shutdown state per app: runService flips it, readiness reads it.
 const shuttingDown = new WeakSet<Express>();
@@ -53,8 +62,12 @@ export function createApp(options: CreateAppOptions): Express {
   app.use(requestCompletionLog(options.logger));
   app.use(metrics.middleware);
   app.use(helmet());
+  const json = express.json({ limit: options.bodyLimit ?? '256kb', type: JSON_BODY_TYPES });
+  const parseJsonBody = options.parseJsonBody;
   app.use(
-    express.json({ limit: options.bodyLimit ?? '256kb', type: ['application/json', 'application/*+json'] }),
+    parseJsonBody
+      ? (((req, res, next) => (parseJsonBody(req) ? json(req, res, next) : next())) satisfies RequestHandler)
+      : json,
   );
 
   app.use(

@@ -252,7 +252,44 @@ function verifierFor(cfg: AuthConfig): Verifier {
   };
 }
 
-async function verifyToken(token: string, cfg: AuthConfig, verifier: Verifier): Promise<Identity> {
+/** How long a verified token is taken on trust again without re-checking its signature. */
+export const VERIFIED_TOKEN_TTL_MS = 60_000;
+const VERIFIED_TOKEN_CACHE_SIZE = 5_000;
+
+/**
+ * Tokens this middleware verified recently, with their identity: a client sends the same token
+ * with every request for as long as it lives, and verifying it again (WebCrypto, a thread-pool
+ * round trip) was the largest per-request cost in the gateway's profile. An entry holds until the
+ * token expires (with the clock tolerance jose applies) and at most VERIFIED_TOKEN_TTL_MS, so a
+ * key dropped from a JWKS stops being honoured as soon as jose's own key cache would notice. Only
+ * successes are kept; the oldest entry goes when the map is full.
+ */
+class VerifiedTokens {
+  private readonly entries = new Map<string, { identity: Identity; validUntilMs: number }>();
+
+  get(token: string, nowMs: number): Identity | undefined {
+    const entry = this.entries.get(token);
+    if (entry === undefined) return undefined;
+    if (nowMs < entry.validUntilMs) return entry.identity;
+    this.entries.delete(token);
+    return undefined;
+  }
+
+  set(token: string, identity: Identity, expiresAtSec: number, toleranceSec: number, nowMs: number): void {
+    if (this.entries.size >= VERIFIED_TOKEN_CACHE_SIZE) {
+      this.entries.delete(this.entries.keys().next().value as string);
+    }
+    const validUntilMs = Math.min((expiresAtSec + toleranceSec) * 1000, nowMs + VERIFIED_TOKEN_TTL_MS);
+    this.entries.set(token, { identity, validUntilMs });
+  }
+}
+
+async function verifyToken(
+  token: string,
+  cfg: AuthConfig,
+  verifier: Verifier,
+  verified: VerifiedTokens,
+): Promise<Identity> {
   const jose = await loadJose();
   const key = await verifier.key();
   const options: Jose.JWTVerifyOptions = {
@@ -272,7 +309,10 @@ async function verifyToken(token: string, cfg: AuthConfig, verifier: Verifier): 
   } catch (err) {
     throw problemOf(err);
   }
-  return identityFromClaims(payload);
+  const identity = identityFromClaims(payload);
+  // exp is required above; verified now, so it lies in the future (within the tolerance).
+  verified.set(token, identity, payload.exp!, options.clockTolerance as number, Date.now());
+  return identity;
 }
 
 // RFC 7235: the scheme is case-insensitive; the token is token68.
@@ -299,16 +339,29 @@ const identities = new WeakMap<Request, Identity>();
  */
 export function authenticate(cfg: AuthConfig): RequestHandler {
   const verifier = verifierFor(cfg);
-  return async (req, _res, next) => {
-    let identity: Identity;
+  const verified = new VerifiedTokens();
+  return (req, _res, next) => {
+    let token: string;
     try {
-      identity = await verifyToken(bearerTokenOf(req), cfg, verifier);
+      token = bearerTokenOf(req);
     } catch (err) {
       next(err);
       return;
     }
-    identities.set(req, identity);
-    next();
+    // A token seen recently continues synchronously: no promise, no event-loop turn.
+    const known = verified.get(token, Date.now());
+    if (known !== undefined) {
+      identities.set(req, known);
+      next();
+      return;
+    }
+    verifyToken(token, cfg, verifier, verified).then(
+      (identity) => {
+        identities.set(req, identity);
+        next();
+      },
+      (err: unknown) => next(err),
+    );
   };
 }
 

@@ -150,6 +150,31 @@ describe('security headers and body parsing', () => {
     expect(res.body).toMatchObject({ status: 413, title: 'Payload Too Large', instance: '/v1/echo' });
   });
 
+  it('leaves a body unread where parseJsonBody says no (the gateway streams those on)', async () => {
+    const { app } = build({
+      bodyLimit: '1kb',
+      parseJsonBody: (req) => !req.url?.startsWith('/v1/raw'),
+      configure: (a) => {
+        a.post('/v1/raw', async (req, res) => {
+          const chunks: Buffer[] = [];
+          for await (const chunk of req) chunks.push(chunk as Buffer);
+          res.json({ parsed: req.body !== undefined, bytes: Buffer.concat(chunks).length });
+        });
+        a.post('/v1/echo', (req, res) => {
+          res.status(201).json({ received: req.body });
+        });
+      },
+    });
+    const body = JSON.stringify({ blob: 'x'.repeat(2048) });
+    const raw = await request(app).post('/v1/raw').set('content-type', 'application/json').send(body);
+    expect(raw.body).toEqual({ parsed: false, bytes: body.length });
+    // Everything else is parsed, and limited, as before.
+    expect((await request(app).post('/v1/echo').send({ a: 1 })).body.received).toEqual({ a: 1 });
+    expect(
+      (await request(app).post('/v1/echo').send(body).set('content-type', 'application/json')).status,
+    ).toBe(413);
+  });
+
   it('defaults the body limit to 256kb', async () => {
     const { app } = build();
     const ok = await request(app)

@@ -300,6 +300,50 @@ describe('authenticate with an HS256 secret', () => {
       importKey.mockRestore();
     }
   });
+
+  describe('verified tokens', () => {
+    const verifyCalls = () => jest.spyOn(globalThis.crypto.subtle, 'verify');
+    afterEach(() => {
+      jest.restoreAllMocks();
+      jest.useRealTimers();
+    });
+
+    it('checks a token signature once, then takes the same token on trust for a while', async () => {
+      const fresh = build(HS_CONFIG).app;
+      const token = await sign(hsKey(), 'HS256', { sub: 'repeat-caller' });
+      const verify = verifyCalls();
+      for (let i = 0; i < 5; i++) {
+        const res = await request(fresh).get('/v1/me').set('Authorization', `Bearer ${token}`);
+        expect(res.body.userId).toBe('repeat-caller');
+      }
+      expect(verify).toHaveBeenCalledTimes(1);
+      // Another token (here: the same claims re-signed with another secret) is checked afresh.
+      const forged = await sign(hsKey('another-secret-which-is-also-32-chars-long!'), 'HS256', {
+        sub: 'repeat-caller',
+      });
+      await expect401(fresh, `Bearer ${forged}`, 'bad_signature', /signature is invalid/);
+      expect(verify).toHaveBeenCalledTimes(2);
+    });
+
+    it('verifies again after a minute, and refuses a remembered token once it has expired', async () => {
+      jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+      const start = Date.now();
+      jest.setSystemTime(start);
+      const fresh = build(HS_CONFIG).app;
+      const token = await sign(hsKey(), 'HS256', { exp: now() + 100 });
+      const verify = verifyCalls();
+      const get = () => request(fresh).get('/v1/me').set('Authorization', `Bearer ${token}`);
+      expect((await get()).status).toBe(200);
+      jest.setSystemTime(start + 30_000);
+      expect((await get()).status).toBe(200);
+      expect(verify).toHaveBeenCalledTimes(1);
+      jest.setSystemTime(start + 61_000); // past the minute: checked again
+      expect((await get()).status).toBe(200);
+      expect(verify).toHaveBeenCalledTimes(2);
+      jest.setSystemTime(start + 100_000 + 31_000); // past exp and the 30 s tolerance
+      await expect401(fresh, `Bearer ${token}`, 'expired', /has expired/);
+    });
+  });
 });
 
 describe('requireRole', () => {

@@ -5,6 +5,7 @@ export {
   testKafka,
   createNamespacedTopics,
   readTopic,
+  readTopicToEnd,
   waitFor,
   type ReadMessage,
 } from './kafka';

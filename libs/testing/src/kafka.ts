@@ -75,6 +75,53 @@ export async function readTopic(topic: string, count: number, timeoutMs = 20_000
   return seen;
 }
 
+/**
+ * Every message on a topic, from the beginning up to the end offsets seen when called (what a
+ * consumer starting at offset 0 gets); fails when a partition is not read to its end in time.
+ */
+export async function readTopicToEnd(
+  topic: string,
+  opts: { brokers?: string[]; timeoutMs?: number } = {},
+): Promise<ReadMessage[]> {
+  const kafka = testKafka('test-reader', opts.brokers);
+  const admin = kafka.admin();
+  await admin.connect();
+  const ends = new Map<number, bigint>();
+  try {
+    for (const p of await admin.fetchTopicOffsets(topic)) ends.set(p.partition, BigInt(p.high));
+  } finally {
+    await admin.disconnect();
+  }
+  const pending = new Set([...ends].filter(([, high]) => high > 0n).map(([p]) => p));
+  const seen: ReadMessage[] = [];
+  if (pending.size === 0) return seen;
+  const consumer = kafka.consumer({ groupId: `reader-${randomBytes(6).toString('hex')}` });
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`reading ${topic}: ${pending.size} partition(s) not read to the end`)),
+        opts.timeoutMs ?? 30_000,
+      );
+      void consumer.run({
+        eachMessage: async ({ partition, message }) => {
+          const end = ends.get(partition) ?? 0n;
+          if (BigInt(message.offset) < end) seen.push(toRead(partition, message));
+          if (BigInt(message.offset) + 1n >= end) pending.delete(partition);
+          if (pending.size === 0) {
+            clearTimeout(timer);
+            resolve();
+          }
+        },
+      });
+    });
+  } finally {
+    await consumer.disconnect();
+  }
+  return seen;
+}
+
 function toRead(partition: number, m: KafkaMessage): ReadMessage {
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(m.headers ?? {}))

@@ -5,6 +5,7 @@ const env = {
   AUTH_ISSUER: 'https://auth.test',
   AUTH_AUDIENCE: 'aftersales-api',
   AUTH_HS256_SECRET: 'test-only-hs256-secret-0123456789abcdef',
+  ANALYTICS_PSEUDONYM_KEY: Buffer.alloc(32, 7).toString('base64'),
 };
 
 describe('config', () => {
@@ -32,5 +33,21 @@ describe('config', () => {
       'Europe/Berlin',
     );
     expect(() => loadAnalyticsConfig({ ...env, REPORTING_TIME_ZONE: 'Mars/Olympus' })).toThrow();
+  });
+
+  it('needs a pseudonym key of 32 bytes; v1 outcomes only until a configured instant', () => {
+    const { ANALYTICS_PSEUDONYM_KEY: _key, ...withoutKey } = env;
+    expect(() => loadAnalyticsConfig(withoutKey)).toThrow(/ANALYTICS_PSEUDONYM_KEY/);
+    expect(() =>
+      loadAnalyticsConfig({ ...env, ANALYTICS_PSEUDONYM_KEY: Buffer.alloc(16).toString('base64') }),
+    ).toThrow(/32 bytes/);
+    const c = loadAnalyticsConfig(env);
+    expect(c.ANALYTICS_PSEUDONYM_KEY_ID).toBe('k1');
+    expect(c.SERVICE_OUTCOME_V1_UNTIL).toBeNull();
+    expect(
+      loadAnalyticsConfig({ ...env, SERVICE_OUTCOME_V1_UNTIL: '2027-03-31T00:00:00Z' })
+        .SERVICE_OUTCOME_V1_UNTIL,
+    ).toEqual(new Date('2027-03-31T00:00:00Z'));
+    expect(() => loadAnalyticsConfig({ ...env, SERVICE_OUTCOME_V1_UNTIL: 'next spring' })).toThrow();
   });
 });

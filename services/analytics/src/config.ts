@@ -17,6 +17,28 @@ export const configSchema = withPlatformSecurity(
      * group runs its own deployment); UTC by default.
      */
     REPORTING_TIME_ZONE: timeZoneSchema.default('UTC'),
+    /**
+     * Key of the public service-outcome stream's pseudonyms (base64, >= 32 bytes; a secret). Each
+     * tenant's key is derived from it (domain/pseudonym.ts).
+     */
+    ANALYTICS_PSEUDONYM_KEY: z
+      .string()
+      .min(1)
+      .refine((s) => Buffer.from(s, 'base64').length >= 32, 'must be at least 32 bytes in base64'),
+    /** Published with every pseudonym; a new id with a new key re-keys all pseudonyms (rotation). */
+    ANALYTICS_PSEUDONYM_KEY_ID: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{1,64}$/)
+      .default('k1'),
+    /**
+     * Until this instant, every service outcome is also published as version 1 (customer and
+     * vehicle ids) on the superseded .v1 topic, for BI consumers still migrating to .v2. Unset:
+     * v2 only. ISO-8601, e.g. 2027-03-31T00:00:00Z.
+     */
+    SERVICE_OUTCOME_V1_UNTIL: z.iso
+      .datetime({ offset: true })
+      .optional()
+      .transform((s) => (s ? new Date(s) : null)),
     /** How often the sweep runs (outcome grace period, KPI snapshots, forecast demand). */
     SWEEP_INTERVAL_MS: z.coerce.number().int().positive().default(60_000),
     /** A closed order's outcome goes out without a survey once this long has passed since closure. */

@@ -3,6 +3,7 @@
 // forecast demand).
 import { databaseOptions, type ServiceDescriptor } from '@aftersales/service-kit';
 import { buildApp } from './app';
+import { outcomePublishingFrom } from './application/outcomes';
 import { Sweeper } from './application/sweep';
 import { loadAnalyticsConfig, type AnalyticsConfig } from './config';
 import { createPrisma, type PrismaClient } from './db/client';
@@ -15,6 +16,7 @@ export const analyticsService: ServiceDescriptor<AnalyticsConfig, PrismaClient> 
   openDatabase: (config) => createPrisma(databaseOptions(config)),
   wire: (p) => {
     const settings = settingsOf(p.config);
+    const outcomes = outcomePublishingFrom(p.config);
     return {
       app: buildApp({ ...p.http, prisma: p.db, settings, onEvents: p.onEvents }),
       consumers: [
@@ -22,6 +24,7 @@ export const analyticsService: ServiceDescriptor<AnalyticsConfig, PrismaClient> 
           ...p.consumer,
           prisma: p.db,
           timeZone: settings.timeZone,
+          outcomes,
           onEvents: p.onEvents,
         }),
       ],
@@ -31,6 +34,7 @@ export const analyticsService: ServiceDescriptor<AnalyticsConfig, PrismaClient> 
           timeZone: settings.timeZone,
           intervalMs: p.config.SWEEP_INTERVAL_MS,
           graceMs: p.config.OUTCOME_GRACE_HOURS * 3_600_000,
+          outcomes,
           snapshots: p.config.KPI_SNAPSHOTS,
           forecastDemand: p.config.FORECAST_DEMAND ? settings.partsDemand : null,
           logger: p.logger,

@@ -1,10 +1,10 @@
 // A customer's erasure in analytics (PostgreSQL): the link from facts and the order view to the
 // customer id is cut; facts of that customer arriving later are stored without it; the service
-// outcome of such an order names the customer as erased; another customer keeps their link.
-import { createEvent, type AnyEvent } from '@aftersales/contracts';
+// outcome of such an order carries no customer pseudonym (the secret behind it is destroyed);
+// another customer keeps their link.
+import { createEvent, Pseudonym, type AnyEvent } from '@aftersales/contracts';
 import { findText } from '@aftersales/testing';
 import { sweepOutcomes } from '../src/application/outcomes';
-import { ERASED_CUSTOMER_ID } from '../src/domain/outcome';
 import * as ev from './events';
 import { seed, startHarness, type Harness } from './harness';
 
@@ -74,15 +74,14 @@ describe('customer erasure in analytics', () => {
     expect(gone.map((o) => o.customerId)).toEqual([null, null]);
     expect(gone.every((o) => o.closedAt !== null)).toBe(true); // the KPIs still count the orders
 
-    await sweepOutcomes(h.prisma, 0, new Date('2026-12-01T00:00:00Z'));
+    await sweepOutcomes(h.prisma, 0, new Date('2026-12-01T00:00:00Z'), h.outcomes);
     const outcomes = (
       await h.prisma.outboxMessage.findMany({ where: { eventType: 'analytics.service-outcome' } })
-    ).map((r) => r.payload as unknown as { data: { repairOrderId: string; customerId: string } });
-    const byOrder = Object.fromEntries(outcomes.map((o) => [o.data.repairOrderId, o.data.customerId]));
-    expect(byOrder).toEqual({
-      'gone-1': ERASED_CUSTOMER_ID,
-      'gone-2': ERASED_CUSTOMER_ID,
-      'kept-1': 'cust-kept',
-    });
+    ).map(
+      (r) => r.payload as unknown as { data: { repairOrderId: string; customerPseudonym: string | null } },
+    );
+    const byOrder = Object.fromEntries(outcomes.map((o) => [o.data.repairOrderId, o.data.customerPseudonym]));
+    expect(byOrder).toEqual({ 'gone-1': null, 'gone-2': null, 'kept-1': expect.any(String) });
+    expect(Pseudonym.safeParse(byOrder['kept-1']).success).toBe(true);
   });
 });

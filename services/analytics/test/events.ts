@@ -24,6 +24,8 @@ export interface OrderStoryOptions {
   /** false: the order stops after diagnosis (still in the workshop). */
   completed?: boolean;
   customerId?: string;
+  /** Default `veh-<orderId>`. */
+  vehicleId?: string;
   /** Technicians named by repair.order.completed (default tech-1). */
   technicianIds?: string[];
 }
@@ -34,7 +36,7 @@ export function orderStory(o: OrderStoryOptions): { events: AnyEvent[]; closedAt
   const diag = o.diagnoseAfter ?? 2;
   const done = o.completeAfter ?? 24;
   const customerId = o.customerId ?? `cust-${o.orderId}`;
-  const vehicleId = `veh-${o.orderId}`;
+  const vehicleId = o.vehicleId ?? `veh-${o.orderId}`;
   const repair = { producer: 'repair', tenantId: o.tenantId, subject: o.orderId, correlationId: undefined };
   const ref = { repairOrderId: o.orderId, centreId: o.centreId };
   const events: AnyEvent[] = [

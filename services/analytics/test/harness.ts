@@ -22,10 +22,12 @@ import {
   type TestDatabase,
 } from '@aftersales/testing';
 import { buildApp } from '../src/app';
+import { outcomePublishingFrom, type OutcomePublishing } from '../src/application/outcomes';
 import { type AnalysisSettings } from '../src/api/deps';
 import { createPrisma, type PrismaClient } from '../src/db/client';
 import { DEFAULT_TARGETS, DEFAULT_WEIGHTS } from '../src/domain/scorecard';
-import { applyEvent, createAnalyticsConsumer } from '../src/events/consumer';
+import { createAnalyticsConsumer } from '../src/events/consumer';
+import { applyEvents } from '../src/events/project-batch';
 
 export const AUTH = {
   issuer: 'https://auth.test/aftersales',
@@ -42,6 +44,13 @@ export const SETTINGS: AnalysisSettings = {
   serviceDemand: { seasonWeeks: 4, historyWeeks: 104 },
   partsDemand: { seasonMonths: 12, historyMonths: 36 },
 };
+
+/** The outcome settings of the tests: a fixed pseudonym key `k1`, version 2 only. */
+export const TEST_OUTCOMES: OutcomePublishing = outcomePublishingFrom({
+  ANALYTICS_PSEUDONYM_KEY: Buffer.alloc(32, 42).toString('base64'),
+  ANALYTICS_PSEUDONYM_KEY_ID: 'k1',
+  SERVICE_OUTCOME_V1_UNTIL: null,
+});
 
 export const analyst = (tenantId = 'tenant-a'): Identity => ({
   userId: `analyst@${tenantId}`,
@@ -71,6 +80,8 @@ export interface Harness {
   clock: { now: Date | null };
   /** The reporting time zone the consumer and the API use (REPORTING_TIME_ZONE). */
   timeZone: string;
+  /** Pseudonym key and v1 window the consumer publishes outcomes with. */
+  outcomes: OutcomePublishing;
   /** Publishes events as their producing services would (keyed by subject). */
   publish(events: readonly AnyEvent[]): Promise<void>;
   close(): Promise<void>;
@@ -78,9 +89,10 @@ export interface Harness {
 
 export async function startHarness(
   label: string,
-  opts: { kafka?: boolean; timeZone?: string } = {},
+  opts: { kafka?: boolean; timeZone?: string; outcomes?: OutcomePublishing } = {},
 ): Promise<Harness> {
   const timeZone = opts.timeZone ?? SETTINGS.timeZone;
+  const outcomes = opts.outcomes ?? TEST_OUTCOMES;
   const db = await createTestDatabase(label, migrations);
   const prisma = createPrisma({ databaseUrl: db.url, maxConnections: 20 });
   const logger = createLogger({ service: 'analytics-test', level: 'silent' });
@@ -102,6 +114,7 @@ export async function startHarness(
       kafka,
       prisma,
       timeZone,
+      outcomes,
       deadLetters: producer,
       groupId: `analytics-${namespace}`,
       namespace,
@@ -134,6 +147,7 @@ export async function startHarness(
     applied,
     clock,
     timeZone,
+    outcomes,
     async publish(events) {
       if (!producer) throw new Error('harness started without Kafka');
       await producer.publish(events.map((event) => ({ event })));
@@ -148,14 +162,15 @@ export async function startHarness(
   };
 }
 
-/** Applies events straight to the database, as the consumer would (no Kafka): for API tests. */
+/** Applies events straight to the database as one chunk of the consumer would (no Kafka): for API tests. */
 export async function seed(
   prisma: PrismaClient,
   events: readonly AnyEvent[],
   now = new Date(),
   timeZone = SETTINGS.timeZone,
+  outcomes = TEST_OUTCOMES,
 ): Promise<void> {
-  for (const e of events) await prisma.$transaction((tx) => applyEvent(tx, e, now, timeZone));
+  await prisma.$transaction((tx) => applyEvents(tx, events, now, timeZone, outcomes), { timeout: 60_000 });
 }
 
 /** A supertest client acting as `identity`. */

@@ -2,7 +2,7 @@
 // twice, or with each aggregate's events in reverse order, changes no number; a rebuild (drop the
 // read models, replay from the beginning under a fresh group) gives identical results; every
 // closed and surveyed order gets exactly one service outcome on the public stream.
-import { type AnyEvent } from '@aftersales/contracts';
+import { topicOf, type AnyEvent } from '@aftersales/contracts';
 import { readTopic, waitFor } from '@aftersales/testing';
 import { rebuildReadModels } from '../src/application/rebuild';
 import { sweepOnce } from '../src/application/sweep';
@@ -105,7 +105,7 @@ describe('KPIs from a stream of events (real Kafka and PostgreSQL)', () => {
       survey: { surveyId: 'survey-o2', product: 3, service: 4, purchase: 2, nps: 6 },
     });
     const onTopic = await readTopic(
-      `${h.namespace}.aftersales.analytics.service-outcome.v1`,
+      `${h.namespace}.${topicOf('analytics.service-outcome')}`,
       SURVEYED_CLOSED.length,
     );
     expect(onTopic.map((m) => m.key).sort()).toEqual(SURVEYED_CLOSED);
@@ -142,6 +142,7 @@ describe('KPIs from a stream of events (real Kafka and PostgreSQL)', () => {
       timeZone: h.timeZone,
       intervalMs: 1000,
       graceMs: 7 * 86_400_000,
+      outcomes: h.outcomes,
       snapshots: true,
       forecastDemand: null,
       now: () => later,
@@ -155,6 +156,7 @@ describe('KPIs from a stream of events (real Kafka and PostgreSQL)', () => {
       timeZone: h.timeZone,
       intervalMs: 1000,
       graceMs: 7 * 86_400_000,
+      outcomes: h.outcomes,
       snapshots: true,
       forecastDemand: null,
       now: () => later,
@@ -180,6 +182,7 @@ describe('KPIs from a stream of events (real Kafka and PostgreSQL)', () => {
       prisma: h.prisma,
       producer: h.producer!,
       timeZone: h.timeZone,
+      outcomes: h.outcomes,
       namespace: h.namespace,
       groupPrefix: `analytics-${h.namespace}`,
       quietMs: 3_000,

@@ -3,7 +3,7 @@
 // goes out once the grace period has passed; nothing goes out twice.
 import { type AnyEvent } from '@aftersales/contracts';
 import { sweepOutcomes } from '../src/application/outcomes';
-import { projectEvent } from '../src/events/project';
+import { projectBatch } from '../src/events/project-batch';
 import * as ev from './events';
 import { seed, startHarness, type Harness } from './harness';
 
@@ -38,10 +38,10 @@ describe('service outcome emission', () => {
       survey: { product: 4, service: 4, purchase: 4, nps: 9 },
     });
     // Projection only (as two concurrent transactions would leave it): no outcome emitted.
-    for (const e of story.events) await h.prisma.$transaction((tx) => projectEvent(tx, e, 'UTC'));
+    await h.prisma.$transaction((tx) => projectBatch(tx, story.events, 'UTC'));
     expect(await outcomes()).toHaveLength(0);
     const justAfter = new Date(story.closedAt!.getTime() + 60_000);
-    expect(await sweepOutcomes(h.prisma, grace, justAfter)).toBe(1);
+    expect(await sweepOutcomes(h.prisma, grace, justAfter, h.outcomes)).toBe(1);
     expect((await outcomes()).map((o) => [o.data.repairOrderId, o.data.completeness])).toEqual([
       ['race', 'complete'],
     ]);
@@ -51,9 +51,9 @@ describe('service outcome emission', () => {
     const story = ev.orderStory({ tenantId: 't', orderId: 'quiet', centreId: 'c', regionId: 'r', start });
     await seed(h.prisma, story.events, story.closedAt!);
     const closedAt = story.closedAt!.getTime();
-    expect(await sweepOutcomes(h.prisma, grace, new Date(closedAt + grace - 1000))).toBe(0);
-    expect(await sweepOutcomes(h.prisma, grace, new Date(closedAt + grace))).toBe(1);
-    expect(await sweepOutcomes(h.prisma, grace, new Date(closedAt + 2 * grace))).toBe(0);
+    expect(await sweepOutcomes(h.prisma, grace, new Date(closedAt + grace - 1000), h.outcomes)).toBe(0);
+    expect(await sweepOutcomes(h.prisma, grace, new Date(closedAt + grace), h.outcomes)).toBe(1);
+    expect(await sweepOutcomes(h.prisma, grace, new Date(closedAt + 2 * grace), h.outcomes)).toBe(0);
     // A survey arriving after the grace outcome changes nothing on the stream.
     await seed(
       h.prisma,
@@ -85,7 +85,7 @@ describe('service outcome emission', () => {
       survey: { product: 5, service: 5, purchase: 5, nps: 10 },
     });
     await seed(h.prisma, story.events);
-    expect(await sweepOutcomes(h.prisma, grace, new Date('2027-01-01T00:00:00Z'))).toBe(0);
+    expect(await sweepOutcomes(h.prisma, grace, new Date('2027-01-01T00:00:00Z'), h.outcomes)).toBe(0);
     expect((await outcomes()).some((o) => o.data.repairOrderId === 'open')).toBe(false);
   });
 });

@@ -84,6 +84,7 @@ describe('reporting time zone Europe/Berlin (real Kafka and PostgreSQL)', () => 
       timeZone: h.timeZone,
       intervalMs: 1000,
       graceMs: 365 * 86_400_000,
+      outcomes: h.outcomes,
       snapshots: true,
       forecastDemand: null,
       now: () => now,

@@ -37,6 +37,11 @@ export function upstreamsOf(config: GatewayConfig): Record<ServiceName, string> 
   };
 }
 
+/** The API the gateway authenticates and forwards: /v1 and below (a query string may follow). */
+export function isV1Path(url: string): boolean {
+  return url.startsWith('/v1') && (url.length === 3 || url[3] === '/' || url[3] === '?');
+}
+
 export interface GatewayExtras {
   /** The Kafka feed behind GET /v1/live (main.ts starts it; absent in tests that need no stream). */
   live?: LiveFeed;
@@ -47,7 +52,13 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, extras: 
   const proxies = Object.fromEntries(
     Object.entries(upstreams).map(([service, target]) => [
       service,
-      serviceProxy({ target, service, timeoutMs: config.UPSTREAM_TIMEOUT_MS, logger }),
+      serviceProxy({
+        target,
+        service,
+        timeoutMs: config.UPSTREAM_TIMEOUT_MS,
+        bodyLimit: config.BODY_LIMIT,
+        logger,
+      }),
     ]),
   ) as Record<ServiceName, ReturnType<typeof serviceProxy>>;
   const origins = config.CORS_ORIGINS.split(',')
@@ -58,6 +69,8 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, extras: 
     service: 'api-gateway',
     logger,
     bodyLimit: config.BODY_LIMIT,
+    // /v1 bodies are the services' to parse: the proxy streams them on as they came.
+    parseJsonBody: (req) => !isV1Path(req.url ?? ''),
     configure: (app) => {
       app.use(
         cors({
@@ -111,7 +124,7 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, extras: 
       const v1 =
         (handler: (req: Request, res: Response, next: NextFunction) => void) =>
         (req: Request, res: Response, next: NextFunction) =>
-          req.path === '/v1' || req.path.startsWith('/v1/') ? handler(req, res, next) : next();
+          isV1Path(req.path) ? handler(req, res, next) : next();
 
       app.use(v1(authenticate(authConfigFromEnv(config))));
       const limiter = rateLimit({

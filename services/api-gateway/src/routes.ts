@@ -125,9 +125,12 @@ export const routeGroups: readonly RouteGroup[] = [
   },
 ];
 
+// Looked up on every request: one map read instead of scanning the groups' lists.
+const groupOfResource = new Map(routeGroups.flatMap((g) => g.resources.map((r) => [r, g] as const)));
+
 /** The route group for a request path like `/v1/repair-orders/123/qc`, if any. */
 export function routeFor(path: string): RouteGroup | undefined {
   const match = /^\/v1\/([^/?#]+)/.exec(path);
   if (!match) return undefined;
-  return routeGroups.find((g) => g.resources.includes(match[1]!));
+  return groupOfResource.get(match[1]!);
 }

@@ -1,7 +1,7 @@
 // The gateway in front of stand-in services (real HTTP servers on 127.0.0.1): authentication,
 // roles, routing, request ids, bodies, failure mapping, rate limits, OpenAPI merge, CORS.
 import { type AddressInfo } from 'node:net';
-import { type Server } from 'node:http';
+import { request as httpRequest, type Server } from 'node:http';
 import express from 'express';
 import request from 'supertest';
 import { createLogger, issueToken, type Identity, type Role } from '@aftersales/service-kit';
@@ -33,6 +33,23 @@ async function startUpstream(
   withOpenApi = true,
 ): Promise<{ url: string; server: Server }> {
   const app = express();
+  // Before the JSON parser: what arrives byte for byte.
+  app.post('/v1/customers/raw', async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    res.json({
+      text: Buffer.concat(chunks).toString('utf8'),
+      transferEncoding: req.headers['transfer-encoding'] ?? null,
+      connectionListed: req.headers['x-hop'] ?? null,
+      traceparents: req.rawHeaders.filter((h) => h.toLowerCase() === 'traceparent').length,
+    });
+  });
+  app.get('/v1/customers/stream', (_req, res) => {
+    res.setHeader('content-type', 'text/event-stream');
+    res.flushHeaders();
+    res.write('data: first\n\n');
+    setTimeout(() => res.end('data: last\n\n'), 500);
+  });
   app.use(express.json());
   if (withOpenApi)
     app.get('/openapi.json', (_req, res) =>
@@ -142,6 +159,91 @@ describe('api-gateway', () => {
       .send({ note: 'x'.repeat(5_000) });
     expect(res.status).toBe(413);
     expect(seen.length).toBe(before);
+  });
+
+  it('streams bodies to the service as they were sent, without re-serialising them', async () => {
+    const jwt = await token(['service-advisor']);
+    const text = '{ "name" :"Åsa",\n  "note": "spaces and key order kept", "a": 1 }';
+    const res = await request(app)
+      .post('/v1/customers/raw')
+      .set('authorization', `Bearer ${jwt}`)
+      .set('content-type', 'application/json')
+      .set('connection', 'keep-alive, x-hop')
+      .set('x-hop', 'for this connection only')
+      .send(text);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ text, transferEncoding: null, connectionListed: null, traceparents: 0 });
+    // Not JSON and larger than BODY_LIMIT (which only bounds JSON, as express.json did): passes.
+    const blob = 'y'.repeat(64 * 1024);
+    const big = await request(app)
+      .post('/v1/customers/raw')
+      .set('authorization', `Bearer ${jwt}`)
+      .set('content-type', 'text/plain')
+      .send(blob);
+    expect(big.body.text).toBe(blob);
+  });
+
+  it('applies the body limit to a chunked JSON body too, and forwards a smaller one intact', async () => {
+    const jwt = await token(['service-advisor']);
+    const send = (body: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const server = app.listen(0, '127.0.0.1', () => {
+          const { port } = server.address() as AddressInfo;
+          const req = httpRequest(
+            {
+              port,
+              host: '127.0.0.1',
+              method: 'POST',
+              path: '/v1/customers/raw',
+              headers: { authorization: `Bearer ${jwt}`, 'content-type': 'application/json' },
+            },
+            (res) => {
+              let text = '';
+              res.on('data', (c: Buffer) => (text += c.toString()));
+              res.on('end', () => {
+                server.close();
+                resolve({ status: res.statusCode!, body: text });
+              });
+            },
+          );
+          req.on('error', reject);
+          // No content-length: Node sends it chunked.
+          req.flushHeaders();
+          for (let i = 0; i < body.length; i += 256) req.write(body.slice(i, i + 256));
+          req.end();
+        });
+      });
+    const text = JSON.stringify({ note: 'z'.repeat(600) });
+    const small = await send(text);
+    expect(small.status).toBe(200);
+    expect(JSON.parse(small.body)).toMatchObject({ text });
+    const large = await send(JSON.stringify({ note: 'z'.repeat(5_000) }));
+    expect(large.status).toBe(413);
+    expect(JSON.parse(large.body)).toMatchObject({ status: 413 });
+  });
+
+  it('passes a streamed answer on as it comes (server-sent events)', async () => {
+    const jwt = await token(['service-advisor']);
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const res = await fetch(`http://127.0.0.1:${port}/v1/customers/stream`, {
+        headers: { authorization: `Bearer ${jwt}` },
+      });
+      expect(res.headers.get('content-type')).toBe('text/event-stream');
+      const reader = res.body!.getReader();
+      const t0 = Date.now();
+      const first = await reader.read();
+      expect(Buffer.from(first.value!).toString()).toBe('data: first\n\n');
+      expect(Date.now() - t0).toBeLessThan(400); // not held back until the stream ends
+      let rest = '';
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+        rest += Buffer.from(chunk.value).toString();
+      expect(rest).toBe('data: last\n\n');
+    } finally {
+      server.close();
+    }
   });
 
   it('maps an unreachable service to 503 and a slow one to 504', async () => {

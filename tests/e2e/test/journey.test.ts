@@ -7,10 +7,11 @@
 // first quote's part and adds another (both held, both issued). Plus the refusals a public API
 // owes: no token, wrong role, another tenant, malformed bodies.
 import { routeFor } from '@aftersales/api-gateway/src/routes';
-import { topicOf } from '@aftersales/contracts';
-import { testKafka, waitFor } from '@aftersales/testing';
+import { Pseudonym, topicOf, topics } from '@aftersales/contracts';
+import { readTopicToEnd, testKafka, waitFor } from '@aftersales/testing';
 import { idempotencyKey, ifMatch, startPlatform, type Platform } from '../src/platform';
 import { runJavaConsumer } from '../src/java-consumer';
+import { findPii } from '../src/pii-scan';
 import { centreBody } from '../src/fixtures';
 
 describe('journey through the gateway', () => {
@@ -616,7 +617,11 @@ describe('journey through the gateway', () => {
         .filter((c) => c['x-public'])
         .map((c) => c.address)
         .sort(),
-    ).toEqual(['aftersales.analytics.service-outcome.v1', 'aftersales.parts.demand.v1']);
+    ).toEqual([
+      'aftersales.analytics.service-outcome.v1',
+      'aftersales.analytics.service-outcome.v2',
+      'aftersales.parts.demand.v1',
+    ]);
     // The gateway's route table sends every documented path to the service that serves it (the
     // gateway's own endpoints, such as the live stream, are answered by the gateway itself).
     expect(doc.paths['/v1/live']).toMatchObject({ 'x-service': 'api-gateway' });
@@ -644,6 +649,54 @@ describe('journey through the gateway', () => {
     expect(summary.valid['analytics.service-outcome']).toBeGreaterThanOrEqual(1);
     expect(code).toBe(0);
   }, 300_000);
+
+  // After the Java consumer saw the outcome arrive: every public topic holds what it will hold.
+  it('puts no personal data on a public topic: pseudonyms only, and nothing on the superseded v1 by default', async () => {
+    const read = (topic: string) => readTopicToEnd(`${p.namespace}.${topic}`, { brokers: p.kafkaBrokers });
+    // Every customer and vehicle id the platform published internally during this suite, and the
+    // contact data and VIN the journey typed in.
+    const ids = new Set<string>();
+    for (const m of [
+      ...(await read(topicOf('customer.registered'))),
+      ...(await read(topicOf('vehicle.registered'))),
+    ]) {
+      const data = (JSON.parse(m.value!) as { data: { customerId?: string; vehicleId?: string } }).data;
+      for (const id of [data.customerId, data.vehicleId]) if (id) ids.add(id);
+    }
+    expect(ids.size).toBeGreaterThanOrEqual(3);
+    const known = [
+      ...ids,
+      'Jonas Weber',
+      'jonas.weber@example.de',
+      '+49 151 2000 1000',
+      'WVWZZZ1JZXW000001',
+      'Mia Braun',
+      'Fleet GmbH',
+    ];
+    const publicTopics = topics.filter((t) => t.public).map((t) => t.name);
+    const findings = [];
+    const held: Record<string, number> = {};
+    for (const topic of publicTopics) {
+      const messages = await read(topic);
+      held[topic] = messages.length;
+      findings.push(...findPii(topic, messages, known));
+    }
+    expect(findings).toEqual([]);
+    expect(held).toMatchObject({
+      'aftersales.analytics.service-outcome.v1': 0,
+      'aftersales.analytics.service-outcome.v2': expect.any(Number),
+    });
+    const outcomes = (await read(topicOf('analytics.service-outcome'))).map(
+      (m) => JSON.parse(m.value!) as { version: number; data: Record<string, unknown> },
+    );
+    expect(outcomes.length).toBeGreaterThanOrEqual(1);
+    for (const o of outcomes) {
+      expect(o.version).toBe(2);
+      expect(Pseudonym.safeParse(o.data.customerPseudonym).success).toBe(true);
+      expect(Pseudonym.safeParse(o.data.vehiclePseudonym).success).toBe(true);
+      expect(o.data).toMatchObject({ pseudonymKeyId: 'k1' });
+    }
+  }, 120_000);
 
   it('and that consumer fails on a message without CloudEvents headers that breaks the schema', async () => {
     const topic = `${p.namespace}-bad.${topicOf('parts.demand')}`;

@@ -1,12 +1,11 @@
 // Reconciliation: count what each side holds (rows in a service's database, messages on a topic,
 // offsets a consumer group committed) and print one line per fault test.
-import { randomBytes } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { createEvent, topicOf, type EventData, type EventType } from '@aftersales/contracts';
-import { testInfra } from '@aftersales/testing';
+import { readTopicToEnd, testInfra, type ReadMessage } from '@aftersales/testing';
 
 export function kafkaOn(brokers: string[], clientId = 'faults'): Kafka {
   return new Kafka({
@@ -61,62 +60,11 @@ export async function allowConnections(database: string): Promise<void> {
   await asSuperuser(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS true`);
 }
 
-export interface TopicMessage {
-  partition: number;
-  offset: string;
-  key: string | null;
-  value: string | null;
-  headers: Record<string, string>;
-}
+export type TopicMessage = ReadMessage;
 
 /** Every message on a topic, read from the beginning up to the end offsets seen when called. */
-export async function readAll(brokers: string[], topic: string, timeoutMs = 30_000): Promise<TopicMessage[]> {
-  const kafka = kafkaOn(brokers, 'faults-reader');
-  const admin = kafka.admin();
-  await admin.connect();
-  const ends = new Map<number, bigint>();
-  try {
-    for (const p of await admin.fetchTopicOffsets(topic)) ends.set(p.partition, BigInt(p.high));
-  } finally {
-    await admin.disconnect();
-  }
-  const pending = new Set([...ends].filter(([, high]) => high > 0n).map(([p]) => p));
-  const seen: TopicMessage[] = [];
-  if (pending.size === 0) return seen;
-  const consumer = kafka.consumer({ groupId: `faults-reader-${randomBytes(6).toString('hex')}` });
-  await consumer.connect();
-  try {
-    await consumer.subscribe({ topic, fromBeginning: true });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`reading ${topic}: ${pending.size} partition(s) not read to the end`)),
-        timeoutMs,
-      );
-      void consumer.run({
-        eachMessage: async ({ partition, message }) => {
-          const headers: Record<string, string> = {};
-          for (const [k, v] of Object.entries(message.headers ?? {}))
-            if (v !== undefined) headers[k] = String(Array.isArray(v) ? v[0] : v);
-          if (BigInt(message.offset) < (ends.get(partition) ?? 0n))
-            seen.push({
-              partition,
-              offset: message.offset,
-              key: message.key?.toString() ?? null,
-              value: message.value?.toString() ?? null,
-              headers,
-            });
-          if (BigInt(message.offset) + 1n >= (ends.get(partition) ?? 0n)) pending.delete(partition);
-          if (pending.size === 0) {
-            clearTimeout(timer);
-            resolve();
-          }
-        },
-      });
-    });
-  } finally {
-    await consumer.disconnect();
-  }
-  return seen;
+export function readAll(brokers: string[], topic: string, timeoutMs = 30_000): Promise<TopicMessage[]> {
+  return readTopicToEnd(topic, { brokers, timeoutMs });
 }
 
 /** Sum of a consumer group's committed offsets on a topic (messages it will not be given again). */

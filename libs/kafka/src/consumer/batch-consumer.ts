@@ -27,11 +27,34 @@ export type TxEventHandler<T extends EventType, Tx extends SqlTx> = (
 ) => Promise<void>;
 export type TxEventHandlers<Tx extends SqlTx> = { [K in EventType]?: TxEventHandler<K, Tx> };
 
+/** One event the inbox found new, with where it came from. */
+export interface BatchItem {
+  event: AnyEvent;
+  meta: MessageMeta;
+}
+
+/**
+ * A set-based handler: applies the effects of several events at once, inside the consumer's
+ * transaction. It gets the events of a chunk the inbox found new (each id once), in offset order.
+ */
+export interface TxBatchHandler<Tx extends SqlTx> {
+  /** The event types it handles; other types are ignored (recorded nowhere, like unhandled ones). */
+  types: readonly EventType[];
+  handle: (items: readonly BatchItem[], tx: Tx) => Promise<void>;
+}
+
 export interface BatchEventConsumerOptions<Tx extends SqlTx> extends Omit<EventConsumerOptions, 'handlers'> {
   /** The service's Prisma client: the inbox and the handlers' effects share its transactions. */
   db: SqlDb<Tx>;
-  handlers: TxEventHandlers<Tx>;
-  /** Most messages per transaction (default 200). */
+  /** Per-event handlers, called one after the other in the chunk's transaction. */
+  handlers?: TxEventHandlers<Tx>;
+  /**
+   * Instead of `handlers`: one call per chunk with all its new events, so a projection can write
+   * them with a few multi-row statements. When the chunk's transaction fails and its messages are
+   * handled one by one, it is called with one item per transaction.
+   */
+  batchHandler?: TxBatchHandler<Tx>;
+  /** Most messages per transaction (default 200). A replay may want thousands (see `fetch`). */
   maxBatchSize?: number;
   /** Called after the transaction that applied (or found already applied) an event committed. */
   onApplied?: (event: AnyEvent, meta: MessageMeta, outcome: InboxOutcome) => void;
@@ -78,9 +101,33 @@ export class BatchEventConsumer<Tx extends SqlTx> extends EventConsumer {
   private readonly batchOpts: BatchEventConsumerOptions<Tx>;
 
   constructor(opts: BatchEventConsumerOptions<Tx>) {
+    if (!opts.handlers === !opts.batchHandler)
+      throw new Error('BatchEventConsumer needs either handlers or a batchHandler');
     // The base class only looks a handler up to tell handled types from ignored ones.
-    super({ ...opts, handlers: opts.handlers as unknown as EventHandlers });
+    super({
+      ...opts,
+      handlers: (opts.handlers ?? batchTypes(opts.batchHandler!)) as unknown as EventHandlers,
+    });
     this.batchOpts = opts;
+  }
+
+  /** Applies the effects of the items the inbox found new, in the caller's transaction. */
+  private async applyNew(items: readonly Item<Tx>[], tx: Tx, parent: ReturnType<typeof context.active>) {
+    const batch = this.batchOpts.batchHandler;
+    if (batch) {
+      if (items.length === 0) return;
+      await traced(parent, `${items[0]!.meta.topic} handle batch`, () =>
+        batch.handle(
+          items.map(({ event, meta }) => ({ event, meta })),
+          tx,
+        ),
+      );
+      return;
+    }
+    for (const item of items)
+      await traced(item.span.context, `${item.event.type} handle`, () =>
+        item.handler(item.event as EventOf<EventType>, item.meta, tx),
+      );
   }
 
   protected override runConfig(): ConsumerRunConfig {
@@ -182,18 +229,15 @@ export class BatchEventConsumer<Tx extends SqlTx> extends EventConsumer {
               this.opts.groupId,
               items.map(({ event, meta }) => ({ event, topic: meta.topic, partition, offset: meta.offset })),
             );
-            const result: InboxOutcome[] = [];
-            for (const item of items) {
-              // delete: an id twice in one chunk is applied for its first occurrence only
-              if (!fresh.delete(item.event.id)) {
-                result.push('duplicate');
-                continue;
-              }
-              await traced(item.span.context, `${item.event.type} handle`, () =>
-                item.handler(item.event as EventOf<EventType>, item.meta, tx),
-              );
-              result.push('applied');
-            }
+            // delete: an id twice in one chunk is applied for its first occurrence only
+            const result: InboxOutcome[] = items.map((item) =>
+              fresh.delete(item.event.id) ? 'applied' : 'duplicate',
+            );
+            await this.applyNew(
+              items.filter((_, i) => result[i] === 'applied'),
+              tx,
+              txContext,
+            );
             return result;
           },
           { timeout: 60_000, maxWait: 10_000 },
@@ -235,7 +279,7 @@ export class BatchEventConsumer<Tx extends SqlTx> extends EventConsumer {
             handleOnce(
               this.batchOpts.db,
               { consumerGroup: this.opts.groupId, event, topic: meta.topic, partition, offset: meta.offset },
-              (tx) => item.handler(event as EventOf<EventType>, meta, tx),
+              (tx) => this.applyNew([item], tx, item.span.context),
             ),
         ),
       );
@@ -256,6 +300,12 @@ export class BatchEventConsumer<Tx extends SqlTx> extends EventConsumer {
     }
     return { lastDone: lastDecoded };
   }
+}
+
+/** The handler map the base class decides by: every type the batch handler takes. */
+function batchTypes<Tx extends SqlTx>(batch: TxBatchHandler<Tx>): TxEventHandlers<Tx> {
+  const notCalled = () => Promise.reject(new Error('events of a batch handler go to batchHandler.handle'));
+  return Object.fromEntries(batch.types.map((type) => [type, notCalled])) as TxEventHandlers<Tx>;
 }
 
 /** The offset just before `offset` (messages before it in the chunk are done), or what was done. */

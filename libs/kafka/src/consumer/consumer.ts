@@ -65,6 +65,16 @@ export interface EventConsumerOptions {
   /** Back-off before restarting a consumer that kafkajs gave up on during a broker outage (1 s doubling to 30 s). */
   crashRestart?: BackoffPolicy;
   fromBeginning?: boolean;
+  /**
+   * Fetch sizes (kafkajs defaults: 1 MiB per partition, 10 MiB per fetch). A replay that handles
+   * thousands of messages per transaction needs fetches at least that large.
+   */
+  fetch?: { maxBytesPerPartition?: number; maxBytes?: number };
+  /**
+   * Partitions handled at the same time (default 1). A replay may take several, so one partition's
+   * database work overlaps another's decoding; each partition's messages stay in offset order.
+   */
+  partitionsConsumedConcurrently?: number;
   /** Called when kafkajs gives up (a non-retriable crash): the process should exit and be restarted. */
   onFatal?: (err: unknown) => void;
   /** Observability hook: every message's outcome. */
@@ -111,6 +121,7 @@ export class EventConsumer {
       // How long a fetch waits for data, and how long kafkajs sleeps when every assigned partition is
       // paused: 1 s (not the default 5 s) so a resumed partition is fetched again promptly.
       maxWaitTimeInMs: 1_000,
+      ...opts.fetch,
     });
     this.pauses = new PartitionPauses(this.consumer, opts.groupId, opts.pause ?? defaultPausePolicy, (t) =>
       logicalTopic(t, opts.namespace),
@@ -199,7 +210,7 @@ export class EventConsumer {
     return {
       autoCommit: true, // commits what was resolved, i.e. only messages that are done
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: 1,
+      partitionsConsumedConcurrently: this.opts.partitionsConsumedConcurrently ?? 1,
       eachBatch: (p) => this.onBatch(p),
     };
   }

@@ -6,6 +6,7 @@ import {
   topicOf,
   type AnyEvent,
   type CreateEventFields,
+  type EventEnvelope,
   type EventType,
 } from '@aftersales/contracts';
 import { injectTraceHeaders } from '../trace-context';
@@ -20,10 +21,13 @@ export interface EnqueueOptions {
 /** Rows per INSERT: array parameters keep the statement the same for any count, chunks keep it small. */
 const CHUNK = 1_000;
 
-/** Inserts the events into `outbox_message` using the caller's transaction (any number of them). */
+/**
+ * Inserts the events into `outbox_message` using the caller's transaction (any number of them).
+ * Each goes to the topic of its type and version (an earlier version still published has its own).
+ */
 export async function enqueueEvents(
   tx: SqlTx,
-  events: readonly AnyEvent[],
+  events: readonly EventEnvelope[],
   opts: EnqueueOptions = {},
 ): Promise<void> {
   if (events.length === 0) return;
@@ -37,7 +41,7 @@ export async function enqueueEvents(
               WITH ORDINALITY AS e(event_id, topic, key, event_type, payload, n)
         ORDER BY e.n`,
       chunk.map((e) => e.id),
-      chunk.map((e) => topicOf(e.type)),
+      chunk.map((e) => topicOf(e.type as EventType, e.version)),
       chunk.map((e) => e.subject),
       chunk.map((e) => e.type),
       chunk.map((e) => JSON.stringify(e)),

@@ -2,11 +2,14 @@
 // facts and views to the customer id. The link is cut (customerId removed from the stored facts,
 // the order view and its completion record) and remembered, so facts of that customer arriving
 // later (an order still open at erasure time) are stored without it, and so a rebuild, which
-// replays the erasure too, ends the same way. Service outcomes of such orders name the customer
-// as ERASED_CUSTOMER_ID (domain/outcome.ts).
+// replays the erasure too, ends the same way. The secrets behind the customer's and their
+// vehicles' pseudonyms are destroyed first (while the facts still name the customer), so later
+// service outcomes carry no customer pseudonym and no one can link the published ones again.
 import { type Tx } from '../db/client';
+import { destroyPseudonymSecrets } from './pseudonyms';
 
 export async function unlinkCustomer(tx: Tx, tenantId: string, customerId: string, at: Date): Promise<void> {
+  await destroyPseudonymSecrets(tx, tenantId, customerId);
   await tx.$executeRaw`
     INSERT INTO erased_customer (tenant_id, customer_id, erased_at) VALUES (${tenantId}, ${customerId}, ${at})
     ON CONFLICT DO NOTHING`;

@@ -3,7 +3,7 @@
 import { type Logger, now as clockNow } from '@aftersales/service-kit';
 import { type PrismaClient } from '../db/client';
 import { emitForecastDemand } from './forecasts';
-import { sweepOutcomes } from './outcomes';
+import { sweepOutcomes, type OutcomePublishing } from './outcomes';
 import { emitDailySnapshots } from './snapshots';
 
 export interface SweepOptions {
@@ -12,6 +12,8 @@ export interface SweepOptions {
   timeZone: string;
   intervalMs: number;
   graceMs: number;
+  /** Pseudonym key and v1 window of the outcomes the grace period releases. */
+  outcomes: OutcomePublishing;
   snapshots: boolean;
   forecastDemand: { seasonMonths: number; historyMonths: number } | null;
   logger?: Logger;
@@ -32,7 +34,7 @@ export async function sweepOnce(
       return 0;
     }
   };
-  const outcomes = await task('outcomes', () => sweepOutcomes(opts.prisma, opts.graceMs, now));
+  const outcomes = await task('outcomes', () => sweepOutcomes(opts.prisma, opts.graceMs, now, opts.outcomes));
   const snapshots = opts.snapshots
     ? await task('snapshots', () => emitDailySnapshots(opts.prisma, now, opts.timeZone))
     : 0;

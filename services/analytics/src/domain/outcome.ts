@@ -1,12 +1,22 @@
 // The public service outcome of one closed repair order (analytics.service-outcome), joined from
 // the order's completion, its survey and its complaints. Pure: the caller decides when to emit.
+// Version 2 (current) names customer and vehicle by pseudonym; version 1 (superseded, published
+// only during a migration window) by id.
 import { type EventData } from '@aftersales/contracts';
 import { seconds } from './kpis/stats';
 
-/** The customer id a service outcome carries once its customer was erased (the link is cut). */
+/** The customer id a v1 service outcome carries once its customer was erased (the link is cut). */
 export const ERASED_CUSTOMER_ID = 'erased';
 
 type Outcome = EventData<'analytics.service-outcome'>;
+
+/** How the outcome names its customer and vehicle (domain/pseudonym.ts). */
+export interface OutcomePseudonyms {
+  /** Null when the customer was erased (the completion record no longer names them). */
+  customerPseudonym: string | null;
+  vehiclePseudonym: string;
+  pseudonymKeyId: string;
+}
 type Completion = EventData<'repair.order.completed'>;
 
 export interface OutcomeOrder {
@@ -43,6 +53,7 @@ export function buildServiceOutcome(
   order: OutcomeOrder,
   survey: OutcomeSurvey | null,
   complaints: readonly OutcomeComplaint[],
+  pseudonyms: OutcomePseudonyms,
 ): Outcome {
   const c = order.completion;
   if (!c || !order.closedAt || !order.completedAt)
@@ -53,9 +64,9 @@ export function buildServiceOutcome(
     centreId: c.centreId,
     centreType: c.centreType,
     regionId: c.regionId,
-    // Gone from the completion record once the customer was erased (application/erasure.ts).
-    customerId: c.customerId ?? ERASED_CUSTOMER_ID,
-    vehicleId: c.vehicleId,
+    customerPseudonym: pseudonyms.customerPseudonym,
+    vehiclePseudonym: pseudonyms.vehiclePseudonym,
+    pseudonymKeyId: pseudonyms.pseudonymKeyId,
     serviceType: c.serviceType,
     completeness: survey ? 'complete' : 'grace-period-expired',
     receivedAt: receivedAt.toISOString(),
@@ -92,5 +103,16 @@ export function buildServiceOutcome(
         status: k.status as 'open' | 'resolved' | 'closed',
         resolutionSeconds: k.resolutionSeconds,
       })),
+  };
+}
+
+/** The same outcome as version 1 (the superseded topic): customer and vehicle by id. */
+export function serviceOutcomeV1(outcome: Outcome, completion: Completion): Record<string, unknown> {
+  const { customerPseudonym: _c, vehiclePseudonym: _v, pseudonymKeyId: _k, ...rest } = outcome;
+  return {
+    ...rest,
+    // Gone from the completion record once the customer was erased (application/erasure.ts).
+    customerId: completion.customerId ?? ERASED_CUSTOMER_ID,
+    vehicleId: completion.vehicleId,
   };
 }

@@ -285,3 +285,65 @@ export function reduceEmergency(emergencyId: string, input: readonly Fact[]): Em
     leftAt: left?.occurredAt ?? null,
   };
 }
+
+export interface SurveyRow {
+  surveyId: string;
+  repairOrderId: string;
+  centreId: string;
+  day: Date;
+  product: number;
+  service: number;
+  purchase: number;
+  nps: number;
+  answeredAt: Date;
+}
+
+/** One event per survey: the row is its earliest fact (null without one). */
+export function reduceSurvey(surveyId: string, input: readonly Fact[], timeZone: string): SurveyRow | null {
+  const f = first(sorted(input));
+  if (!f) return null;
+  const d = f.data as EventData<'survey.completed'>;
+  return {
+    surveyId,
+    repairOrderId: d.repairOrderId,
+    centreId: d.centreId,
+    day: dayOf(f.occurredAt, timeZone),
+    ...d.scores,
+    nps: d.nps,
+    answeredAt: f.occurredAt,
+  };
+}
+
+export interface ReceiptRow {
+  receiptId: string;
+  purchaseOrderId: string;
+  supplierId: string;
+  locationId: string;
+  day: Date;
+  onTime: boolean;
+  receivedQuantity: number;
+  acceptedQuantity: number;
+  receivedAt: Date;
+}
+
+/** One event per goods receipt: the row is its earliest fact (null without one). */
+export function reduceReceipt(
+  receiptId: string,
+  input: readonly Fact[],
+  timeZone: string,
+): ReceiptRow | null {
+  const f = first(sorted(input));
+  if (!f) return null;
+  const d = f.data as EventData<'procurement.po.received'>;
+  return {
+    receiptId,
+    purchaseOrderId: d.purchaseOrderId,
+    supplierId: d.supplierId,
+    locationId: d.locationId,
+    day: dayOf(f.occurredAt, timeZone),
+    onTime: d.onTime,
+    receivedQuantity: d.lines.reduce((a, l) => a + l.receivedQuantity, 0),
+    acceptedQuantity: d.lines.reduce((a, l) => a + l.acceptedQuantity, 0),
+    receivedAt: f.occurredAt,
+  };
+}

@@ -4,9 +4,9 @@
 // itself is idempotent and order-tolerant, so a replay under a fresh group (rebuild) gives the
 // same views. When an order becomes closed-and-surveyed, its service outcome is emitted in the
 // same transaction. Analytics reads every stream, so it consumes in batches (BatchEventConsumer:
-// the inbox rows and projections of up to 200 messages of a partition in one transaction; the
-// handler writes only through that transaction). A failed batch is handled again message by
-// message, so one bad event still dead-letters alone.
+// the inbox rows of up to `maxBatchSize` messages of a partition in one transaction) and projects
+// each chunk set-based (project-batch.ts: a fixed number of statements per chunk). A failed chunk
+// is handled again message by message, so one bad event still dead-letters alone.
 import { now as clockNow } from '@aftersales/service-kit';
 import { topics, type AnyEvent, type EventType } from '@aftersales/contracts';
 import {
@@ -14,11 +14,14 @@ import {
   type InboxOutcome,
   type TxEventHandlers,
   type ConsumerConnection,
+  type EventConsumerOptions,
   type MessageMeta,
 } from '@aftersales/kafka';
-import { emitOutcomeIfDue } from '../application/outcomes';
+import { type OutcomePublishing } from '../application/outcomes';
 import { type PrismaClient, type Tx } from '../db/client';
-import { projectEvent } from './project';
+import { applyEvents } from './project-batch';
+import { applyEventReference } from './project-reference';
+import { outcomeOrderOf } from './outcome-trigger';
 
 const EXCLUDED = new Set(['aftersales.parts.demand.v1']);
 
@@ -31,51 +34,73 @@ const CONSUMED_TYPES: readonly EventType[] = topics
   .filter((t) => CONSUMED_TOPICS.includes(t.name))
   .flatMap((t) => t.eventTypes);
 
-/** The repair order whose service outcome may become due after this event. */
-function outcomeOrderOf(event: AnyEvent): string | null {
-  switch (event.type) {
-    case 'repair.order.completed':
-    case 'repair.order.closed':
-    case 'survey.completed':
-      return event.data.repairOrderId;
-    default:
-      return null;
-  }
-}
-
-/** Applies one event (projection + possibly the outcome), inside the caller's transaction. */
-export async function applyEvent(tx: Tx, event: AnyEvent, now: Date, timeZone: string): Promise<void> {
-  await projectEvent(tx, event, timeZone);
-  const orderId = outcomeOrderOf(event);
-  if (orderId) await emitOutcomeIfDue(tx, event.tenantId, orderId, 'complete', now);
-}
-
 export interface AnalyticsConsumerOptions extends ConsumerConnection {
   prisma: PrismaClient;
   /** The reporting time zone (REPORTING_TIME_ZONE) the views' days are dated in. */
   timeZone: string;
+  /** Pseudonym key and v1 window of the service outcomes the events make due. */
+  outcomes: OutcomePublishing;
   /** Wakes the outbox relay after an event that may have enqueued an outcome. */
   onEvents?: () => void;
   now?: () => Date;
   /** Test and rebuild hook: every handled event with its inbox outcome. */
   onApplied?: (event: AnyEvent, outcome: 'applied' | 'duplicate', meta: MessageMeta) => void;
+  /** Observability hook: every message's outcome (the rebuild follows its progress with it). */
+  onOutcome?: EventConsumerOptions['onOutcome'];
+  /** Most messages per transaction (default 200; the rebuild uses thousands). */
+  maxBatchSize?: number;
+  /** Fetch sizes for large chunks (EventConsumerOptions.fetch). */
+  fetch?: EventConsumerOptions['fetch'];
+  /** Partitions projected at the same time (default 1; EventConsumerOptions). */
+  partitionsConsumedConcurrently?: number;
+  /**
+   * `reference`: the per-event projection (project-reference.ts) instead of the set-based one,
+   * to compare results and speed (tests, `REBUILD_PROJECTION=reference`); never in production.
+   */
+  projection?: 'set-based' | 'reference';
 }
 
 export function createAnalyticsConsumer(opts: AnalyticsConsumerOptions): BatchEventConsumer<Tx> {
-  // Called inside the batch transaction, for events this group had not applied yet.
-  const handle = (event: AnyEvent, _meta: MessageMeta, tx: Tx) =>
-    applyEvent(tx, event, opts.now?.() ?? clockNow(), opts.timeZone);
-  const handlers: TxEventHandlers<Tx> = {};
-  for (const type of CONSUMED_TYPES) (handlers as Record<string, unknown>)[type] = handle;
+  const now = () => opts.now?.() ?? clockNow();
+  // Called inside the chunk's transaction, for events this group had not applied yet.
+  const projection =
+    opts.projection === 'reference'
+      ? { handlers: referenceHandlers(opts.timeZone, now, opts.outcomes) }
+      : {
+          batchHandler: {
+            types: CONSUMED_TYPES,
+            handle: (items: readonly { event: AnyEvent }[], tx: Tx) =>
+              applyEvents(
+                tx,
+                items.map((i) => i.event),
+                now(),
+                opts.timeZone,
+                opts.outcomes,
+              ),
+          },
+        };
   return new BatchEventConsumer<Tx>({
     ...opts,
     db: opts.prisma,
     topics: CONSUMED_TOPICS,
-    handlers,
+    ...projection,
     // After the commit: wake the relay for an outcome it may have enqueued.
     onApplied: (event: AnyEvent, meta: MessageMeta, outcome: InboxOutcome) => {
       if (outcome === 'applied' && outcomeOrderOf(event)) opts.onEvents?.();
       opts.onApplied?.(event, outcome, meta);
     },
   });
+}
+
+/** The per-event handlers of the reference projection. */
+function referenceHandlers(
+  timeZone: string,
+  now: () => Date,
+  outcomes: OutcomePublishing,
+): TxEventHandlers<Tx> {
+  const handle = (event: AnyEvent, _meta: MessageMeta, tx: Tx) =>
+    applyEventReference(tx, event, now(), timeZone, outcomes);
+  const handlers: TxEventHandlers<Tx> = {};
+  for (const type of CONSUMED_TYPES) (handlers as Record<string, unknown>)[type] = handle;
+  return handlers;
 }

@@ -2,7 +2,7 @@
 // e2e suite's launcher, imported so both run the platform the same way).
 import { startPlatform, type Platform, type ServiceName } from '../../../../tests/e2e/src/platform';
 
-export { SERVICE_MEMORY_ENV } from '../../../../tests/e2e/src/platform';
+export { SERVICE_MEMORY_ENV, devEnv } from '../../../../tests/e2e/src/platform';
 
 export { idempotencyKey, ifMatch, type Client, type Platform } from '../../../../tests/e2e/src/platform';
 

@@ -1,6 +1,9 @@
-// The projection step of one event, inside its inbox transaction: store it as a fact (keyed by
-// event id, so even a second consumer group cannot add it twice), recompute the aggregate's view
-// row from all its facts, and note the centre's region. Returns the affected aggregate.
+// The REFERENCE projection: one event at a time, as analytics projected before the set-based
+// path (project-batch.ts) replaced it. It stays because it is the simplest statement of what the
+// read models must be: test/backlog.test.ts replays the same topics through both paths and
+// requires identical tables. Per event: note the centre and the part, store the event as a fact
+// (keyed by event id, so even a second consumer group cannot add it twice), recompute the
+// aggregate's view row from all its facts with per-row Prisma upserts. Not used in production.
 import { type AnyEvent, type EventType } from '@aftersales/contracts';
 import { type Tx } from '../db/client';
 import * as views from '../db/views';
@@ -9,15 +12,31 @@ import {
   reduceEmergency,
   reduceOrder,
   reducePartsRequest,
+  reduceReceipt,
   reduceRescue,
+  reduceSurvey,
   streamOf,
   type Fact,
   type Stream,
 } from '../domain/projections';
-import { dayOf } from '../domain/periods';
 import { unlinkCustomer, withoutErasedCustomer } from '../application/erasure';
+import { emitOutcomeIfDue, type OutcomePublishing } from '../application/outcomes';
+import { outcomeOrderOf } from './outcome-trigger';
 
-export async function projectEvent(
+/** One event's projection plus the service outcome it may make due (the reference of applyEvents). */
+export async function applyEventReference(
+  tx: Tx,
+  event: AnyEvent,
+  now: Date,
+  timeZone: string,
+  outcomes: OutcomePublishing,
+): Promise<void> {
+  await projectEventReference(tx, event, timeZone);
+  const orderId = outcomeOrderOf(event);
+  if (orderId) await emitOutcomeIfDue(tx, event.tenantId, orderId, 'complete', now, outcomes);
+}
+
+export async function projectEventReference(
   tx: Tx,
   event: AnyEvent,
   /** The reporting time zone: the views' `day` is the local date there. */
@@ -55,7 +74,7 @@ async function factsOf(tx: Tx, tenantId: string, stream: Stream, aggregateId: st
   }));
 }
 
-export async function recompute(
+async function recompute(
   tx: Tx,
   tenantId: string,
   stream: Stream,
@@ -75,27 +94,11 @@ export async function recompute(
     case 'emergency':
       return views.saveEmergency(tx, tenantId, reduceEmergency(aggregateId, facts));
     case 'survey': {
-      // One event per survey: the row is the event.
-      const f = facts[0];
-      if (!f) return;
-      const d = f.data as {
-        surveyId: string;
-        repairOrderId: string;
-        centreId: string;
-        scores: { product: number; service: number; purchase: number };
-        nps: number;
-      };
-      const row = {
-        repairOrderId: d.repairOrderId,
-        centreId: d.centreId,
-        day: dayOf(f.occurredAt, timeZone),
-        ...d.scores,
-        nps: d.nps,
-        answeredAt: f.occurredAt,
-      };
+      const row = reduceSurvey(aggregateId, facts, timeZone);
+      if (!row) return;
       await tx.surveyView.upsert({
         where: { tenantId_surveyId: { tenantId, surveyId: aggregateId } },
-        create: { tenantId, surveyId: aggregateId, ...row },
+        create: { tenantId, ...row },
         update: row,
       });
       return;
@@ -105,28 +108,11 @@ export async function recompute(
     case 'safety':
       return; // no view: appraisal and training queries read these facts directly
     case 'receipt': {
-      const f = facts[0];
-      if (!f) return;
-      const d = f.data as {
-        purchaseOrderId: string;
-        supplierId: string;
-        locationId: string;
-        onTime: boolean;
-        lines: { receivedQuantity: number; acceptedQuantity: number }[];
-      };
-      const row = {
-        purchaseOrderId: d.purchaseOrderId,
-        supplierId: d.supplierId,
-        locationId: d.locationId,
-        day: dayOf(f.occurredAt, timeZone),
-        onTime: d.onTime,
-        receivedQuantity: d.lines.reduce((a, l) => a + l.receivedQuantity, 0),
-        acceptedQuantity: d.lines.reduce((a, l) => a + l.acceptedQuantity, 0),
-        receivedAt: f.occurredAt,
-      };
+      const row = reduceReceipt(aggregateId, facts, timeZone);
+      if (!row) return;
       await tx.receiptView.upsert({
         where: { tenantId_receiptId: { tenantId, receiptId: aggregateId } },
-        create: { tenantId, receiptId: aggregateId, ...row },
+        create: { tenantId, ...row },
         update: row,
       });
       return;
