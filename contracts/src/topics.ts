@@ -36,6 +36,16 @@ export const DLQ_SUFFIX = '.dlq';
 export const DLQ_RETENTION_MS = 30 * DAY_MS;
 export const DLQ_PARTITIONS = 1;
 
+/** Both versions of the public service-outcome topic: one shape, so they key and age alike. */
+const serviceOutcomeTopic: Omit<TopicDefinition, 'name'> = {
+  partitions: 3,
+  key: 'repair order id',
+  retentionMs: CUSTOMER_LINK_RETENTION_MS,
+  cleanupPolicy: 'delete',
+  public: true,
+  eventTypes: ['analytics.service-outcome'],
+};
+
 // 6 partitions where volume is high (orders, reservations, stock), 3 elsewhere. Changing the
 // count of an existing topic remaps keys and breaks per-aggregate order: that is a new topic.
 const definitions: TopicDefinition[] = [
@@ -266,24 +276,14 @@ const definitions: TopicDefinition[] = [
     // Superseded by .v2 (it names the customer and the vehicle). Analytics publishes here only
     // while SERVICE_OUTCOME_V1_UNTIL lies ahead, for BI consumers still migrating; what it holds
     // ages out with the customer links.
+    ...serviceOutcomeTopic,
     name: 'aftersales.analytics.service-outcome.v1',
-    partitions: 3,
-    key: 'repair order id',
-    retentionMs: CUSTOMER_LINK_RETENTION_MS,
-    cleanupPolicy: 'delete',
-    public: true,
-    eventTypes: ['analytics.service-outcome'],
   },
   {
     // Public API for BI teams; emitted once per order and not recomputable by them. Pseudonyms
     // only, so it could be kept longer; kept as long as v1 so both cover the same history.
+    ...serviceOutcomeTopic,
     name: 'aftersales.analytics.service-outcome.v2',
-    partitions: 3,
-    key: 'repair order id',
-    retentionMs: CUSTOMER_LINK_RETENTION_MS,
-    cleanupPolicy: 'delete',
-    public: true,
-    eventTypes: ['analytics.service-outcome'],
   },
   {
     // Snapshots are derived and periodic; replaying the sources recomputes them.
