@@ -25,8 +25,9 @@ module.exports = function jestConfig(dir, overrides = {}) {
     },
     testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-    // jose 6 is ESM-only; jest on Node 20 cannot load ESM from CommonJS tests, so swc transforms it.
-    transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+    // jose 6 and openid-client 6 (with oauth4webapi) are ESM-only; jest on Node 20 cannot load
+    // ESM from CommonJS tests, so swc transforms them.
+    transformIgnorePatterns: ['/node_modules/(?!(jose|openid-client|oauth4webapi)/)'],
     reporters: ['default', path.join(__dirname, 'tools/jest/summary-reporter.js')],
     ...overrides,
   };

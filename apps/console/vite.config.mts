@@ -1,6 +1,13 @@
 // The console is served by the api-gateway under /console/ and calls /v1 and /auth on the same
 // origin; `npm run dev -w @aftersales/console` proxies those to a gateway on 127.0.0.1:4000.
-import { defineConfig } from 'vite';
+import { defineConfig, type ProxyOptions } from 'vite';
+
+// The gateway refuses cookie-authenticated writes whose Origin is not its PUBLIC_URL; the dev
+// server's origin (another port) is not, so the proxy drops the header (the CSRF token still goes).
+const gateway: ProxyOptions = {
+  target: 'http://127.0.0.1:4000',
+  configure: (proxy) => proxy.on('proxyReq', (req) => req.removeHeader('origin')),
+};
 
 export default defineConfig({
   base: '/console/',
@@ -8,6 +15,6 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic' } },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1_000 },
   server: {
-    proxy: { '/v1': 'http://127.0.0.1:4000', '/auth': 'http://127.0.0.1:4000' },
+    proxy: { '/v1': gateway, '/auth': gateway },
   },
 });

@@ -1,13 +1,14 @@
-// The shell: login, the views of the user's roles, and the live stream that tells views to refetch.
+// The shell: who is signed in (the gateway's cookie session), the views of the user's roles, and
+// the live stream that tells views to refetch. No session, or a 401 later: the sign-in page.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiClient } from './api/client';
+import { ApiClient, ApiError } from './api/client';
 import { subscribeLive } from './api/live';
-import { type LoginResult } from './api/types';
+import { type Session } from './api/types';
 import { Console, type EventFamily } from './context';
 import { LoginPage } from './LoginPage';
 import { CLOCK_SYNC_MS, syncPlatformClock } from './lib/clock';
 import { VIEW_TITLES, viewsFor, type ViewName } from './lib/roles';
-import { loadSession, saveSession } from './session';
+import { fetchSession } from './session';
 
 // One chunk per role view, loaded when first shown: a role downloads only its own view (and
 // recharts only with the views that chart).
@@ -23,24 +24,46 @@ const VIEWS: Record<ViewName, React.LazyExoticComponent<() => React.JSX.Element>
 
 const LIVE_BATCH_MS = 2_000;
 
+type SignIn =
+  | { state: 'loading' }
+  | { state: 'signed-out'; ended?: boolean; problem?: string }
+  | { state: 'signed-in'; session: Session };
+
 export function App() {
-  const [session, setSession] = useState<LoginResult | null>(loadSession);
-  const login = useCallback((s: LoginResult | null) => {
-    saveSession(s);
-    setSession(s);
+  const [signIn, setSignIn] = useState<SignIn>({ state: 'loading' });
+  useEffect(() => {
+    let current = true;
+    fetchSession().then(
+      (session) => current && setSignIn(session ? { state: 'signed-in', session } : { state: 'signed-out' }),
+      (err: unknown) =>
+        current &&
+        setSignIn({
+          state: 'signed-out',
+          problem: `The console cannot reach the gateway: ${err instanceof Error ? err.message : String(err)}`,
+        }),
+    );
+    return () => {
+      current = false;
+    };
   }, []);
-  const logout = useCallback(() => login(null), [login]);
-  if (!session) return <LoginPage onLogin={login} />;
-  return <Shell session={session} onLogout={logout} />;
+  // Any 401 from the API: the session expired or was ended elsewhere.
+  const sessionEnded = useCallback(() => setSignIn({ state: 'signed-out', ended: true }), []);
+  if (signIn.state === 'loading') return <p className="muted content">Loading…</p>;
+  if (signIn.state === 'signed-out') return <LoginPage ended={signIn.ended} problem={signIn.problem} />;
+  return <Shell session={signIn.session} onSessionEnded={sessionEnded} />;
 }
 
-function Shell(props: { session: LoginResult; onLogout: () => void }) {
-  const { session, onLogout } = props;
-  const api = useMemo(() => new ApiClient(session.token, onLogout), [session.token, onLogout]);
+function Shell(props: { session: Session; onSessionEnded: () => void }) {
+  const { session, onSessionEnded } = props;
+  const api = useMemo(
+    () => new ApiClient(session.csrfToken, onSessionEnded),
+    [session.csrfToken, onSessionEnded],
+  );
   const views = viewsFor(session.user.roles);
   const [view, setView] = useState<ViewName | undefined>(views[0]);
   const [changes, setChanges] = useState<Record<EventFamily, number>>({});
   const [live, setLive] = useState(false);
+  const [signOutProblem, setSignOutProblem] = useState<string>();
   // Views compute periods and time left from platformNow(): show them once the clock is known
   // (or could not be asked: then the browser's clock), and refresh the offset every few minutes.
   const [clockKnown, setClockKnown] = useState(false);
@@ -67,15 +90,29 @@ function Shell(props: { session: LoginResult; onLogout: () => void }) {
       setChanges((c) => ({ ...c, ...Object.fromEntries(families.map((f) => [f, (c[f] ?? 0) + 1])) }));
     }, LIVE_BATCH_MS);
     const stop = subscribeLive(
-      session.token,
       (notice) => pending.add(notice === 'resync' ? 'resync' : notice.type.split('.')[0]!),
       setLive,
+      onSessionEnded,
     );
     return () => {
       stop();
       clearInterval(flush);
     };
-  }, [session.token]);
+  }, [onSessionEnded]);
+
+  // Sign-out ends the session at the gateway, then at the identity provider (its end-session
+  // page sends the browser back to the console, which then shows the sign-in page).
+  async function signOut() {
+    setSignOutProblem(undefined);
+    try {
+      const { logoutUrl } = await api.logout();
+      window.location.assign(logoutUrl);
+    } catch (err) {
+      // A 401 already showed the sign-in page; anything else leaves the user signed in: say so.
+      if (!(err instanceof ApiError && err.status === 401))
+        setSignOutProblem(`Sign-out failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
 
   const Current = view ? VIEWS[view] : undefined;
   return (
@@ -95,8 +132,13 @@ function Shell(props: { session: LoginResult; onLogout: () => void }) {
         <span data-testid="current-user">
           {session.user.displayName} ({session.user.roles.join(', ')})
         </span>
-        <button onClick={onLogout}>Sign out</button>
+        <button onClick={() => void signOut()}>Sign out</button>
       </header>
+      {signOutProblem && (
+        <p className="error content" role="alert">
+          {signOutProblem}
+        </p>
+      )}
       <main className="content">
         {!clockKnown ? (
           <p className="muted">Loading…</p>

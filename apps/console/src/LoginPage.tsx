@@ -1,77 +1,34 @@
-// Demo login: the users of deploy/dev/demo-users.json (password "demo"), one per role.
-import { useState, type FormEvent } from 'react';
-import { demoLogin } from './api/client';
-import { type LoginResult } from './api/types';
+// The sign-in page: one button that sends the browser to the gateway, which signs the user in at
+// the organisation's identity provider and comes back here. Says why it is shown when a session
+// ended or a sign-in failed.
+import { signInError, signInHref } from './session';
 
-const DEMO_USERS = [
-  'advisor',
-  'technician',
-  'parts',
-  'procurement',
-  'complaints',
-  'quality',
-  'analyst',
-  'admin',
-];
-
-export function LoginPage(props: { onLogin: (session: LoginResult) => void }) {
-  const [username, setUsername] = useState('advisor');
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      props.onLogin(await demoLogin(username, password));
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-
+export function LoginPage(props: { ended?: boolean; problem?: string }) {
+  const error = signInError(window.location.search);
   return (
     <main className="login">
-      <form onSubmit={(e) => void submit(e)} className="login-form" aria-label="Sign in">
+      <section className="login-form">
         <h1>Aftersales console</h1>
-        <label>
-          User
-          <input
-            name="username"
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-            autoComplete="username"
-            list="demo-users"
-          />
-        </label>
-        <datalist id="demo-users">
-          {DEMO_USERS.map((u) => (
-            <option key={u} value={u} />
-          ))}
-        </datalist>
-        <label>
-          Password
-          <input
-            name="password"
-            type="password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            autoComplete="current-password"
-          />
-        </label>
-        <button type="submit" disabled={busy}>
-          Sign in
-        </button>
-        {error && (
-          <p className="error" role="alert">
-            {error}
+        {props.ended && (
+          <p className="notice" role="status">
+            Your session has ended. Sign in again.
           </p>
         )}
-        <p className="muted">Demo users: {DEMO_USERS.join(', ')} (password “demo”; development only).</p>
-      </form>
+        {error && (
+          <p className="error" role="alert">
+            Sign-in failed: {error}
+          </p>
+        )}
+        {props.problem && (
+          <p className="error" role="alert">
+            {props.problem}
+          </p>
+        )}
+        <p className="muted">Sign in with your organisation’s account.</p>
+        <button type="button" onClick={() => window.location.assign(signInHref(window.location))}>
+          Sign in
+        </button>
+      </section>
     </main>
   );
 }

@@ -83,11 +83,28 @@ describe('authConfigSchema', () => {
     expect(issuesOf({ ...base, AUTH_PUBLIC_KEY_PEM: 'not a key' })[0]?.variable).toBe('AUTH_PUBLIC_KEY_PEM');
     expect(issuesOf({ ...base, AUTH_JWKS_URL: 'http://idp.internal/certs' })[0]).toEqual({
       variable: 'AUTH_JWKS_URL',
-      message: 'must be an https URL (http only for localhost)',
+      message: 'must be an https URL (http only for localhost or a Kubernetes Service)',
     });
     expect(() =>
       loadConfig(authConfigSchema, { ...base, AUTH_JWKS_URL: 'http://localhost:8080/certs' }),
     ).not.toThrow();
+  });
+
+  it('accepts plain http from a Kubernetes Service name only (the gateway JWKS in the cluster)', () => {
+    for (const url of [
+      'http://api-gateway.aftersales.svc:4000/.well-known/jwks.json',
+      'http://api-gateway.aftersales.svc.cluster.local:4000/.well-known/jwks.json',
+    ]) {
+      expect(() => loadConfig(authConfigSchema, { ...base, AUTH_JWKS_URL: url })).not.toThrow();
+    }
+    for (const url of [
+      'http://api-gateway:4000/.well-known/jwks.json',
+      'http://evil.example.svc.attacker.com/jwks.json',
+      'http://a.b.c.svc/jwks.json',
+      'http://svc/jwks.json',
+    ]) {
+      expect(issuesOf({ ...base, AUTH_JWKS_URL: url })[0]?.variable).toBe('AUTH_JWKS_URL');
+    }
   });
 
   it('requires issuer and audience', () => {

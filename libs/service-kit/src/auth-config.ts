@@ -36,7 +36,9 @@ export const authConfigSchema = z
       z.string().min(MIN_HS256_SECRET_LENGTH, `must be at least ${MIN_HS256_SECRET_LENGTH} characters`),
     ),
     AUTH_JWKS_URL: unsetIfEmpty(
-      z.url().refine(isTrustedJwksUrl, 'must be an https URL (http only for localhost)'),
+      z
+        .url()
+        .refine(isTrustedJwksUrl, 'must be an https URL (http only for localhost or a Kubernetes Service)'),
     ),
     /** PEM public key; literal `\n` sequences are turned into newlines. */
     AUTH_PUBLIC_KEY_PEM: unsetIfEmpty(pemSchema),

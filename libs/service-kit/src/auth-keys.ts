@@ -44,8 +44,14 @@ export function parsePublicKeyPem(pem: string): { key: KeyObject; alg: Asymmetri
 }
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** A Kubernetes Service name, <service>.<namespace>.svc[.cluster.local]: traffic inside the cluster. */
+const CLUSTER_SERVICE_HOST =
+  /^[a-z0-9]([-a-z0-9]*[a-z0-9])?\.[a-z0-9]([-a-z0-9]*[a-z0-9])?\.svc(\.cluster\.local)?$/;
 
-/** JWKS must come over https; plain http only from the local machine (tests, local IdP). */
+/**
+ * JWKS must come over https; plain http only from the local machine (tests, local IdP) or from a
+ * Service in the cluster (the gateway's keys, fenced by NetworkPolicies).
+ */
 export function isTrustedJwksUrl(url: string): boolean {
   let parsed: URL;
   try {
@@ -54,5 +60,8 @@ export function isTrustedJwksUrl(url: string): boolean {
     return false;
   }
   if (parsed.protocol === 'https:') return true;
-  return parsed.protocol === 'http:' && LOOPBACK_HOSTS.has(parsed.hostname);
+  return (
+    parsed.protocol === 'http:' &&
+    (LOOPBACK_HOSTS.has(parsed.hostname) || CLUSTER_SERVICE_HOST.test(parsed.hostname))
+  );
 }

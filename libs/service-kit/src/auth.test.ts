@@ -8,8 +8,12 @@ import {
   canAccessCentre,
   canAccessDealer,
   hasRole,
+  identityOf,
   issueToken,
+  jwtVerifier,
   requireRole,
+  setIdentity,
+  unverifiedIssuerOf,
   type Identity,
   type Role,
 } from './auth';
@@ -200,5 +204,52 @@ describe('issueToken', () => {
     await expect(issueToken({ ...opts, secret: 'short' }, who())).rejects.toThrow(/at least 32/);
     await expect(issueToken({ ...opts, ttlSeconds: 0 }, who())).rejects.toThrow(/ttlSeconds/);
     await expect(issueToken(opts, who({ tenantId: '' }))).rejects.toThrow(/tenantId/);
+  });
+});
+
+describe('jwtVerifier and unverifiedIssuerOf', () => {
+  const cfg = { issuer: 'iss-a', audience: 'aud-a', hs256Secret: 'a-test-secret-0123456789-0123456789' };
+  const identity = {
+    userId: 'u1',
+    tenantId: 't1',
+    dealerIds: '*' as const,
+    centreIds: ['c1'],
+    roles: ['analyst' as Role],
+  };
+
+  it('returns the claims of a valid token as they are, and the 401 problem of a wrong one', async () => {
+    const verify = jwtVerifier(cfg);
+    const token = await issueToken({ secret: cfg.hs256Secret, issuer: 'iss-a', audience: 'aud-a' }, identity);
+    expect(await verify(token)).toMatchObject({ sub: 'u1', tenant: 't1', centres: ['c1'], iss: 'iss-a' });
+    const foreign = await issueToken(
+      { secret: cfg.hs256Secret, issuer: 'iss-b', audience: 'aud-a' },
+      identity,
+    );
+    await expect(verify(foreign)).rejects.toMatchObject({ status: 401, extra: { reason: 'wrong_issuer' } });
+    expect(unverifiedIssuerOf(foreign)).toBe('iss-b');
+    expect(unverifiedIssuerOf('not-a-jwt')).toBeUndefined();
+  });
+
+  it('signs with a private key (ES256) for verifiers holding the public key', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const token = await issueToken({ privateKey, keyId: 'k1', issuer: 'iss-a', audience: 'aud-a' }, identity);
+    expect(JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString())).toEqual({
+      alg: 'ES256',
+      typ: 'JWT',
+      kid: 'k1',
+    });
+    const pem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    expect(await jwtVerifier({ issuer: 'iss-a', audience: 'aud-a', publicKeyPem: pem })(token)).toMatchObject(
+      {
+        sub: 'u1',
+      },
+    );
+  });
+
+  it('lets the gateway record an identity established without a bearer token', () => {
+    const req = {} as Parameters<typeof identityOf>[0];
+    setIdentity(req, identity);
+    expect(identityOf(req)).toEqual(identity);
+    expect(Object.isFrozen(identityOf(req))).toBe(true);
   });
 });

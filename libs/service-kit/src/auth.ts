@@ -242,7 +242,9 @@ function verifierFor(cfg: AuthConfig): Verifier {
   }
   const jwksUrl = cfg.jwksUrl as string;
   if (!isTrustedJwksUrl(jwksUrl)) {
-    throw new Error('AuthConfig: jwksUrl must be an https URL (http only for localhost).');
+    throw new Error(
+      'AuthConfig: jwksUrl must be an https URL (http only for localhost or a Kubernetes Service).',
+    );
   }
   let jwks: Promise<Jose.JWTVerifyGetKey> | undefined;
   return {
@@ -315,6 +317,45 @@ async function verifyToken(
   return identity;
 }
 
+/**
+ * A verifier of JWTs against `cfg` (signature, algorithm allow-list, exp/nbf, iss, aud) that
+ * returns the claims as they are, for callers that map claims themselves (the gateway, for its
+ * identity provider's tokens). Failures are the same 401 problems `authenticate` answers.
+ */
+export function jwtVerifier(cfg: AuthConfig): (token: string) => Promise<Jose.JWTPayload> {
+  const verifier = verifierFor(cfg);
+  return async (token) => {
+    const jose = await loadJose();
+    const key = await verifier.key();
+    const options: Jose.JWTVerifyOptions = {
+      algorithms: verifier.algorithms,
+      issuer: cfg.issuer,
+      audience: cfg.audience,
+      clockTolerance: cfg.clockToleranceSec ?? DEFAULT_CLOCK_TOLERANCE_SEC,
+      requiredClaims: ['exp', 'sub'],
+    };
+    try {
+      return typeof key === 'function'
+        ? (await jose.jwtVerify(token, key, options)).payload
+        : (await jose.jwtVerify(token, key, options)).payload;
+    } catch (err) {
+      throw problemOf(err);
+    }
+  };
+}
+
+/** The `iss` of a JWT without verifying anything (to pick the verifier), or undefined. */
+export function unverifiedIssuerOf(token: string): string | undefined {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+      iss?: unknown;
+    };
+    return typeof payload.iss === 'string' ? payload.iss : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 // RFC 7235: the scheme is case-insensitive; the token is token68.
 const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i;
 
@@ -365,12 +406,20 @@ export function authenticate(cfg: AuthConfig): RequestHandler {
   };
 }
 
-/** The verified caller. Throws the 401 problem if `authenticate` did not run for this request. */
+/**
+ * Records the caller of `req` established some other way than a bearer token (the gateway's
+ * signed-in browser sessions), so identityOf, hasRole and the rate limiter see it as usual.
+ */
+export function setIdentity(req: object, identity: Identity): void {
+  identities.set(req as Request, Object.isFrozen(identity) ? identity : Object.freeze({ ...identity }));
+}
+
 /** The caller's identity if authenticate ran and succeeded (for logging; never throws). */
 export function maybeIdentityOf(req: object): Identity | undefined {
   return identities.get(req as Request);
 }
 
+/** The verified caller. Throws the 401 problem if `authenticate` did not run for this request. */
 export function identityOf(req: Request): Identity {
   const identity = identities.get(req);
   if (identity === undefined) throw missingToken('The request is not authenticated.');
@@ -448,16 +497,21 @@ export function assertTenantAccess(
 // Tokens for development and tests
 
 export interface IssueTokenOptions {
-  secret: string;
+  /** HS256 shared secret (development and tests)... */
+  secret?: string;
+  /** ...or a private key (EC P-256 → ES256, RSA → RS256), e.g. the gateway's forwarding key. */
+  privateKey?: KeyObject;
+  /** `kid` header, so verifiers find the key in a JWKS. */
+  keyId?: string;
   issuer: string;
   audience: string;
   /** Lifetime; default 3600 seconds. */
   ttlSeconds?: number;
 }
 
-/** An HS256 token carrying `identity`, for the dev token command and tests. */
+/** A token carrying `identity`: HS256 with `secret` (dev token command, tests) or signed with `privateKey`. */
 export async function issueToken(opts: IssueTokenOptions, identity: Identity): Promise<string> {
-  if (opts.secret.length < MIN_HS256_SECRET_LENGTH) {
+  if (opts.privateKey === undefined && (opts.secret ?? '').length < MIN_HS256_SECRET_LENGTH) {
     throw new Error(`issueToken: secret must be at least ${MIN_HS256_SECRET_LENGTH} characters.`);
   }
   const ttl = opts.ttlSeconds ?? DEFAULT_TOKEN_TTL_SEC;
@@ -475,12 +529,15 @@ export async function issueToken(opts: IssueTokenOptions, identity: Identity): P
   };
   if (identity.name !== undefined) claims.name = identity.name;
   const now = Math.floor(Date.now() / 1000);
+  const alg = opts.privateKey ? (opts.privateKey.asymmetricKeyType === 'ec' ? 'ES256' : 'RS256') : 'HS256';
+  const header: Jose.JWTHeaderParameters = { alg, typ: 'JWT' };
+  if (opts.keyId !== undefined) header.kid = opts.keyId;
   return new jose.SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setProtectedHeader(header)
     .setSubject(identity.userId)
     .setIssuer(opts.issuer)
     .setAudience(opts.audience)
     .setIssuedAt(now)
     .setExpirationTime(now + ttl)
-    .sign(new TextEncoder().encode(opts.secret));
+    .sign(opts.privateKey ?? new TextEncoder().encode(opts.secret));
 }

@@ -12,3 +12,9 @@ export {
 export { portOpen } from './local-infra';
 export { describeSchemaDrift, SHARED_SCHEMAS } from './schema-drift';
 export { documentationGaps, type DocumentationGaps } from './openapi';
+export {
+  startIdentityProvider,
+  type TestIdentityProvider,
+  type TestIdentityUser,
+  type StartIdentityProviderOptions,
+} from './identity-provider';

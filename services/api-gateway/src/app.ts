@@ -1,5 +1,6 @@
-// The gateway app: CORS, the merged OpenAPI document and its docs page, then for /v1: verify the
-// JWT, rate-limit per user, check the caller's roles against the route group, proxy to the service.
+// The gateway app: CORS, the merged OpenAPI document and its docs page, staff sign-in (OpenID
+// Connect, sign-in/), then for /v1: establish the caller (session cookie, provider token or
+// platform JWT), rate-limit per user, check the caller's roles against the route group, proxy.
 import cors from 'cors';
 import { type Express, type NextFunction, type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
@@ -19,13 +20,13 @@ import {
 } from '@aftersales/service-kit';
 import { type GatewayConfig } from './config';
 import { consoleRouter } from './console';
-import { demoLoginEnabled, mountDemoLogin } from './demo-login';
 import { gatewayOpenApi } from './gateway-openapi';
 import { liveStream, type LiveFeed } from './live-events';
 import { fetchOpenApi, mergeOpenApi } from './openapi';
 import { platformClock } from './platform-clock';
 import { serviceProxy } from './proxy';
 import { routeFor, type ServiceName } from './routes';
+import { createSignIn } from './sign-in';
 
 export function upstreamsOf(config: GatewayConfig): Record<ServiceName, string> {
   return {
@@ -61,6 +62,7 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, extras: 
       }),
     ]),
   ) as Record<ServiceName, ReturnType<typeof serviceProxy>>;
+  const signIn = createSignIn(config, logger);
   const origins = config.CORS_ORIGINS.split(',')
     .map((o) => o.trim())
     .filter(Boolean);
@@ -79,8 +81,8 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, extras: 
         }),
       );
 
-      // The gateway's own endpoints (clock, live stream, demo login) first, then every service's.
-      const own = gatewayOpenApi({ live: Boolean(extras.live), demoLogin: demoLoginEnabled(config) });
+      // The gateway's own endpoints (clock, live stream, sign-in) first, then every service's.
+      const own = gatewayOpenApi({ live: Boolean(extras.live), signIn: Boolean(signIn) });
       app.get('/openapi.json', async (_req, res) => {
         const parts = await Promise.all(
           Object.entries(upstreams).map(async ([service, url]) => ({
@@ -103,7 +105,7 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, extras: 
       );
 
       app.use(consoleRouter(config.CONSOLE_DIR));
-      mountDemoLogin(app, config);
+      if (signIn) app.use(signIn.routes);
 
       // Which upstreams answer their readiness probe (the gateway's own readiness is only itself).
       app.get('/health/services', async (_req, res) => {
@@ -126,7 +128,8 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, extras: 
         (req: Request, res: Response, next: NextFunction) =>
           isV1Path(req.path) ? handler(req, res, next) : next();
 
-      app.use(v1(authenticate(authConfigFromEnv(config))));
+      const platformTokens = authenticate(authConfigFromEnv(config));
+      app.use(v1(signIn ? signIn.authenticate(platformTokens) : platformTokens));
       const limiter = rateLimit({
         windowMs: 60_000,
         limit: config.RATE_LIMIT_PER_MINUTE,
@@ -147,6 +150,7 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, extras: 
       if (extras.live) app.get('/v1/live', liveStream(extras.live, config.LIVE_HEARTBEAT_MS));
       // Any signed-in user may read it (it is no secret, but /v1 is authenticated as a whole).
       app.get('/v1/clock', platformClock);
+      if (signIn) app.use(signIn.dryRun);
       app.use(
         v1((req, res, next) => {
           const group = routeFor(req.path);

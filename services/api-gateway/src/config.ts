@@ -4,6 +4,11 @@ import { z } from 'zod';
 import { kafkaBrokersSchema, kafkaSecurityConfigSchema } from '@aftersales/kafka';
 import { authConfigSchema, baseConfigSchema, loadConfig } from '@aftersales/service-kit';
 
+// `OIDC_ISSUER_URL=` in an env file means "not set".
+function unsetIfEmpty<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+}
+
 // From src/ and from dist/ alike.
 const repoRoot = path.resolve(__dirname, '../../..');
 
@@ -22,11 +27,33 @@ export const gatewayConfigSchema = baseConfigSchema
     CORS_ORIGINS: z.string().default(''),
     /** The built web console served at /console/ (default: the @aftersales/console workspace's dist). */
     CONSOLE_DIR: z.string().min(1).default(path.join(repoRoot, 'apps/console/dist')),
-    /** Demo users for POST /auth/demo-login (development only; relative paths are from the repo root). */
-    DEMO_USERS_FILE: z
-      .string()
-      .optional()
-      .transform((v) => (v ? path.resolve(repoRoot, v) : undefined)),
+    /** Staff sign-in: the dealer group's OpenID provider (unset = bearer tokens only, no console sign-in). */
+    OIDC_ISSUER_URL: unsetIfEmpty(z.url()),
+    OIDC_CLIENT_ID: unsetIfEmpty(z.string().min(1)),
+    OIDC_CLIENT_SECRET: unsetIfEmpty(z.string().min(16, 'must be at least 16 characters')),
+    OIDC_SCOPES: z.string().min(1).default('openid profile email'),
+    /** Audience of the provider's access tokens for this API; set it to accept machine clients' tokens. */
+    OIDC_API_AUDIENCE: unsetIfEmpty(z.string().min(1)),
+    /** The gateway's external base URL (redirect URI = PUBLIC_URL/auth/callback). */
+    PUBLIC_URL: z.url().default('http://localhost:4000'),
+    /** Provider groups and clients → tenant, roles, dealers, centres (relative paths: from the repo root). */
+    IDENTITY_MAPPING_FILE: unsetIfEmpty(z.string().min(1)).transform((v) =>
+      v ? path.resolve(repoRoot, v) : undefined,
+    ),
+    /** Fractions allowed (tests end sessions in seconds). */
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .positive()
+      .max(24 * 60)
+      .default(60),
+    SESSION_MAX_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 7)
+      .default(12),
+    /** Private key the gateway signs forwarded identities with (production; dev uses AUTH_HS256_SECRET). */
+    INTERNAL_TOKEN_KEY_PEM: unsetIfEmpty(z.string().min(1)),
     /** The live event stream (GET /v1/live) reads every topic from this broker. */
     KAFKA_BROKERS: kafkaBrokersSchema,
     /** Prefix for topic names (shared clusters, test suites); empty in production. */
@@ -36,7 +63,21 @@ export const gatewayConfigSchema = baseConfigSchema
     LIVE_HEARTBEAT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   })
   .and(authConfigSchema)
-  .and(kafkaSecurityConfigSchema);
+  .and(kafkaSecurityConfigSchema)
+  .superRefine((env, ctx) => {
+    if (!env.OIDC_ISSUER_URL) return;
+    for (const name of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'IDENTITY_MAPPING_FILE'] as const) {
+      if (!env[name])
+        ctx.addIssue({ code: 'custom', path: [name], message: 'required with OIDC_ISSUER_URL' });
+    }
+    if (!env.INTERNAL_TOKEN_KEY_PEM && !env.AUTH_HS256_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['INTERNAL_TOKEN_KEY_PEM'],
+        message: 'required with OIDC_ISSUER_URL (the key forwarded identities are signed with)',
+      });
+    }
+  });
 
 export type GatewayConfig = z.output<typeof gatewayConfigSchema>;
 

@@ -1,8 +1,10 @@
 // The gateway's own endpoints in the merged OpenAPI document: GET /v1/clock (platform time),
-// GET /v1/live (server-sent events) and, where it is mounted, POST /auth/demo-login. Schemas come from the zod schemas the handlers
+// GET /v1/live (server-sent events) and, with sign-in on, the browser session, sign-out and the
+// claims-mapping dry run. Schemas come from the zod schemas the handlers
 // use, so the document cannot drift from the code.
 import { PROBLEM_SCHEMA, openApiSchema } from '@aftersales/service-kit';
-import { demoLoginBody, demoLoginResponse } from './demo-login';
+import { DRY_RUN_PATH, dryRunBody, dryRunResponse } from './sign-in/dry-run';
+import { logoutResponse, sessionResponse } from './sign-in/routes';
 import { liveEventSchema } from './live-events';
 import { type OpenApiDocument } from './openapi';
 import { clockResponse } from './platform-clock';
@@ -60,32 +62,67 @@ const liveOperation = {
   },
 };
 
-const demoLoginOperation = {
-  operationId: 'postAuthDemoLogin',
-  summary: 'Development login with a demo user',
+const sessionOperation = {
+  operationId: 'getAuthSession',
+  summary: 'The signed-in browser session',
   description:
-    'Username and password of a user of DEMO_USERS_FILE for a development token (8 h). Only when ' +
-    'the gateway verifies HS256 tokens, DEMO_USERS_FILE is set and NODE_ENV is not production; ' +
-    'rate-limited per client.',
+    'Who is signed in in this browser (the session cookie set after OpenID Connect sign-in at ' +
+    '`/auth/login`), with the CSRF token cookie-authenticated writes must send as `x-csrf-token`.',
   security: [],
+  parameters: [],
+  responses: {
+    '200': {
+      description: 'The session',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/BrowserSession' } } },
+    },
+    '401': problem('No session in this browser'),
+  },
+};
+
+const logoutOperation = {
+  operationId: 'postAuthLogout',
+  summary: 'Sign out',
+  description:
+    "Ends the browser's session here and answers the provider's end-session URL to send the browser " +
+    'to (RP-initiated logout). Needs `x-csrf-token` while a session exists.',
+  security: [],
+  parameters: [],
+  responses: {
+    '200': {
+      description: 'Signed out here',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Logout' } } },
+    },
+    '403': problem('Missing CSRF token'),
+  },
+};
+
+const dryRunOperation = {
+  operationId: 'postV1AdminIdentityMappingDryRun',
+  summary: 'What a provider token would get (admins)',
+  description:
+    "Maps a token of the identity provider (verified first) or a set of claims through the gateway's " +
+    'claims mapping and answers the tenant, roles, dealers and centres it would get, and which ' +
+    'groups or clients matched. Changes nothing.',
   parameters: [],
   requestBody: {
     required: true,
-    content: { 'application/json': { schema: { $ref: '#/components/schemas/DemoLoginRequest' } } },
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/IdentityMappingDryRun' } } },
   },
   responses: {
     '200': {
-      description: 'A token and the signed-in user',
-      content: { 'application/json': { schema: { $ref: '#/components/schemas/DemoLoginResponse' } } },
+      description: 'The outcome',
+      content: {
+        'application/json': { schema: { $ref: '#/components/schemas/IdentityMappingDryRunResult' } },
+      },
     },
     '400': problem('Invalid body'),
-    '401': problem('Unknown demo user or wrong password'),
-    '429': problem('Too many attempts'),
+    '401': problem('Missing or invalid credentials, or the given token does not verify'),
+    '403': problem('Admins only'),
   },
 };
 
 /** The gateway's part of the merged document: what this gateway actually serves. */
-export function gatewayOpenApi(serves: { live: boolean; demoLogin: boolean }): OpenApiDocument {
+export function gatewayOpenApi(serves: { live: boolean; signIn: boolean }): OpenApiDocument {
   const paths: Record<string, unknown> = {};
   const schemas: Record<string, unknown> = { Problem: PROBLEM_SCHEMA };
   paths['/v1/clock'] = { get: clockOperation };
@@ -94,10 +131,14 @@ export function gatewayOpenApi(serves: { live: boolean; demoLogin: boolean }): O
     paths['/v1/live'] = { get: liveOperation };
     schemas.LiveEvent = jsonSchema(liveEventSchema, 'output');
   }
-  if (serves.demoLogin) {
-    paths['/auth/demo-login'] = { post: demoLoginOperation };
-    schemas.DemoLoginRequest = jsonSchema(demoLoginBody, 'input');
-    schemas.DemoLoginResponse = jsonSchema(demoLoginResponse, 'output');
+  if (serves.signIn) {
+    paths['/auth/session'] = { get: sessionOperation };
+    paths['/auth/logout'] = { post: logoutOperation };
+    paths[DRY_RUN_PATH] = { post: dryRunOperation };
+    schemas.BrowserSession = jsonSchema(sessionResponse, 'output');
+    schemas.Logout = jsonSchema(logoutResponse, 'output');
+    schemas.IdentityMappingDryRun = jsonSchema(dryRunBody, 'input');
+    schemas.IdentityMappingDryRunResult = jsonSchema(dryRunResponse, 'output');
   }
   return {
     openapi: '3.1.0',

@@ -1,15 +1,15 @@
-// The gateway's own endpoints in the merged /openapi.json: GET /v1/live as text/event-stream and
-// POST /auth/demo-login with its body and answer schemas, documented only where they are served;
-// the documented login answer is what the endpoint really returns.
+// The gateway's own endpoints in the merged /openapi.json: GET /v1/live as text/event-stream and,
+// with sign-in configured, the session, sign-out and the mapping dry run with their schemas,
+// documented only where they are served; the documented dry-run answer is what it really returns.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import express from 'express';
 import request from 'supertest';
-import { createLogger, openApiDocument } from '@aftersales/service-kit';
+import { createLogger, issueToken, openApiDocument } from '@aftersales/service-kit';
 import { createGatewayApp } from '../src/app';
 import { loadGatewayConfig } from '../src/config';
-import { demoLoginResponse, hashPassword } from '../src/demo-login';
+import { dryRunResponse } from '../src/sign-in/dry-run';
 import { LiveFeed } from '../src/live-events';
 
 const logger = createLogger({ service: 'api-gateway', level: 'silent' });
@@ -38,25 +38,33 @@ type Doc = {
   'x-unavailable'?: string[];
 };
 
-async function usersFile(): Promise<string> {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'gateway-openapi-')), 'users.json');
-  const user = { displayName: 'Quinn Quality', roles: ['quality-manager'], centreIds: '*', dealerIds: '*' };
+function mappingFile(): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'gateway-openapi-')), 'mapping.json');
+  const grant = { roles: ['quality-manager'], centreIds: '*', dealerIds: '*' };
   writeFileSync(
     file,
     JSON.stringify({
-      tenantId: 'dg-demo',
-      users: [{ username: 'quality', passwordHash: await hashPassword('demo'), ...user }],
+      tenants: [
+        { tenantId: 'dg-demo', issuer: 'http://127.0.0.1:9', groups: [{ group: 'quality', ...grant }] },
+      ],
     }),
   );
   return file;
 }
 
+// The provider is never contacted: discovery happens at the first sign-in.
+const signInEnv = () => ({
+  OIDC_ISSUER_URL: 'http://127.0.0.1:9',
+  OIDC_CLIENT_ID: 'aftersales-console',
+  OIDC_CLIENT_SECRET: 'a-client-secret-0123456789',
+  IDENTITY_MAPPING_FILE: mappingFile(),
+});
+
 const liveFeed = () => new LiveFeed({ brokers: ['127.0.0.1:9'], clientId: 'openapi-test', logger });
 
 describe("the gateway's own endpoints in /openapi.json", () => {
-  it('documents the live stream as text/event-stream and the demo login with its schemas', async () => {
-    const file = await usersFile();
-    const app = createGatewayApp(loadGatewayConfig({ ...env, DEMO_USERS_FILE: file }), logger, {
+  it('documents the live stream as text/event-stream and sign-in with its schemas', async () => {
+    const app = createGatewayApp(loadGatewayConfig({ ...env, ...signInEnv() }), logger, {
       live: liveFeed(),
     });
     const res = await request(app).get('/openapi.json');
@@ -76,25 +84,38 @@ describe("the gateway's own endpoints in /openapi.json", () => {
       expect.arrayContaining(['id', 'type', 'subject', 'occurredAt', 'data']),
     );
 
-    const login = doc.paths['/auth/demo-login']!.post!;
-    expect(login.security).toEqual([]); // no bearer token needed to get one
-    expect(login.requestBody!.content['application/json']!.schema.$ref).toBe(
-      '#/components/schemas/DemoLoginRequest',
+    const session = doc.paths['/auth/session']!.get!;
+    expect(session.security).toEqual([]); // the cookie, not a bearer token
+    expect(doc.components.schemas.BrowserSession!.required!.sort()).toEqual([
+      'csrfToken',
+      'expiresAt',
+      'groups',
+      'user',
+    ]);
+    expect(doc.paths['/auth/logout']!.post).toBeDefined();
+    const dryRun = doc.paths['/v1/admin/identity-mapping/dry-run']!.post!;
+    expect(dryRun.requestBody!.content['application/json']!.schema.$ref).toBe(
+      '#/components/schemas/IdentityMappingDryRun',
     );
-    const body = doc.components.schemas.DemoLoginRequest!;
-    expect(Object.keys(body.properties!).sort()).toEqual(['password', 'username']);
-    expect(body.required!.sort()).toEqual(['password', 'username']);
-    expect(Object.keys(login.responses).sort()).toEqual(['200', '400', '401', '429']);
-    const answer = doc.components.schemas.DemoLoginResponse!;
-    expect(answer.required!.sort()).toEqual(['expiresAt', 'token', 'user']);
+    const answer = doc.components.schemas.IdentityMappingDryRunResult!;
 
-    // What the endpoint answers is what the document promises.
-    const signedIn = await request(app)
-      .post('/auth/demo-login')
-      .send({ username: 'quality', password: 'demo' });
-    expect(signedIn.status).toBe(200);
-    expect(demoLoginResponse.safeParse(signedIn.body).success).toBe(true);
-    expect(Object.keys(signedIn.body).sort()).toEqual(Object.keys(answer.properties!).sort());
+    // What the dry run answers is what the document promises.
+    const admin = await issueToken(
+      { secret: env.AUTH_HS256_SECRET, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE },
+      { userId: 'root', tenantId: 'dg-demo', roles: ['admin'], centreIds: '*', dealerIds: '*' },
+    );
+    const ran = await request(app)
+      .post('/v1/admin/identity-mapping/dry-run')
+      .set('authorization', `Bearer ${admin}`)
+      .send({ claims: { iss: 'http://127.0.0.1:9', sub: 'q1', groups: ['quality'] } });
+    expect(ran.status).toBe(200);
+    expect(dryRunResponse.safeParse(ran.body).success).toBe(true);
+    expect(ran.body).toMatchObject({
+      granted: true,
+      matched: ['quality'],
+      identity: { roles: ['quality-manager'] },
+    });
+    expect(Object.keys(answer.properties!)).toEqual(expect.arrayContaining(Object.keys(ran.body)));
   });
 
   it('keeps one Problem schema: the same shape as the services document', async () => {
@@ -103,15 +124,12 @@ describe("the gateway's own endpoints in /openapi.json", () => {
     expect((res.body as Doc).components.schemas.Problem).toEqual(service.components.schemas.Problem);
   });
 
-  it('leaves out what this gateway does not serve (no live feed, no demo login in production)', async () => {
-    const file = await usersFile();
-    const production = createGatewayApp(
-      loadGatewayConfig({ ...env, NODE_ENV: 'production', DEMO_USERS_FILE: file }),
-      logger,
-    );
-    const doc = (await request(production).get('/openapi.json')).body as Doc;
+  it('leaves out what this gateway does not serve (no live feed, no sign-in without a provider)', async () => {
+    const app = createGatewayApp(loadGatewayConfig(env), logger);
+    const doc = (await request(app).get('/openapi.json')).body as Doc;
     expect(doc.paths['/v1/live']).toBeUndefined();
-    expect(doc.paths['/auth/demo-login']).toBeUndefined();
-    expect(doc.components.schemas.DemoLoginRequest).toBeUndefined();
+    expect(doc.paths['/auth/session']).toBeUndefined();
+    expect(doc.components.schemas.BrowserSession).toBeUndefined();
+    expect((await request(app).get('/auth/login')).status).toBe(404);
   });
 });

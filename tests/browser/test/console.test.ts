@@ -1,46 +1,141 @@
 // The web console in Debian's chromium against the whole platform (every service a real process
-// behind the gateway, real Kafka and PostgreSQL): each role signs in with its demo login and sees
-// its view with data; an order quoted through the API is approved, worked, checked and delivered
-// in the UI by the roles the repair service requires; the live stream puts a new order on the
-// advisor's board without a reload; the quality manager walks an improvement action opened by an
-// audit finding to verification (closing too early shows the service's refusal). Screenshots
-// land in tests/browser/artifacts/.
+// behind the gateway, real Kafka and PostgreSQL) and a real OpenID provider (the development
+// provider, started for the test): each user signs in through the provider in a browser context
+// of their own, the gateway maps their groups to roles and centres (a mapping file the test
+// writes, and rewrites once the centres exist), and each sees their role's view with data. An
+// order quoted through the API is approved, worked, checked and delivered in the UI by the roles
+// the repair service requires; the live stream puts a new order on the advisor's board without a
+// reload; the quality manager walks an improvement action opened by an audit finding to
+// verification (closing too early shows the service's refusal). An advisor limited to one centre
+// sees only its orders; a person in no mapped group is refused; sign-out ends the session here and
+// at the provider. Screenshots land in tests/browser/artifacts/.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Locator, type Page } from 'playwright-core';
-import { waitFor } from '@aftersales/testing';
-import { idempotencyKey, ifMatch, startPlatform, type Platform } from '../../e2e/src/platform';
-import { launchBrowser, login, screenshot, type Browser } from '../src/browser';
+import { startIdentityProvider, waitFor, type TestIdentityProvider } from '@aftersales/testing';
+import { freePort, idempotencyKey, ifMatch, startPlatform, type Platform } from '../../e2e/src/platform';
+import {
+  DEMO_PASSWORD,
+  launchBrowser,
+  login,
+  openConsole,
+  screenshot,
+  submitProviderLogin,
+  type Browser,
+} from '../src/browser';
 import { centreBody } from '../../e2e/src/fixtures';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const demo = { tenantId: 'dg-demo' };
+const CLIENT_ID = 'aftersales-console';
+const CLIENT_SECRET = 'browser-test-console-secret-0123456789';
+
+/** The provider's users: one per role the scenarios need, one limited to a centre, one in no group. */
+const USERS = [
+  { username: 'advisor', displayName: 'Sam Advisor', groups: ['dg-demo-advisors'] },
+  { username: 'technician', displayName: 'Tara Technician', groups: ['dg-demo-technicians'] },
+  { username: 'parts', displayName: 'Pat Parts', groups: ['dg-demo-parts'] },
+  { username: 'complaints', displayName: 'Chris Complaints', groups: ['dg-demo-complaints'] },
+  { username: 'quality', displayName: 'Quinn Quality', groups: ['dg-demo-quality'] },
+  { username: 'analyst', displayName: 'Ada Analyst', groups: ['dg-demo-analysts'] },
+  { username: 'advisor-koeln', displayName: 'Kim Köln', groups: ['dg-demo-ws-koeln-advisors'] },
+  { username: 'visitor', displayName: 'Val Visitor', groups: [] },
+].map((u) => ({ ...u, password: DEMO_PASSWORD, email: `${u.username}@demo.example` }));
+
+type Grant = { group: string; roles: string[]; centreIds: '*' | string[]; dealerIds: '*' | string[] };
+const everywhere = (group: string, role: string): Grant => ({
+  group,
+  roles: [role],
+  centreIds: '*',
+  dealerIds: '*',
+});
+
+/** The gateway's claims mapping: the provider's groups to roles in the test's tenant. */
+function mapping(issuer: string, koelnCentreId?: string) {
+  const groups: Grant[] = [
+    everywhere('dg-demo-advisors', 'service-advisor'),
+    everywhere('dg-demo-technicians', 'technician'),
+    everywhere('dg-demo-parts', 'parts-clerk'),
+    everywhere('dg-demo-complaints', 'complaint-handler'),
+    everywhere('dg-demo-quality', 'quality-manager'),
+    everywhere('dg-demo-analysts', 'analyst'),
+  ];
+  // The workshop group can only be mapped once its centre exists (its id is made at creation).
+  if (koelnCentreId)
+    groups.push({
+      group: 'dg-demo-ws-koeln-advisors',
+      roles: ['service-advisor'],
+      centreIds: [koelnCentreId],
+      dealerIds: '*',
+    });
+  return { tenants: [{ tenantId: demo.tenantId, issuer, groupsClaim: 'groups', groups }] };
+}
 
 describe('web console in chromium', () => {
   let p: Platform;
+  let idp: TestIdentityProvider;
   let browser: Browser;
+  let gatewayUrl = '';
+  let mappingDir = '';
+  let mappingFile = '';
   const ids: Record<string, string> = {};
   let orderNumber = '';
+  let bonnOrderNumber = '';
 
   beforeAll(async () => {
+    // The gateway's URL is part of its settings (PUBLIC_URL) and of the provider's client
+    // (redirect URI), so its port is chosen before either starts.
+    const gatewayPort = await freePort();
+    gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
+    idp = await startIdentityProvider({
+      users: USERS,
+      clients: [
+        {
+          client_id: CLIENT_ID,
+          client_secret: CLIENT_SECRET,
+          grant_types: ['authorization_code', 'refresh_token'],
+          response_types: ['code'],
+          redirect_uris: [`${gatewayUrl}/auth/callback`],
+          post_logout_redirect_uris: [`${gatewayUrl}/console/`],
+        },
+      ],
+    });
+    mappingDir = mkdtempSync(path.join(tmpdir(), 'aftersales-browser-mapping-'));
+    mappingFile = path.join(mappingDir, 'identity-mapping.json');
+    writeFileSync(mappingFile, JSON.stringify(mapping(idp.issuer)));
     p = await startPlatform(
       ['customer', 'repair', 'parts-procurement', 'complaint', 'analytics'],
       'browser',
       {
+        gatewayPort,
         env: {
           'api-gateway': {
             CONSOLE_DIR: path.join(repoRoot, 'apps/console/dist'),
-            DEMO_USERS_FILE: path.join(repoRoot, 'deploy/dev/demo-users.json'),
+            OIDC_ISSUER_URL: idp.issuer,
+            OIDC_CLIENT_ID: CLIENT_ID,
+            OIDC_CLIENT_SECRET: CLIENT_SECRET,
+            OIDC_SCOPES: 'openid profile email groups',
+            PUBLIC_URL: gatewayUrl,
+            IDENTITY_MAPPING_FILE: mappingFile,
           },
         },
       },
     );
+    expect(p.gatewayUrl).toBe(gatewayUrl);
     browser = await launchBrowser();
     await seed();
+    // Now the Köln workshop's group can be mapped: the gateway re-reads the changed file (it
+    // looks at most once a second).
+    writeFileSync(mappingFile, JSON.stringify(mapping(idp.issuer, ids.centre)));
+    await new Promise((r) => setTimeout(r, 1_500));
   });
 
   afterAll(async () => {
     await browser?.close();
     await p?.stop();
+    await idp?.stop();
+    if (mappingDir) rmSync(mappingDir, { recursive: true, force: true });
   });
 
   // Everything the views show, through the API in the demo tenant; the order stops at QUOTED.
@@ -65,6 +160,16 @@ describe('web console in chromium', () => {
       'centre',
     );
     ids.centre = centre.id;
+    const bonn = ok(
+      await admin.post(
+        '/v1/service-centres',
+        centreBody({ name: 'Bonn Sued', technicianName: 'Ben Technician', stockLocationId: 'loc-bonn' }),
+        idempotencyKey(),
+      ),
+      201,
+      'second centre',
+    );
+    ids.bonn = bonn.id;
     ok(await admin.put('/v1/sla-standards/QUOTED', { standardSeconds: 4 * 3_600 }), 200, 'SLA standard');
 
     const customer = ok(
@@ -148,6 +253,8 @@ describe('web console in chromium', () => {
     );
     ids.order = order.id;
     orderNumber = order.orderNumber as string;
+    // An order in the other centre: the Köln advisor must not see it.
+    bonnOrderNumber = (await receiveOrder('Wipers smear', ids.bonn)).orderNumber;
 
     const part = ok(
       await clerk.post('/v1/parts', {
@@ -200,11 +307,11 @@ describe('web console in chromium', () => {
     );
   }
 
-  async function receiveOrder(symptoms: string) {
+  async function receiveOrder(symptoms: string, centreId = ids.centre!) {
     const res = await p.as(['service-advisor'], demo).post(
       '/v1/repair-orders',
       {
-        centreId: ids.centre,
+        centreId,
         customerId: ids.customer,
         vehicleId: ids.vehicle,
         serviceType: 'repair',
@@ -221,7 +328,7 @@ describe('web console in chromium', () => {
   }
 
   it('walks the quoted order to delivery in the UI, each step by the role the repair service requires', async () => {
-    const advisor = await login(browser.context, p.gatewayUrl, 'advisor');
+    const advisor = await login(browser, gatewayUrl, 'advisor');
     const card = advisor.getByTestId(`order-card-${orderNumber}`);
     await advisor.getByTestId('column-QUOTED').getByTestId(`order-card-${orderNumber}`).waitFor();
     await expectText(card, /left/); // the QUOTED stage has a 4 h standard: its clock shows
@@ -238,7 +345,7 @@ describe('web console in chromium', () => {
     await advisor.getByTestId('action-assign').click();
     await statusIs(advisor, 'IN_PROGRESS');
     // Technicians may not approve or deliver: no such buttons for them.
-    const technician = await login(browser.context, p.gatewayUrl, 'technician');
+    const technician = await login(browser, gatewayUrl, 'technician');
     await technician.getByTestId(`order-card-${orderNumber}`).click();
     await statusIs(technician, 'IN_PROGRESS');
     await technician.getByTestId('action-complete-work').click();
@@ -273,7 +380,7 @@ describe('web console in chromium', () => {
   });
 
   it('shows the parts clerk availability per location', async () => {
-    const page = await login(browser.context, p.gatewayUrl, 'parts');
+    const page = await login(browser, gatewayUrl, 'parts');
     const availability = page.getByTestId('availability');
     const row = availability.locator('tr', { hasText: 'BRK-PAD-UI' });
     await row.waitFor();
@@ -286,7 +393,7 @@ describe('web console in chromium', () => {
   });
 
   it("shows the complaint handler the team's queue with time left", async () => {
-    const page = await login(browser.context, p.gatewayUrl, 'complaints');
+    const page = await login(browser, gatewayUrl, 'complaints');
     const row = page.getByTestId('complaint-queue').locator('tbody tr').first();
     await row.waitFor();
     await expectText(row, /waiting-time/);
@@ -301,13 +408,13 @@ describe('web console in chromium', () => {
   });
 
   it('shows the analyst the KPI dashboard with charts and a CSV export', async () => {
-    // Analytics counts the orders from Kafka; wait until its projection has them.
+    // Analytics counts the orders from Kafka (two in Köln, one in Bonn); wait until it has them.
     await waitFor(async () => {
       const res = await p.as(['analyst'], demo).get('/v1/kpis?scope=tenant');
-      return res.body?.counts?.ordersOpened >= 2 ? true : undefined;
+      return res.body?.counts?.ordersOpened >= 3 ? true : undefined;
     }, 'analytics counted the orders');
-    const page = await login(browser.context, p.gatewayUrl, 'analyst');
-    await expectText(page.getByTestId('kpi-tiles'), /2 \/ /);
+    const page = await login(browser, gatewayUrl, 'analyst');
+    await expectText(page.getByTestId('kpi-tiles'), /3 \/ /);
     for (const chart of ['chart-stages', 'chart-trend', 'chart-scorecards', 'chart-forecast'])
       await page.getByTestId(chart).waitFor();
     await page.getByTestId('chart-trend').locator('svg.recharts-surface').first().waitFor();
@@ -318,7 +425,7 @@ describe('web console in chromium', () => {
     expect(download.suggestedFilename()).toMatch(/^kpis-.*\.csv$/);
     const csv = await streamText(await download.createReadStream());
     expect(csv.split('\r\n')[0]).toBe('scope,id,from,to,kind,name,value,samples,standard');
-    expect(csv).toContain('count,ordersOpened,2');
+    expect(csv).toContain('count,ordersOpened,3');
     await screenshot(page, 'analyst');
     await page.close();
   });
@@ -413,7 +520,7 @@ describe('web console in chromium', () => {
       return res.body?.items?.length > 0 ? true : undefined;
     }, 'analytics saw the training');
 
-    const page = await login(browser.context, p.gatewayUrl, 'quality');
+    const page = await login(browser, gatewayUrl, 'quality');
     const view = page.getByTestId('view-quality');
     await expectText(page.getByTestId(`audit-row-${audit.id}`), /12 \/ 20 \(60 %\)/);
     await expectText(page.getByTestId('safety-hazards'), /past its service date/);
@@ -472,13 +579,125 @@ describe('web console in chromium', () => {
     await page.close();
   });
 
-  it('refuses a wrong password on the login page', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${p.gatewayUrl}/console/`);
-    await page.getByLabel('User').fill('advisor');
-    await page.getByLabel('Password').fill('wrong');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expectText(page.getByRole('alert'), /wrong password/);
+  it("refuses a wrong password on the provider's login page and starts no session", async () => {
+    const page = await openConsole(browser, gatewayUrl);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await submitProviderLogin(page, 'advisor', 'wrong');
+    await page.getByText('Unknown user or wrong password').waitFor();
+    expect(new URL(page.url()).origin).toBe(idp.issuer); // still at the provider
+    expect((await page.request.get(`${gatewayUrl}/auth/session`)).status()).toBe(401);
+    await page.close();
+  });
+
+  it('shows a sign-in error the URL carries, and signs in from there back to the console', async () => {
+    const page = await openConsole(browser, gatewayUrl);
+    await page.goto(`${gatewayUrl}/console/?signin_error=${encodeURIComponent('access_denied')}`);
+    await expectText(page.getByRole('alert'), /Sign-in failed: access_denied/);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await submitProviderLogin(page, 'analyst');
+    await page.getByTestId('current-user').waitFor();
+    expect(page.url()).toBe(`${gatewayUrl}/console/`); // the error is not carried along
+    await page.close();
+  });
+
+  it("gives each user exactly their groups' view: an advisor limited to one centre, a quality manager, an analyst", async () => {
+    const expected = [
+      {
+        username: 'advisor-koeln',
+        name: 'Kim Köln',
+        role: 'service-advisor',
+        tab: 'Workshop',
+        view: 'advisor',
+      },
+      {
+        username: 'quality',
+        name: 'Quinn Quality',
+        role: 'quality-manager',
+        tab: 'Quality',
+        view: 'quality',
+      },
+      { username: 'analyst', name: 'Ada Analyst', role: 'analyst', tab: 'KPIs', view: 'analyst' },
+    ];
+    // Signed in side by side, each in their own browser context (cookie jar).
+    const pages = await Promise.all(expected.map((u) => login(browser, gatewayUrl, u.username)));
+    for (const [i, u] of expected.entries()) {
+      const page = pages[i]!;
+      await expectText(page.getByTestId('current-user'), new RegExp(`^${u.name} \\(${u.role}\\)$`));
+      expect(await page.locator('header nav button').allTextContents()).toEqual([u.tab]);
+      await page.getByTestId(`view-${u.view}`).waitFor();
+      for (const other of ['advisor', 'parts', 'complaints', 'analyst', 'quality'].filter(
+        (v) => v !== u.view,
+      ))
+        expect(await page.getByTestId(`view-${other}`).count()).toBe(0);
+    }
+
+    // The Köln advisor's board holds the Köln order only; an unrestricted advisor sees Bonn's too.
+    const koeln = pages[0]!;
+    await koeln.getByTestId(`order-card-${orderNumber}`).waitFor();
+    expect(await koeln.getByTestId(`order-card-${bonnOrderNumber}`).count()).toBe(0);
+    expect(await koeln.getByTestId('centre-select').locator('option').allTextContents()).toEqual([
+      'All centres',
+      'Koeln Nord',
+    ]);
+    await screenshot(koeln, 'advisor-koeln');
+    const advisor = await login(browser, gatewayUrl, 'advisor');
+    await advisor.getByTestId(`order-card-${bonnOrderNumber}`).waitFor();
+    await advisor.getByTestId(`order-card-${orderNumber}`).waitFor();
+    // What the gateway forwards is what the services enforce: the order in Bonn is not found
+    // for the Köln advisor's session, found for the other advisor's.
+    const bonnOrder = await p.as(['service-advisor'], demo).get(`/v1/repair-orders?centreId=${ids.bonn}`);
+    const bonnId = (bonnOrder.body.items as Array<{ id: string; orderNumber: string }>).find(
+      (o) => o.orderNumber === bonnOrderNumber,
+    )!.id;
+    expect((await koeln.request.get(`${gatewayUrl}/v1/repair-orders/${bonnId}`)).status()).toBe(404);
+    expect((await advisor.request.get(`${gatewayUrl}/v1/repair-orders/${bonnId}`)).status()).toBe(200);
+    await Promise.all([...pages, advisor].map((page) => page.close()));
+  });
+
+  it('refuses a person in no mapped group: the no-role page, no session', async () => {
+    const page = await openConsole(browser, gatewayUrl);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await submitProviderLogin(page, 'visitor');
+    await page.getByText('No access to Aftersales').waitFor();
+    expect(await page.getByTestId('current-user').count()).toBe(0);
+    expect((await page.request.get(`${gatewayUrl}/auth/session`)).status()).toBe(401);
+    await screenshot(page, 'no-role');
+    // Its sign-out link ends the provider's session and lands on the console's sign-in page.
+    await page.getByRole('link', { name: /Sign out/ }).click();
+    await page.waitForURL(`${gatewayUrl}/console/`);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
+    await page.close();
+  });
+
+  it('signs out here and at the provider: the sign-in page, also after a reload', async () => {
+    const page = await login(browser, gatewayUrl, 'advisor');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${gatewayUrl}/console/`);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
+    expect(await page.getByTestId('current-user').count()).toBe(0);
+    expect((await page.request.get(`${gatewayUrl}/auth/session`)).status()).toBe(401);
+    // The provider's session ended too: signing in asks for the password again.
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByLabel('Username').waitFor();
+    await page.close();
+  });
+
+  it('shows the sign-in page with a notice when the session ends while the console is open', async () => {
+    const page = await login(browser, gatewayUrl, 'advisor');
+    await page.getByTestId(`order-card-${orderNumber}`).waitFor();
+    // Signed out in another tab of the same browser: this tab still shows the board.
+    const other = await page.context().newPage();
+    await other.goto(`${gatewayUrl}/console/`);
+    await other.getByRole('button', { name: 'Sign out' }).click();
+    await other.waitForURL(`${gatewayUrl}/console/`);
+    await other.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
+    // The next API call answers 401: the console says why it shows the sign-in page.
+    await page.getByTestId(`order-card-${orderNumber}`).click();
+    await page.getByText('Your session has ended. Sign in again.').waitFor();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
+    await screenshot(page, 'session-ended');
     await page.close();
   });
 });

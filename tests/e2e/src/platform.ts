@@ -65,6 +65,11 @@ export interface PlatformOptions {
   env?: Partial<Record<ServiceName | 'api-gateway', Record<string, string>>>;
   /** false: run without SERVICE_MEMORY_ENV (the benchmark's before/after memory rows). */
   memoryTuning?: boolean;
+  /**
+   * The gateway's port (default: a free one), for settings that must name its URL before it
+   * starts (PUBLIC_URL, an OpenID client's redirect URI).
+   */
+  gatewayPort?: number;
 }
 
 /**
@@ -204,7 +209,7 @@ export async function startPlatform(
   }
   await Promise.all([...running.values()].map((s) => waitReady(s)));
 
-  const gatewayPort = await freePort();
+  const gatewayPort = options.gatewayPort ?? (await freePort());
   const gateway: RunningService = {
     name: 'api-gateway',
     port: gatewayPort,

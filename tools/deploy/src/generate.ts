@@ -11,6 +11,7 @@ import {
   configMap,
   databaseEgress,
   imageOf,
+  identityObjects,
   ingress,
   kafkaEgress,
   kafkaSecurityEnv,
@@ -20,7 +21,15 @@ import {
   patches,
   type K8sObject,
 } from './k8s';
-import { cluster, kafkaBootstrap, overlays, type Overlay } from './overlays';
+import {
+  IDENTITY_MAPPING_DIR,
+  IDENTITY_MAPPING_KEY,
+  cluster,
+  gatewayJwksUrl,
+  kafkaBootstrap,
+  overlays,
+  type Overlay,
+} from './overlays';
 import { ROOT, discoverServices, physicalTopics, readDevEnv, type ServiceInfo } from './repo';
 import { serviceEnv, type Platform, type ServiceEnv } from './service-env';
 
@@ -42,8 +51,39 @@ export function composePlatform(devEnv: Record<string, string>): Platform {
   };
 }
 
+/** Secret stand-ins that satisfy the schemas; the manifests reference Secret keys instead. */
+const SECRET_PLACEHOLDER = 'from-secret-0123456789abcdef';
+
+/**
+ * The gateway's staff sign-in settings in an overlay: the provider, the mounted claims mapping, the
+ * session limits, the client secret and (prod) the key it signs forwarded identities with. In prod
+ * the gateway verifies platform tokens against its own keys over loopback; the services fetch them
+ * from its Service.
+ */
+export function gatewaySignInEnv(overlay: Overlay, gateway: ServiceInfo): Record<string, string> {
+  const s = overlay.signIn;
+  return {
+    OIDC_ISSUER_URL: s.issuerUrl,
+    OIDC_CLIENT_ID: s.clientId,
+    OIDC_CLIENT_SECRET: SECRET_PLACEHOLDER,
+    OIDC_SCOPES: s.scopes,
+    OIDC_API_AUDIENCE: s.apiAudience,
+    PUBLIC_URL: s.publicUrl,
+    IDENTITY_MAPPING_FILE: `${IDENTITY_MAPPING_DIR}/${IDENTITY_MAPPING_KEY}`,
+    SESSION_IDLE_MINUTES: String(s.sessionIdleMinutes),
+    SESSION_MAX_HOURS: String(s.sessionMaxHours),
+    ...(overlay.auth.jwksFromGateway
+      ? {
+          INTERNAL_TOKEN_KEY_PEM: SECRET_PLACEHOLDER,
+          AUTH_JWKS_URL: `http://127.0.0.1:${gateway.port}/.well-known/jwks.json`,
+        }
+      : {}),
+  };
+}
+
 /** Kubernetes settings; secret values here are placeholders that only satisfy the schemas. */
-export function k8sPlatform(overlay: Overlay, devEnv: Record<string, string>): Platform {
+export function k8sPlatform(overlay: Overlay, devEnv: Record<string, string>, all: ServiceInfo[]): Platform {
+  const gateway = all.find((s) => s.gateway);
   return {
     kafkaBrokers: kafkaBootstrap(overlay),
     kafkaSecurity: (s) => kafkaSecurityEnv(s, overlay),
@@ -55,10 +95,11 @@ export function k8sPlatform(overlay: Overlay, devEnv: Record<string, string>): P
     auth: {
       AUTH_ISSUER: overlay.auth.issuer,
       AUTH_AUDIENCE: overlay.auth.audience,
-      ...(overlay.auth.jwksUrl
-        ? { AUTH_JWKS_URL: overlay.auth.jwksUrl }
+      ...(overlay.auth.jwksFromGateway && gateway
+        ? { AUTH_JWKS_URL: gatewayJwksUrl(overlay, gateway.port) }
         : { AUTH_HS256_SECRET: devEnv.AUTH_HS256_SECRET as string }),
     },
+    extraEnv: (s) => (s.gateway ? gatewaySignInEnv(overlay, s) : {}),
   };
 }
 
@@ -125,7 +166,11 @@ export async function renderAll(root = ROOT): Promise<Map<string, string>> {
   );
 
   // Kubernetes base: one file per service, environment-neutral.
-  const baseEnvs = envsFor(services, k8sPlatform(overlays[overlays.length - 1] as Overlay, devEnv), devEnv);
+  const baseEnvs = envsFor(
+    services,
+    k8sPlatform(overlays[overlays.length - 1] as Overlay, devEnv, services),
+    devEnv,
+  );
   for (const s of services) {
     files.set(
       `deploy/k8s/base/${s.name}.yaml`,
@@ -147,11 +192,12 @@ export async function renderAll(root = ROOT): Promise<Map<string, string>> {
   const maxPartitions = Math.max(...topics.map((t) => t.partitions));
   for (const overlay of overlays) {
     const dir = `deploy/k8s/overlays/${overlay.name}`;
-    const envs = envsFor(services, k8sPlatform(overlay, devEnv), devEnv);
+    const envs = envsFor(services, k8sPlatform(overlay, devEnv, services), devEnv);
     const configMaps: K8sObject[] = services.map((s) => configMap(s, envs.get(s.name) as ServiceEnv));
     files.set(`${dir}/config.yaml`, HEADER + yamlDocs(configMaps));
     files.set(`${dir}/kafka-topics.yaml`, HEADER + yamlDocs(topics.map((t) => kafkaTopic(t, overlay))));
     files.set(`${dir}/ingress.yaml`, HEADER + yamlDocs([ingress(gateway, overlay)]));
+    files.set(`${dir}/identity.yaml`, HEADER + yamlDocs(identityObjects(gateway, services, overlay)));
     files.set(
       `${dir}/database-egress.yaml`,
       HEADER + yamlDocs(services.filter((s) => s.database).map((s) => databaseEgress(s, overlay))),
@@ -166,6 +212,7 @@ export async function renderAll(root = ROOT): Promise<Map<string, string>> {
       'kafka-topics.yaml',
       'kafka-egress.yaml',
       'ingress.yaml',
+      'identity.yaml',
       'database-egress.yaml',
     ];
     if (overlay.kafkaListener === 'tls') {

@@ -2,14 +2,21 @@
 // kustomization) and overlays/<env>/ (ConfigMaps, KafkaTopics, Ingress, database egress,
 // patches, image names). Written by generate.ts; never edited by hand.
 import { dlqTopicOf } from '@aftersales/contracts';
-import { cluster, kafkaBootstrap, type Overlay } from './overlays';
+import {
+  IDENTITY_MAPPING_CONFIGMAP,
+  IDENTITY_MAPPING_DIR,
+  IDENTITY_MAPPING_KEY,
+  cluster,
+  kafkaBootstrap,
+  type Overlay,
+} from './overlays';
 import { expandTopicPatterns, type PhysicalTopic, type ServiceInfo } from './repo';
 import { type ServiceEnv } from './service-env';
 
 export type K8sObject = Record<string, unknown> & {
   apiVersion: string;
   kind: string;
-  metadata: { name: string; labels?: Record<string, string> };
+  metadata: { name: string; labels?: Record<string, string>; annotations?: Record<string, string> };
 };
 
 export const IMAGE_PREFIX = 'aftersales/';
@@ -17,6 +24,11 @@ export const PRISMA_CLI = '/app/node_modules/prisma/build/index.js';
 export const SERVICE_SECRET_SUFFIX = '-secrets';
 export const CONFIG_SUFFIX = '-config';
 export const DEV_AUTH_KEY = 'AUTH_HS256_SECRET';
+/** The gateway's signing key for forwarded identities: prod only (dev signs with the HS256 secret). */
+export const INTERNAL_KEY = 'INTERNAL_TOKEN_KEY_PEM';
+/** Secrets only some overlays have: added by the overlay's patches, never by the base. */
+const OVERLAY_SECRETS = new Set([DEV_AUTH_KEY, INTERNAL_KEY]);
+const IDENTITY_MAPPING_VOLUME = 'identity-mapping';
 /** Where the KafkaUser's password and the cluster CA are mounted (tls listener overlays). */
 export const KAFKA_CREDENTIALS_DIR = '/etc/aftersales/kafka';
 const KAFKA_CREDENTIALS_VOLUME = 'kafka-credentials';
@@ -58,7 +70,7 @@ const containerSecurity = {
 /** Env entries that come from Secrets: the service's own Secret (database URL, keys). */
 function secretEnv(service: ServiceInfo, env: ServiceEnv): Record<string, unknown>[] {
   return Object.keys(env.secrets)
-    .filter((name) => name !== DEV_AUTH_KEY)
+    .filter((name) => !OVERLAY_SECRETS.has(name))
     .sort()
     .map((name) => ({
       name,
@@ -76,6 +88,22 @@ export function baseObjects(service: ServiceInfo, env: ServiceEnv, all: ServiceI
     failureThreshold: failures,
   });
   const tmp = { name: 'tmp', mountPath: '/tmp' };
+  // The gateway's claims mapping: the whole ConfigMap as a directory (not subPath), so an edited
+  // mapping reaches the running pods (the kubelet swaps the files; the gateway re-reads them).
+  const mappingMount = service.gateway
+    ? [{ name: IDENTITY_MAPPING_VOLUME, mountPath: IDENTITY_MAPPING_DIR, readOnly: true }]
+    : [];
+  const mappingVolume = service.gateway
+    ? [
+        {
+          name: IDENTITY_MAPPING_VOLUME,
+          configMap: {
+            name: IDENTITY_MAPPING_CONFIGMAP,
+            items: [{ key: IDENTITY_MAPPING_KEY, path: IDENTITY_MAPPING_KEY }],
+          },
+        },
+      ]
+    : [];
   const initContainers = env.usesDatabase
     ? [
         {
@@ -138,10 +166,10 @@ export function baseObjects(service: ServiceInfo, env: ServiceEnv, all: ServiceI
                 limits: { cpu: '500m', memory: '384Mi' },
               },
               securityContext: containerSecurity,
-              volumeMounts: [tmp],
+              volumeMounts: [tmp, ...mappingMount],
             },
           ],
-          volumes: [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }],
+          volumes: [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }, ...mappingVolume],
         },
       },
     },
@@ -157,6 +185,15 @@ export function baseObjects(service: ServiceInfo, env: ServiceEnv, all: ServiceI
         type: 'ClusterIP',
         selector: { [NAME_LABEL]: service.name },
         ports: [{ name: 'http', port: service.port, targetPort: 'http', protocol: 'TCP' }],
+        // Signed-in sessions live in one gateway replica's memory: keep a client on its replica
+        // for as long as a session can last (SESSION_MAX_HOURS). ingress-nginx bypasses the
+        // Service's balancing, so the Ingress carries its own cookie affinity (ingress()).
+        ...(service.gateway
+          ? {
+              sessionAffinity: 'ClientIP',
+              sessionAffinityConfig: { clientIP: { timeoutSeconds: GATEWAY_AFFINITY_SECONDS } },
+            }
+          : {}),
       },
     },
     {
@@ -438,11 +475,98 @@ export function kafkaTriggerAuthentication(service: ServiceInfo): K8sObject {
   };
 }
 
+/** How long a client stays on its gateway replica: the longest session (SESSION_MAX_HOURS 12). */
+export const GATEWAY_AFFINITY_SECONDS = 12 * 3600;
+
+/**
+ * ingress-nginx sends requests straight to the gateway's pods (not through the Service), so
+ * session affinity is its own: a cookie naming the replica, kept when the gateway scales
+ * (`persistent`; `balanced` would move signed-in people to new replicas and sign them out), and
+ * moved to another replica only when its replica is gone.
+ */
+function stickySessions(overlay: Overlay): Record<string, string> {
+  const https = new URL(overlay.signIn.publicUrl).protocol === 'https:';
+  return {
+    'nginx.ingress.kubernetes.io/affinity': 'cookie',
+    'nginx.ingress.kubernetes.io/affinity-mode': 'persistent',
+    'nginx.ingress.kubernetes.io/session-cookie-name': 'aftersales_route',
+    'nginx.ingress.kubernetes.io/session-cookie-path': '/',
+    // Lax: the provider's redirect back to /auth/callback is a cross-site top-level navigation.
+    'nginx.ingress.kubernetes.io/session-cookie-samesite': 'Lax',
+    'nginx.ingress.kubernetes.io/session-cookie-secure': https ? 'true' : 'false',
+    'nginx.ingress.kubernetes.io/session-cookie-max-age': String(GATEWAY_AFFINITY_SECONDS),
+    'nginx.ingress.kubernetes.io/session-cookie-change-on-failure': 'true',
+  };
+}
+
+/**
+ * Staff sign-in objects of an overlay: the claims mapping ConfigMap, the gateway's egress to the
+ * identity provider (https), and, where the services verify forwarded identities with the
+ * gateway's keys, their way to its JWKS.
+ */
+export function identityObjects(gateway: ServiceInfo, all: ServiceInfo[], overlay: Overlay): K8sObject[] {
+  const objects: K8sObject[] = [
+    {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: IDENTITY_MAPPING_CONFIGMAP, labels: labels(gateway) },
+      data: { [IDENTITY_MAPPING_KEY]: `${JSON.stringify(overlay.signIn.mapping, null, 2)}\n` },
+    },
+    {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: { name: `${gateway.name}-identity-provider`, labels: labels(gateway) },
+      spec: {
+        podSelector: { matchLabels: { [NAME_LABEL]: gateway.name } },
+        policyTypes: ['Egress'],
+        egress: [
+          {
+            to: [{ ipBlock: { cidr: overlay.signIn.providerCidr } }],
+            ports: [{ protocol: 'TCP', port: 443 }],
+          },
+        ],
+      },
+    },
+  ];
+  if (overlay.auth.jwksFromGateway) {
+    const upstreams = all.filter((s) => !s.gateway).map((s) => s.name);
+    const selector = { matchExpressions: [{ key: NAME_LABEL, operator: 'In', values: upstreams }] };
+    objects.push(
+      {
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'NetworkPolicy',
+        metadata: { name: `${gateway.name}-jwks-egress`, labels: labels(gateway) },
+        spec: {
+          podSelector: selector,
+          policyTypes: ['Egress'],
+          egress: [
+            {
+              to: [{ podSelector: { matchLabels: { [NAME_LABEL]: gateway.name } } }],
+              ports: [{ protocol: 'TCP', port: gateway.port }],
+            },
+          ],
+        },
+      },
+      {
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'NetworkPolicy',
+        metadata: { name: `${gateway.name}-jwks-ingress`, labels: labels(gateway) },
+        spec: {
+          podSelector: { matchLabels: { [NAME_LABEL]: gateway.name } },
+          policyTypes: ['Ingress'],
+          ingress: [{ from: [{ podSelector: selector }], ports: [{ protocol: 'TCP', port: gateway.port }] }],
+        },
+      },
+    );
+  }
+  return objects;
+}
+
 export function ingress(gateway: ServiceInfo, overlay: Overlay): K8sObject {
   return {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'Ingress',
-    metadata: { name: gateway.name, labels: labels(gateway) },
+    metadata: { name: gateway.name, labels: labels(gateway), annotations: stickySessions(overlay) },
     spec: {
       ingressClassName: overlay.ingressClassName,
       ...(overlay.tlsSecretName
@@ -479,6 +603,15 @@ export function patches(
       {
         name: DEV_AUTH_KEY,
         valueFrom: { secretKeyRef: { name: overlay.auth.hs256SecretName, key: DEV_AUTH_KEY } },
+      },
+    ];
+  }
+  if (INTERNAL_KEY in env.secrets) {
+    // The gateway's signing key (prod), in its own Secret with the OIDC client secret.
+    container.env = [
+      {
+        name: INTERNAL_KEY,
+        valueFrom: { secretKeyRef: { name: `${service.name}${SERVICE_SECRET_SUFFIX}`, key: INTERNAL_KEY } },
       },
     ];
   }

@@ -50,8 +50,14 @@ export interface Overlay {
   ingressClassName: string;
   host: string;
   tlsSecretName?: string;
-  /** How the services verify tokens: JWKS URL (prod) or the dev HS256 secret from a Secret. */
-  auth: { issuer: string; audience: string; jwksUrl?: string; hs256SecretName?: string };
+  /**
+   * How the services verify the tokens the gateway forwards: the gateway's JWKS (prod; the gateway
+   * signs with INTERNAL_TOKEN_KEY_PEM) or the dev HS256 secret from a Secret. `issuer` is the
+   * gateway's AUTH_ISSUER, the `iss` of those tokens.
+   */
+  auth: { issuer: string; audience: string; jwksFromGateway?: boolean; hs256SecretName?: string };
+  /** Staff sign-in at the dealer group's OpenID provider (docs/identity-providers.md). */
+  signIn: SignInSettings;
   minReplicas: number;
   maxReplicas: number;
   /** KEDA: target lag per replica. */
@@ -59,6 +65,67 @@ export interface Overlay {
   cpuUtilization: number;
   resources: Resources;
 }
+
+export interface SignInSettings {
+  /** The provider's issuer, exactly as its discovery document and tokens name it. */
+  issuerUrl: string;
+  clientId: string;
+  scopes: string;
+  /** Audience of the provider's access tokens for this API (machine clients). */
+  apiAudience: string;
+  /** The gateway's external base URL (the redirect URI is PUBLIC_URL/auth/callback). */
+  publicUrl: string;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  /** Where the gateway may reach the provider (https, 443): its address range. */
+  providerCidr: string;
+  /**
+   * The claims mapping the overlay ships (ConfigMap api-gateway-identity-mapping): a starting
+   * point that names the provider's groups; a deployment replaces it in its own overlay.
+   */
+  mapping: { tenants: Array<Record<string, unknown>> };
+}
+
+/** The example mapping of an overlay: one tenant, the provider's groups for each role. */
+function exampleMapping(tenantId: string, issuer: string, groupPrefix: string): SignInSettings['mapping'] {
+  const grant = (group: string, roles: string[]) => ({
+    group: `${groupPrefix}${group}`,
+    roles,
+    centreIds: '*',
+    dealerIds: '*',
+  });
+  return {
+    tenants: [
+      {
+        tenantId,
+        issuer,
+        groupsClaim: 'groups',
+        groups: [
+          grant('admins', ['admin']),
+          grant('advisors', ['service-advisor']),
+          grant('technicians', ['technician']),
+          grant('parts', ['parts-clerk']),
+          grant('procurement', ['procurement-officer']),
+          grant('complaints', ['complaint-handler']),
+          grant('quality', ['quality-manager']),
+          grant('analysts', ['analyst']),
+        ],
+        clients: [
+          {
+            clientId: 'procurement-erp',
+            roles: ['procurement-officer', 'parts-clerk'],
+            centreIds: '*',
+            dealerIds: '*',
+          },
+          { clientId: 'bi-reader', roles: ['analyst'], centreIds: '*', dealerIds: '*' },
+        ],
+      },
+    ],
+  };
+}
+
+const DEV_ISSUER = 'https://idp.example.com/realms/aftersales-dev';
+const PROD_ISSUER = 'https://idp.example.com/realms/aftersales';
 
 export const overlays: Overlay[] = [
   {
@@ -74,6 +141,17 @@ export const overlays: Overlay[] = [
     ingressClassName: 'nginx',
     host: 'aftersales.localtest.me',
     auth: { issuer: 'aftersales-dev', audience: 'aftersales', hs256SecretName: 'aftersales-dev-auth' },
+    signIn: {
+      issuerUrl: DEV_ISSUER,
+      clientId: 'aftersales-console',
+      scopes: 'openid profile email',
+      apiAudience: 'aftersales-api',
+      publicUrl: 'http://aftersales.localtest.me',
+      sessionIdleMinutes: 60,
+      sessionMaxHours: 12,
+      providerCidr: '0.0.0.0/0',
+      mapping: exampleMapping('dg-dev', DEV_ISSUER, 'aftersales-'),
+    },
     minReplicas: 1,
     maxReplicas: 2,
     lagThreshold: 100,
@@ -95,10 +173,19 @@ export const overlays: Overlay[] = [
     ingressClassName: 'nginx',
     host: 'aftersales.example.com',
     tlsSecretName: 'aftersales-tls',
-    auth: {
-      issuer: 'https://idp.example.com/',
-      audience: 'aftersales',
-      jwksUrl: 'https://idp.example.com/.well-known/jwks.json',
+    // The gateway's own issuer: it signs the identities it forwards (INTERNAL_TOKEN_KEY_PEM).
+    auth: { issuer: 'https://aftersales.example.com', audience: 'aftersales', jwksFromGateway: true },
+    signIn: {
+      issuerUrl: PROD_ISSUER,
+      clientId: 'aftersales-console',
+      scopes: 'openid profile email',
+      apiAudience: 'aftersales-api',
+      publicUrl: 'https://aftersales.example.com',
+      sessionIdleMinutes: 60,
+      sessionMaxHours: 12,
+      // A cloud provider (Entra ID) has no fixed addresses; narrow it for a provider of your own.
+      providerCidr: '0.0.0.0/0',
+      mapping: exampleMapping('dg-example', PROD_ISSUER, 'aftersales-'),
     },
     minReplicas: 2,
     maxReplicas: 12,
@@ -112,3 +199,13 @@ export const overlays: Overlay[] = [
 export function kafkaBootstrap(overlay: Overlay): string {
   return `${cluster.kafkaBootstrapHost}:${cluster.kafkaListenerPorts[overlay.kafkaListener]}`;
 }
+
+/** The gateway's JWKS inside the cluster (the services fetch the keys of forwarded tokens there). */
+export function gatewayJwksUrl(overlay: Overlay, gatewayPort: number): string {
+  return `http://api-gateway.${overlay.namespace}.svc:${gatewayPort}/.well-known/jwks.json`;
+}
+
+/** Where the claims mapping ConfigMap is mounted in the gateway (a directory, so updates arrive). */
+export const IDENTITY_MAPPING_DIR = '/etc/aftersales/identity';
+export const IDENTITY_MAPPING_KEY = 'identity-mapping.json';
+export const IDENTITY_MAPPING_CONFIGMAP = 'api-gateway-identity-mapping';

@@ -50,6 +50,8 @@ export interface Platform {
   nodeEnv: string;
   logLevel: string;
   auth: Record<string, string>;
+  /** Further settings of one service in this environment (the gateway's sign-in), overriding the above. */
+  extraEnv?(service: ServiceInfo): Record<string, string>;
 }
 
 export interface ServiceEnv {
@@ -97,6 +99,7 @@ export function serviceEnv(
   // and write them, and their ACLs do not allow creating any.
   candidate.KAFKA_ENSURE_TOPICS = 'false';
   Object.assign(candidate, platform.kafkaSecurity?.(service) ?? {});
+  Object.assign(candidate, platform.extraEnv?.(service) ?? {});
   for (const other of all) {
     if (other.name !== service.name && !other.gateway) {
       candidate[`${envPrefix(other.name)}_URL`] = platform.serviceUrl(other);

@@ -8,10 +8,16 @@ import { DockerfileParser } from 'dockerfile-ast';
 import { topics as registry } from '@aftersales/contracts';
 import { CONFIG_SUFFIX, IMAGE_PREFIX, PRISMA_CLI, SERVICE_SECRET_SUFFIX } from '../src/k8s';
 import { ROOT, envPrefix, physicalTopics, readDevEnv } from '../src/repo';
+import { gatewaySignInEnv } from '../src/generate';
 import { failingVariables, isSecretName, loadConfigSchema } from '../src/service-env';
 import { type Any, composeServices, get, overlayList, overlaySettings, rendering, services } from './helpers';
 
 const devEnv = readDevEnv();
+const gatewayInfo = () => {
+  const gateway = services.find((s) => s.gateway);
+  if (!gateway) throw new Error('no gateway');
+  return gateway;
+};
 const compose = composeServices();
 const dockerfileText = fs.readFileSync(path.join(ROOT, 'deploy/docker/Dockerfile'), 'utf8');
 
@@ -185,19 +191,80 @@ describe('images, ports and variable names agree across Dockerfile, compose and 
     }
   });
 
+  // Staff sign-in needs an identity provider, which the compose stack does not have: the gateway
+  // there takes bearer tokens only (docs/deploy.md); both overlays sign staff in.
+  // (AUTH_JWKS_URL is the gateway's key source in prod, compared below like every service's.)
+  const signInNames = new Set(
+    Object.keys(gatewaySignInEnv(overlaySettings('prod'), gatewayInfo())).filter(
+      (n) => n !== 'AUTH_JWKS_URL',
+    ),
+  );
+
   it.each(services.map((s) => [s.name] as const))(
     '%s: compose and the dev overlay set the same variables',
     (name) => {
       const composeNames = Object.keys((compose[name] as Any).environment).sort();
-      expect(Object.keys(k8sEnv('dev', name).env).sort()).toEqual(composeNames);
-      // prod verifies tokens against the identity provider's JWKS instead of the dev secret, and
+      const notSignIn = (n: string) => !signInNames.has(n);
+      expect(Object.keys(k8sEnv('dev', name).env).filter(notSignIn).sort()).toEqual(composeNames);
+      // prod verifies tokens against the gateway's JWKS instead of the dev secret, and
       // reaches Kafka over TLS with its KafkaUser (the KAFKA_SSL* / KAFKA_SASL* variables).
       const prodNames = Object.keys(k8sEnv('prod', name).env)
         .filter((n) => !(n.startsWith('KAFKA_SSL') || n.startsWith('KAFKA_SASL_')))
+        .filter(notSignIn)
         .map((n) => (n === 'AUTH_JWKS_URL' ? 'AUTH_HS256_SECRET' : n));
       expect(prodNames.sort()).toEqual(composeNames);
     },
   );
+
+  it('the gateway signs staff in in both overlays; prod services verify its forwarded identities', () => {
+    const gateway = gatewayInfo();
+    for (const overlay of overlayList) {
+      const { env, secretRefs } = k8sEnv(overlay, gateway.name);
+      const settings = overlaySettings(overlay);
+      const mappingFile = env.IDENTITY_MAPPING_FILE as string;
+      expect(env.OIDC_ISSUER_URL).toBe(settings.signIn.issuerUrl);
+      expect(env.PUBLIC_URL).toBe(settings.signIn.publicUrl);
+      expect(secretRefs.get('OIDC_CLIENT_SECRET')).toBe(`${gateway.name}${SERVICE_SECRET_SUFFIX}`);
+      // The mapping file is the mounted ConfigMap, as a directory (subPath mounts never update).
+      const objects = rendering(overlay);
+      const spec = (get(objects, 'Deployment', gateway.name) as Any).spec.template.spec;
+      const mount = spec.containers[0].volumeMounts.find((m: Any) =>
+        mappingFile.startsWith(`${m.mountPath}/`),
+      );
+      expect(mount).toBeDefined();
+      expect(mount.subPath).toBeUndefined();
+      const volume = spec.volumes.find((v: Any) => v.name === mount.name);
+      const cm = get(objects, 'ConfigMap', volume.configMap.name) as Any;
+      const file = mappingFile.slice(mount.mountPath.length + 1);
+      const mapping = JSON.parse(cm.data[file]);
+      expect(mapping.tenants.map((t: Any) => t.issuer)).toContain(settings.signIn.issuerUrl);
+      // The gateway's own schema accepts it (a bad mapping would stop the gateway at start-up).
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { identityMappingSchema } = require(
+        path.join(gateway.dir, 'src/sign-in/identity-mapping.ts'),
+      ) as {
+        identityMappingSchema: { safeParse(v: unknown): { success: boolean; error?: unknown } };
+      };
+      const parsed = identityMappingSchema.safeParse(mapping);
+      expect(parsed.error).toBeUndefined();
+      expect(parsed.success).toBe(true);
+      // Sessions live in one replica: the Service and the Ingress keep a browser on its replica.
+      expect((get(objects, 'Service', gateway.name) as Any).spec.sessionAffinity).toBe('ClientIP');
+      expect((get(objects, 'Ingress', gateway.name) as Any).metadata.annotations).toMatchObject({
+        'nginx.ingress.kubernetes.io/affinity': 'cookie',
+        'nginx.ingress.kubernetes.io/affinity-mode': 'persistent',
+      });
+    }
+    const prod = k8sEnv('prod', gateway.name);
+    expect(prod.secretRefs.get('INTERNAL_TOKEN_KEY_PEM')).toBe(`${gateway.name}${SERVICE_SECRET_SUFFIX}`);
+    expect(k8sEnv('dev', gateway.name).env).not.toHaveProperty('INTERNAL_TOKEN_KEY_PEM');
+    for (const s of services.filter((x) => !x.gateway)) {
+      expect(k8sEnv('prod', s.name).env.AUTH_JWKS_URL).toBe(
+        `http://${gateway.name}.${overlaySettings('prod').namespace}.svc:${gateway.port}/.well-known/jwks.json`,
+      );
+      expect(k8sEnv('prod', s.name).env.AUTH_ISSUER).toBe(prod.env.AUTH_ISSUER);
+    }
+  });
 
   it('the gateway reaches every other service by its <NAME>_URL, on its port', () => {
     const gateway = services.find((s) => s.gateway);

@@ -115,7 +115,8 @@ export function clockEnv(c: ClockSettings): Record<string, string> {
   };
 }
 
-export function reportLines(result: SimulationResult, gatewayUrl: string): string[] {
+/** `publicUrl`: where a browser opens the console (the gateway's PUBLIC_URL). */
+export function reportLines(result: SimulationResult, publicUrl: string): string[] {
   const c = result.counts;
   const lines = [
     '',
@@ -131,19 +132,20 @@ export function reportLines(result: SimulationResult, gatewayUrl: string): strin
     'KPI scorecard (analytics, GET /v1/kpis):',
     ...formatScorecard(result.scorecard).map((l) => `  ${l}`),
   ];
-  return [...lines, ...consoleLines(gatewayUrl)];
+  return [...lines, ...consoleLines(publicUrl)];
 }
 
-export function consoleLines(gatewayUrl: string): string[] {
-  const lines = ['', `Console: ${gatewayUrl}/console/`];
+/** The console's address and the demo users (the identity provider's; their groups become roles). */
+export function consoleLines(publicUrl: string): string[] {
+  const lines = ['', `Console: ${publicUrl}/console/`];
   const file = path.join(repoRoot, 'deploy/dev/demo-users.json');
   if (existsSync(file)) {
     try {
       const users =
-        (JSON.parse(readFileSync(file, 'utf8')) as { users?: { username: string; roles: string[] }[] })
+        (JSON.parse(readFileSync(file, 'utf8')) as { users?: { username: string; groups?: string[] }[] })
           .users ?? [];
       lines.push(
-        `Demo logins (password "demo"): ${users.map((u) => `${u.username} (${u.roles.join(', ')})`).join(', ')}`,
+        `Demo sign-ins (password "demo"): ${users.map((u) => `${u.username} (${u.groups?.length ? u.groups.join(', ') : 'no group'})`).join(', ')}`,
       );
     } catch {
       // not readable: no logins to show

@@ -1,6 +1,7 @@
 // `npm run dev` (after tools/scripts/dev.sh started PostgreSQL and Kafka and built everything):
-// starts the platform (topics, migrated databases, every service, the gateway), seeds the demo
-// dealer group through the gateway, plays a simulated week on the demo clock with a progress bar,
+// starts the platform (topics, migrated databases, every service, the development OpenID provider,
+// the gateway), seeds the demo dealer group through the gateway, names the seeded Köln centre in
+// the gateway's identity mapping, plays a simulated week on the demo clock with a progress bar,
 // prints the counts, the KPI scorecard, the console URL and the demo logins, and keeps running
 // until Ctrl-C. Flags: --speed, --days, --seed, --no-sim (flags.ts).
 // AFTERSALES_DEV_PORT_OFFSET, AFTERSALES_DEV_DB_PREFIX and AFTERSALES_DEV_NAMESPACE run a second
@@ -9,7 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { consoleLines, demoApi, playPeriod, reportLines, seedDemo } from './demo';
 import { parseFlags } from './flags';
-import { startStack, type Stack } from './stack';
+import { koelnCentreId, writeIdentityMapping } from './identity';
+import { repoRoot, startStack, type Stack } from './stack';
 
 let stack: Stack | undefined;
 
@@ -50,6 +52,14 @@ async function main(): Promise<void> {
 
   const api = demoApi(stack, (line) => console.warn(line));
   const group = await seedDemo(api, flags.seed, (line) => console.log(`dev: ${line}`));
+  if (stack.identity) {
+    // advisor-koeln's group is limited to this centre; the gateway picks the change up by itself.
+    const centreId = koelnCentreId(group);
+    writeIdentityMapping(repoRoot, stack.identity, centreId);
+    console.log(
+      `dev: identity mapping ${stack.identity.mappingFile} (Köln advisors: centre ${centreId ?? 'none'})`,
+    );
+  }
   if (flags.sim && !stopping) {
     const result = await playPeriod({
       stack,
@@ -60,12 +70,12 @@ async function main(): Promise<void> {
       seed: flags.seed,
       log: console.log,
     });
-    for (const line of reportLines(result, stack.gatewayUrl)) console.log(line);
+    for (const line of reportLines(result, stack.publicUrl)) console.log(line);
     console.log('\ndev: after the simulated period the demo clock runs at real speed from its end.');
   } else {
     if (api.stats.failures > 0)
       console.log(`dev: seed finished with ${api.stats.failures} failed request(s)`);
-    for (const line of consoleLines(stack.gatewayUrl)) console.log(line);
+    for (const line of consoleLines(stack.publicUrl)) console.log(line);
   }
   console.log('dev: Ctrl-C stops everything');
   await stack.exited();

@@ -1,14 +1,17 @@
 // The platform as `npm run dev` runs it: the registry's topics, each service's database created and
-// migrated, every service started and ready, then the gateway in front of them. Ports, database
+// migrated, every service started and ready, the development OpenID provider (tools/identity-provider,
+// port 4010), then the gateway in front of them, signing staff in through that provider. Ports, database
 // names and the topic namespace can be moved aside (AFTERSALES_DEV_PORT_OFFSET, _DB_PREFIX,
 // _NAMESPACE), so a second stack (the integration test, a manual run) never meets the usual one.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { topics } from '@aftersales/contracts';
 import { applyMigrations, withDatabase } from '@aftersales/db';
 import { createKafka, ensureTopics, kafkaSecurityFromEnv } from '@aftersales/kafka';
+import { DEV_IDENTITY_PORT, prepareIdentityFiles, type IdentityFiles } from './identity';
 import { discoverServices, type ServiceManifest } from './services';
 
 export const repoRoot = path.resolve(__dirname, '../../..');
@@ -31,6 +34,13 @@ export interface StackOptions {
    * would drown in request logs).
    */
   output?: 'inherit' | 'pipe' | { logDir: string };
+  /**
+   * Start the development OpenID provider (port 4010 + offset) and point the gateway's sign-in at
+   * it (default: whenever there is a gateway).
+   */
+  identityProvider?: boolean;
+  /** Where runtime files go (the gateway's identity mapping); default: the log folder, else a temporary one. */
+  runtimeDir?: string;
   log?: (line: string) => void;
 }
 
@@ -39,10 +49,18 @@ interface Running {
   child: ChildProcess;
   env: NodeJS.ProcessEnv;
   logTail: string[];
+  /** Before the entry point (the identity provider runs from source: --import tsx). */
+  nodeArgs?: string[];
+  /** What answers 200 once it is ready (default /health/ready). */
+  readyPath?: string;
 }
 
 export interface Stack {
   gatewayUrl: string;
+  /** The gateway's PUBLIC_URL: where a browser opens the console (sign-in returns there). */
+  publicUrl: string;
+  /** The identity provider's issuer and the runtime files (undefined when it is not started). */
+  identity?: IdentityFiles;
   services: ServiceManifest[];
   databases: string[];
   /**
@@ -111,7 +129,7 @@ async function waitReady(r: Running, timeoutMs = 90_000): Promise<void> {
         `${r.s.name} exited with code ${r.child.exitCode} during start-up\n${r.logTail.join('').slice(-2_000)}`,
       );
     try {
-      const res = await fetch(`http://127.0.0.1:${r.env.PORT}/health/ready`);
+      const res = await fetch(`http://127.0.0.1:${r.env.PORT}${r.readyPath ?? '/health/ready'}`);
       if (res.ok) return;
     } catch {
       // not listening yet
@@ -123,9 +141,9 @@ async function waitReady(r: Running, timeoutMs = 90_000): Promise<void> {
 
 function spawnService(r: Running, output: NonNullable<StackOptions['output']>): void {
   const stdio = output === 'inherit' ? 'inherit' : 'pipe';
-  r.child = spawn(process.execPath, [path.join(r.s.dir, r.s.main)], {
+  r.child = spawn(process.execPath, [...(r.nodeArgs ?? []), path.join(r.s.dir, r.s.main)], {
     env: r.env,
-    cwd: repoRoot, // relative paths in dev.env (DEMO_USERS_FILE) are from the repository root
+    cwd: repoRoot, // relative paths in dev.env (IDENTITY_MAPPING_FILE) are from the repository root
     stdio: ['ignore', stdio, stdio],
   });
   if (typeof output === 'object') {
@@ -174,47 +192,108 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const running: Running[] = [];
   const databases: string[] = [];
   const base = devEnv();
-  for (const s of services) {
-    const env: NodeJS.ProcessEnv = {
-      // The image's memory settings (deploy/docker/Dockerfile); the caller's environment wins.
-      MALLOC_ARENA_MAX: '2',
-      NODE_OPTIONS: '--max-semi-space-size=4 --max-old-space-size=192',
-      ...base,
-      ...process.env,
-      SERVICE_NAME: s.name,
-      PORT: String(s.port + offset),
-      KAFKA_BROKERS: brokers.join(','),
-      ...(namespace
-        ? { KAFKA_TOPIC_NAMESPACE: namespace, KAFKA_CONSUMER_GROUP: `${namespace}.${s.name}` }
-        : {}),
+
+  const gatewayManifest = services.find((s) => s.gateway);
+  const gatewayPort = gatewayManifest ? gatewayManifest.port + offset : undefined;
+  const publicUrl =
+    gatewayPort === undefined
+      ? ''
+      : offset === 0 && (process.env.PUBLIC_URL ?? base.PUBLIC_URL)
+        ? (process.env.PUBLIC_URL ?? base.PUBLIC_URL)!
+        : `http://localhost:${gatewayPort}`;
+  let ownRuntimeDir: string | undefined;
+  let idp: Running | undefined;
+  let identity: IdentityFiles | undefined;
+  if (gatewayPort !== undefined && (opts.identityProvider ?? true)) {
+    const runtimeDir =
+      opts.runtimeDir ??
+      (typeof output === 'object'
+        ? output.logDir
+        : (ownRuntimeDir = mkdtempSync(path.join(tmpdir(), 'aftersales-dev-'))));
+    mkdirSync(runtimeDir, { recursive: true });
+    identity = prepareIdentityFiles(repoRoot, runtimeDir, DEV_IDENTITY_PORT + offset, gatewayPort);
+    idp = {
+      s: {
+        name: 'identity-provider',
+        dir: path.join(repoRoot, 'tools/identity-provider'),
+        port: identity.port,
+        main: 'src/main.ts',
+      },
+      env: {
+        ...process.env,
+        IDP_PORT: String(identity.port),
+        IDP_ISSUER: identity.issuer,
+        IDP_CLIENTS_FILE: identity.clientsFile,
+        PORT: String(identity.port),
+      },
+      logTail: [],
+      child: undefined as unknown as ChildProcess,
+      // oidc-provider is ESM-only; the provider runs from source like the rest of tools/.
+      nodeArgs: ['--import', 'tsx'],
+      readyPath: '/.well-known/openid-configuration',
     };
-    if (s.gateway) {
-      for (const other of services.filter((o) => !o.gateway && upstreamVar[o.name]))
-        env[upstreamVar[other.name]!] = `http://127.0.0.1:${other.port + offset}`;
-      Object.assign(env, opts.gatewayEnv);
-    } else Object.assign(env, opts.serviceEnv);
-    if (s.database && s.migrationsDir) {
-      const name = `${opts.databasePrefix ?? ''}${s.database}`;
-      databases.push(name);
-      env.DATABASE_URL = await ensureDatabase(adminUrl, name);
-      const result = await applyMigrations({ databaseUrl: env.DATABASE_URL, migrationsDir: s.migrationsDir });
-      log(`dev: ${s.name}: database ${name}, ${result.applied.length} migration(s) applied now`);
+    spawnService(idp, output);
+  }
+  try {
+    for (const s of services) {
+      const env: NodeJS.ProcessEnv = {
+        // The image's memory settings (deploy/docker/Dockerfile); the caller's environment wins.
+        MALLOC_ARENA_MAX: '2',
+        NODE_OPTIONS: '--max-semi-space-size=4 --max-old-space-size=192',
+        ...base,
+        ...process.env,
+        SERVICE_NAME: s.name,
+        PORT: String(s.port + offset),
+        KAFKA_BROKERS: brokers.join(','),
+        ...(namespace
+          ? { KAFKA_TOPIC_NAMESPACE: namespace, KAFKA_CONSUMER_GROUP: `${namespace}.${s.name}` }
+          : {}),
+      };
+      if (s.gateway) {
+        for (const other of services.filter((o) => !o.gateway && upstreamVar[o.name]))
+          env[upstreamVar[other.name]!] = `http://127.0.0.1:${other.port + offset}`;
+        env.PUBLIC_URL = publicUrl;
+        if (identity && idp) {
+          await waitReady(idp);
+          log(`dev: identity provider ready at ${identity.issuer}`);
+          env.OIDC_ISSUER_URL = identity.issuer;
+          env.IDENTITY_MAPPING_FILE = identity.mappingFile;
+        }
+        Object.assign(env, opts.gatewayEnv);
+      } else Object.assign(env, opts.serviceEnv);
+      if (s.database && s.migrationsDir) {
+        const name = `${opts.databasePrefix ?? ''}${s.database}`;
+        databases.push(name);
+        env.DATABASE_URL = await ensureDatabase(adminUrl, name);
+        const result = await applyMigrations({
+          databaseUrl: env.DATABASE_URL,
+          migrationsDir: s.migrationsDir,
+        });
+        log(`dev: ${s.name}: database ${name}, ${result.applied.length} migration(s) applied now`);
+      }
+      const r: Running = { s, env, logTail: [], child: undefined as unknown as ChildProcess };
+      spawnService(r, output);
+      running.push(r);
+      await waitReady(r);
+      log(`dev: ${s.name} ready on http://127.0.0.1:${env.PORT}`);
     }
-    const r: Running = { s, env, logTail: [], child: undefined as unknown as ChildProcess };
-    spawnService(r, output);
-    running.push(r);
-    await waitReady(r);
-    log(`dev: ${s.name} ready on http://127.0.0.1:${env.PORT}`);
+  } catch (err) {
+    // Nothing keeps running when start-up fails (the caller has no stack to stop).
+    await Promise.all([...running, ...(idp ? [idp] : [])].map(stopProcess));
+    throw err;
   }
 
   const gateway = running.find((r) => r.s.gateway);
   const stop = async () => {
     // The gateway first, so nobody reaches a service that is going away.
     if (gateway) await stopProcess(gateway);
-    await Promise.all(running.map(stopProcess));
+    await Promise.all([...running, ...(idp ? [idp] : [])].map(stopProcess));
+    if (ownRuntimeDir) rmSync(ownRuntimeDir, { recursive: true, force: true });
   };
   return {
     gatewayUrl: gateway ? `http://127.0.0.1:${gateway.env.PORT}` : '',
+    publicUrl,
+    ...(identity ? { identity } : {}),
     services,
     databases,
     async restartServices(extraEnv, gatewayEnv) {
@@ -234,14 +313,15 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     },
     exited: () =>
       Promise.all(
-        running.map((r) =>
+        [...running, ...(idp ? [idp] : [])].map((r) =>
           r.child.exitCode !== null || r.child.signalCode !== null
             ? undefined
             : new Promise((res) => r.child.once('exit', res)),
         ),
       ).then(() => undefined),
     stop,
-    logs: (name) => running.find((r) => r.s.name === name)?.logTail.join('') ?? '',
+    logs: (name) =>
+      [...running, ...(idp ? [idp] : [])].find((r) => r.s.name === name)?.logTail.join('') ?? '',
     databaseUrl: (name) => running.find((r) => r.s.name === name)?.env.DATABASE_URL,
   };
 }

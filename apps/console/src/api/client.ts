@@ -1,5 +1,7 @@
-// The typed client of the gateway's public API (same origin). Every call carries the bearer
-// token; problem+json answers become ApiError with the problem's title and detail.
+// The typed client of the gateway's public API (same origin). Calls go with the session cookie the
+// browser holds (never a token the page could leak); writes add the session's CSRF token, which a
+// page on another site cannot read. A 401 means the session ended: the shell shows the sign-in
+// page. problem+json answers become ApiError with the problem's title and detail.
 import {
   type ActionHistoryEntry,
   type Audit,
@@ -11,7 +13,7 @@ import {
   type ImprovementAction,
   type Inquiry,
   type KpiReport,
-  type LoginResult,
+  type Logout,
   type Page,
   type Part,
   type PartnerQualification,
@@ -69,27 +71,21 @@ export type OrderCommandPath =
 /** The CAPA steps of an improvement action (POST sub-resources of the complaint service). */
 export type ActionStepPath = 'analysis' | 'implementation' | 'verification' | 'closure';
 
-export async function demoLogin(username: string, password: string): Promise<LoginResult> {
-  const res = await fetch('/auth/demo-login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (!res.ok) throw await errorOf(res);
-  return (await res.json()) as LoginResult;
-}
+/** Methods that change nothing: the gateway wants no CSRF token on them. */
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
 
 export class ApiClient {
   constructor(
-    private readonly token: string,
+    /** The session's CSRF token (GET /auth/session), sent as `x-csrf-token` on every write. */
+    private readonly csrfToken: string,
     private readonly onUnauthorized: () => void = () => undefined,
   ) {}
 
   async request(path: string, init: RequestInit = {}): Promise<Response> {
-    const res = await fetch(path, {
-      ...init,
-      headers: { authorization: `Bearer ${this.token}`, ...(init.headers as Record<string, string>) },
-    });
+    const method = (init.method ?? 'GET').toUpperCase();
+    const headers: Record<string, string> = { ...(init.headers as Record<string, string>) };
+    if (!SAFE_METHODS.has(method)) headers['x-csrf-token'] = this.csrfToken;
+    const res = await fetch(path, { ...init, headers, credentials: 'same-origin' });
     if (res.status === 401) this.onUnauthorized();
     if (!res.ok) throw await errorOf(res);
     return res;
@@ -106,6 +102,11 @@ export class ApiClient {
       body: JSON.stringify(body),
     });
     return (await res.json()) as T;
+  }
+
+  /** Ends the session here; the answer is where to end it at the identity provider too. */
+  async logout(): Promise<Logout> {
+    return (await (await this.request('/auth/logout', { method: 'POST' })).json()) as Logout;
   }
 
   /** The platform time (the gateway's clock; the demo's simulated time under `npm run dev`). */

@@ -1,5 +1,6 @@
-// Reads GET /v1/live with fetch (not EventSource) so the token goes in the Authorization header,
-// never in a URL. Reconnects after a pause when the stream ends or fails, until stopped.
+// Reads GET /v1/live with fetch (with the session cookie, nothing in the URL) so a 401 is seen
+// and tells the shell the session ended, which EventSource would hide. Reconnects after a pause
+// when the stream ends or fails, until stopped or the session is gone.
 import { type LiveNotice } from './types';
 
 export interface SseMessage {
@@ -39,9 +40,9 @@ export type LiveHandler = (notice: LiveNotice | 'resync') => void;
 
 /** Starts reading; returns a function that stops for good. */
 export function subscribeLive(
-  token: string,
   onNotice: LiveHandler,
   onState?: (up: boolean) => void,
+  onUnauthorized?: () => void,
 ): () => void {
   let stopped = false;
   let abort = new AbortController();
@@ -49,9 +50,16 @@ export function subscribeLive(
   async function readOnce(): Promise<void> {
     abort = new AbortController();
     const res = await fetch('/v1/live', {
-      headers: { authorization: `Bearer ${token}` },
+      credentials: 'same-origin',
+      headers: { accept: 'text/event-stream' },
       signal: abort.signal,
     });
+    if (res.status === 401) {
+      // No session any more: reconnecting cannot help.
+      stopped = true;
+      onUnauthorized?.();
+      return;
+    }
     if (!res.ok || !res.body) throw new Error(`live stream answered ${res.status}`);
     onState?.(true);
     const reader = res.body.getReader();

@@ -1,6 +1,6 @@
 // Generated from docs/api/openapi.json by `npm run openapi` (tools/openapi). Do not edit.
 export type paths = {
-    "/auth/demo-login": {
+    "/auth/logout": {
         parameters: {
             query?: never;
             header?: never;
@@ -10,10 +10,50 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Development login with a demo user
-         * @description Username and password of a user of DEMO_USERS_FILE for a development token (8 h). Only when the gateway verifies HS256 tokens, DEMO_USERS_FILE is set and NODE_ENV is not production; rate-limited per client.
+         * Sign out
+         * @description Ends the browser's session here and answers the provider's end-session URL to send the browser to (RP-initiated logout). Needs `x-csrf-token` while a session exists.
          */
-        post: operations["postAuthDemoLogin"];
+        post: operations["postAuthLogout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in browser session
+         * @description Who is signed in in this browser (the session cookie set after OpenID Connect sign-in at `/auth/login`), with the CSRF token cookie-authenticated writes must send as `x-csrf-token`.
+         */
+        get: operations["getAuthSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/identity-mapping/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a provider token would get (admins)
+         * @description Maps a token of the identity provider (verified first) or a set of claims through the gateway's claims mapping and answers the tenant, roles, dealers and centres it would get, and which groups or clients matched. Changes nothing.
+         */
+        post: operations["postV1AdminIdentityMappingDryRun"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3381,23 +3421,55 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
-        DemoLoginRequest: {
-            password: string;
-            username: string;
-        };
-        DemoLoginResponse: {
-            /** Format: date-time */
+        BrowserSession: {
+            /** @description send as `x-csrf-token` with every state-changing request */
+            csrfToken: string;
+            /**
+             * Format: date-time
+             * @description when the session ends unless it is used again
+             */
             expiresAt: string;
-            /** @description HS256 JWT for `Authorization: Bearer` */
-            token: string;
+            /** @description the mapping entries that gave these roles */
+            groups: string[];
             user: {
                 centreIds: "*" | string[];
                 dealerIds: "*" | string[];
                 displayName: string;
                 roles: ("admin" | "service-advisor" | "technician" | "parts-clerk" | "procurement-officer" | "complaint-handler" | "quality-manager" | "analyst")[];
                 tenantId: string;
-                username: string;
+                userId: string;
             };
+        };
+        IdentityMappingDryRun: {
+            /** @description claims as the provider would send them */
+            claims?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description for claims: a person or a machine client
+             * @enum {string}
+             */
+            kind?: "user" | "client";
+            /** @description an ID token or access token of the provider */
+            token?: string;
+        };
+        IdentityMappingDryRunResult: {
+            detail?: string;
+            granted: boolean;
+            identity?: {
+                centreIds: "*" | string[];
+                dealerIds: "*" | string[];
+                name?: string;
+                roles: ("admin" | "service-advisor" | "technician" | "parts-clerk" | "procurement-officer" | "complaint-handler" | "quality-manager" | "analyst")[];
+                tenantId: string;
+                userId: string;
+            };
+            /** @enum {string} */
+            kind: "user" | "client";
+            /** @description the mapping entries (groups, client:<id>) that matched */
+            matched: string[];
+            /** @enum {string} */
+            reason?: "no_tenant" | "no_role";
         };
         LiveEvent: {
             /** @description Ids (`*Id` fields) and status fields of the event data; nothing else */
@@ -3411,6 +3483,10 @@ export type components = {
             subject: string;
             /** @description Event type, e.g. repair.order.status-changed */
             type: string;
+        };
+        Logout: {
+            /** Format: uri */
+            logoutUrl: string;
         };
         PlatformClock: {
             /**
@@ -3445,7 +3521,65 @@ export type components = {
 };
 export type $defs = Record<string, never>;
 export interface operations {
-    postAuthDemoLogin: {
+    postAuthLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out here */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Logout"];
+                };
+            };
+            /** @description Missing CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuthSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrowserSession"];
+                };
+            };
+            /** @description No session in this browser */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1AdminIdentityMappingDryRun: {
         parameters: {
             query?: never;
             header?: never;
@@ -3454,17 +3588,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DemoLoginRequest"];
+                "application/json": components["schemas"]["IdentityMappingDryRun"];
             };
         };
         responses: {
-            /** @description A token and the signed-in user */
+            /** @description The outcome */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DemoLoginResponse"];
+                    "application/json": components["schemas"]["IdentityMappingDryRunResult"];
                 };
             };
             /** @description Invalid body */
@@ -3476,7 +3610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown demo user or wrong password */
+            /** @description Missing or invalid credentials, or the given token does not verify */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3485,8 +3619,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many attempts */
-            429: {
+            /** @description Admins only */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

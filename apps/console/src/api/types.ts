@@ -28,9 +28,10 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-// Gateway: sign-in
-export type LoginResult = ResponseOf<'/auth/demo-login', 'post'>;
-export type SessionUser = LoginResult['user'];
+// Gateway: the browser session after OpenID Connect sign-in, and sign-out
+export type Session = ResponseOf<'/auth/session', 'get'>;
+export type SessionUser = Session['user'];
+export type Logout = ResponseOf<'/auth/logout', 'post'>;
 export type Role = SessionUser['roles'][number];
 
 // Repair: orders, SLA standards, centres, bookings, quality

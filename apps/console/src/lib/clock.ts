@@ -1,7 +1,7 @@
 // The platform's time, not the browser's. Views compare server data (SLA stage starts, due dates,
 // KPI periods) with "now"; a PC clock minutes off, or the demo's simulated week, would make them
-// wrong. After login the console asks the gateway (GET /v1/clock) and keeps the offset to
-// Date.now(); platformNow() applies it. Token expiry stays on real time (the token's is real).
+// wrong. After sign-in the console asks the gateway (GET /v1/clock) and keeps the offset to
+// Date.now(); platformNow() applies it. Session expiry stays on real time (the gateway's clock).
 
 /** How often the offset is refreshed (drift of the PC clock, a demo clock that changed speed). */
 export const CLOCK_SYNC_MS = 5 * 60_000;

@@ -47,9 +47,9 @@ export function OrderDetail(props: { id: string; onClose: () => void }) {
       case 'complete-work':
         return ['progress', { note: 'Work complete', workComplete: true }];
       case 'pass-qc':
-        return ['qc', { inspectorId: user.username, checklist: [{ code: 'FINAL-CHECK', passed: true }] }];
+        return ['qc', { inspectorId: user.userId, checklist: [{ code: 'FINAL-CHECK', passed: true }] }];
       case 'fail-qc':
-        return ['qc', { inspectorId: user.username, checklist: [{ code: 'FINAL-CHECK', passed: false }] }];
+        return ['qc', { inspectorId: user.userId, checklist: [{ code: 'FINAL-CHECK', passed: false }] }];
       case 'deliver':
         return ['delivery', { mileageKm: o.reception.mileageKm, nextMaintenance: {} }];
       case 'close':
@@ -77,7 +77,7 @@ export function OrderDetail(props: { id: string; onClose: () => void }) {
 
   const quote = o?.quotes?.find((q) => q.version === o.currentQuoteVersion);
   const actions = o
-    ? actionsFor(o.allowedCommands, user.roles, { username: user.username, workedOn: o.technicianIds })
+    ? actionsFor(o.allowedCommands, user.roles, { username: user.userId, workedOn: o.technicianIds })
     : [];
   return (
     <Section
