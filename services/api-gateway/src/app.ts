@@ -34,6 +34,7 @@ export function upstreamsOf(config: GatewayConfig): Record<ServiceName, string> 
     'parts-procurement': config.PARTS_PROCUREMENT_URL,
     complaint: config.COMPLAINT_URL,
     analytics: config.ANALYTICS_URL,
+    notification: config.NOTIFICATION_URL,
   };
 }
 

@@ -18,7 +18,7 @@ export const configSchema = withPlatformSecurity(
     /** Key of the HMAC-SHA256 signature over each webhook body (header X-Signature). */
     NOTIFY_WEBHOOK_SECRET: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(32).optional()),
     /** The customer service, asked for contact data at send time. */
-    CUSTOMER_SERVICE_URL: z.url().default('http://127.0.0.1:4001'),
+    CUSTOMER_URL: z.url().default('http://127.0.0.1:4001'),
     NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
     /** First retry delay; each further failure doubles it, up to NOTIFY_RETRY_MAX_MS. */
     NOTIFY_RETRY_BASE_MS: z.coerce.number().int().positive().default(30_000),

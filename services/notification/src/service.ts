@@ -32,7 +32,7 @@ export const notificationService: ServiceDescriptor<NotificationConfig, PrismaCl
       defaults: defaultsFromConfig(c),
       retry: retryFromConfig(c),
       contacts: new HttpContactDirectory({
-        baseUrl: c.CUSTOMER_SERVICE_URL,
+        baseUrl: c.CUSTOMER_URL,
         tokenFor: auth.hs256Secret
           ? serviceTokens({ secret: auth.hs256Secret, issuer: auth.issuer, audience: auth.audience })
           : () => Promise.reject(new Error('no key to mint a service token with (AUTH_HS256_SECRET unset)')),

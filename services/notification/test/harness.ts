@@ -236,7 +236,7 @@ export async function startInstance(
     SMTP_FROM: 'Werkstatt <service@werkstatt.example>',
     NOTIFY_WEBHOOK_URL: `${endpoints.baseUrl}/webhook`,
     NOTIFY_WEBHOOK_SECRET: WEBHOOK_SECRET,
-    CUSTOMER_SERVICE_URL: endpoints.baseUrl,
+    CUSTOMER_URL: endpoints.baseUrl,
     NOTIFY_MAX_ATTEMPTS: '3',
     NOTIFY_RETRY_BASE_MS: '60000',
     ...AUTH_ENV,
@@ -255,7 +255,7 @@ export async function startInstance(
     defaults: defaultsFromConfig(config),
     retry: retryFromConfig(config),
     contacts: new HttpContactDirectory({
-      baseUrl: config.CUSTOMER_SERVICE_URL,
+      baseUrl: config.CUSTOMER_URL,
       tokenFor: serviceTokens({ secret: auth.hs256Secret!, issuer: auth.issuer, audience: auth.audience }),
     }),
     providers: {

@@ -252,17 +252,33 @@ function networkPolicy(service: ServiceInfo, all: ServiceInfo[]): K8sObject {
   };
   // Kafka egress depends on the overlay's listener: kafkaEgress in the overlays.
   const egress: unknown[] = [dns, collector];
-  if (service.gateway) {
-    for (const upstream of all.filter((s) => !s.gateway)) {
-      egress.push({
-        to: [{ podSelector: { matchLabels: { [NAME_LABEL]: upstream.name } } }],
-        ports: [{ protocol: 'TCP', port: upstream.port }],
-      });
-    }
+  // The gateway calls every service; a service calls those it declares ("aftersales".calls).
+  const upstreams = service.gateway
+    ? all.filter((s) => !s.gateway)
+    : all.filter((s) => service.calls?.includes(s.name));
+  for (const name of service.calls ?? []) {
+    if (!all.some((s) => s.name === name))
+      throw new Error(`services/${service.name} calls unknown service ${name}`);
   }
+  for (const upstream of upstreams) {
+    egress.push({
+      to: [{ podSelector: { matchLabels: { [NAME_LABEL]: upstream.name } } }],
+      ports: [{ protocol: 'TCP', port: upstream.port }],
+    });
+  }
+  // Outside the cluster (mail server, provider webhooks): any address off the cluster's private ranges.
+  if (service.externalPorts?.length) {
+    egress.push({
+      to: [{ ipBlock: { cidr: '0.0.0.0/0', except: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'] } }],
+      ports: service.externalPorts.map((port) => ({ protocol: 'TCP', port })),
+    });
+  }
+  const callers = all.filter((s) => !s.gateway && s.calls?.includes(service.name));
   const from = service.gateway
     ? [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': cluster.ingressNamespace } } }]
-    : all.filter((s) => s.gateway).map((g) => ({ podSelector: { matchLabels: { [NAME_LABEL]: g.name } } }));
+    : [...all.filter((s) => s.gateway), ...callers].map((g) => ({
+        podSelector: { matchLabels: { [NAME_LABEL]: g.name } },
+      }));
   return {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'NetworkPolicy',

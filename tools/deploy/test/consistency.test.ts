@@ -357,14 +357,22 @@ describe('network policies', () => {
             { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } },
           ]);
         } else {
-          expect(from).toEqual([
-            { podSelector: { matchLabels: { 'app.kubernetes.io/name': gateway.name } } },
-          ]);
+          // The gateway, and the services that declare they call this one ("aftersales".calls).
+          const callers = services.filter((x) => !x.gateway && x.calls?.includes(s.name));
+          expect(from).toEqual(
+            [gateway, ...callers].map((c) => ({
+              podSelector: { matchLabels: { 'app.kubernetes.io/name': c.name } },
+            })),
+          );
         }
         expect(np.spec.ingress[0].ports).toEqual([{ protocol: 'TCP', port: s.port }]);
         const egressPorts = np.spec.egress.flatMap((e: Any) => e.ports.map((p: Any) => p.port)).sort();
-        const upstreamPorts = s.gateway ? services.filter((x) => !x.gateway).map((x) => x.port) : [];
-        expect(egressPorts).toEqual([53, 53, 4317, 4318, ...upstreamPorts].sort());
+        const upstreamPorts = s.gateway
+          ? services.filter((x) => !x.gateway).map((x) => x.port)
+          : services.filter((x) => s.calls?.includes(x.name)).map((x) => x.port);
+        expect(egressPorts).toEqual(
+          [53, 53, 4317, 4318, ...upstreamPorts, ...(s.externalPorts ?? [])].sort(),
+        );
         // Kafka on the overlay's listener (plain 9092, tls 9093), from its own policy.
         const kafka = objects.find(
           (o) => o.kind === 'NetworkPolicy' && o.metadata.name === `${s.name}-kafka`,
