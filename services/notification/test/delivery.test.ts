@@ -245,6 +245,24 @@ describe('notifications from events to the customer', () => {
     expect(await messagesOf(customer)).toMatchObject([{ status: 'sent', attempts: 2, lastError: null }]);
   });
 
+  it('a retry that would fall into the quiet hours waits for the morning', async () => {
+    // 21:59:30 in Berlin: the first attempt is due, its retry (60 s later) would be at 22:00:30.
+    svc.setNow(new Date('2026-12-09T20:59:30.000Z'));
+    svc.endpoints.contacts.set('quiet-retry', { email: 'quiet-retry@kunde.example', phone: null });
+    await setPreferences('quiet-retry', { quietHours: '22:00-07:30' });
+    await svc.smtp.stop();
+    try {
+      const event = bookingCreated('quiet-retry');
+      await publish(event);
+      await handled(svc, event.id);
+      expect(await svc.sweep()).toMatchObject({ failed: 1 });
+    } finally {
+      await svc.smtp.start();
+    }
+    const [m] = await messagesOf('quiet-retry');
+    expect(m!.nextAttemptAt?.toISOString()).toBe('2026-12-10T06:30:00.000Z'); // 07:30 Berlin
+  });
+
   it('gives up on a message that keeps failing and lists it as a dead letter', async () => {
     const t0 = new Date('2026-12-08T11:00:00.000Z');
     svc.setNow(t0);
@@ -296,6 +314,50 @@ describe('notifications from events to the customer', () => {
       .get('/v1/notifications/dead-letters')
       .set('authorization', `Bearer ${await token(['technician'])}`)
       .expect(403);
+  });
+
+  it("uses the tenant's own wording of a template where it has one", async () => {
+    svc.setNow(new Date('2026-12-08T11:30:00.000Z'));
+    await svc.prisma.templateOverride.create({
+      data: {
+        tenantId: TENANT,
+        templateKey: 'booking-cancelled',
+        locale: 'de',
+        subject: 'Werkstatt Nord: Termin {{slotStart}} entfällt',
+        body: 'Ihr Termin am {{slotStart}} entfällt. Rufen Sie uns an.',
+      },
+    });
+    try {
+      const customer = newCustomer();
+      const created = bookingCreated(customer);
+      const cancelled = createEvent('repair.booking.cancelled', {
+        producer: 'repair',
+        tenantId: TENANT,
+        subject: created.subject,
+        data: {
+          bookingId: created.data.bookingId,
+          centreId: 'centre-1',
+          slotStart: created.data.slotStart,
+          cancelledBy: 'staff',
+          reason: 'no-capacity',
+        },
+      });
+      await publish(created, cancelled);
+      await handled(svc, cancelled.id);
+      expect(await svc.sweep()).toMatchObject({ sent: 2 });
+      expect(mailsTo(emailOf(customer)).map((m) => [m.subject, m.text])).toEqual([
+        [
+          'Ihr Servicetermin am 10.12.2026, 09:30 ist bestätigt',
+          'Vielen Dank für Ihre Buchung. Wir freuen uns auf Ihren Besuch am 10.12.2026, 09:30.',
+        ],
+        [
+          'Werkstatt Nord: Termin 10.12.2026, 09:30 entfällt',
+          'Ihr Termin am 10.12.2026, 09:30 entfällt. Rufen Sie uns an.',
+        ],
+      ]);
+    } finally {
+      await svc.prisma.templateOverride.deleteMany({ where: { tenantId: TENANT } });
+    }
   });
 
   it('sends one message for an event delivered twice', async () => {
