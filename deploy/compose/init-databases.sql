@@ -2,5 +2,6 @@
 CREATE DATABASE aftersales_analytics;
 CREATE DATABASE aftersales_complaint;
 CREATE DATABASE aftersales_customer;
+CREATE DATABASE aftersales_notification;
 CREATE DATABASE aftersales_parts;
 CREATE DATABASE aftersales_repair;

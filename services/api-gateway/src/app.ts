@@ -28,13 +28,15 @@ import { serviceProxy } from './proxy';
 import { routeFor, type ServiceName } from './routes';
 import { createSignIn } from './sign-in';
 
-export function upstreamsOf(config: GatewayConfig): Record<ServiceName, string> {
+/** The services the gateway forwards to; an optional one (notification) only when configured. */
+export function upstreamsOf(config: GatewayConfig): Partial<Record<ServiceName, string>> {
   return {
     customer: config.CUSTOMER_URL,
     repair: config.REPAIR_URL,
     'parts-procurement': config.PARTS_PROCUREMENT_URL,
     complaint: config.COMPLAINT_URL,
     analytics: config.ANALYTICS_URL,
+    ...(config.NOTIFICATION_URL ? { notification: config.NOTIFICATION_URL } : {}),
   };
 }
 
@@ -54,14 +56,14 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, extras: 
     Object.entries(upstreams).map(([service, target]) => [
       service,
       serviceProxy({
-        target,
+        target: target!,
         service,
         timeoutMs: config.UPSTREAM_TIMEOUT_MS,
         bodyLimit: config.BODY_LIMIT,
         logger,
       }),
     ]),
-  ) as Record<ServiceName, ReturnType<typeof serviceProxy>>;
+  ) as Partial<Record<ServiceName, ReturnType<typeof serviceProxy>>>;
   const signIn = createSignIn(config, logger);
   const origins = config.CORS_ORIGINS.split(',')
     .map((o) => o.trim())
@@ -154,10 +156,11 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, extras: 
       app.use(
         v1((req, res, next) => {
           const group = routeFor(req.path);
-          if (!group) throw notFound(`no resource ${req.path}`);
+          const proxy = group && proxies[group.service];
+          if (!group || !proxy) throw notFound(`no resource ${req.path}`);
           if (!hasRole(identityOf(req), ...group.roles))
             throw forbidden(`your roles do not allow ${group.service} resources`);
-          proxies[group.service](req, res, next);
+          proxy(req, res, next);
         }),
       );
     },

@@ -20,6 +20,11 @@ export const gatewayConfigSchema = baseConfigSchema
     PARTS_PROCUREMENT_URL: z.url().default('http://127.0.0.1:4003'),
     COMPLAINT_URL: z.url().default('http://127.0.0.1:4004'),
     ANALYTICS_URL: z.url().default('http://127.0.0.1:4005'),
+    /**
+     * The notification service (4006 in development). Unset: the gateway neither routes
+     * /v1/notifications (404) nor lists it in /openapi.json, for platforms run without it.
+     */
+    NOTIFICATION_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
     UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     /** Requests per minute per user (or per IP before authentication). */
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),

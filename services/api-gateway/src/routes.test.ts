@@ -13,6 +13,7 @@ describe('routeFor', () => {
     ['/v1/improvement-actions/x/closure', 'complaint'],
     ['/v1/supervision-reports', 'complaint'],
     ['/v1/kpis', 'analytics'],
+    ['/v1/notifications/dead-letters', 'notification'],
     ['/v1/partner-qualifications/c-1/documents', 'repair'],
     ['/v1/rescue-rosters/region-bayern', 'repair'],
     ['/v1/safety-inspections/i-1/hazards/h-1/verification', 'repair'],

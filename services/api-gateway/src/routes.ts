@@ -2,7 +2,8 @@
 // check the finer rules (tenant, centre, per-action roles) themselves; none trusts the gateway.
 import { type Role } from '@aftersales/service-kit';
 
-export type ServiceName = 'customer' | 'repair' | 'parts-procurement' | 'complaint' | 'analytics';
+export type ServiceName =
+  'customer' | 'repair' | 'parts-procurement' | 'complaint' | 'analytics' | 'notification';
 
 export interface RouteGroup {
   service: ServiceName;
@@ -122,6 +123,12 @@ export const routeGroups: readonly RouteGroup[] = [
     service: 'analytics',
     resources: ['appraisals', 'training-effectiveness', 'training-statistics'],
     roles: ['analyst', 'quality-manager'],
+  },
+  {
+    // Delivery status, dead letters and customers' notification preferences.
+    service: 'notification',
+    resources: ['notifications'],
+    roles: ['service-advisor'],
   },
 ];
 

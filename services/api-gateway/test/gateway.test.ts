@@ -90,6 +90,7 @@ describe('api-gateway', () => {
       COMPLAINT_URL: complaint.url,
       PARTS_PROCUREMENT_URL: 'http://127.0.0.1:1', // nothing listens here
       ANALYTICS_URL: 'http://127.0.0.1:1',
+      NOTIFICATION_URL: 'http://127.0.0.1:1',
       UPSTREAM_TIMEOUT_MS: '300',
       RATE_LIMIT_PER_MINUTE: '40',
       BODY_LIMIT: '1kb',
@@ -265,7 +266,12 @@ describe('api-gateway', () => {
       '/v1/customer-things',
       '/v1/repair-things',
     ]);
-    expect(res.body['x-unavailable'].sort()).toEqual(['analytics', 'complaint', 'parts-procurement']);
+    expect(res.body['x-unavailable'].sort()).toEqual([
+      'analytics',
+      'complaint',
+      'notification',
+      'parts-procurement',
+    ]);
   });
 
   it('allows the configured browser origin only', async () => {

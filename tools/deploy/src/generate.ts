@@ -27,6 +27,7 @@ import {
   cluster,
   gatewayJwksUrl,
   kafkaBootstrap,
+  NOTIFICATION_CLIENT_ID,
   overlays,
   type Overlay,
 } from './overlays';
@@ -81,6 +82,19 @@ export function gatewaySignInEnv(overlay: Overlay, gateway: ServiceInfo): Record
   };
 }
 
+/**
+ * Where the platform's keys are the gateway's (prod), the notification service cannot mint its
+ * own tokens: it is a machine client of the provider and reads contact data through the gateway.
+ */
+export function notificationContactEnv(overlay: Overlay, gateway: ServiceInfo): Record<string, string> {
+  return {
+    CONTACT_TOKEN_URL: overlay.signIn.tokenUrl,
+    CONTACT_CLIENT_ID: NOTIFICATION_CLIENT_ID,
+    CONTACT_CLIENT_SECRET: SECRET_PLACEHOLDER,
+    CUSTOMER_URL: `http://${gateway.name}:${gateway.port}`,
+  };
+}
+
 /** Kubernetes settings; secret values here are placeholders that only satisfy the schemas. */
 export function k8sPlatform(overlay: Overlay, devEnv: Record<string, string>, all: ServiceInfo[]): Platform {
   const gateway = all.find((s) => s.gateway);
@@ -99,7 +113,12 @@ export function k8sPlatform(overlay: Overlay, devEnv: Record<string, string>, al
         ? { AUTH_JWKS_URL: gatewayJwksUrl(overlay, gateway.port) }
         : { AUTH_HS256_SECRET: devEnv.AUTH_HS256_SECRET as string }),
     },
-    extraEnv: (s) => (s.gateway ? gatewaySignInEnv(overlay, s) : {}),
+    extraEnv: (s) =>
+      s.gateway
+        ? gatewaySignInEnv(overlay, s)
+        : s.name === 'notification' && overlay.auth.jwksFromGateway && gateway
+          ? notificationContactEnv(overlay, gateway)
+          : {},
   };
 }
 

@@ -26,8 +26,12 @@ export const CONFIG_SUFFIX = '-config';
 export const DEV_AUTH_KEY = 'AUTH_HS256_SECRET';
 /** The gateway's signing key for forwarded identities: prod only (dev signs with the HS256 secret). */
 export const INTERNAL_KEY = 'INTERNAL_TOKEN_KEY_PEM';
+/** The notification service's client secret at the provider: prod only (dev mints HS256 tokens). */
+export const CONTACT_SECRET_KEY = 'CONTACT_CLIENT_SECRET';
+/** Secrets of a service's own Secret that only some overlays have (added by their patches). */
+const OWN_OVERLAY_SECRETS = [INTERNAL_KEY, CONTACT_SECRET_KEY];
 /** Secrets only some overlays have: added by the overlay's patches, never by the base. */
-const OVERLAY_SECRETS = new Set([DEV_AUTH_KEY, INTERNAL_KEY]);
+const OVERLAY_SECRETS = new Set([DEV_AUTH_KEY, ...OWN_OVERLAY_SECRETS]);
 const IDENTITY_MAPPING_VOLUME = 'identity-mapping';
 /** Where the KafkaUser's password and the cluster CA are mounted (tls listener overlays). */
 export const KAFKA_CREDENTIALS_DIR = '/etc/aftersales/kafka';
@@ -289,17 +293,33 @@ function networkPolicy(service: ServiceInfo, all: ServiceInfo[]): K8sObject {
   };
   // Kafka egress depends on the overlay's listener: kafkaEgress in the overlays.
   const egress: unknown[] = [dns, collector];
-  if (service.gateway) {
-    for (const upstream of all.filter((s) => !s.gateway)) {
-      egress.push({
-        to: [{ podSelector: { matchLabels: { [NAME_LABEL]: upstream.name } } }],
-        ports: [{ protocol: 'TCP', port: upstream.port }],
-      });
-    }
+  // The gateway calls every service; a service calls those it declares ("aftersales".calls).
+  const upstreams = service.gateway
+    ? all.filter((s) => !s.gateway)
+    : all.filter((s) => service.calls?.includes(s.name));
+  for (const name of service.calls ?? []) {
+    if (!all.some((s) => s.name === name))
+      throw new Error(`services/${service.name} calls unknown service ${name}`);
   }
+  for (const upstream of upstreams) {
+    egress.push({
+      to: [{ podSelector: { matchLabels: { [NAME_LABEL]: upstream.name } } }],
+      ports: [{ protocol: 'TCP', port: upstream.port }],
+    });
+  }
+  // Outside the cluster (mail server, provider webhooks): any address off the cluster's private ranges.
+  if (service.externalPorts?.length) {
+    egress.push({
+      to: [{ ipBlock: { cidr: '0.0.0.0/0', except: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'] } }],
+      ports: service.externalPorts.map((port) => ({ protocol: 'TCP', port })),
+    });
+  }
+  const callers = all.filter((s) => !s.gateway && s.calls?.includes(service.name));
   const from = service.gateway
     ? [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': cluster.ingressNamespace } } }]
-    : all.filter((s) => s.gateway).map((g) => ({ podSelector: { matchLabels: { [NAME_LABEL]: g.name } } }));
+    : [...all.filter((s) => s.gateway), ...callers].map((g) => ({
+        podSelector: { matchLabels: { [NAME_LABEL]: g.name } },
+      }));
   return {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'NetworkPolicy',
@@ -606,13 +626,12 @@ export function patches(
       },
     ];
   }
-  if (INTERNAL_KEY in env.secrets) {
-    // The gateway's signing key (prod), in its own Secret with the OIDC client secret.
+  // The gateway's signing key, the notification service's client secret (prod): in the
+  // service's own Secret, referenced only where the overlay has them.
+  for (const key of OWN_OVERLAY_SECRETS.filter((k) => k in env.secrets)) {
     container.env = [
-      {
-        name: INTERNAL_KEY,
-        valueFrom: { secretKeyRef: { name: `${service.name}${SERVICE_SECRET_SUFFIX}`, key: INTERNAL_KEY } },
-      },
+      ...((container.env as unknown[] | undefined) ?? []),
+      { name: key, valueFrom: { secretKeyRef: { name: `${service.name}${SERVICE_SECRET_SUFFIX}`, key } } },
     ];
   }
   const podSpec: Record<string, unknown> = { containers: [container] };

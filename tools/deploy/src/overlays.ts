@@ -80,6 +80,11 @@ export interface SignInSettings {
   /** Where the gateway may reach the provider (https, 443): its address range. */
   providerCidr: string;
   /**
+   * The provider's token endpoint: where the platform's own machine client (the notification
+   * service reading contact data through the gateway) takes client-credentials tokens in prod.
+   */
+  tokenUrl: string;
+  /**
    * The claims mapping the overlay ships (ConfigMap api-gateway-identity-mapping): a starting
    * point that names the provider's groups; a deployment replaces it in its own overlay.
    */
@@ -118,11 +123,16 @@ function exampleMapping(tenantId: string, issuer: string, groupPrefix: string): 
             dealerIds: '*',
           },
           { clientId: 'bi-reader', roles: ['analyst'], centreIds: '*', dealerIds: '*' },
+          // The notification service reads contact data through the gateway (prod).
+          { clientId: NOTIFICATION_CLIENT_ID, roles: ['service-advisor'], centreIds: '*', dealerIds: '*' },
         ],
       },
     ],
   };
 }
+
+/** The notification service's client at the provider (client credentials). */
+export const NOTIFICATION_CLIENT_ID = 'aftersales-notification';
 
 const DEV_ISSUER = 'https://idp.example.com/realms/aftersales-dev';
 const PROD_ISSUER = 'https://idp.example.com/realms/aftersales';
@@ -150,6 +160,7 @@ export const overlays: Overlay[] = [
       sessionIdleMinutes: 60,
       sessionMaxHours: 12,
       providerCidr: '0.0.0.0/0',
+      tokenUrl: `${DEV_ISSUER}/protocol/openid-connect/token`,
       mapping: exampleMapping('dg-dev', DEV_ISSUER, 'aftersales-'),
     },
     minReplicas: 1,
@@ -185,6 +196,8 @@ export const overlays: Overlay[] = [
       sessionMaxHours: 12,
       // A cloud provider (Entra ID) has no fixed addresses; narrow it for a provider of your own.
       providerCidr: '0.0.0.0/0',
+      // Keycloak's token endpoint (Entra ID: https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token).
+      tokenUrl: `${PROD_ISSUER}/protocol/openid-connect/token`,
       mapping: exampleMapping('dg-example', PROD_ISSUER, 'aftersales-'),
     },
     minReplicas: 2,

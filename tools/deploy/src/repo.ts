@@ -19,6 +19,10 @@ export interface ServiceInfo {
   dir: string;
   /** The topics it writes and reads (its Kafka ACLs in production); see kafkaAccess. */
   kafka?: KafkaDeclaration;
+  /** Other services it calls over HTTP (package.json "aftersales".calls): egress to them, ingress on theirs. */
+  calls?: string[];
+  /** TCP ports it reaches outside the cluster (package.json "aftersales".externalPorts: SMTP, webhooks). */
+  externalPorts?: number[];
 }
 
 /**
@@ -35,7 +39,14 @@ export interface KafkaDeclaration {
 interface PackageJson {
   name: string;
   version: string;
-  aftersales?: { port?: number; database?: string; gateway?: boolean; kafka?: KafkaDeclaration };
+  aftersales?: {
+    port?: number;
+    database?: string;
+    gateway?: boolean;
+    kafka?: KafkaDeclaration;
+    calls?: string[];
+    externalPorts?: number[];
+  };
 }
 
 /** Every service folder with a package.json that declares its port, sorted by name. */
@@ -59,6 +70,8 @@ export function discoverServices(root = ROOT): ServiceInfo[] {
         gateway: pkg.aftersales?.gateway === true,
         dir,
         ...(pkg.aftersales?.kafka ? { kafka: pkg.aftersales.kafka } : {}),
+        ...(pkg.aftersales?.calls ? { calls: pkg.aftersales.calls } : {}),
+        ...(pkg.aftersales?.externalPorts ? { externalPorts: pkg.aftersales.externalPorts } : {}),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name));

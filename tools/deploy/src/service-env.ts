@@ -99,12 +99,13 @@ export function serviceEnv(
   // and write them, and their ACLs do not allow creating any.
   candidate.KAFKA_ENSURE_TOPICS = 'false';
   Object.assign(candidate, platform.kafkaSecurity?.(service) ?? {});
-  Object.assign(candidate, platform.extraEnv?.(service) ?? {});
   for (const other of all) {
     if (other.name !== service.name && !other.gateway) {
       candidate[`${envPrefix(other.name)}_URL`] = platform.serviceUrl(other);
     }
   }
+  // Last: an overlay may point a service elsewhere (prod notification reads customers via the gateway).
+  Object.assign(candidate, platform.extraEnv?.(service) ?? {});
   const fromExtra = new Set<string>();
   for (const name of failingVariables(schema, candidate)) {
     if (name in extra) {

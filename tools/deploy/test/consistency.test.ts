@@ -208,8 +208,10 @@ describe('images, ports and variable names agree across Dockerfile, compose and 
       expect(Object.keys(k8sEnv('dev', name).env).filter(notSignIn).sort()).toEqual(composeNames);
       // prod verifies tokens against the gateway's JWKS instead of the dev secret, and
       // reaches Kafka over TLS with its KafkaUser (the KAFKA_SSL* / KAFKA_SASL* variables).
+      // prod's notification service is a machine client of the provider (CONTACT_*).
       const prodNames = Object.keys(k8sEnv('prod', name).env)
         .filter((n) => !(n.startsWith('KAFKA_SSL') || n.startsWith('KAFKA_SASL_')))
+        .filter((n) => !n.startsWith('CONTACT_'))
         .filter(notSignIn)
         .map((n) => (n === 'AUTH_JWKS_URL' ? 'AUTH_HS256_SECRET' : n));
       expect(prodNames.sort()).toEqual(composeNames);
@@ -424,14 +426,22 @@ describe('network policies', () => {
             { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } },
           ]);
         } else {
-          expect(from).toEqual([
-            { podSelector: { matchLabels: { 'app.kubernetes.io/name': gateway.name } } },
-          ]);
+          // The gateway, and the services that declare they call this one ("aftersales".calls).
+          const callers = services.filter((x) => !x.gateway && x.calls?.includes(s.name));
+          expect(from).toEqual(
+            [gateway, ...callers].map((c) => ({
+              podSelector: { matchLabels: { 'app.kubernetes.io/name': c.name } },
+            })),
+          );
         }
         expect(np.spec.ingress[0].ports).toEqual([{ protocol: 'TCP', port: s.port }]);
         const egressPorts = np.spec.egress.flatMap((e: Any) => e.ports.map((p: Any) => p.port)).sort();
-        const upstreamPorts = s.gateway ? services.filter((x) => !x.gateway).map((x) => x.port) : [];
-        expect(egressPorts).toEqual([53, 53, 4317, 4318, ...upstreamPorts].sort());
+        const upstreamPorts = s.gateway
+          ? services.filter((x) => !x.gateway).map((x) => x.port)
+          : services.filter((x) => s.calls?.includes(x.name)).map((x) => x.port);
+        expect(egressPorts).toEqual(
+          [53, 53, 4317, 4318, ...upstreamPorts, ...(s.externalPorts ?? [])].sort(),
+        );
         // Kafka on the overlay's listener (plain 9092, tls 9093), from its own policy.
         const kafka = objects.find(
           (o) => o.kind === 'NetworkPolicy' && o.metadata.name === `${s.name}-kafka`,
@@ -519,5 +529,20 @@ describe('compose start-up order', () => {
     const config = fs.readFileSync(path.join(ROOT, mount), 'utf8');
     expect(config).toMatch(/otlp/);
     expect(config).toMatch(/jaeger:4317/);
+  });
+});
+
+describe("prod's notification service reads contact data as a machine client", () => {
+  it('takes client-credentials tokens from the provider and asks the gateway, with the secret from its Secret', () => {
+    const prod = k8sEnv('prod', 'notification');
+    const gateway = services.find((s) => s.gateway)!;
+    expect(prod.env.CUSTOMER_URL).toBe(`http://${gateway.name}:${gateway.port}`);
+    expect(prod.env.CONTACT_TOKEN_URL).toMatch(/^https:\/\//);
+    expect(prod.env.CONTACT_CLIENT_ID).toBe('aftersales-notification');
+    expect(prod.secretRefs.get('CONTACT_CLIENT_SECRET')).toBe(`notification${SERVICE_SECRET_SUFFIX}`);
+    // dev mints its own tokens with the HS256 secret and talks to the customer service directly.
+    const dev = k8sEnv('dev', 'notification');
+    expect(dev.env).not.toHaveProperty('CONTACT_TOKEN_URL');
+    expect(dev.env.CUSTOMER_URL).toBe('http://customer:4001');
   });
 });

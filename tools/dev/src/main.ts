@@ -11,6 +11,10 @@ import path from 'node:path';
 import { consoleLines, demoApi, playPeriod, reportLines, seedDemo } from './demo';
 import { parseFlags } from './flags';
 import { koelnCentreId, writeIdentityMapping } from './identity';
+import { startMailCatcher } from './mail-catcher';
+
+/** The demo's SMTP port (+ AFTERSALES_DEV_PORT_OFFSET): the notification service's default SMTP_URL. */
+const DEMO_SMTP_PORT = 1025;
 import { repoRoot, startStack, type Stack } from './stack';
 
 let stack: Stack | undefined;
@@ -22,15 +26,19 @@ async function main(): Promise<void> {
   const logDir = path.join(tmpdir(), `aftersales-dev${prefix ? `-${prefix.replace(/_$/, '')}` : ''}`);
   const logLevel = process.env.LOG_LEVEL ?? 'warn';
   console.log(`dev: service logs (${logLevel} and above) go to ${logDir}/<service>.log`);
+  const portOffset = Number(process.env.AFTERSALES_DEV_PORT_OFFSET ?? 0);
+  // The customers' mail of the demo: caught locally and kept as .eml files (notification service).
+  const mail = await startMailCatcher(path.join(logDir, 'mail'), DEMO_SMTP_PORT + portOffset);
+  console.log(`dev: mail to the demo's customers is caught as .eml files in ${mail.dir}`);
   stack = await startStack({
-    portOffset: Number(process.env.AFTERSALES_DEV_PORT_OFFSET ?? 0),
+    portOffset,
     databasePrefix: prefix,
     ...(namespace ? { namespace } : {}),
     // The simulator plays a whole dealer group's staff through one gateway: above the public limit.
     gatewayEnv: { RATE_LIMIT_PER_MINUTE: '100000', LOG_LEVEL: logLevel },
     // Request logs of a simulated week are large and cost CPU the simulation needs: warnings only,
     // unless LOG_LEVEL says otherwise.
-    serviceEnv: { LOG_LEVEL: logLevel },
+    serviceEnv: { LOG_LEVEL: logLevel, SMTP_URL: `smtp://127.0.0.1:${mail.port}` },
     output: { logDir },
   });
   let stopping = false;
@@ -38,7 +46,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log('\ndev: stopping every service');
-    void stack!.stop().then(() => process.exit(0));
+    void stack!
+      .stop()
+      .then(() => mail.stop())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
@@ -71,6 +82,7 @@ async function main(): Promise<void> {
       log: console.log,
     });
     for (const line of reportLines(result, stack.publicUrl)) console.log(line);
+    console.log(`dev: ${mail.count()} message(s) to customers so far, as .eml files in ${mail.dir}`);
     console.log('\ndev: after the simulated period the demo clock runs at real speed from its end.');
   } else {
     if (api.stats.failures > 0)

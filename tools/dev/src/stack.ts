@@ -82,6 +82,7 @@ const upstreamVar: Record<string, string> = {
   'parts-procurement': 'PARTS_PROCUREMENT_URL',
   complaint: 'COMPLAINT_URL',
   analytics: 'ANALYTICS_URL',
+  notification: 'NOTIFICATION_URL',
 };
 
 /** deploy/dev/dev.env: settings every service gets in development (auth issuer, dev secret, log level). */

@@ -9,6 +9,7 @@ import { gatewayOpenApi } from '@aftersales/api-gateway/src/gateway-openapi';
 import { analyticsService } from '@aftersales/analytics/src/service';
 import { complaintService } from '@aftersales/complaint/src/service';
 import { customerService } from '@aftersales/customer/src/service';
+import { notificationService } from '@aftersales/notification/src/service';
 import { partsService } from '@aftersales/parts-procurement/src/service';
 import { repairService } from '@aftersales/repair/src/service';
 import { assembleService, openApiDocument } from '@aftersales/service-kit';
@@ -20,7 +21,14 @@ export const DOCUMENT = 'docs/api/openapi.json';
 export const CONSOLE_TYPES = 'apps/console/src/api/openapi.d.ts';
 
 /** The services in the order the gateway lists them. */
-const SERVICES = [customerService, repairService, partsService, complaintService, analyticsService] as const;
+const SERVICES = [
+  customerService,
+  repairService,
+  partsService,
+  complaintService,
+  analyticsService,
+  notificationService,
+] as const;
 
 function devEnv(): Record<string, string> {
   const env: Record<string, string> = {};

@@ -1392,6 +1392,70 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List notifications with their delivery status, by customer or status
+         * @description Roles: admin, service-advisor.
+         */
+        get: operations["getV1Notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List notifications that could not be delivered (gave up after retries)
+         * @description Roles: admin, service-advisor.
+         */
+        get: operations["getV1NotificationsDeadLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications/preferences/{customerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a customer's notification preferences (defaults where none are set)
+         * @description Roles: admin, service-advisor.
+         */
+        get: operations["getV1NotificationsPreferencesCustomerId"];
+        /**
+         * Set a customer's notification preferences (language, time zone, opt-out, quiet hours)
+         * @description Roles: admin, service-advisor.
+         */
+        put: operations["putV1NotificationsPreferencesCustomerId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/partner-qualifications/{centreId}": {
         parameters: {
             query?: never;
@@ -13869,6 +13933,406 @@ export interface operations {
                         }[];
                         repairOrderIds: string[];
                         vehicleIds: string[];
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1Notifications: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                customerId?: string;
+                limit?: number;
+                status?: "pending" | "sent" | "failed" | "dead" | "suppressed" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            attempts: number;
+                            /** @enum {string} */
+                            channel: "email" | "sms" | "push";
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description A short error code of the last failed attempt */
+                            lastError: string | null;
+                            /** @enum {string} */
+                            locale: "zh-Hans" | "zh-Hant" | "en" | "de";
+                            /** @description When the next attempt is due (pending and failed) */
+                            nextAttemptAt: string | null;
+                            providerMessageId: string | null;
+                            sentAt: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The event that caused the message
+                             */
+                            sourceEventId: string;
+                            /** @enum {string} */
+                            status: "pending" | "sent" | "failed" | "dead" | "suppressed" | "cancelled";
+                            templateKey: string;
+                        }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1NotificationsDeadLetters: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            attempts: number;
+                            /** @enum {string} */
+                            channel: "email" | "sms" | "push";
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description A short error code of the last failed attempt */
+                            lastError: string | null;
+                            /** @enum {string} */
+                            locale: "zh-Hans" | "zh-Hant" | "en" | "de";
+                            /** @description When the next attempt is due (pending and failed) */
+                            nextAttemptAt: string | null;
+                            providerMessageId: string | null;
+                            sentAt: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The event that caused the message
+                             */
+                            sourceEventId: string;
+                            /** @enum {string} */
+                            status: "pending" | "sent" | "failed" | "dead" | "suppressed" | "cancelled";
+                            templateKey: string;
+                        }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1NotificationsPreferencesCustomerId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel: "email" | "sms" | "push";
+                        customerId: string;
+                        /** @enum {string} */
+                        locale: "zh-Hans" | "zh-Hant" | "en" | "de";
+                        optedOut: boolean;
+                        /** @description HH:MM-HH:MM local; null: none */
+                        quietHours: string | null;
+                        timeZone: string;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putV1NotificationsPreferencesCustomerId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description null: the default */
+                    locale?: ("zh-Hans" | "zh-Hant" | "en" | "de") | null;
+                    /** @description true: no service messages at all */
+                    optedOut?: boolean;
+                    preferredChannel?: ("phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post") | null;
+                    /** @description "HH:MM-HH:MM" local, "" for none, null for the default */
+                    quietHours?: string | null;
+                    /** @description IANA zone; null: the default */
+                    timeZone?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel: "email" | "sms" | "push";
+                        customerId: string;
+                        /** @enum {string} */
+                        locale: "zh-Hans" | "zh-Hant" | "en" | "de";
+                        optedOut: boolean;
+                        /** @description HH:MM-HH:MM local; null: none */
+                        quietHours: string | null;
+                        timeZone: string;
                     };
                 };
             };

@@ -1,0 +1,69 @@
+// Environment of the notification service, validated once at start-up (secrets are never echoed).
+// The locale, time zone and quiet hours here are what a customer gets who has not set their own.
+import { z } from 'zod';
+import { loadConfig, platformConfigSchema, withPlatformSecurity } from '@aftersales/service-kit';
+import { timeZoneSchema } from '@aftersales/service-kit/domain';
+import { Locale } from './domain/locale';
+import { quietHoursSchema } from './domain/quiet-hours';
+
+export const configSchema = withPlatformSecurity(
+  platformConfigSchema('notification', 4006).extend({
+    /** How often the delivery sweep looks for due messages. */
+    NOTIFY_SWEEP_INTERVAL_MS: z.coerce.number().int().positive().default(2_000),
+    /** The mail server, e.g. smtp://user:pass@mail.example.com:587 (smtps:// for implicit TLS). */
+    SMTP_URL: z.url().default('smtp://127.0.0.1:1025'),
+    SMTP_FROM: z.string().min(3).max(254).default('Aftersales <no-reply@aftersales.example>'),
+    /** SMS and push go to this provider webhook (unset: such messages end dead, "no-provider"). */
+    NOTIFY_WEBHOOK_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
+    /** Key of the HMAC-SHA256 signature over each webhook body (header X-Signature). */
+    NOTIFY_WEBHOOK_SECRET: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(32).optional()),
+    /** The customer service (production: the gateway), asked for contact data at send time. */
+    CUSTOMER_URL: z.url().default('http://127.0.0.1:4001'),
+    /**
+     * Production: this service's client at the identity provider (client credentials), so it reads
+     * contact data through the gateway like any machine client. Unset: it mints its own tokens
+     * with AUTH_HS256_SECRET (development, tests).
+     */
+    CONTACT_TOKEN_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
+    CONTACT_CLIENT_ID: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).optional()),
+    CONTACT_CLIENT_SECRET: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(8).optional()),
+    /** Events older than this (platform time) are recorded as suppressed, never sent (history on a first start). */
+    NOTIFY_MAX_EVENT_AGE_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 30)
+      .default(24),
+    NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+    /** First retry delay; each further failure doubles it, up to NOTIFY_RETRY_MAX_MS. */
+    NOTIFY_RETRY_BASE_MS: z.coerce.number().int().positive().default(30_000),
+    NOTIFY_RETRY_MAX_MS: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(6 * 60 * 60_000),
+    NOTIFY_DEFAULT_LOCALE: Locale.default('de'),
+    NOTIFY_DEFAULT_TIME_ZONE: timeZoneSchema.default('Europe/Berlin'),
+    /** Local window without messages, HH:MM-HH:MM; empty = none. */
+    NOTIFY_QUIET_HOURS: quietHoursSchema.prefault('21:00-08:00'),
+  }),
+)
+  .refine((c) => !c.NOTIFY_WEBHOOK_URL || c.NOTIFY_WEBHOOK_SECRET, {
+    message: 'NOTIFY_WEBHOOK_SECRET is required with NOTIFY_WEBHOOK_URL',
+    path: ['NOTIFY_WEBHOOK_SECRET'],
+  })
+  .refine((c) => !c.CONTACT_TOKEN_URL || (c.CONTACT_CLIENT_ID && c.CONTACT_CLIENT_SECRET), {
+    message: 'CONTACT_CLIENT_ID and CONTACT_CLIENT_SECRET are required with CONTACT_TOKEN_URL',
+    path: ['CONTACT_CLIENT_SECRET'],
+  })
+  .refine((c) => c.CONTACT_TOKEN_URL || c.AUTH_HS256_SECRET, {
+    message: 'set CONTACT_TOKEN_URL (with CONTACT_CLIENT_ID, CONTACT_CLIENT_SECRET) to read contact data',
+    path: ['CONTACT_TOKEN_URL'],
+  });
+
+export type NotificationConfig = z.output<typeof configSchema>;
+
+export function loadNotificationConfig(
+  env: Record<string, string | undefined> = process.env,
+): NotificationConfig {
+  return loadConfig(configSchema, env);
+}

@@ -1,0 +1,16 @@
+// The parts of the notification context that come from the configuration alone.
+import { type NotificationDefaults } from './application/context';
+import { type NotificationConfig } from './config';
+import { type RetryPolicy } from './domain/delivery';
+
+export const defaultsFromConfig = (c: NotificationConfig): NotificationDefaults => ({
+  locale: c.NOTIFY_DEFAULT_LOCALE,
+  timeZone: c.NOTIFY_DEFAULT_TIME_ZONE,
+  quietHours: c.NOTIFY_QUIET_HOURS,
+});
+
+export const retryFromConfig = (c: NotificationConfig): RetryPolicy => ({
+  maxAttempts: c.NOTIFY_MAX_ATTEMPTS,
+  baseMs: c.NOTIFY_RETRY_BASE_MS,
+  maxMs: c.NOTIFY_RETRY_MAX_MS,
+});

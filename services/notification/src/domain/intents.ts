@@ -1,0 +1,212 @@
+// What each consumed event means for notifications, decided without I/O: the link it records
+// (which customer an aggregate belongs to) and the message it asks for. Events after an
+// aggregate's first one name only the aggregate (booking.cancelled, order.quoted,
+// complaint.resolved, inquiry.answered, rescue.dispatched): their customer comes from the link
+// the first event recorded (same topic and key, so it was consumed before).
+import { type EventOf } from '@aftersales/contracts';
+import { type TemplateKey } from '../templates';
+import { type Variables } from './template';
+
+export const SUBJECT_KINDS = ['booking', 'repair-order', 'complaint', 'inquiry', 'rescue'] as const;
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+
+export interface LinkIntent {
+  kind: SubjectKind;
+  subjectId: string;
+  customerId: string;
+  reference: string | null;
+}
+
+export interface NotifyIntent {
+  templateKey: TemplateKey;
+  /** The aggregate the message is about: its link names the customer when the event does not. */
+  kind: SubjectKind;
+  subjectId: string;
+  customerId: string | null;
+  variables: Variables;
+  /** A variable filled with the link's reference (order number, complaint reference). */
+  referenceAs?: string;
+}
+
+export interface Intent {
+  link?: LinkIntent;
+  notify?: NotifyIntent;
+}
+
+export const NOTIFYING_EVENT_TYPES = [
+  'repair.booking.created',
+  'repair.booking.cancelled',
+  'repair.order.opened',
+  'repair.order.quoted',
+  'repair.order.completed',
+  'repair.order.delivered',
+  'rescue.requested',
+  'rescue.dispatched',
+  'complaint.registered',
+  'complaint.resolved',
+  'inquiry.received',
+  'inquiry.answered',
+] as const;
+export type NotifyingEventType = (typeof NOTIFYING_EVENT_TYPES)[number];
+export type NotifyingEvent = { [T in NotifyingEventType]: EventOf<T> }[NotifyingEventType];
+
+export function intentOf(event: NotifyingEvent): Intent {
+  switch (event.type) {
+    case 'repair.booking.created': {
+      const d = event.data;
+      return {
+        link: { kind: 'booking', subjectId: d.bookingId, customerId: d.customerId, reference: null },
+        notify: {
+          templateKey: 'booking-confirmed',
+          kind: 'booking',
+          subjectId: d.bookingId,
+          customerId: d.customerId,
+          variables: { slotStart: { instant: d.slotStart } },
+        },
+      };
+    }
+    case 'repair.booking.cancelled':
+      return {
+        notify: {
+          templateKey: 'booking-cancelled',
+          kind: 'booking',
+          subjectId: event.data.bookingId,
+          customerId: null,
+          variables: { slotStart: { instant: event.data.slotStart } },
+        },
+      };
+    case 'repair.order.opened': {
+      const d = event.data;
+      return {
+        link: {
+          kind: 'repair-order',
+          subjectId: d.repairOrderId,
+          customerId: d.customerId,
+          reference: d.orderNumber,
+        },
+        notify: {
+          templateKey: 'repair-received',
+          kind: 'repair-order',
+          subjectId: d.repairOrderId,
+          customerId: d.customerId,
+          variables: { orderNumber: d.orderNumber },
+        },
+      };
+    }
+    case 'repair.order.quoted': {
+      const d = event.data;
+      return {
+        notify: {
+          templateKey: 'quote-issued',
+          kind: 'repair-order',
+          subjectId: d.repairOrderId,
+          customerId: null,
+          variables: {
+            total: { amountMinor: d.totals.gross.amountMinor, currency: d.totals.gross.currency },
+            validUntil: { instant: d.validUntil },
+          },
+          referenceAs: 'orderNumber',
+        },
+      };
+    }
+    case 'repair.order.completed':
+      return {
+        notify: {
+          templateKey: 'vehicle-ready',
+          kind: 'repair-order',
+          subjectId: event.data.repairOrderId,
+          customerId: event.data.customerId,
+          variables: {},
+          referenceAs: 'orderNumber',
+        },
+      };
+    case 'repair.order.delivered':
+      return {
+        notify: {
+          templateKey: 'vehicle-delivered',
+          kind: 'repair-order',
+          subjectId: event.data.repairOrderId,
+          customerId: event.data.customerId,
+          variables: {},
+          referenceAs: 'orderNumber',
+        },
+      };
+    case 'rescue.requested':
+      // A rescue by an unknown caller has no customer to tell later.
+      return event.data.customerId
+        ? {
+            link: {
+              kind: 'rescue',
+              subjectId: event.data.rescueId,
+              customerId: event.data.customerId,
+              reference: null,
+            },
+          }
+        : {};
+    case 'rescue.dispatched':
+      return {
+        notify: {
+          templateKey: 'rescue-dispatched',
+          kind: 'rescue',
+          subjectId: event.data.rescueId,
+          customerId: null,
+          variables: { eta: { instant: event.data.etaAt } },
+        },
+      };
+    case 'complaint.registered': {
+      const d = event.data;
+      if (!d.customerId) return {};
+      const link: LinkIntent = {
+        kind: 'complaint',
+        subjectId: d.complaintId,
+        customerId: d.customerId,
+        reference: d.referenceNumber,
+      };
+      // Proactive complaints (from a survey, QC or a comeback) are the company's own findings:
+      // the customer is told when they are resolved, not that a file was opened about them.
+      if (d.trigger !== 'customer') return { link };
+      return {
+        link,
+        notify: {
+          templateKey: 'complaint-received',
+          kind: 'complaint',
+          subjectId: d.complaintId,
+          customerId: d.customerId,
+          variables: { reference: d.referenceNumber },
+        },
+      };
+    }
+    case 'complaint.resolved':
+      return {
+        notify: {
+          templateKey: 'complaint-resolved',
+          kind: 'complaint',
+          subjectId: event.data.complaintId,
+          customerId: null,
+          variables: {},
+          referenceAs: 'reference',
+        },
+      };
+    case 'inquiry.received':
+      return event.data.customerId
+        ? {
+            link: {
+              kind: 'inquiry',
+              subjectId: event.data.inquiryId,
+              customerId: event.data.customerId,
+              reference: null,
+            },
+          }
+        : {};
+    case 'inquiry.answered':
+      return {
+        notify: {
+          templateKey: 'inquiry-answered',
+          kind: 'inquiry',
+          subjectId: event.data.inquiryId,
+          customerId: null,
+          variables: {},
+        },
+      };
+  }
+}

@@ -1,0 +1,42 @@
+// Every template is written in every locale, each locale uses exactly the declared placeholders,
+// and every message the events ask for can be filled from the variables the events provide.
+import { LOCALES } from '../domain/locale';
+import { placeholdersOf, render } from '../domain/template';
+import { TEMPLATE_KEYS, templates } from './index';
+
+describe('templates', () => {
+  it.each(TEMPLATE_KEYS)('%s has every locale with exactly its placeholders', (key) => {
+    const t = templates[key];
+    expect(Object.keys(t.texts).sort()).toEqual([...LOCALES].sort());
+    for (const locale of LOCALES) {
+      const used = [...placeholdersOf(t.texts[locale].subject), ...placeholdersOf(t.texts[locale].body)];
+      expect({ locale, used: [...new Set(used)].sort() }).toEqual({
+        locale,
+        used: [...t.placeholders].sort(),
+      });
+      expect(t.texts[locale].subject.trim()).not.toBe('');
+      expect(t.texts[locale].body.trim()).not.toBe('');
+    }
+  });
+
+  it('refuses to render with a variable missing', () => {
+    expect(() => render(templates['vehicle-ready'].texts.en, {}, 'en', 'UTC')).toThrow(/orderNumber/);
+  });
+
+  it('formats instants in the zone and money in the locale', () => {
+    const out = render(
+      templates['quote-issued'].texts.de,
+      {
+        orderNumber: 'RO-1',
+        total: { amountMinor: 123456, currency: 'EUR' },
+        validUntil: { instant: '2026-03-29T01:30:00.000Z' },
+      },
+      'de',
+      'Europe/Berlin',
+    );
+    // 01:30 UTC on the DST night is 03:30 summer time in Berlin.
+    expect(out.body).toBe(
+      'Der Kostenvoranschlag zum Werkstattauftrag RO-1 beträgt 1.234,56\u00a0€. Bitte geben Sie ihn bis 29.03.2026, 03:30 frei oder lehnen Sie ihn ab.',
+    );
+  });
+});
