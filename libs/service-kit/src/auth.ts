@@ -286,12 +286,8 @@ class VerifiedTokens {
   }
 }
 
-async function verifyToken(
-  token: string,
-  cfg: AuthConfig,
-  verifier: Verifier,
-  verified: VerifiedTokens,
-): Promise<Identity> {
+/** Verifies signature, algorithm, iss, aud, exp/nbf; returns the claims or throws the 401 problem. */
+async function verifiedClaims(token: string, cfg: AuthConfig, verifier: Verifier): Promise<Jose.JWTPayload> {
   const jose = await loadJose();
   const key = await verifier.key();
   const options: Jose.JWTVerifyOptions = {
@@ -302,18 +298,26 @@ async function verifyToken(
     // A token without an expiry would be valid forever.
     requiredClaims: ['exp', 'sub'],
   };
-  let payload: Jose.JWTPayload;
   try {
-    payload =
-      typeof key === 'function'
-        ? (await jose.jwtVerify(token, key, options)).payload
-        : (await jose.jwtVerify(token, key, options)).payload;
+    return typeof key === 'function'
+      ? (await jose.jwtVerify(token, key, options)).payload
+      : (await jose.jwtVerify(token, key, options)).payload;
   } catch (err) {
     throw problemOf(err);
   }
+}
+
+async function verifyToken(
+  token: string,
+  cfg: AuthConfig,
+  verifier: Verifier,
+  verified: VerifiedTokens,
+): Promise<Identity> {
+  const payload = await verifiedClaims(token, cfg, verifier);
   const identity = identityFromClaims(payload);
-  // exp is required above; verified now, so it lies in the future (within the tolerance).
-  verified.set(token, identity, payload.exp!, options.clockTolerance as number, Date.now());
+  // exp is required; verified now, so it lies in the future (within the tolerance).
+  const toleranceSec = cfg.clockToleranceSec ?? DEFAULT_CLOCK_TOLERANCE_SEC;
+  verified.set(token, identity, payload.exp!, toleranceSec, Date.now());
   return identity;
 }
 
@@ -324,24 +328,7 @@ async function verifyToken(
  */
 export function jwtVerifier(cfg: AuthConfig): (token: string) => Promise<Jose.JWTPayload> {
   const verifier = verifierFor(cfg);
-  return async (token) => {
-    const jose = await loadJose();
-    const key = await verifier.key();
-    const options: Jose.JWTVerifyOptions = {
-      algorithms: verifier.algorithms,
-      issuer: cfg.issuer,
-      audience: cfg.audience,
-      clockTolerance: cfg.clockToleranceSec ?? DEFAULT_CLOCK_TOLERANCE_SEC,
-      requiredClaims: ['exp', 'sub'],
-    };
-    try {
-      return typeof key === 'function'
-        ? (await jose.jwtVerify(token, key, options)).payload
-        : (await jose.jwtVerify(token, key, options)).payload;
-    } catch (err) {
-      throw problemOf(err);
-    }
-  };
+  return (token) => verifiedClaims(token, cfg, verifier);
 }
 
 /** The `iss` of a JWT without verifying anything (to pick the verifier), or undefined. */
