@@ -19,6 +19,7 @@ export * from './openapi';
 export * from './idempotent-create';
 export * from './idempotency-store';
 export * from './domain';
+export * from './host/periodic';
 export * from './host/platform-config';
 export * from './host/start-service';
 export * from './command/unit-of-work';

@@ -1,6 +1,6 @@
 // The periodic sweep, with all its state in the database (so it survives restarts): outcomes whose
 // grace period passed, yesterday's KPI snapshots, next month's forecast parts demand.
-import { type Logger, now as clockNow } from '@aftersales/service-kit';
+import { Periodic, type Logger, now as clockNow } from '@aftersales/service-kit';
 import { type PrismaClient } from '../db/client';
 import { emitForecastDemand } from './forecasts';
 import { sweepOutcomes, type OutcomePublishing } from './outcomes';
@@ -63,27 +63,26 @@ export async function sweepOnce(
 }
 
 export class Sweeper {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly periodic: Periodic;
 
-  constructor(private readonly opts: SweepOptions) {}
-
-  start(): void {
-    const tick = () => {
-      this.running = sweepOnce(this.opts)
-        .then((r) => this.opts.logger?.debug(r, 'analytics sweep'))
-        .catch((err) => this.opts.logger?.error({ err }, 'analytics sweep failed; retrying next interval'))
-        .finally(() => {
-          this.running = null;
-          if (this.timer) this.timer = setTimeout(tick, this.opts.intervalMs);
-        });
-    };
-    this.timer = setTimeout(tick, 0);
+  constructor(private readonly opts: SweepOptions) {
+    this.periodic = new Periodic(
+      {
+        what: 'analytics sweep',
+        intervalMs: opts.intervalMs,
+        initialDelayMs: 0,
+        logger: opts.logger,
+        failureLevel: 'error',
+      },
+      () => sweepOnce(opts).then((r) => opts.logger?.debug(r, 'analytics sweep')),
+    );
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running;
+  start(): void {
+    this.periodic.start();
+  }
+
+  stop(): Promise<void> {
+    return this.periodic.stop();
   }
 }

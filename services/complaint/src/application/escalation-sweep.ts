@@ -6,6 +6,7 @@
 // complaint.escalated in the same transaction. Each deadline escalates once: the step stamps
 // it, and escalate_at moves on to the next deadline or to null. Each row's change is one unit of
 // work (the service acting for the row's tenant) inside the batch's transaction.
+import { Periodic } from '@aftersales/service-kit';
 import { type Complaint, type Tx } from '../db/client';
 import { escalationStep, nextEscalation, type DueDeadline } from '../domain/escalation';
 import { type ComplaintStatus } from '../domain/types';
@@ -120,14 +121,23 @@ export interface EscalationSweeperOptions {
 
 /** Runs both sweeps every `intervalMs`; stop() waits for a pass in progress. */
 export class EscalationSweeper {
-  private timer: NodeJS.Timeout | undefined;
-  private pass: Promise<unknown> | undefined;
-  private stopped = true;
+  private readonly periodic: Periodic;
 
   constructor(
     private readonly ctx: ComplaintContext,
     private readonly opts: EscalationSweeperOptions,
-  ) {}
+  ) {
+    this.periodic = new Periodic(
+      {
+        what: 'escalation sweep',
+        intervalMs: opts.intervalMs,
+        initialDelayMs: 0,
+        logger: opts.logger,
+        failureLevel: 'error',
+      },
+      () => this.sweepOnce(),
+    );
+  }
 
   /** One full pass: keeps claiming batches until nothing is due, for every kind of deadline. */
   async sweepOnce(): Promise<{
@@ -154,23 +164,10 @@ export class EscalationSweeper {
   }
 
   start(): void {
-    if (!this.stopped) return;
-    this.stopped = false;
-    const tick = () => {
-      this.pass = this.sweepOnce()
-        .catch((err: unknown) =>
-          this.opts.logger?.error({ err }, 'escalation sweep failed; retrying next interval'),
-        )
-        .finally(() => {
-          if (!this.stopped) this.timer = setTimeout(tick, this.opts.intervalMs);
-        });
-    };
-    tick();
+    this.periodic.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.pass;
+  stop(): Promise<void> {
+    return this.periodic.stop();
   }
 }

@@ -5,6 +5,7 @@
 // after NOTIFY_MAX_ATTEMPTS or a permanent refusal. A crash between send and record re-sends
 // after the lease: delivery is at least once, as with any provider without idempotency keys.
 import { createHash } from 'node:crypto';
+import { Periodic } from '@aftersales/service-kit';
 import { type Message } from '../db/client';
 import { afterFailure, type Channel } from '../domain/delivery';
 import { localeFor } from '../domain/locale';
@@ -182,14 +183,24 @@ export interface DeliverySweeperOptions {
 
 /** Runs the sweep every `intervalMs` until nothing is due; stop() waits for a pass in progress. */
 export class DeliverySweeper {
-  private timer: NodeJS.Timeout | undefined;
-  private pass: Promise<unknown> | undefined;
+  private readonly periodic: Periodic;
   private stopped = true;
 
   constructor(
     private readonly ctx: NotificationContext,
     private readonly opts: DeliverySweeperOptions,
-  ) {}
+  ) {
+    this.periodic = new Periodic(
+      {
+        what: 'delivery sweep',
+        intervalMs: opts.intervalMs,
+        initialDelayMs: 0,
+        logger: opts.logger,
+        failureLevel: 'error',
+      },
+      () => this.sweepOnce(),
+    );
+  }
 
   /** One full pass: keeps claiming batches until nothing is due. */
   async sweepOnce(): Promise<SweepResult> {
@@ -208,23 +219,12 @@ export class DeliverySweeper {
   }
 
   start(): void {
-    if (!this.stopped) return;
     this.stopped = false;
-    const tick = () => {
-      this.pass = this.sweepOnce()
-        .catch((err: unknown) =>
-          this.opts.logger?.error({ err }, 'delivery sweep failed; retrying next interval'),
-        )
-        .finally(() => {
-          if (!this.stopped) this.timer = setTimeout(tick, this.opts.intervalMs);
-        });
-    };
-    tick();
+    this.periodic.start();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.pass;
+    this.stopped = true; // a pass in flight ends after its current batch
+    await this.periodic.stop();
   }
 }

@@ -6,7 +6,7 @@
 // A recomputed point that rises above available raises the stock-low signal and requisition in
 // that transaction, edge-triggered under the balance lock: repeated sweeps (or two replicas
 // sweeping at once) signal once.
-import { now as clockNow } from '@aftersales/service-kit';
+import { Periodic, now as clockNow } from '@aftersales/service-kit';
 import { type PrismaClient } from '../db/client';
 import { MANUAL_BASIS, recomputeReorderPoint } from './analysis';
 import { inTransaction } from './context';
@@ -105,10 +105,20 @@ export interface ReorderSweeperOptions {
 
 /** Runs recomputeReorderPoints every interval (ServiceParts.sweeps; stopped on shutdown). */
 export class ReorderSweeper {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private readonly periodic: Periodic;
 
-  constructor(private readonly opts: ReorderSweeperOptions) {}
+  constructor(private readonly opts: ReorderSweeperOptions) {
+    this.periodic = new Periodic(
+      {
+        what: 'reorder recompute',
+        intervalMs: opts.intervalMs,
+        // Soon after start as well, so frequent restarts do not postpone it indefinitely.
+        initialDelayMs: opts.initialDelayMs ?? Math.min(opts.intervalMs, 60_000),
+        logger: opts.logger,
+      },
+      () => this.sweepOnce(),
+    );
+  }
 
   async sweepOnce(): Promise<RecomputeResult> {
     const result = await recomputeReorderPoints(this.opts.prisma, {
@@ -121,23 +131,10 @@ export class ReorderSweeper {
   }
 
   start(): void {
-    if (this.timer) return;
-    const tick = () => {
-      this.running = this.sweepOnce()
-        .then(() => undefined)
-        .catch((err) => this.opts.logger?.warn({ err }, 'reorder recompute failed; retrying next interval'))
-        .finally(() => {
-          if (this.timer) this.timer = setTimeout(tick, this.opts.intervalMs);
-        });
-    };
-    // Soon after start as well, so frequent restarts do not postpone it indefinitely.
-    this.timer = setTimeout(tick, this.opts.initialDelayMs ?? Math.min(this.opts.intervalMs, 60_000));
+    this.periodic.start();
   }
 
-  async stop(): Promise<void> {
-    const t = this.timer;
-    this.timer = undefined;
-    if (t) clearTimeout(t);
-    await this.running;
+  stop(): Promise<void> {
+    return this.periodic.stop();
   }
 }

@@ -3,7 +3,7 @@
 // restart loses nothing and never reports a breach twice. FOR UPDATE OF clock and order SKIP LOCKED
 // lets several replicas sweep at once, and skips orders a command is changing right now, so a
 // breach event never overtakes that command's events in the outbox (per-key order).
-import { now as clockNow } from '@aftersales/service-kit';
+import { Periodic, now as clockNow } from '@aftersales/service-kit';
 import { type PrismaClient } from '../db/client';
 import { slaBreached } from '../events/order-events';
 import { centreCalendar } from '../domain/working-time';
@@ -73,10 +73,13 @@ export interface SweeperOptions {
 }
 
 export class Sweeper {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private readonly periodic: Periodic;
 
-  constructor(private readonly opts: SweeperOptions) {}
+  constructor(private readonly opts: SweeperOptions) {
+    this.periodic = new Periodic({ what: 'sweep', intervalMs: opts.intervalMs, logger: opts.logger }, () =>
+      this.sweepOnce(),
+    );
+  }
 
   /** One pass: breaches, backlogs, then expired certifications and lapsed partner qualifications. */
   async sweepOnce(): Promise<{ breaches: number; emergencies: number; expiries: number }> {
@@ -105,22 +108,10 @@ export class Sweeper {
   }
 
   start(): void {
-    if (this.timer) return;
-    const tick = () => {
-      this.running = this.sweepOnce()
-        .then(() => undefined)
-        .catch((err) => this.opts.logger?.warn({ err }, 'sweep failed; retrying next interval'))
-        .finally(() => {
-          if (this.timer) this.timer = setTimeout(tick, this.opts.intervalMs);
-        });
-    };
-    this.timer = setTimeout(tick, this.opts.intervalMs);
+    this.periodic.start();
   }
 
-  async stop(): Promise<void> {
-    const t = this.timer;
-    this.timer = undefined;
-    if (t) clearTimeout(t);
-    await this.running;
+  stop(): Promise<void> {
+    return this.periodic.stop();
   }
 }
