@@ -89,6 +89,16 @@ const definitions: TopicDefinition[] = [
     eventTypes: ['followup.scheduled', 'followup.completed'],
   },
   {
+    // Sign-in codes live ten minutes: a day of retention is ample for a consumer to catch up.
+    name: 'aftersales.customer.sign-in.v1',
+    partitions: 3,
+    key: 'challenge id',
+    retentionMs: DAY_MS,
+    cleanupPolicy: 'delete',
+    public: false,
+    eventTypes: ['customer.sign-in-code.issued'],
+  },
+  {
     name: 'aftersales.repair.booking.v1',
     partitions: 3,
     key: 'booking id',

@@ -76,6 +76,12 @@ export const samples: { [K in EventType]: EventData<K> } = {
     completedBy: 'usr-advisor-7',
     surveyId: 'srv-1',
   },
+  'customer.sign-in-code.issued': {
+    challengeId: 'sic-1',
+    customerId: 'cus-1001',
+    channel: 'email',
+    expiresAt: T('14T09:10:00'),
+  },
   'repair.booking.created': {
     bookingId: 'bk-1',
     centreId: 'ctr-hamburg',

@@ -138,6 +138,18 @@ export const FollowupCompleted = z
   })
   .describe('A follow-up was carried out and its outcome recorded.');
 
+export const SignInCodeIssued = z
+  .object({
+    challengeId: Id.describe('The sign-in challenge; the code itself never travels on Kafka'),
+    customerId: Id,
+    channel: z.enum(['email', 'sms']).describe('Where the customer asked the code to be sent'),
+    expiresAt: Timestamp.describe('After this the code is refused: a message not sent by then is dropped'),
+  })
+  .describe(
+    'A customer asked to sign in to self-service with a one-time code. The notification service ' +
+      'reads the code from the customer service at send time (GET /v1/sign-in-challenges/{id}/code).',
+  );
+
 export const customerEvents = {
   'customer.registered': CustomerRegistered,
   'customer.updated': CustomerUpdated,
@@ -147,4 +159,5 @@ export const customerEvents = {
   'survey.completed': SurveyCompleted,
   'followup.scheduled': FollowupScheduled,
   'followup.completed': FollowupCompleted,
+  'customer.sign-in-code.issued': SignInCodeIssued,
 } as const;

@@ -58,7 +58,16 @@ export const VehicleSystem = z.enum([
 ]);
 
 /** How the customer answered a quote (recorded by staff). */
-export const ApprovalMethod = z.enum(['in-person', 'phone', 'email', 'sms', 'online', 'signature']);
+// customer-link: the customer decided in self-service (/my/), signed in by a one-time code.
+export const ApprovalMethod = z.enum([
+  'in-person',
+  'phone',
+  'email',
+  'sms',
+  'online',
+  'signature',
+  'customer-link',
+]);
 
 /** Time spent in one status, against the tenant's standard for it (null when none is set). */
 export const StageDuration = z.object({

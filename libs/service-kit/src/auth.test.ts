@@ -1,6 +1,9 @@
 import { generateKeyPairSync } from 'node:crypto';
 import {
   ROLES,
+  STAFF_ROLES,
+  confinementProblem,
+  customerIdOf,
   assertCentreAccess,
   assertDealerAccess,
   assertTenantAccess,
@@ -35,7 +38,39 @@ describe('ROLES', () => {
       'complaint-handler',
       'quality-manager',
       'analyst',
+      'customer',
+      'gateway',
     ]);
+    expect(STAFF_ROLES).not.toContain('customer');
+    expect(STAFF_ROLES).not.toContain('gateway');
+    expect(STAFF_ROLES).toContain('admin');
+  });
+});
+
+describe('customerIdOf and the confinement of customer and gateway tokens', () => {
+  it('names the customer only for a customer token; staff, admin too, get 403', () => {
+    expect(customerIdOf(who({ userId: 'cus-1', roles: ['customer'] }))).toBe('cus-1');
+    expect(() => customerIdOf(who({ roles: ['admin'] }))).toThrow(/Only a customer/);
+    expect(() => customerIdOf(who({ roles: ['service-advisor'] }))).toThrow(/Only a customer/);
+  });
+
+  it.each<[Role[], string, boolean]>([
+    [['customer'], '/v1/me', true],
+    [['customer'], '/v1/me/repair-orders/1', true],
+    [['customer'], '/v1/me?x=1', true],
+    [['customer'], '/v1/mechanics', false],
+    [['customer'], '/v1/repair-orders/1', false],
+    [['customer'], '/v1/sign-in-challenges', false],
+    [['gateway'], '/v1/sign-in-challenges', true],
+    [['gateway'], '/v1/sign-in-challenges/abc/verification', true],
+    [['gateway'], '/v1/customers', false],
+    [['gateway'], '/v1/me', false],
+    [['service-advisor'], '/v1/repair-orders', true],
+    [['admin'], '/v1/anything', true],
+  ])('roles %j at %s: allowed %s', (roles, url, allowed) => {
+    const problem = confinementProblem(who({ roles }), url);
+    expect(problem === undefined).toBe(allowed);
+    if (!allowed) expect(problem!.status).toBe(403);
   });
 });
 

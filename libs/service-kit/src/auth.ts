@@ -23,9 +23,16 @@ export const ROLES = [
   // Audits, improvement actions, supervision reports, partner qualification, safety, training.
   'quality-manager',
   'analyst',
+  // A customer signed in to self-service (/my/): userId is the customer id; only /v1/me/*.
+  'customer',
+  // The gateway itself, signing customers in (sign-in challenges at the customer service).
+  'gateway',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
+
+/** The roles of people working for the dealer group: everything but `customer` and `gateway`. */
+export const STAFF_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'customer' && r !== 'gateway');
 
 /** Who is calling, from a verified JWT. Frozen: handlers read it, never change it. */
 export interface Identity {
@@ -380,17 +387,38 @@ export function authenticate(cfg: AuthConfig): RequestHandler {
     const known = verified.get(token, Date.now());
     if (known !== undefined) {
       identities.set(req, known);
-      next();
+      next(confinementProblem(known, req.originalUrl));
       return;
     }
     verifyToken(token, cfg, verifier, verified).then(
       (identity) => {
         identities.set(req, identity);
-        next();
+        next(confinementProblem(identity, req.originalUrl));
       },
       (err: unknown) => next(err),
     );
   };
+}
+
+/** Where the non-staff roles may go at all; each service still checks the finer rules. */
+const CONFINED_ROLES: ReadonlyArray<readonly [Role, RegExp]> = [
+  ['customer', /^\/v1\/me(?:[/?#]|$)/],
+  ['gateway', /^\/v1\/sign-in-challenges(?:[/?#]|$)/],
+];
+
+/**
+ * A customer's token opens only /v1/me, the gateway's own only the sign-in challenges: a token
+ * holding either role and no staff role is refused (403) anywhere else, whatever a route's roles
+ * say (defence in depth below the gateway's routing).
+ */
+export function confinementProblem(identity: Identity, url: string): HttpProblem | undefined {
+  if (identity.roles.some((r) => STAFF_ROLES.includes(r))) return undefined;
+  for (const [role, allowed] of CONFINED_ROLES) {
+    if (identity.roles.includes(role) && !allowed.test(url)) {
+      return forbidden(`A token with the role ${role} does not reach ${url.split('?')[0]}.`);
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -420,6 +448,18 @@ export function identityOf(req: Request): Identity {
 export function hasRole(identity: Identity, ...roles: Role[]): boolean {
   if (identity.roles.includes('admin')) return true;
   return roles.some((role) => identity.roles.includes(role));
+}
+
+/**
+ * The customer behind a self-service request (/v1/me/...): the token's subject when it carries the
+ * role `customer`. Staff, admin included, are not customers: 403. Every /v1/me query filters by
+ * this id, so a customer reaches only their own records (someone else's id answers 404).
+ */
+export function customerIdOf(identity: Identity): string {
+  if (!identity.roles.includes('customer')) {
+    throw forbidden('Only a customer signed in to self-service has /v1/me.', { requiredRoles: ['customer'] });
+  }
+  return identity.userId;
 }
 
 /** 403 problem+json unless the caller has one of `roles` (admin always passes); 401 if unauthenticated. */

@@ -3,12 +3,13 @@
 // dealers and centres. The mapping file says which groups give what, per tenant; a user gets the
 // union over every group they are in, and a user in no mapped group gets nothing (refused).
 import { z } from 'zod';
-import { ROLES, type Identity, type Role } from '@aftersales/service-kit';
+import { STAFF_ROLES, type Identity, type Role } from '@aftersales/service-kit';
 
 const scope = z.union([z.literal('*'), z.array(z.string().min(1)).min(1)]);
 
 const grant = z.object({
-  roles: z.array(z.enum(ROLES)).min(1),
+  // Staff roles only: `customer` and `gateway` are never granted by a staff identity provider.
+  roles: z.array(z.enum(STAFF_ROLES as [Role, ...Role[]])).min(1),
   centreIds: scope,
   dealerIds: scope,
 });

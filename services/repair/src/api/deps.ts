@@ -2,7 +2,7 @@
 // context of a request: who acts, when, for which request, and the version the client saw.
 import { type Request } from 'express';
 import {
-  ROLES,
+  STAFF_ROLES,
   now as clockNow,
   identityOf,
   parseIfMatch,
@@ -23,7 +23,7 @@ export interface ApiDeps {
 export const nowOf = (deps: ApiDeps) => (deps.now ?? clockNow)();
 
 /** Reads are open to every role of the tenant (scope still filters what each one sees). */
-export const ANY_ROLE = ROLES;
+export const ANY_ROLE = STAFF_ROLES;
 
 /**
  * The command context of a request. `ifMatch`: 'required' (commands: 428 without it), 'optional'

@@ -198,14 +198,17 @@ export const quoteBody = z.object({
   extraFindings: z.array(z.object({ system: VehicleSystem, faultCode: FaultCode.nullish() })).optional(),
 });
 
+/** How staff record a decision: `customer-link` is the customer's own, via /v1/me only. */
+const StaffApprovalMethod = ApprovalMethod.exclude(['customer-link']);
+
 export const approvalBody = z.object({
-  method: ApprovalMethod,
+  method: StaffApprovalMethod,
   approvedByCustomerId: Id.nullish(),
   priority: z.enum(['normal', 'urgent']).optional(),
   neededBy: z.iso.datetime().nullish(),
 });
 export const declineBody = z.object({
-  method: ApprovalMethod,
+  method: StaffApprovalMethod,
   reason: z.enum(['price', 'time', 'second-opinion', 'not-needed', 'other']),
 });
 export const assignmentBody = z.object({ technicianIds: z.array(Id).min(1).max(20) });
