@@ -80,6 +80,8 @@ export const samples: { [K in EventType]: EventData<K> } = {
     challengeId: 'sic-1',
     customerId: 'cus-1001',
     channel: 'email',
+    sealedCode: 'q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9',
+    locale: 'de',
     expiresAt: T('14T09:10:00'),
   },
   'repair.booking.created': {

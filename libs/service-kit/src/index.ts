@@ -24,3 +24,4 @@ export * from './host/platform-config';
 export * from './host/start-service';
 export * from './command/unit-of-work';
 export * from './ids';
+export * from './crypto/sealed-field';
