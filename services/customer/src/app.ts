@@ -4,6 +4,8 @@ import { authenticate, createApp, type HttpHost } from '@aftersales/service-kit'
 import { adminRouter } from './api/admin';
 import { customersRouter } from './api/customers';
 import { followUpsRouter } from './api/follow-ups';
+import { meRouter } from './api/me';
+import { signInChallengesRouter } from './api/sign-in-challenges';
 import { surveysRouter } from './api/surveys';
 import { vehiclesRouter } from './api/vehicles';
 import { type CustomerDeps } from './application/deps';
@@ -27,6 +29,9 @@ export function buildApp(opts: AppOptions): Express {
       app.use('/v1/follow-ups', followUpsRouter(opts.deps));
       app.use('/v1/surveys', surveysRouter(opts.deps));
       app.use('/v1/admin', adminRouter(opts.deps));
+      // Self-service: the gateway signs customers in here, then they read and change their own.
+      app.use('/v1/sign-in-challenges', signInChallengesRouter(opts.deps));
+      app.use('/v1/me', meRouter(opts.deps));
     },
   });
 }

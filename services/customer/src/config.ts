@@ -1,6 +1,11 @@
 // Environment of the customer service, validated once at start-up (secrets are never echoed).
 import { z } from 'zod';
-import { loadConfig, platformConfigSchema, withPlatformSecurity } from '@aftersales/service-kit';
+import {
+  loadConfig,
+  parseSealingKey,
+  platformConfigSchema,
+  withPlatformSecurity,
+} from '@aftersales/service-kit';
 import { parseMasterKeys } from './domain/crypto/keyring';
 
 const base64Key = z
@@ -33,8 +38,25 @@ export const configSchema = withPlatformSecurity(
     FOLLOWUP_CALL_AFTER_HOURS: z.coerce.number().int().positive().default(72),
     MAINTENANCE_REMINDER_DAYS_BEFORE: z.coerce.number().int().min(0).default(14),
     KEY_ROTATION_BATCH_SIZE: z.coerce.number().int().positive().max(10_000).default(200),
+    /**
+     * Seals self-service sign-in codes for the notification service (same key there; base64, 32
+     * bytes). Defaults to the public development key only where AUTH_HS256_SECRET marks development.
+     */
+    SIGN_IN_CODE_KEY: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).optional()),
+    /** How long a sign-in code is good for. */
+    SIGN_IN_CODE_TTL_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
   }),
 ).superRefine((env, ctx) => {
+  if (!env.SIGN_IN_CODE_KEY && !env.AUTH_HS256_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['SIGN_IN_CODE_KEY'], message: 'is required in production' });
+  }
+  if (env.SIGN_IN_CODE_KEY) {
+    try {
+      parseSealingKey(env.SIGN_IN_CODE_KEY);
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', path: ['SIGN_IN_CODE_KEY'], message: (err as Error).message });
+    }
+  }
   try {
     if (!parseMasterKeys(env.CUSTOMER_MASTER_KEYS).has(env.CUSTOMER_ACTIVE_KEY_ID)) {
       ctx.addIssue({

@@ -68,6 +68,7 @@ export const TOPICS = [
   topicOf('followup.completed'),
   topicOf('repair.order.delivered'),
   topicOf('repair.booking.created'),
+  topicOf('customer.sign-in-code.issued'),
 ];
 
 export interface HarnessOptions {

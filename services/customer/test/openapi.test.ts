@@ -62,7 +62,7 @@ describe('OpenAPI document', () => {
     );
     expect(missing).toEqual([]);
     expect(operations.every((o) => o.includes(' /v1/'))).toBe(true);
-    expect(operations).toHaveLength(18);
+    expect(operations).toHaveLength(23);
   });
 
   it('documents the roles of restricted operations and the statuses their commands answer', async () => {

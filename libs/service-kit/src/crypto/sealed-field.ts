@@ -37,4 +37,6 @@ export function openField(key: Buffer, aad: string, sealed: string): string {
  * The sealing key outside production (development, the demo, tests) when none is configured:
  * public, so production configuration must set its own (the services refuse to start without).
  */
-export const DEVELOPMENT_SEALING_KEY_BASE64 = Buffer.from('aftersales-development-seal-key!').toString('base64');
+export const DEVELOPMENT_SEALING_KEY_BASE64 = Buffer.from('aftersales-development-seal-key!').toString(
+  'base64',
+);

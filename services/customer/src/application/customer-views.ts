@@ -8,6 +8,7 @@ import { MASK, maskedPii, mayReadPii, type CustomerPii } from '../domain/pii';
 import { type Customer } from '../db/client';
 import { recordPiiAccess, type Reader } from './audit';
 import { type CustomerDeps } from './deps';
+import { isSelfService } from './scope';
 import { openPii } from './vault';
 
 const instant = z.iso.datetime();
@@ -141,7 +142,9 @@ export async function presentCustomers(
   rows: Customer[],
 ): Promise<CustomerView[]> {
   const me = reader.identity;
-  const readable = mayReadPii(me.roles) ? rows.filter((c) => c.status === 'ACTIVE') : [];
+  // Staff whose work needs it, and a customer reading their own record (self-service).
+  const mayRead = (c: Customer) => mayReadPii(me.roles) || (isSelfService(me) && c.id === me.userId);
+  const readable = rows.filter((c) => c.status === 'ACTIVE' && mayRead(c));
   await recordPiiAccess(
     deps.prisma,
     reader,
@@ -155,7 +158,7 @@ export async function presentCustomers(
   const keyOf = new Map(keys.map((k) => [k.customerId, k]));
   return rows.map((c) => {
     if (c.status === 'ERASED') return erasedView(c);
-    if (!mayReadPii(me.roles)) return maskedView(c);
+    if (!mayRead(c)) return maskedView(c);
     const k = keyOf.get(c.id);
     if (!k) throw new Error(`customer ${c.id} is active but has no data key`);
     const dataKey = deps.cipher.dataKeyOf(c.tenantId, c.id, {

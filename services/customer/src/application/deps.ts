@@ -1,5 +1,5 @@
 // What the routers and the consumer need; app.ts builds them from config (main.ts) or from a test.
-import { now as clockNow } from '@aftersales/service-kit';
+import { DEVELOPMENT_SEALING_KEY_BASE64, now as clockNow, parseSealingKey } from '@aftersales/service-kit';
 import { MasterKeyring } from '../domain/crypto/keyring';
 import { BlindIndexer } from '../domain/crypto/blind-index';
 import { PiiCipher } from '../domain/crypto/pii-cipher';
@@ -15,6 +15,8 @@ export interface CustomerDeps {
   phoneRegion: string;
   followups: FollowupPolicy;
   rotationBatchSize: number;
+  /** Self-service sign-in: the key sign-in codes are sealed with for the notification service, and their lifetime. */
+  signIn: { sealingKey: Buffer; codeTtlMs: number };
   /** Wakes the outbox relay after a commit that wrote events. */
   onEvents?: () => void;
   now?: () => Date;
@@ -41,6 +43,14 @@ export function depsFromConfig(
       reminderDaysBefore: config.MAINTENANCE_REMINDER_DAYS_BEFORE,
     },
     rotationBatchSize: config.KEY_ROTATION_BATCH_SIZE,
+    signIn: {
+      // config.ts refuses a missing key outside development.
+      sealingKey: parseSealingKey(
+        config.SIGN_IN_CODE_KEY ?? DEVELOPMENT_SEALING_KEY_BASE64,
+        'SIGN_IN_CODE_KEY',
+      ),
+      codeTtlMs: config.SIGN_IN_CODE_TTL_MINUTES * 60_000,
+    },
     ...extra,
   };
 }

@@ -18,6 +18,9 @@ const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-
 /** Why a centre serves a customer or vehicle. */
 export type ServedBy = 'registration' | 'booking' | 'repair-order' | 'survey';
 
+/** A customer's own token (role customer, subject = customer id); staff roles never mix in. */
+export const isSelfService = (me: Identity): boolean => me.roles.includes('customer');
+
 const isCentreLimited = (me: Identity): me is Identity & { centreIds: string[] } => me.centreIds !== '*';
 
 function dealerWhere(me: Identity): { dealerId: { not: null } | { in: string[] } } {
@@ -26,6 +29,8 @@ function dealerWhere(me: Identity): { dealerId: { not: null } | { in: string[] }
 
 /** Customers the caller may see (with the tenant filter, which this does not add). */
 export function customerScope(me: Identity): Prisma.CustomerWhereInput {
+  // A customer signed in to self-service sees only themself.
+  if (isSelfService(me)) return { id: me.userId };
   if (!isCentreLimited(me)) {
     // Customers without a dealer belong to the whole group; dealer-bound ones need dealer access.
     if (me.dealerIds === '*') return {};
@@ -36,6 +41,7 @@ export function customerScope(me: Identity): Prisma.CustomerWhereInput {
 
 /** Vehicles the caller may see: those their centres serve, or owned by a customer of their dealers. */
 export function vehicleScope(me: Identity): Prisma.VehicleWhereInput {
+  if (isSelfService(me)) return { ownerCustomerId: me.userId };
   if (!isCentreLimited(me)) return {};
   return { OR: [{ centres: { some: { centreId: { in: [...me.centreIds] } } } }, { owner: dealerWhere(me) }] };
 }
