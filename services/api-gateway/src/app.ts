@@ -26,6 +26,7 @@ import { fetchOpenApi, mergeOpenApi } from './openapi';
 import { platformClock } from './platform-clock';
 import { serviceProxy } from './proxy';
 import { routeFor, type ServiceName } from './routes';
+import { createSelfService } from './self-service';
 import { createSignIn } from './sign-in';
 
 /** The services the gateway forwards to; an optional one (notification) only when configured. */
@@ -84,7 +85,11 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, extras: 
       );
 
       // The gateway's own endpoints (clock, live stream, sign-in) first, then every service's.
-      const own = gatewayOpenApi({ live: Boolean(extras.live), signIn: Boolean(signIn) });
+      const own = gatewayOpenApi({
+        live: Boolean(extras.live),
+        signIn: Boolean(signIn),
+        selfService: Boolean(config.SELF_SERVICE_TENANT),
+      });
       app.get('/openapi.json', async (_req, res) => {
         const parts = await Promise.all(
           Object.entries(upstreams).map(async ([service, url]) => ({
@@ -108,6 +113,13 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, extras: 
 
       app.use(consoleRouter(config.CONSOLE_DIR));
       if (signIn) app.use(signIn.routes);
+      // Customers: /my/ and the whole of /v1/me, on their own sessions (never the staff pipeline).
+      const selfService = createSelfService(config, logger, proxies);
+      if (selfService) app.use(selfService);
+      else
+        app.use('/v1/me', () => {
+          throw notFound('customer self-service is not enabled on this platform (SELF_SERVICE_TENANT)');
+        });
 
       // Which upstreams answer their readiness probe (the gateway's own readiness is only itself).
       app.get('/health/services', async (_req, res) => {

@@ -59,6 +59,20 @@ export const gatewayConfigSchema = baseConfigSchema
       .default(12),
     /** Private key the gateway signs forwarded identities with (production; dev uses AUTH_HS256_SECRET). */
     INTERNAL_TOKEN_KEY_PEM: unsetIfEmpty(z.string().min(1)),
+    /**
+     * Customer self-service (/my/ and /v1/me): the dealer group (tenant) its customers belong to.
+     * Unset: self-service is off (404).
+     */
+    SELF_SERVICE_TENANT: unsetIfEmpty(z.string().min(1).max(128)),
+    /** A customer's session ends after this long without a request, and after the maximum anyway. */
+    CUSTOMER_SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .positive()
+      .max(24 * 60)
+      .default(30),
+    CUSTOMER_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+    /** Sign-in requests (code asked or tried) per client address per 15 minutes. */
+    SIGN_IN_REQUESTS_PER_15_MIN: z.coerce.number().int().min(1).default(30),
     /** The live event stream (GET /v1/live) reads every topic from this broker. */
     KAFKA_BROKERS: kafkaBrokersSchema,
     /** Prefix for topic names (shared clusters, test suites); empty in production. */
@@ -70,6 +84,14 @@ export const gatewayConfigSchema = baseConfigSchema
   .and(authConfigSchema)
   .and(kafkaSecurityConfigSchema)
   .superRefine((env, ctx) => {
+    if (env.SELF_SERVICE_TENANT && !env.INTERNAL_TOKEN_KEY_PEM && !env.AUTH_HS256_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['INTERNAL_TOKEN_KEY_PEM'],
+        message:
+          "required with SELF_SERVICE_TENANT (customers' requests are forwarded with a token it signs)",
+      });
+    }
     if (!env.OIDC_ISSUER_URL) return;
     for (const name of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'IDENTITY_MAPPING_FILE'] as const) {
       if (!env[name])

@@ -8,6 +8,7 @@ import { logoutResponse, sessionResponse } from './sign-in/routes';
 import { liveEventSchema } from './live-events';
 import { type OpenApiDocument } from './openapi';
 import { clockResponse } from './platform-clock';
+import { askBody, challengeResponse, customerSessionResponse, tryBody } from './self-service/sign-in';
 
 const jsonSchema = openApiSchema;
 
@@ -121,8 +122,74 @@ const dryRunOperation = {
   },
 };
 
+const json = (ref: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } });
+
+const meSignInOperation = {
+  operationId: 'postV1MeSignIn',
+  summary: 'Customer self-service: send me a sign-in code',
+  description:
+    'Sends a one-time code to the e-mail address or mobile number given, if a customer of this ' +
+    'platform has it; the answer is the same either way. Limited per contact and per address.',
+  security: [],
+  parameters: [],
+  requestBody: { required: true, content: json('MeSignIn') },
+  responses: {
+    '202': {
+      description: 'A code is on its way (if the contact is known)',
+      content: json('MeSignInChallenge'),
+    },
+    '400': problem('Invalid body'),
+    '422': problem('Not an e-mail address or phone number'),
+    '429': problem('Too many codes asked for this contact or from this address'),
+  },
+};
+
+const meVerifyOperation = {
+  operationId: 'postV1MeSignInChallenge',
+  summary: 'Customer self-service: sign in with the code',
+  description:
+    'Tries the code of a sign-in challenge (five tries per code, one use). The right code opens the ' +
+    'session: an HttpOnly cookie, and the CSRF token /v1/me writes must send as `x-csrf-token`.',
+  security: [],
+  parameters: [
+    { name: 'challengeId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
+  ],
+  requestBody: { required: true, content: json('MeSignInCode') },
+  responses: {
+    '200': { description: 'Signed in', content: json('MeSession') },
+    '400': problem('Invalid body'),
+    '404': problem('No such challenge'),
+    '410': problem('The code expired or was used'),
+    '422': problem('Wrong code (attemptsLeft says how many tries remain)'),
+    '429': problem('Too many tries'),
+  },
+};
+
+const meSessionOperation = {
+  operationId: 'getV1MeSession',
+  summary: "Customer self-service: this browser's session",
+  security: [],
+  parameters: [],
+  responses: {
+    '200': { description: 'The session', content: json('MeSession') },
+    '401': problem('Not signed in'),
+  },
+};
+
+const meSignOutOperation = {
+  operationId: 'postV1MeSignOut',
+  summary: 'Customer self-service: sign out',
+  security: [],
+  parameters: [],
+  responses: { '204': { description: 'Signed out' } },
+};
+
 /** The gateway's part of the merged document: what this gateway actually serves. */
-export function gatewayOpenApi(serves: { live: boolean; signIn: boolean }): OpenApiDocument {
+export function gatewayOpenApi(serves: {
+  live: boolean;
+  signIn: boolean;
+  selfService?: boolean;
+}): OpenApiDocument {
   const paths: Record<string, unknown> = {};
   const schemas: Record<string, unknown> = { Problem: PROBLEM_SCHEMA };
   paths['/v1/clock'] = { get: clockOperation };
@@ -139,6 +206,16 @@ export function gatewayOpenApi(serves: { live: boolean; signIn: boolean }): Open
     schemas.Logout = jsonSchema(logoutResponse, 'output');
     schemas.IdentityMappingDryRun = jsonSchema(dryRunBody, 'input');
     schemas.IdentityMappingDryRunResult = jsonSchema(dryRunResponse, 'output');
+  }
+  if (serves.selfService) {
+    paths['/v1/me/sign-in'] = { post: meSignInOperation };
+    paths['/v1/me/sign-in/{challengeId}'] = { post: meVerifyOperation };
+    paths['/v1/me/session'] = { get: meSessionOperation };
+    paths['/v1/me/sign-out'] = { post: meSignOutOperation };
+    schemas.MeSignIn = jsonSchema(askBody, 'input');
+    schemas.MeSignInCode = jsonSchema(tryBody, 'input');
+    schemas.MeSignInChallenge = jsonSchema(challengeResponse, 'output');
+    schemas.MeSession = jsonSchema(customerSessionResponse, 'output');
   }
   return {
     openapi: '3.1.0',

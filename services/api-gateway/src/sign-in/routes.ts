@@ -13,7 +13,7 @@ import { type IdentityForwarder } from './forwarding';
 import { type MappingFile } from './mapping-file';
 import { sendSignInPage } from './pages';
 import { ProviderUnavailable, type ProviderClient } from './provider-client';
-import { randomId, type Session, type SessionStore } from './sessions';
+import { randomId, type Session, type SessionStore, type StoredSession } from './sessions';
 
 export interface SignInContext {
   provider: ProviderClient;
@@ -79,7 +79,7 @@ const sameString = (a: string, b: string) => {
  * in `x-csrf-token` (a page on another site can make the browser send the cookie, not read the
  * token), and an Origin, when the browser sends one, that is ours.
  */
-export function assertSameSiteWrite(req: Request, session: Session, publicUrl: string): void {
+export function assertSameSiteWrite(req: Request, session: StoredSession, publicUrl: string): void {
   if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
   const origin = req.headers.origin;
   if (origin !== undefined && origin !== new URL(publicUrl).origin) {

@@ -7,14 +7,18 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Identity } from '@aftersales/service-kit';
 
-export interface Session {
+/** What every browser session has (staff here, customers in self-service/). */
+export interface StoredSession {
   identity: Identity;
   /** Synchronizer token: cookie-authenticated writes must echo it in `x-csrf-token`. */
   csrfToken: string;
-  /** The provider's tokens (refresh before the access token runs out; id token for sign-out). */
-  tokens: { accessToken: string; refreshToken?: string; idToken?: string; expiresAtMs: number };
   createdAtMs: number;
   lastSeenAtMs: number;
+}
+
+export interface Session extends StoredSession {
+  /** The provider's tokens (refresh before the access token runs out; id token for sign-out). */
+  tokens: { accessToken: string; refreshToken?: string; idToken?: string; expiresAtMs: number };
   /** The mapping result came from these groups/clients (shown by GET /auth/session). */
   matched: string[];
 }
@@ -41,8 +45,8 @@ const MAX_PENDING = 10_000;
 const hash = (id: string) => createHash('sha256').update(id).digest('base64url');
 export const randomId = () => randomBytes(32).toString('base64url');
 
-export class SessionStore {
-  private readonly sessions = new Map<string, Session>();
+export class SessionStore<S extends StoredSession = Session> {
+  private readonly sessions = new Map<string, S>();
   private readonly pending = new Map<string, PendingSignIn>();
 
   constructor(
@@ -51,21 +55,21 @@ export class SessionStore {
   ) {}
 
   /** A new session; returns the id for the cookie (only its hash is kept). */
-  create(session: Omit<Session, 'createdAtMs' | 'lastSeenAtMs' | 'csrfToken'>): {
+  create(session: Omit<S, 'createdAtMs' | 'lastSeenAtMs' | 'csrfToken'>): {
     id: string;
-    session: Session;
+    session: S;
   } {
     this.prune();
     if (this.sessions.size >= MAX_SESSIONS) this.sessions.delete(this.sessions.keys().next().value as string);
     const id = randomId();
     const now = this.now();
-    const full: Session = { ...session, csrfToken: randomId(), createdAtMs: now, lastSeenAtMs: now };
+    const full = { ...session, csrfToken: randomId(), createdAtMs: now, lastSeenAtMs: now } as S;
     this.sessions.set(hash(id), full);
     return { id, session: full };
   }
 
   /** The live session for a cookie id (idle and absolute limits applied), touching it. */
-  get(id: string | undefined): Session | undefined {
+  get(id: string | undefined): S | undefined {
     if (!id) return undefined;
     const key = hash(id);
     const session = this.sessions.get(key);
@@ -80,11 +84,11 @@ export class SessionStore {
   }
 
   /** When the session ends if nothing else happens (idle or absolute limit, whichever is first). */
-  expiresAtMs(session: Session): number {
+  expiresAtMs(session: StoredSession): number {
     return Math.min(session.lastSeenAtMs + this.limits.idleMs, session.createdAtMs + this.limits.maxAgeMs);
   }
 
-  delete(id: string | undefined): Session | undefined {
+  delete(id: string | undefined): S | undefined {
     if (!id) return undefined;
     const key = hash(id);
     const session = this.sessions.get(key);
@@ -108,7 +112,7 @@ export class SessionStore {
     return found;
   }
 
-  private expired(session: Session, now: number): boolean {
+  private expired(session: StoredSession, now: number): boolean {
     return now >= this.expiresAtMs(session);
   }
 

@@ -1,0 +1,577 @@
+// The customer's self-service pages: sign in with a one-time code, then repairs (status, timeline,
+// quotes to approve or decline), vehicles, complaints and consents. Plain DOM (textContent only,
+// never HTML from data), same-origin fetches to /v1/me with the session's CSRF token on writes.
+'use strict';
+
+const TEXT = {
+  en: {
+    title: 'My car service',
+    signInIntro: 'Sign in with the e-mail address or mobile number your service centre has for you.',
+    contact: 'E-mail or mobile number',
+    sendCode: 'Send me a code',
+    codeSent: 'If we know this contact, a code is on its way. It is valid for 10 minutes.',
+    code: 'Code',
+    signIn: 'Sign in',
+    otherContact: 'Use another contact',
+    wrongCode: 'That code is not right. Tries left: {n}.',
+    tooMany: 'Too many tries. Please wait a little and ask for a new code.',
+    expired: 'This code has expired or was used. Ask for a new one.',
+    repairs: 'My repairs',
+    vehicles: 'My vehicles',
+    complaints: 'Complaints',
+    settings: 'Settings',
+    signOut: 'Sign out',
+    none: 'Nothing here yet.',
+    back: 'Back',
+    timeline: 'Progress',
+    quote: 'Quote {v}',
+    total: 'Total (incl. tax)',
+    approve: 'Approve this quote',
+    decline: 'Decline',
+    declineReason: 'Why do you decline?',
+    reasons: {
+      price: 'Too expensive',
+      time: 'Takes too long',
+      'second-opinion': 'I want a second opinion',
+      'not-needed': 'Not needed',
+      other: 'Other',
+    },
+    approved: 'Thank you: the workshop goes ahead.',
+    declined: 'Noted: the workshop will contact you.',
+    quoteChanged: 'The quote has changed meanwhile; please look at it again.',
+    newComplaint: 'Tell us what went wrong',
+    description: 'What happened?',
+    send: 'Send',
+    complaintFiled: 'Thank you. We will get back to you.',
+    marketing: 'Offers and news by message',
+    saved: 'Saved.',
+    sessionEnded: 'Your session has ended; please sign in again.',
+    failed: 'Something went wrong. Please try again.',
+    validUntil: 'valid until {d}',
+  },
+  de: {
+    title: 'Mein Werkstattservice',
+    signInIntro:
+      'Melden Sie sich mit der E-Mail-Adresse oder Handynummer an, die Ihre Werkstatt von Ihnen hat.',
+    contact: 'E-Mail oder Handynummer',
+    sendCode: 'Code senden',
+    codeSent: 'Wenn wir diese Adresse kennen, ist ein Code unterwegs. Er gilt 10 Minuten.',
+    code: 'Code',
+    signIn: 'Anmelden',
+    otherContact: 'Andere Adresse verwenden',
+    wrongCode: 'Der Code stimmt nicht. Verbleibende Versuche: {n}.',
+    tooMany: 'Zu viele Versuche. Bitte warten Sie kurz und fordern Sie einen neuen Code an.',
+    expired: 'Dieser Code ist abgelaufen oder wurde schon benutzt. Fordern Sie einen neuen an.',
+    repairs: 'Meine Aufträge',
+    vehicles: 'Meine Fahrzeuge',
+    complaints: 'Reklamationen',
+    settings: 'Einstellungen',
+    signOut: 'Abmelden',
+    none: 'Noch nichts vorhanden.',
+    back: 'Zurück',
+    timeline: 'Verlauf',
+    quote: 'Kostenvoranschlag {v}',
+    total: 'Gesamt (inkl. MwSt.)',
+    approve: 'Kostenvoranschlag freigeben',
+    decline: 'Ablehnen',
+    declineReason: 'Warum lehnen Sie ab?',
+    reasons: {
+      price: 'Zu teuer',
+      time: 'Dauert zu lange',
+      'second-opinion': 'Ich möchte eine zweite Meinung',
+      'not-needed': 'Nicht nötig',
+      other: 'Anderes',
+    },
+    approved: 'Danke: Die Werkstatt macht weiter.',
+    declined: 'Notiert: Die Werkstatt meldet sich bei Ihnen.',
+    quoteChanged: 'Der Kostenvoranschlag hat sich inzwischen geändert; bitte sehen Sie ihn noch einmal an.',
+    newComplaint: 'Sagen Sie uns, was schiefging',
+    description: 'Was ist passiert?',
+    send: 'Senden',
+    complaintFiled: 'Danke. Wir melden uns bei Ihnen.',
+    marketing: 'Angebote und Neuigkeiten per Nachricht',
+    saved: 'Gespeichert.',
+    sessionEnded: 'Ihre Sitzung ist beendet; bitte melden Sie sich erneut an.',
+    failed: 'Etwas ist schiefgegangen. Bitte versuchen Sie es noch einmal.',
+    validUntil: 'gültig bis {d}',
+  },
+  'zh-Hans': {
+    title: '我的汽车服务',
+    signInIntro: '请使用服务中心登记的电子邮箱或手机号码登录。',
+    contact: '电子邮箱或手机号码',
+    sendCode: '发送验证码',
+    codeSent: '如果我们有此联系方式的记录，验证码已发出，10 分钟内有效。',
+    code: '验证码',
+    signIn: '登录',
+    otherContact: '使用其他联系方式',
+    wrongCode: '验证码不正确。剩余次数：{n}。',
+    tooMany: '尝试次数过多。请稍候再申请新的验证码。',
+    expired: '验证码已过期或已使用，请重新申请。',
+    repairs: '我的维修',
+    vehicles: '我的车辆',
+    complaints: '投诉',
+    settings: '设置',
+    signOut: '退出登录',
+    none: '暂无内容。',
+    back: '返回',
+    timeline: '进度',
+    quote: '报价 {v}',
+    total: '合计（含税）',
+    approve: '同意此报价',
+    decline: '拒绝',
+    declineReason: '拒绝原因',
+    reasons: {
+      price: '价格太高',
+      time: '时间太长',
+      'second-opinion': '想听取其他意见',
+      'not-needed': '不需要',
+      other: '其他',
+    },
+    approved: '谢谢，维修车间将继续作业。',
+    declined: '已记录，维修车间会与您联系。',
+    quoteChanged: '报价已更新，请重新查看。',
+    newComplaint: '告诉我们出了什么问题',
+    description: '发生了什么？',
+    send: '提交',
+    complaintFiled: '谢谢，我们会尽快回复您。',
+    marketing: '通过消息接收优惠和资讯',
+    saved: '已保存。',
+    sessionEnded: '会话已结束，请重新登录。',
+    failed: '出现错误，请重试。',
+    validUntil: '有效期至 {d}',
+  },
+};
+
+const state = { lang: pickLanguage(), session: null, tab: 'repairs' };
+
+function pickLanguage() {
+  const saved = localStorage.getItem('my.lang');
+  if (saved && TEXT[saved]) return saved;
+  const nav = (navigator.language || 'en').toLowerCase();
+  if (nav.startsWith('de')) return 'de';
+  if (nav.startsWith('zh')) return 'zh-Hans';
+  return 'en';
+}
+
+function t(key, vars = {}) {
+  const value = TEXT[state.lang][key] ?? TEXT.en[key] ?? key;
+  return typeof value === 'string' ? value.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? '')) : value;
+}
+
+/** An element with attributes and children (strings become text nodes). */
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'onclick' || k === 'onsubmit' || k === 'onchange') node.addEventListener(k.slice(2), v);
+    else if (v !== undefined && v !== null && v !== false) node.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children.flat())
+    if (c !== null && c !== undefined) node.append(c instanceof Node ? c : String(c));
+  return node;
+}
+
+function notice(message, isError = false) {
+  const n = document.getElementById('notice');
+  n.textContent = message;
+  n.className = isError ? 'error' : '';
+  n.hidden = false;
+  clearTimeout(notice.timer);
+  notice.timer = setTimeout(() => (n.hidden = true), 5000);
+}
+
+class ApiError extends Error {
+  constructor(status, body) {
+    super(body?.detail || `HTTP ${status}`);
+    this.status = status;
+    this.body = body || {};
+  }
+}
+
+async function api(method, path, body, extraHeaders = {}) {
+  const headers = { accept: 'application/json', ...extraHeaders };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && state.session?.csrfToken) headers['x-csrf-token'] = state.session.csrfToken;
+  const res = await fetch(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'same-origin',
+  });
+  const data = res.status === 204 ? null : await res.json().catch(() => null);
+  if (res.status === 401 && !path.startsWith('/v1/me/sign-in') && path !== '/v1/me/session') {
+    state.session = null;
+    notice(t('sessionEnded'), true);
+    render();
+  }
+  if (!res.ok) throw new ApiError(res.status, data);
+  return data;
+}
+
+const money = (minor, currency) =>
+  new Intl.NumberFormat(state.lang, { style: 'currency', currency: currency || 'EUR' }).format(
+    Number(minor) / 100,
+  );
+const when = (iso) =>
+  iso
+    ? new Intl.DateTimeFormat(state.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+    : '';
+
+// ---------------------------------------------------------------------------------------------
+// Sign-in
+
+function signInView(main) {
+  const contact = el('input', {
+    id: 'contact',
+    name: 'contact',
+    autocomplete: 'email',
+    required: true,
+    inputmode: 'email',
+  });
+  const form = el(
+    'form',
+    {
+      onsubmit: async (e) => {
+        e.preventDefault();
+        try {
+          const challenge = await api('POST', '/v1/me/sign-in', {
+            contact: contact.value,
+            locale: state.lang,
+          });
+          codeView(main, challenge.challengeId);
+          notice(t('codeSent'));
+        } catch (err) {
+          notice(err.status === 429 ? t('tooMany') : err.body?.detail || t('failed'), true);
+        }
+      },
+    },
+    el('p', {}, t('signInIntro')),
+    el('label', { for: 'contact' }, t('contact')),
+    contact,
+    el('button', { type: 'submit', id: 'send-code' }, t('sendCode')),
+  );
+  main.replaceChildren(el('section', {}, form));
+  contact.focus();
+}
+
+function codeView(main, challengeId) {
+  const code = el('input', {
+    id: 'code',
+    name: 'code',
+    autocomplete: 'one-time-code',
+    inputmode: 'numeric',
+    pattern: '[0-9]*',
+    maxlength: '6',
+    required: true,
+  });
+  const form = el(
+    'form',
+    {
+      onsubmit: async (e) => {
+        e.preventDefault();
+        try {
+          state.session = await api('POST', `/v1/me/sign-in/${challengeId}`, { code: code.value });
+          render();
+        } catch (err) {
+          const reason = err.body?.reason;
+          if (reason === 'invalid_code') notice(t('wrongCode', { n: err.body.attemptsLeft }), true);
+          else if (reason === 'too_many_attempts' || err.status === 429) notice(t('tooMany'), true);
+          else if (reason === 'expired' || reason === 'used') notice(t('expired'), true);
+          else notice(t('failed'), true);
+          code.select();
+        }
+      },
+    },
+    el('p', {}, t('codeSent')),
+    el('label', { for: 'code' }, t('code')),
+    code,
+    el('button', { type: 'submit', id: 'sign-in' }, t('signIn')),
+    el('button', { type: 'button', class: 'secondary', onclick: () => signInView(main) }, t('otherContact')),
+  );
+  main.replaceChildren(el('section', {}, form));
+  code.focus();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signed in
+
+const TABS = ['repairs', 'vehicles', 'complaints', 'settings'];
+
+async function homeView(main) {
+  const nav = el(
+    'nav',
+    {},
+    TABS.map((tab) =>
+      el(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          'aria-current': state.tab === tab ? 'page' : false,
+          onclick: () => {
+            state.tab = tab;
+            render();
+          },
+        },
+        t(tab),
+      ),
+    ),
+    el('button', { type: 'button', class: 'secondary', id: 'sign-out', onclick: signOut }, t('signOut')),
+  );
+  const body = el('div', { id: 'tab' });
+  main.replaceChildren(nav, body);
+  try {
+    await { repairs: repairsTab, vehicles: vehiclesTab, complaints: complaintsTab, settings: settingsTab }[
+      state.tab
+    ](body);
+  } catch (err) {
+    if (err.status !== 401) notice(err.body?.detail || t('failed'), true);
+  }
+}
+
+async function signOut() {
+  await api('POST', '/v1/me/sign-out').catch(() => undefined);
+  state.session = null;
+  render();
+}
+
+async function repairsTab(body) {
+  const page = await api('GET', '/v1/me/repair-orders');
+  if (!page.items.length) return body.replaceChildren(el('section', {}, el('p', {}, t('none'))));
+  body.replaceChildren(
+    ...page.items.map((o) =>
+      el(
+        'section',
+        { class: 'order' },
+        el('h2', {}, [o.vehicle?.make, o.vehicle?.model].filter(Boolean).join(' ') || o.number || o.id),
+        el(
+          'p',
+          {},
+          el('span', { class: 'status' }, o.status),
+          ' ',
+          el('span', { class: 'muted' }, o.centre?.name ?? '', ' · ', when(o.openedAt)),
+        ),
+        o.quote
+          ? el(
+              'p',
+              {},
+              t('quote', { v: o.quote.version }),
+              ': ',
+              money(o.quote.grossMinor, o.quote.currency),
+              ' · ',
+              el('span', { class: 'status' }, o.quote.status),
+            )
+          : null,
+        el('button', { type: 'button', class: 'open-order', onclick: () => orderView(body, o.id) }, '→'),
+      ),
+    ),
+  );
+}
+
+async function orderView(body, id) {
+  const o = await api('GET', `/v1/me/repair-orders/${encodeURIComponent(id)}`);
+  const back = el(
+    'button',
+    { type: 'button', class: 'secondary', onclick: () => repairsTab(body) },
+    t('back'),
+  );
+  const timeline = el(
+    'ol',
+    { class: 'timeline' },
+    (o.timeline ?? []).map((s) =>
+      el('li', {}, el('strong', {}, s.label ?? s.status), ' ', el('span', { class: 'muted' }, when(s.at))),
+    ),
+  );
+  const quotes = (o.quotes ?? []).map((q) => quoteCard(body, o, q));
+  body.replaceChildren(
+    back,
+    el(
+      'section',
+      {},
+      el('h2', {}, o.number || o.id),
+      el('p', {}, el('span', { class: 'status', id: 'order-status' }, o.status)),
+      el('h2', {}, t('timeline')),
+      timeline,
+    ),
+    ...quotes,
+  );
+}
+
+function quoteCard(body, order, q) {
+  const lines = el(
+    'table',
+    {},
+    (q.lines ?? []).map((l) =>
+      el(
+        'tr',
+        {},
+        el('td', {}, l.description ?? l.kind ?? ''),
+        el('td', { class: 'num' }, l.quantity ?? l.hours ?? ''),
+        el(
+          'td',
+          { class: 'num' },
+          l.grossMinor !== undefined
+            ? money(l.grossMinor, q.currency)
+            : l.netMinor !== undefined
+              ? money(l.netMinor, q.currency)
+              : '',
+        ),
+      ),
+    ),
+    el(
+      'tr',
+      {},
+      el('th', {}, t('total')),
+      el('td', {}),
+      el('th', { class: 'num' }, money(q.grossMinor, q.currency)),
+    ),
+  );
+  const card = el(
+    'section',
+    { class: 'quote', 'data-version': q.version },
+    el('h2', {}, t('quote', { v: q.version }), ' ', el('span', { class: 'status' }, q.status)),
+    q.validUntil ? el('p', { class: 'muted' }, t('validUntil', { d: when(q.validUntil) })) : null,
+    lines,
+  );
+  if (q.awaitingDecision) {
+    const reason = el(
+      'select',
+      { class: 'field', id: `reason-${q.version}` },
+      Object.entries(t('reasons')).map(([value, label]) => el('option', { value }, label)),
+    );
+    const decide = async (kind) => {
+      try {
+        const path = `/v1/me/repair-orders/${encodeURIComponent(order.id)}/quotes/${q.version}/${kind}`;
+        await api(
+          'POST',
+          path,
+          kind === 'approval' ? { quoteHash: q.quoteHash } : { quoteHash: q.quoteHash, reason: reason.value },
+        );
+        notice(kind === 'approval' ? t('approved') : t('declined'));
+      } catch (err) {
+        notice(err.status === 409 ? t('quoteChanged') : err.body?.detail || t('failed'), true);
+      }
+      await orderView(body, order.id);
+    };
+    card.append(
+      el('button', { type: 'button', class: 'approve', onclick: () => decide('approval') }, t('approve')),
+      el('label', { for: `reason-${q.version}` }, t('declineReason')),
+      reason,
+      el(
+        'button',
+        { type: 'button', class: 'danger decline', onclick: () => decide('decline') },
+        t('decline'),
+      ),
+    );
+  }
+  return card;
+}
+
+async function vehiclesTab(body) {
+  const page = await api('GET', '/v1/me/vehicles');
+  if (!page.items.length) return body.replaceChildren(el('section', {}, el('p', {}, t('none'))));
+  body.replaceChildren(
+    ...page.items.map((v) =>
+      el(
+        'section',
+        {},
+        el('h2', {}, `${v.make} ${v.model} (${v.modelYear})`),
+        el('p', { class: 'muted' }, v.vin, ' · ', `${v.mileageKm.toLocaleString(state.lang)} km`),
+      ),
+    ),
+  );
+}
+
+async function complaintsTab(body) {
+  const page = await api('GET', '/v1/me/complaints');
+  const description = el('textarea', { id: 'complaint-text', rows: '4', required: true, maxlength: '4000' });
+  const form = el(
+    'form',
+    {
+      onsubmit: async (e) => {
+        e.preventDefault();
+        try {
+          // One key per submission: a retried request files the complaint once.
+          await api(
+            'POST',
+            '/v1/me/complaints',
+            { description: description.value },
+            { 'idempotency-key': crypto.randomUUID() },
+          );
+          notice(t('complaintFiled'));
+          await complaintsTab(body);
+        } catch (err) {
+          notice(err.body?.detail || t('failed'), true);
+        }
+      },
+    },
+    el('h2', {}, t('newComplaint')),
+    el('label', { for: 'complaint-text' }, t('description')),
+    description,
+    el('button', { type: 'submit' }, t('send')),
+  );
+  const list = page.items.map((c) =>
+    el(
+      'section',
+      { class: 'complaint' },
+      el('h2', {}, c.referenceNumber ?? c.id),
+      el(
+        'p',
+        {},
+        el('span', { class: 'status' }, c.status),
+        ' ',
+        el('span', { class: 'muted' }, when(c.filedAt)),
+      ),
+      el('p', {}, c.description),
+      c.resolution?.summary ? el('p', {}, el('strong', {}, '✓ '), c.resolution.summary) : null,
+    ),
+  );
+  body.replaceChildren(el('section', {}, form), ...list);
+}
+
+async function settingsTab(body) {
+  const me = await api('GET', '/v1/me');
+  const marketing = el('input', { type: 'checkbox', id: 'marketing', checked: me.consents.marketing });
+  marketing.style.width = 'auto';
+  marketing.addEventListener('change', async () => {
+    try {
+      await api('PUT', '/v1/me/consents', { marketing: marketing.checked });
+      notice(t('saved'));
+    } catch (err) {
+      notice(err.body?.detail || t('failed'), true);
+    }
+  });
+  body.replaceChildren(
+    el(
+      'section',
+      {},
+      el('h2', {}, me.name ?? ''),
+      el('p', { class: 'muted' }, me.email ?? '', ' ', me.phone ?? ''),
+      el('label', { for: 'marketing' }, marketing, ' ', t('marketing')),
+    ),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function render() {
+  document.documentElement.lang = state.lang;
+  document.title = t('title');
+  for (const node of document.querySelectorAll('[data-t]')) node.textContent = t(node.dataset.t);
+  const main = document.getElementById('main');
+  if (state.session) homeView(main);
+  else signInView(main);
+}
+
+async function start() {
+  const language = document.getElementById('language');
+  language.value = state.lang;
+  language.addEventListener('change', () => {
+    state.lang = language.value;
+    localStorage.setItem('my.lang', state.lang);
+    render();
+  });
+  state.session = await api('GET', '/v1/me/session').catch(() => null);
+  render();
+}
+
+start();
