@@ -7,6 +7,7 @@ import { actionsRouter } from './api/actions';
 import { auditsRouter } from './api/audits';
 import { complaintsRouter } from './api/complaints';
 import { inquiriesRouter } from './api/inquiries';
+import { meRouter } from './api/me';
 import { queuesRouter } from './api/queues';
 import { settingsRouter } from './api/settings';
 import { supervisionRouter } from './api/supervision';
@@ -31,6 +32,8 @@ export function buildApp(opts: ComplaintAppOptions): Express {
       app.use(auditsRouter(ctx));
       app.use(actionsRouter(ctx));
       app.use(supervisionRouter(ctx));
+      // Customer self-service; authenticate keeps customer tokens to /v1/me.
+      app.use(meRouter(ctx));
     },
   });
 }

@@ -69,9 +69,18 @@ describe('OpenAPI document', () => {
     );
     expect(created.map((o) => o.name)).toEqual(['POST /v1/complaints/{id}/notes']);
 
-    // Roles are declared on every operation but filing a supervision report (anyone authenticated).
+    // Roles are declared on every operation: staff ones name staff roles, /v1/me the customer.
     const withoutRoles = operations.filter(({ op }) => !op.description?.startsWith('Roles: '));
-    expect(withoutRoles.map((o) => o.name)).toEqual(['POST /v1/supervision-reports']);
+    expect(withoutRoles.map((o) => o.name)).toEqual([]);
+    const customerOnly = operations.filter(({ op }) => op.description === 'Roles: customer.');
+    expect(customerOnly.map((o) => o.name).sort()).toEqual([
+      'GET /v1/me/complaints',
+      'GET /v1/me/complaints/{id}',
+      'GET /v1/me/inquiries',
+      'GET /v1/me/inquiries/{id}',
+      'POST /v1/me/complaints',
+      'POST /v1/me/inquiries',
+    ]);
 
     console.log(
       `complaint OpenAPI: ${operations.length} operations, all with a summary; ` +

@@ -13,12 +13,15 @@ export function listConditions(me: Identity, cursor: string | undefined, centreO
     const mine = { centreId: { in: me.centreIds } };
     and.push(centreOptional ? { OR: [{ centreId: null }, mine] } : mine);
   }
-  if (cursor) {
-    const at = decodeCursor(cursor, cursorSchema);
-    const c = new Date(at.c);
-    and.push({ OR: [{ createdAt: { lt: c } }, { createdAt: c, id: { lt: at.i } }] });
-  }
+  if (cursor) and.push(afterCursor(cursor));
   return and;
+}
+
+/** Rows after the cursor's position in the newest-first order (a forged cursor is a 400). */
+export function afterCursor(cursor: string): Where {
+  const at = decodeCursor(cursor, cursorSchema);
+  const c = new Date(at.c);
+  return { OR: [{ createdAt: { lt: c } }, { createdAt: c, id: { lt: at.i } }] };
 }
 
 export const newestFirst = [{ createdAt: 'desc' as const }, { id: 'desc' as const }];

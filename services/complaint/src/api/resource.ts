@@ -51,8 +51,8 @@ export interface CreateOptions<R extends Row, B extends z.ZodType, S extends z.Z
   body: B;
   /** Idempotency scope. */
   scope: string;
-  /** Default: the resource's roles; null: anyone authenticated in the tenant. */
-  roles?: readonly Role[] | null;
+  /** Default: the resource's roles. Every operation names its roles (STAFF_ROLES for all staff). */
+  roles?: readonly Role[];
   /** Checks before anything is looked up or written (e.g. centre access). */
   authorize?: (me: Identity, input: z.output<B>) => void;
   run: (uow: Work, input: z.output<B>) => Promise<R>;
@@ -107,7 +107,7 @@ export function resource<R extends Row, V extends z.ZodType>(spec: ResourceSpec<
           },
           {
             summary: opts.summary,
-            ...(opts.roles === null ? {} : { roles: opts.roles ?? spec.roles }),
+            roles: opts.roles ?? spec.roles,
             response,
             idempotencyKey: 'required',
             status: 201,

@@ -1,6 +1,7 @@
-// /v1/supervision-reports: anyone authenticated in the tenant files a report (anonymously if
-// they wish: no reporter identity is stored); quality managers list, investigate and resolve.
+// /v1/supervision-reports: anyone working for the tenant files a report (anonymously if they
+// wish: no reporter identity is stored); quality managers list, investigate and resolve.
 import { Router } from 'express';
+import { STAFF_ROLES } from '@aftersales/service-kit';
 import { type ComplaintContext } from '../application/context';
 import { fileReport, investigate, resolveReport, supervisionReports } from '../application/supervision';
 import { QUALITY_ROLES } from './audits';
@@ -20,11 +21,12 @@ export function supervisionRouter(ctx: ComplaintContext): Router {
     dto: reportDto,
   });
 
-  // Every authenticated member of the tenant may report a problem, about any centre of the
-  // tenant (not only those they work for); the reporter gets a receipt, not the stored record.
+  // Every staff member of the tenant may report a problem, about any centre of the tenant (not
+  // only those they work for); the reporter gets a receipt, not the stored record. Staff only:
+  // a customer's or the gateway's token never reaches it, even without the kit's confinement.
   report.create({
-    summary: 'File a supervision report, anonymously if wished (any role; Idempotency-Key)',
-    roles: null,
+    summary: 'File a supervision report, anonymously if wished (any staff role; Idempotency-Key)',
+    roles: STAFF_ROLES,
     body: reportBody,
     scope: 'supervision',
     run: (uow, body) => fileReport(uow, body),
