@@ -1,10 +1,25 @@
 // Environment of the notification service, validated once at start-up (secrets are never echoed).
 // The locale, time zone and quiet hours here are what a customer gets who has not set their own.
 import { z } from 'zod';
-import { loadConfig, platformConfigSchema, withPlatformSecurity } from '@aftersales/service-kit';
+import {
+  DEVELOPMENT_SEALING_KEY_BASE64,
+  loadConfig,
+  parseSealingKey,
+  platformConfigSchema,
+  withPlatformSecurity,
+} from '@aftersales/service-kit';
 import { timeZoneSchema } from '@aftersales/service-kit/domain';
 import { Locale } from './domain/locale';
 import { quietHoursSchema } from './domain/quiet-hours';
+
+const isSealingKey = (text: string) => {
+  try {
+    parseSealingKey(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 export const configSchema = withPlatformSecurity(
   platformConfigSchema('notification', 4006).extend({
@@ -27,6 +42,15 @@ export const configSchema = withPlatformSecurity(
     CONTACT_TOKEN_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
     CONTACT_CLIENT_ID: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).optional()),
     CONTACT_CLIENT_SECRET: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(8).optional()),
+    /**
+     * The AES-256-GCM key (32 bytes, base64) the customer service seals sign-in codes with (its
+     * SIGN_IN_CODE_KEY). Unset with AUTH_HS256_SECRET (development, tests, the demo): the public
+     * development key; required in production.
+     */
+    SIGN_IN_CODE_KEY: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.string().refine(isSealingKey, 'must be 32 bytes in base64').optional(),
+    ),
     /** Events older than this (platform time) are recorded as suppressed, never sent (history on a first start). */
     NOTIFY_MAX_EVENT_AGE_HOURS: z.coerce
       .number()
@@ -58,7 +82,13 @@ export const configSchema = withPlatformSecurity(
   .refine((c) => c.CONTACT_TOKEN_URL || c.AUTH_HS256_SECRET, {
     message: 'set CONTACT_TOKEN_URL (with CONTACT_CLIENT_ID, CONTACT_CLIENT_SECRET) to read contact data',
     path: ['CONTACT_TOKEN_URL'],
-  });
+  })
+  .refine((c) => c.SIGN_IN_CODE_KEY || c.AUTH_HS256_SECRET, {
+    message:
+      'set SIGN_IN_CODE_KEY (the base64 32-byte key the customer service seals sign-in codes with) in production',
+    path: ['SIGN_IN_CODE_KEY'],
+  })
+  .transform((c) => ({ ...c, SIGN_IN_CODE_KEY: c.SIGN_IN_CODE_KEY ?? DEVELOPMENT_SEALING_KEY_BASE64 }));
 
 export type NotificationConfig = z.output<typeof configSchema>;
 

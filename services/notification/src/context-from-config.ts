@@ -1,4 +1,5 @@
 // The parts of the notification context that come from the configuration alone.
+import { parseSealingKey } from '@aftersales/service-kit';
 import { type NotificationDefaults } from './application/context';
 import { type NotificationConfig } from './config';
 import { type RetryPolicy } from './domain/delivery';
@@ -14,3 +15,7 @@ export const retryFromConfig = (c: NotificationConfig): RetryPolicy => ({
   baseMs: c.NOTIFY_RETRY_BASE_MS,
   maxMs: c.NOTIFY_RETRY_MAX_MS,
 });
+
+/** The sign-in code key as bytes; throws (a start-up error) unless it is 32 bytes of base64. */
+export const signInCodeKeyFromConfig = (c: NotificationConfig): Buffer =>
+  parseSealingKey(c.SIGN_IN_CODE_KEY, 'SIGN_IN_CODE_KEY');

@@ -11,7 +11,7 @@ import { buildApp } from './app';
 import { type NotificationContext } from './application/context';
 import { DeliverySweeper } from './application/delivery-sweep';
 import { loadNotificationConfig, type NotificationConfig } from './config';
-import { defaultsFromConfig, retryFromConfig } from './context-from-config';
+import { defaultsFromConfig, retryFromConfig, signInCodeKeyFromConfig } from './context-from-config';
 import { createPrisma, type PrismaClient } from './db/client';
 import { HttpContactDirectory, clientCredentialsTokens, serviceTokens } from './delivery/contact-directory';
 import { smtpSender } from './delivery/smtp';
@@ -32,6 +32,7 @@ export const notificationService: ServiceDescriptor<NotificationConfig, PrismaCl
       defaults: defaultsFromConfig(c),
       retry: retryFromConfig(c),
       maxEventAgeMs: c.NOTIFY_MAX_EVENT_AGE_HOURS * 3_600_000,
+      signInCodeKey: signInCodeKeyFromConfig(c),
       contacts: new HttpContactDirectory({
         baseUrl: c.CUSTOMER_URL,
         // Production: a machine client of the identity provider; development: its own HS256 tokens.
@@ -51,10 +52,12 @@ export const notificationService: ServiceDescriptor<NotificationConfig, PrismaCl
             : null,
       },
     };
+    const sweeper = new DeliverySweeper(ctx, { intervalMs: c.NOTIFY_SWEEP_INTERVAL_MS, logger: p.logger });
     return {
       app: buildApp({ ...p.http, prisma: p.db, defaults: ctx.defaults }),
-      consumers: [createNotificationConsumer(ctx, p.consumer)],
-      sweeps: [new DeliverySweeper(ctx, { intervalMs: c.NOTIFY_SWEEP_INTERVAL_MS, logger: p.logger })],
+      // A sign-in code goes out as soon as its event is applied, not at the next interval.
+      consumers: [createNotificationConsumer(ctx, { ...p.consumer, wake: () => sweeper.wake() })],
+      sweeps: [sweeper],
     };
   },
 };

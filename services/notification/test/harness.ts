@@ -3,6 +3,8 @@
 // client, consumer (real broker), a controllable clock, and the real delivery parts: an SMTP
 // server (smtp-server) that records what it receives, a provider webhook endpoint that checks
 // the signature, and a customer-service stand-in answering GET /v1/customers/{id} over HTTP.
+// With `sweeper`, the instance also runs the service's delivery sweeper (woken by the consumer
+// for a sign-in code; its interval an hour, so only a wake or a manual sweep sends).
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import { type AddressInfo } from 'node:net';
@@ -27,9 +29,9 @@ import {
 import { type Express } from 'express';
 import { buildApp } from '../src/app';
 import { type NotificationContext } from '../src/application/context';
-import { sweepDeliveries } from '../src/application/delivery-sweep';
+import { DeliverySweeper, sweepDeliveries } from '../src/application/delivery-sweep';
 import { loadNotificationConfig } from '../src/config';
-import { defaultsFromConfig, retryFromConfig } from '../src/context-from-config';
+import { defaultsFromConfig, retryFromConfig, signInCodeKeyFromConfig } from '../src/context-from-config';
 import { createPrisma, type PrismaClient } from '../src/db/client';
 import { HttpContactDirectory, serviceTokens } from '../src/delivery/contact-directory';
 import { smtpSender } from '../src/delivery/smtp';
@@ -222,7 +224,7 @@ export interface Instance {
 
 export async function startInstance(
   suite: Suite,
-  opts: { now: Date; env?: Record<string, string> },
+  opts: { now: Date; env?: Record<string, string>; sweeper?: boolean },
 ): Promise<Instance> {
   const smtp = new TestSmtp();
   await smtp.start();
@@ -257,6 +259,7 @@ export async function startInstance(
     defaults: defaultsFromConfig(config),
     retry: retryFromConfig(config),
     maxEventAgeMs: config.NOTIFY_MAX_EVENT_AGE_HOURS * 3_600_000,
+    signInCodeKey: signInCodeKeyFromConfig(config),
     contacts: new HttpContactDirectory({
       baseUrl: config.CUSTOMER_URL,
       tokenFor: serviceTokens({ secret: auth.hs256Secret!, issuer: auth.issuer, audience: auth.audience }),
@@ -268,7 +271,10 @@ export async function startInstance(
   };
   const logger = createLogger({ service: 'notification', level: 'silent' });
   const app = buildApp({ prisma, defaults: ctx.defaults, logger, auth });
+  const sweeper = opts.sweeper ? new DeliverySweeper(ctx, { intervalMs: 3_600_000, logger }) : undefined;
+  sweeper?.start();
   const consumer = createNotificationConsumer(ctx, {
+    ...(sweeper ? { wake: () => sweeper.wake() } : {}),
     kafka,
     deadLetters: producer,
     groupId: 'notification',
@@ -292,6 +298,7 @@ export async function startInstance(
     sweep: () => sweepDeliveries(ctx),
     stop: async () => {
       await consumer.stop();
+      await sweeper?.stop();
       mailer.close();
       await producer.disconnect();
       await prisma.$disconnect();

@@ -4,14 +4,24 @@
 // sent with the provider's id, or failed with a back-off (moved out of the quiet hours), or dead
 // after NOTIFY_MAX_ATTEMPTS or a permanent refusal. A crash between send and record re-sends
 // after the lease: delivery is at least once, as with any provider without idempotency keys.
+// A message past its expiry (a sign-in code) is recorded suppressed ("expired") instead of sent;
+// a requested one keeps to the channel the customer named and retries through quiet hours.
+// Sealed variables are opened here, in memory, for the one send.
 import { createHash } from 'node:crypto';
-import { Periodic } from '@aftersales/service-kit';
+import { Periodic, openField } from '@aftersales/service-kit';
 import { type Message } from '../db/client';
 import { afterFailure, type Channel } from '../domain/delivery';
 import { localeFor } from '../domain/locale';
 import { outsideQuietHours } from '../domain/quiet-hours';
-import { MissingVariable, render, Variables, type LocalisedText } from '../domain/template';
-import { templates, type TemplateKey } from '../templates';
+import {
+  MissingVariable,
+  UnreadableVariable,
+  render,
+  resolveAtSend,
+  Variables,
+  type LocalisedText,
+} from '../domain/template';
+import { isRequestedTemplate, templates, type TemplateKey } from '../templates';
 import { type NotificationContext } from './context';
 import { preferenceOf } from './preferences';
 import { DeliveryFailure, type Contact } from './ports';
@@ -31,6 +41,8 @@ export interface SweepResult {
   sent: number;
   failed: number;
   dead: number;
+  /** Past their expiry before they could be sent: recorded suppressed ("expired"). */
+  expired: number;
 }
 
 async function claimDue(ctx: NotificationContext, now: Date, limit: number): Promise<Message[]> {
@@ -68,13 +80,21 @@ async function textOf(ctx: NotificationContext, m: Message): Promise<LocalisedTe
 const addressHash = (tenantId: string, address: string) =>
   createHash('sha256').update(`${tenantId}\n${address}`).digest('hex');
 
-/** The channel and address to use: the preferred one, else the other of e-mail and SMS. */
-function addressFor(channel: Channel, contact: Contact): { channel: Channel; to: string | null } {
+/**
+ * The channel and address to use: the preferred one, else the other of e-mail and SMS; only the
+ * named one for a requested message (the customer was told where the code goes).
+ */
+function addressFor(
+  channel: Channel,
+  contact: Contact,
+  fallback: boolean,
+): { channel: Channel; to: string | null } {
   if (contact.status === 'erased') throw new DeliveryFailure('customer-erased', true);
   if (contact.status === 'unknown') throw new DeliveryFailure('customer-unknown', true);
   if (channel === 'push') return { channel, to: null };
   if (channel === 'email' && contact.email) return { channel, to: contact.email };
   if (channel === 'sms' && contact.phone) return { channel, to: contact.phone };
+  if (!fallback) throw new DeliveryFailure('no-address', true);
   if (contact.email) return { channel: 'email', to: contact.email };
   if (contact.phone) return { channel: 'sms', to: contact.phone };
   throw new DeliveryFailure('no-address', true);
@@ -91,18 +111,18 @@ async function attempt(
   } catch {
     throw new DeliveryFailure('contact-directory-unavailable');
   }
-  const target = addressFor(m.channel as Channel, contact);
+  const target = addressFor(m.channel as Channel, contact, !isRequestedTemplate(m.templateKey));
   let text: LocalisedText;
   try {
-    text = render(
-      await textOf(ctx, m),
-      Variables.parse(m.variables),
-      localeFor(m.locale, ctx.defaults.locale),
-      m.timeZone,
+    const vars = resolveAtSend(Variables.parse(m.variables), ctx.now(), (aad, sealed) =>
+      openField(ctx.signInCodeKey, aad, sealed),
     );
+    text = render(await textOf(ctx, m), vars, localeFor(m.locale, ctx.defaults.locale), m.timeZone);
   } catch (err) {
     if (err instanceof MissingVariable)
       throw new DeliveryFailure(`template-variable-missing:${err.variable}`, true);
+    if (err instanceof UnreadableVariable)
+      throw new DeliveryFailure(`sealed-variable-unreadable:${err.variable}`, true);
     throw err;
   }
   const hash = target.to ? addressHash(m.tenantId, target.to) : null;
@@ -137,8 +157,17 @@ export async function sweepDeliveries(
 ): Promise<SweepResult> {
   const now = ctx.now();
   const due = await claimDue(ctx, now, limit);
-  const result: SweepResult = { claimed: due.length, sent: 0, failed: 0, dead: 0 };
+  const result: SweepResult = { claimed: due.length, sent: 0, failed: 0, dead: 0, expired: 0 };
   for (const m of due) {
+    if (m.expiresAt && ctx.now().getTime() >= m.expiresAt.getTime()) {
+      await ctx.prisma.message.update({
+        where: { id: m.id },
+        data: { status: 'suppressed', nextAttemptAt: null, lastError: 'expired' },
+      });
+      result.expired += 1;
+      logger?.info({ messageId: m.id, attempts: m.attempts }, 'notification expired unsent');
+      continue;
+    }
     const attempts = m.attempts + 1;
     try {
       const sent = await attempt(ctx, m);
@@ -154,13 +183,14 @@ export async function sweepDeliveries(
       const next = failure.permanent ? { status: 'dead' as const } : afterFailure(attempts, ctx.retry);
       let nextAttemptAt: Date | null = null;
       if (next.status === 'failed') {
-        // A retry that would fall into the night waits for the morning, like the first attempt.
-        const pref = await preferenceOf(ctx.prisma, m.tenantId, m.customerId, ctx.defaults);
-        nextAttemptAt = outsideQuietHours(
-          new Date(ctx.now().getTime() + next.delayMs),
-          m.timeZone,
-          pref.quietHours,
-        );
+        nextAttemptAt = new Date(ctx.now().getTime() + next.delayMs);
+        if (!isRequestedTemplate(m.templateKey)) {
+          // A retry that would fall into the night waits for the morning, like the first attempt.
+          const pref = await preferenceOf(ctx.prisma, m.tenantId, m.customerId, ctx.defaults);
+          nextAttemptAt = outsideQuietHours(nextAttemptAt, m.timeZone, pref.quietHours);
+        }
+        // A retry after the expiry would only record it expired: record that when it expires.
+        if (m.expiresAt && nextAttemptAt > m.expiresAt) nextAttemptAt = m.expiresAt;
       }
       await ctx.prisma.message.update({
         where: { id: m.id },
@@ -181,10 +211,16 @@ export interface DeliverySweeperOptions {
   logger?: SweepLogger;
 }
 
-/** Runs the sweep every `intervalMs` until nothing is due; stop() waits for a pass in progress. */
+/**
+ * Runs the sweep every `intervalMs` until nothing is due, and at once on wake() (a sign-in code
+ * must not wait for the interval); stop() waits for a pass in progress. A woken pass may overlap
+ * a periodic one: they claim disjoint rows (SKIP LOCKED and the lease), as replicas do.
+ */
 export class DeliverySweeper {
   private readonly periodic: Periodic;
   private stopped = true;
+  private woken: Promise<void> | undefined;
+  private wokenAgain = false;
 
   constructor(
     private readonly ctx: NotificationContext,
@@ -204,18 +240,39 @@ export class DeliverySweeper {
 
   /** One full pass: keeps claiming batches until nothing is due. */
   async sweepOnce(): Promise<SweepResult> {
-    const total: SweepResult = { claimed: 0, sent: 0, failed: 0, dead: 0 };
+    const total: SweepResult = { claimed: 0, sent: 0, failed: 0, dead: 0, expired: 0 };
     for (;;) {
       const r = await sweepDeliveries(this.ctx, this.opts.logger, BATCH);
       total.claimed += r.claimed;
       total.sent += r.sent;
       total.failed += r.failed;
       total.dead += r.dead;
+      total.expired += r.expired;
       // A short batch drained what was due; a retry due within this pass waits for the next one.
       if (r.claimed < BATCH || this.stopped) break;
     }
     if (total.claimed > 0) this.opts.logger?.info(total, 'notifications swept');
     return total;
+  }
+
+  /** A pass now (or, when a woken pass is running, one more after it); no-op when stopped. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.woken) {
+      this.wokenAgain = true;
+      return;
+    }
+    this.wokenAgain = false;
+    this.woken = this.sweepOnce()
+      .then(
+        () => undefined,
+        (err: unknown) =>
+          this.opts.logger?.error({ err }, 'woken delivery sweep failed; the next interval retries'),
+      )
+      .finally(() => {
+        this.woken = undefined;
+        if (this.wokenAgain) this.wake();
+      });
   }
 
   start(): void {
@@ -225,6 +282,6 @@ export class DeliverySweeper {
 
   async stop(): Promise<void> {
     this.stopped = true; // a pass in flight ends after its current batch
-    await this.periodic.stop();
+    await Promise.all([this.periodic.stop(), this.woken]);
   }
 }

@@ -1,14 +1,61 @@
 // An event's effect, inside the consumer's inbox transaction: record the aggregate's customer,
 // and write the message it asks for (status pending, due now or when the customer's quiet hours
-// end; suppressed when they opted out or the event is older than maxEventAgeMs). The unique
-// (tenant, source event, template) key backs the inbox: a redelivered event writes nothing more.
+// end; suppressed when they opted out or the event is older than maxEventAgeMs). A requested
+// message (a sign-in code) is due at once on the channel the event names, in the page's
+// language when we write it, whatever the opt-out and quiet hours; its expiry, not the event's
+// age, decides whether it is still worth sending. The unique (tenant, source event, template)
+// key backs the inbox: a redelivered event writes nothing more.
 import { randomUUID } from 'node:crypto';
 import { type Message, type Tx } from '../db/client';
 import { intentOf, type NotifyIntent, type NotifyingEvent } from '../domain/intents';
+import { supportedLocaleOf } from '../domain/locale';
 import { outsideQuietHours } from '../domain/quiet-hours';
 import { type Variables } from '../domain/template';
 import { DEFAULT_MAX_EVENT_AGE_MS, type NotificationContext } from './context';
-import { preferenceOf } from './preferences';
+import { preferenceOf, type EffectivePreference } from './preferences';
+
+interface Disposition {
+  channel: string;
+  locale: string;
+  status: 'pending' | 'suppressed';
+  nextAttemptAt: Date | null;
+  lastError: string | null;
+  expiresAt: Date | null;
+}
+
+/** Whether, when and how the message goes out. */
+export function dispositionOf(
+  n: NotifyIntent,
+  pref: EffectivePreference,
+  now: Date,
+  eventAgeMs: number,
+  maxEventAgeMs: number,
+): Disposition {
+  const asked = n.requested;
+  if (asked) {
+    const expiresAt = new Date(asked.expiresAt);
+    const expired = now.getTime() >= expiresAt.getTime();
+    return {
+      channel: asked.channel,
+      locale: supportedLocaleOf(asked.locale) ?? pref.locale,
+      status: expired ? 'suppressed' : 'pending',
+      nextAttemptAt: expired ? null : now,
+      lastError: expired ? 'expired' : null,
+      expiresAt,
+    };
+  }
+  // Recorded but not sent: history read on a first start or a replay is news to nobody.
+  const stale = eventAgeMs > maxEventAgeMs;
+  const suppressed = pref.optedOut || stale;
+  return {
+    channel: pref.channel,
+    locale: pref.locale,
+    status: suppressed ? 'suppressed' : 'pending',
+    nextAttemptAt: suppressed ? null : outsideQuietHours(now, pref.timeZone, pref.quietHours),
+    lastError: pref.optedOut ? 'opted-out' : stale ? 'stale-event' : null,
+    expiresAt: null,
+  };
+}
 
 export type IntakeOutcome =
   { kind: 'queued' | 'suppressed'; message: Message } | { kind: 'no-customer' } | { kind: 'nothing' };
@@ -49,10 +96,13 @@ export async function applyEvent(
 
   const pref = await preferenceOf(tx, tenantId, customerId, ctx.defaults);
   const now = ctx.now();
-  // Recorded but not sent: history read on a first start or a replay is news to nobody.
-  const stale =
-    now.getTime() - Date.parse(event.occurredAt) > (ctx.maxEventAgeMs ?? DEFAULT_MAX_EVENT_AGE_MS);
-  const suppressed = pref.optedOut || stale;
+  const d = dispositionOf(
+    n,
+    pref,
+    now,
+    now.getTime() - Date.parse(event.occurredAt),
+    ctx.maxEventAgeMs ?? DEFAULT_MAX_EVENT_AGE_MS,
+  );
   const message = await tx.message.create({
     data: {
       id: randomUUID(),
@@ -60,14 +110,10 @@ export async function applyEvent(
       customerId,
       sourceEventId: event.id,
       templateKey: n.templateKey,
-      locale: pref.locale,
-      channel: pref.channel,
-      status: suppressed ? 'suppressed' : 'pending',
-      nextAttemptAt: suppressed ? null : outsideQuietHours(now, pref.timeZone, pref.quietHours),
-      lastError: pref.optedOut ? 'opted-out' : stale ? 'stale-event' : null,
       variables,
       timeZone: pref.timeZone,
+      ...d,
     },
   });
-  return { kind: suppressed ? 'suppressed' : 'queued', message };
+  return { kind: d.status === 'suppressed' ? 'suppressed' : 'queued', message };
 }

@@ -1,8 +1,12 @@
 // The pure rules: quiet hours in the customer's zone (midnight-crossing, DST), back-off and
-// giving up, the channel for a preferred contact channel, and which events ask for which message.
+// giving up, the channel for a preferred contact channel, which events ask for which message,
+// page language tags onto our locales, and the variables resolved at send time.
 import { createEvent } from '@aftersales/contracts';
+import { openField, parseSealingKey, sealField } from '@aftersales/service-kit';
 import { afterFailure, channelFor } from './delivery';
-import { intentOf } from './intents';
+import { intentOf, signInCodeAad } from './intents';
+import { supportedLocaleOf } from './locale';
+import { formatVariable, resolveAtSend, UnreadableVariable, type Variables } from './template';
 import { outsideQuietHours, quietHoursSchema } from './quiet-hours';
 import { templates } from '../templates';
 
@@ -112,5 +116,103 @@ describe('intents', () => {
     const n = intentOf(e).notify!;
     expect(n).toMatchObject({ templateKey: 'rescue-dispatched', kind: 'rescue', customerId: null });
     expect(Object.keys(n.variables)).toEqual(templates['rescue-dispatched'].placeholders);
+  });
+});
+
+describe('sign-in codes', () => {
+  const key = parseSealingKey(Buffer.alloc(32, 7).toString('base64'));
+  const issued = (sealedCode: string) =>
+    createEvent('customer.sign-in-code.issued', {
+      producer: 'customer',
+      tenantId: 't',
+      subject: 'ch-1',
+      data: {
+        challengeId: 'ch-1',
+        customerId: 'cust-1',
+        channel: 'sms',
+        sealedCode,
+        locale: 'zh-TW',
+        expiresAt: '2026-12-07T10:10:00.000Z',
+      },
+    });
+
+  it('asks for the sign-in-code message with the code still sealed, on the named channel', () => {
+    const sealed = sealField(key, signInCodeAad('ch-1'), '482913');
+    const n = intentOf(issued(sealed)).notify!;
+    expect(n).toMatchObject({
+      templateKey: 'sign-in-code',
+      customerId: 'cust-1',
+      requested: { channel: 'sms', locale: 'zh-TW', expiresAt: '2026-12-07T10:10:00.000Z' },
+      variables: {
+        code: { sealed, aad: 'sign-in:ch-1' },
+        validMinutes: { minutesUntil: '2026-12-07T10:10:00.000Z' },
+      },
+    });
+    expect(Object.keys(n.variables).sort()).toEqual([...templates['sign-in-code'].placeholders].sort());
+    expect(JSON.stringify(n)).not.toContain('482913');
+  });
+
+  it('maps page language tags onto the locales we write, or none', () => {
+    const tags = ['zh-CN', 'zh-SG', 'zh', 'zh-TW', 'zh-HK', 'zh-Hant', 'de-DE', 'de-AT', 'en-US', 'EN'];
+    expect(tags.map(supportedLocaleOf)).toEqual([
+      'zh-Hans',
+      'zh-Hans',
+      'zh-Hans',
+      'zh-Hant',
+      'zh-Hant',
+      'zh-Hant',
+      'de',
+      'de',
+      'en',
+      'en',
+    ]);
+    expect(['fr-FR', 'ja', 'not a tag!', '', null, undefined].map(supportedLocaleOf)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  const open = (aad: string, sealed: string) => openField(key, aad, sealed);
+  const now = new Date('2026-12-07T10:00:00.000Z');
+
+  it('opens sealed variables and counts the minutes left at send time, leaving the rest', () => {
+    const vars: Variables = {
+      code: { sealed: sealField(key, 'sign-in:ch-1', '482913'), aad: 'sign-in:ch-1' },
+      validMinutes: { minutesUntil: '2026-12-07T10:09:35.000Z' },
+      soon: { minutesUntil: '2026-12-07T10:00:20.000Z' },
+      gone: { minutesUntil: '2026-12-07T09:00:00.000Z' },
+      ref: 'RO-1',
+      at: { instant: '2026-12-07T10:00:00.000Z' },
+    };
+    expect(resolveAtSend(vars, now, open)).toEqual({
+      code: '482913',
+      validMinutes: '10', // 9.58 minutes, rounded
+      soon: '1', // never "valid for 0 minutes"
+      gone: '1',
+      ref: 'RO-1',
+      at: { instant: '2026-12-07T10:00:00.000Z' },
+    });
+  });
+
+  it('refuses a sealed variable that was tampered with or sealed for another challenge', () => {
+    const sealed = sealField(key, 'sign-in:ch-1', '482913');
+    const flipped = Buffer.from(sealed, 'base64url');
+    flipped[flipped.length - 1]! ^= 1;
+    for (const v of [
+      { sealed: flipped.toString('base64url'), aad: 'sign-in:ch-1' },
+      { sealed, aad: 'sign-in:ch-2' },
+      { sealed: 'short', aad: 'sign-in:ch-1' },
+    ]) {
+      expect(() => resolveAtSend({ code: v }, now, open)).toThrow(UnreadableVariable);
+    }
+  });
+
+  it('never renders a send-time variable unresolved', () => {
+    expect(() => formatVariable({ sealed: 'x', aad: 'y' }, 'en', 'UTC')).toThrow(/not resolved/);
+    expect(() => formatVariable({ minutesUntil: now.toISOString() }, 'en', 'UTC')).toThrow(/not resolved/);
   });
 });

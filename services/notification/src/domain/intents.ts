@@ -2,12 +2,20 @@
 // (which customer an aggregate belongs to) and the message it asks for. Events after an
 // aggregate's first one name only the aggregate (booking.cancelled, order.quoted,
 // complaint.resolved, inquiry.answered, rescue.dispatched): their customer comes from the link
-// the first event recorded (same topic and key, so it was consumed before).
+// the first event recorded (same topic and key, so it was consumed before). A sign-in code is
+// a message the customer asked for: it names its own channel, language and expiry.
 import { type EventOf } from '@aftersales/contracts';
 import { type TemplateKey } from '../templates';
 import { type Variables } from './template';
 
-export const SUBJECT_KINDS = ['booking', 'repair-order', 'complaint', 'inquiry', 'rescue'] as const;
+export const SUBJECT_KINDS = [
+  'booking',
+  'repair-order',
+  'complaint',
+  'inquiry',
+  'rescue',
+  'sign-in-challenge',
+] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 export interface LinkIntent {
@@ -26,7 +34,21 @@ export interface NotifyIntent {
   variables: Variables;
   /** A variable filled with the link's reference (order number, complaint reference). */
   referenceAs?: string;
+  /** Set for a message the customer asked for (its template is `requested`). */
+  requested?: RequestedDelivery;
 }
+
+/** How a requested message goes out: as asked, not as the customer's preferences say. */
+export interface RequestedDelivery {
+  channel: 'email' | 'sms';
+  /** The language tag of the page the customer asked on, if any (mapped onto our locales). */
+  locale: string | null;
+  /** Never sent after this instant. */
+  expiresAt: string;
+}
+
+/** The additional authenticated data a sign-in code is sealed under (contract of the event). */
+export const signInCodeAad = (challengeId: string) => `sign-in:${challengeId}`;
 
 export interface Intent {
   link?: LinkIntent;
@@ -46,6 +68,7 @@ export const NOTIFYING_EVENT_TYPES = [
   'complaint.resolved',
   'inquiry.received',
   'inquiry.answered',
+  'customer.sign-in-code.issued',
 ] as const;
 export type NotifyingEventType = (typeof NOTIFYING_EVENT_TYPES)[number];
 export type NotifyingEvent = { [T in NotifyingEventType]: EventOf<T> }[NotifyingEventType];
@@ -208,5 +231,22 @@ export function intentOf(event: NotifyingEvent): Intent {
           variables: {},
         },
       };
+    case 'customer.sign-in-code.issued': {
+      const d = event.data;
+      // The code stays sealed on the message; the sweep opens it in memory to send it.
+      return {
+        notify: {
+          templateKey: 'sign-in-code',
+          kind: 'sign-in-challenge',
+          subjectId: d.challengeId,
+          customerId: d.customerId,
+          variables: {
+            code: { sealed: d.sealedCode, aad: signInCodeAad(d.challengeId) },
+            validMinutes: { minutesUntil: d.expiresAt },
+          },
+          requested: { channel: d.channel, locale: d.locale, expiresAt: d.expiresAt },
+        },
+      };
+    }
   }
 }

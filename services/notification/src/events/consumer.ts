@@ -3,7 +3,8 @@
 // events keep the preferred channel, and an erasure forgets the customer. Every event is parsed
 // against its contract by libs/kafka (a bad one goes to the topic's dead letters) and applied
 // through the inbox in the same transaction as its effect, so a redelivered event sends nothing
-// more.
+// more. A requested message (a sign-in code) wakes the delivery sweep once its event is
+// committed, so it goes out at once rather than at the next sweep interval.
 import { topicOf, type AnyEvent, type EventOf } from '@aftersales/contracts';
 import {
   EventConsumer,
@@ -18,6 +19,7 @@ import { applyEvent, type IntakeOutcome } from '../application/intake';
 import { recordPreferredChannel } from '../application/preferences';
 import { type Tx } from '../db/client';
 import { NOTIFYING_EVENT_TYPES, type NotifyingEvent } from '../domain/intents';
+import { isRequestedTemplate } from '../templates';
 
 export const NOTIFICATION_TOPICS = [
   ...new Set([...NOTIFYING_EVENT_TYPES.map((t) => topicOf(t)), topicOf('customer.registered')]),
@@ -26,6 +28,8 @@ export const NOTIFICATION_TOPICS = [
 export interface NotificationConsumerOptions extends ConsumerConnection {
   /** Test hook: each handled event, its inbox outcome and what it did. */
   onHandled?: (event: AnyEvent, outcome: InboxOutcome, result: IntakeOutcome | undefined) => void;
+  /** Called after an event queued a requested message (the delivery sweep's wake()). */
+  wake?: () => void;
 }
 
 export function createNotificationConsumer(
@@ -64,6 +68,7 @@ export function createNotificationConsumer(
         'notification queued',
       );
     }
+    if (result?.kind === 'queued' && isRequestedTemplate(result.message.templateKey)) opts.wake?.();
     opts.onHandled?.(event, outcome, result);
   };
   const channel = async (

@@ -15,6 +15,7 @@ export const TEMPLATE_KEYS = [
   'complaint-resolved',
   'inquiry-answered',
   'rescue-dispatched',
+  'sign-in-code',
 ] as const;
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
 
@@ -229,4 +230,31 @@ export const templates: Record<TemplateKey, TemplateDefinition> = {
       },
     },
   },
+  // The code stays out of the subject, which lock screens and mail lists show to anyone nearby.
+  'sign-in-code': {
+    placeholders: ['code', 'validMinutes'],
+    requested: true,
+    texts: {
+      en: {
+        subject: 'Your sign-in code',
+        body: 'Your sign-in code is {{code}}. It is valid for {{validMinutes}} minutes. If you did not ask for it, please ignore this message.',
+      },
+      de: {
+        subject: 'Ihr Anmeldecode',
+        body: 'Ihr Anmeldecode lautet {{code}}. Er ist {{validMinutes}} Minuten gültig. Wenn Sie ihn nicht angefordert haben, ignorieren Sie bitte diese Nachricht.',
+      },
+      'zh-Hans': {
+        subject: '您的登录验证码',
+        body: '您的登录验证码是 {{code}}，{{validMinutes}} 分钟内有效。如果您没有请求此验证码，请忽略此消息。',
+      },
+      'zh-Hant': {
+        subject: '您的登入驗證碼',
+        body: '您的登入驗證碼是 {{code}}，{{validMinutes}} 分鐘內有效。如果您沒有請求此驗證碼，請忽略此訊息。',
+      },
+    },
+  },
 };
+
+/** Whether a message of this template is one the customer asked for (TemplateDefinition.requested). */
+export const isRequestedTemplate = (key: string): boolean =>
+  (templates as Partial<Record<string, TemplateDefinition>>)[key]?.requested === true;

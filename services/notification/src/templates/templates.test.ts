@@ -2,7 +2,7 @@
 // and every message the events ask for can be filled from the variables the events provide.
 import { LOCALES } from '../domain/locale';
 import { placeholdersOf, render } from '../domain/template';
-import { TEMPLATE_KEYS, templates } from './index';
+import { TEMPLATE_KEYS, isRequestedTemplate, templates } from './index';
 
 describe('templates', () => {
   it.each(TEMPLATE_KEYS)('%s has every locale with exactly its placeholders', (key) => {
@@ -38,5 +38,25 @@ describe('templates', () => {
     expect(out.body).toBe(
       'Der Kostenvoranschlag zum Werkstattauftrag RO-1 beträgt 1.234,56\u00a0€. Bitte geben Sie ihn bis 29.03.2026, 03:30 frei oder lehnen Sie ihn ab.',
     );
+  });
+
+  it('a sign-in code names the code, its validity and what to do if it was not asked for', () => {
+    const vars = { code: '482913', validMinutes: '10' };
+    const out = Object.fromEntries(
+      LOCALES.map((l) => [l, render(templates['sign-in-code'].texts[l], vars, l, 'UTC').body]),
+    );
+    expect(out).toEqual({
+      en: 'Your sign-in code is 482913. It is valid for 10 minutes. If you did not ask for it, please ignore this message.',
+      de: 'Ihr Anmeldecode lautet 482913. Er ist 10 Minuten gültig. Wenn Sie ihn nicht angefordert haben, ignorieren Sie bitte diese Nachricht.',
+      'zh-Hans': '您的登录验证码是 482913，10 分钟内有效。如果您没有请求此验证码，请忽略此消息。',
+      'zh-Hant': '您的登入驗證碼是 482913，10 分鐘內有效。如果您沒有請求此驗證碼，請忽略此訊息。',
+    });
+    // Lock screens show subjects: the code is never in one.
+    for (const l of LOCALES) expect(templates['sign-in-code'].texts[l].subject).not.toContain('{{code}}');
+  });
+
+  it('only the sign-in code is a requested message', () => {
+    expect(TEMPLATE_KEYS.filter(isRequestedTemplate)).toEqual(['sign-in-code']);
+    expect(isRequestedTemplate('no-such-template')).toBe(false);
   });
 });
