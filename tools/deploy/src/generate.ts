@@ -73,6 +73,8 @@ export function gatewaySignInEnv(overlay: Overlay, gateway: ServiceInfo): Record
     IDENTITY_MAPPING_FILE: `${IDENTITY_MAPPING_DIR}/${IDENTITY_MAPPING_KEY}`,
     SESSION_IDLE_MINUTES: String(s.sessionIdleMinutes),
     SESSION_MAX_HOURS: String(s.sessionMaxHours),
+    // Customer self-service at /my/: the dealer group of the overlay's mapping (docs/self-service.md).
+    SELF_SERVICE_TENANT: String(s.mapping.tenants[0]!.tenantId),
     ...(overlay.auth.jwksFromGateway
       ? {
           INTERNAL_TOKEN_KEY_PEM: SECRET_PLACEHOLDER,

@@ -28,8 +28,10 @@ export const DEV_AUTH_KEY = 'AUTH_HS256_SECRET';
 export const INTERNAL_KEY = 'INTERNAL_TOKEN_KEY_PEM';
 /** The notification service's client secret at the provider: prod only (dev mints HS256 tokens). */
 export const CONTACT_SECRET_KEY = 'CONTACT_CLIENT_SECRET';
+/** The customer and notification services' key for sealed sign-in codes: prod only (dev has a default). */
+export const SIGN_IN_CODE_KEY = 'SIGN_IN_CODE_KEY';
 /** Secrets of a service's own Secret that only some overlays have (added by their patches). */
-const OWN_OVERLAY_SECRETS = [INTERNAL_KEY, CONTACT_SECRET_KEY];
+const OWN_OVERLAY_SECRETS = [INTERNAL_KEY, CONTACT_SECRET_KEY, SIGN_IN_CODE_KEY];
 /** Secrets only some overlays have: added by the overlay's patches, never by the base. */
 const OVERLAY_SECRETS = new Set([DEV_AUTH_KEY, ...OWN_OVERLAY_SECRETS]);
 const IDENTITY_MAPPING_VOLUME = 'identity-mapping';

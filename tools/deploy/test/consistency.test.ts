@@ -208,10 +208,11 @@ describe('images, ports and variable names agree across Dockerfile, compose and 
       expect(Object.keys(k8sEnv('dev', name).env).filter(notSignIn).sort()).toEqual(composeNames);
       // prod verifies tokens against the gateway's JWKS instead of the dev secret, and
       // reaches Kafka over TLS with its KafkaUser (the KAFKA_SSL* / KAFKA_SASL* variables).
-      // prod's notification service is a machine client of the provider (CONTACT_*).
+      // prod's notification service is a machine client of the provider (CONTACT_*), and prod
+      // seals sign-in codes under its own key (dev and compose use the development default).
       const prodNames = Object.keys(k8sEnv('prod', name).env)
         .filter((n) => !(n.startsWith('KAFKA_SSL') || n.startsWith('KAFKA_SASL_')))
-        .filter((n) => !n.startsWith('CONTACT_'))
+        .filter((n) => !n.startsWith('CONTACT_') && n !== 'SIGN_IN_CODE_KEY')
         .filter(notSignIn)
         .map((n) => (n === 'AUTH_JWKS_URL' ? 'AUTH_HS256_SECRET' : n));
       expect(prodNames.sort()).toEqual(composeNames);
