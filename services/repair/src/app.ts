@@ -5,6 +5,7 @@ import { authenticate, createApp, type HttpHost } from '@aftersales/service-kit'
 import { bookingsRouter } from './api/bookings';
 import { type ApiDeps } from './api/deps';
 import { emergenciesRouter } from './api/emergencies';
+import { meRouter } from './api/me';
 import { repairOrdersRouter } from './api/repair-orders';
 import { rescuesRouter } from './api/rescues';
 import { rescueRostersRouter } from './api/rescue-rosters';
@@ -36,6 +37,8 @@ export function buildApp(opts: RepairAppOptions): Express {
       app.use(trainingRouter(opts));
       app.use(partnersRouter(opts));
       app.use(safetyInspectionsRouter(opts));
+      // Self-service of signed-in customers (customer tokens reach nothing else).
+      app.use(meRouter(opts));
     },
   });
 }

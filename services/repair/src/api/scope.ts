@@ -1,5 +1,7 @@
-// Query helpers shared by the routers: the centres an identity may see, and a page of views.
-import { byCreation, page, type Identity, type Page } from '@aftersales/service-kit';
+// Query helpers shared by the routers: the centres an identity may see, a page of views, and the
+// newest-first order of self-service lists.
+import { z } from 'zod';
+import { byCreation, decodeCursor, page, type Identity, type Page } from '@aftersales/service-kit';
 import { type PrismaClient } from '../db/client';
 
 /** null when the identity sees every centre of its tenant (centres '*'); otherwise the centre ids in scope (same rule as canAccessCentre). */
@@ -29,3 +31,16 @@ export function pageOf<R extends { createdAt: Date; id: string }, T>(
   const p = page(rows, limit, byCreation.positionOf);
   return { items: p.items.map(map), nextCursor: p.nextCursor };
 }
+
+const creationPosition = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });
+
+/** As service-kit's byCreation, newest first: `(createdAt, id)` descending (cursors alike). */
+export const newestFirst = {
+  orderBy: [{ createdAt: 'desc' as const }, { id: 'desc' as const }],
+  where(cursor: string | undefined): object {
+    if (!cursor) return {};
+    const pos = decodeCursor(cursor, creationPosition);
+    const createdAt = new Date(pos.createdAt);
+    return { OR: [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: pos.id } }] };
+  },
+};

@@ -6,13 +6,7 @@
 // bay or technician hours twice. In emergency mode, extra hours apply and a booking that finds no
 // bay or hands overflows to the region's partner workshops.
 import { randomUUID } from 'node:crypto';
-import {
-  NotFound,
-  assertCentreAccess,
-  expectVersion,
-  localDateOf,
-  type Identity,
-} from '@aftersales/service-kit';
+import { NotFound, expectVersion, localDateOf, type Identity } from '@aftersales/service-kit';
 import { type Booking, type Db, type ServiceCentre, type Tx } from '../db/client';
 import {
   freeBay,
@@ -30,6 +24,7 @@ import {
   unknownReference,
 } from '../domain/errors';
 import { emit, iso } from '../events/emit';
+import { assertCentreReachable, assertRecordReachable } from './customer-scope';
 import { activeEmergency } from './emergency-mode';
 import { isQualifiedPartner } from './partners';
 import { dayCapacity } from './workshop-load';
@@ -117,7 +112,7 @@ export async function createBooking(uow: Uow, identity: Identity, input: Booking
     where: { id: input.centreId, tenantId: identity.tenantId },
   });
   if (!centre) throw unknownReference('centreId', `Unknown service centre ${input.centreId}.`);
-  assertCentreAccess(identity, centre.id, centre.dealerId ?? undefined);
+  assertCentreReachable(identity, centre);
   const start = new Date(input.slotStart);
   const labour = input.estimatedLabourHours;
   if (input.slotEnd && new Date(input.slotEnd).getTime() <= start.getTime())
@@ -200,7 +195,7 @@ export async function createBooking(uow: Uow, identity: Identity, input: Booking
       status: 'BOOKED',
       overflowFromCentreId: overflowFrom,
       notes: input.notes ?? null,
-      createdBy: identity.userId,
+      createdBy: uow.actor,
     },
   });
   emit(uow, 'repair.booking.created', booking.id, {
@@ -225,8 +220,9 @@ async function bookingInScope(db: Db, identity: Identity, id: string) {
     where: { id, tenantId: identity.tenantId },
     include: { centre: true },
   });
-  if (!booking) throw new NotFound(`Booking ${id} not found.`);
-  assertCentreAccess(identity, booking.centreId, booking.centre.dealerId ?? undefined);
+  const notFound = () => new NotFound(`Booking ${id} not found.`);
+  if (!booking) throw notFound();
+  assertRecordReachable(identity, booking, notFound);
   return booking;
 }
 

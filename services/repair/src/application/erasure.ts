@@ -89,7 +89,8 @@ export async function redactCustomer(tx: Tx, tenantId: string, customerId: strin
   }
   const quotes = await tx.repairQuote.updateMany({
     where: { repairOrderId: { in: orders.map((o) => o.id) } },
-    data: { declineReason: null },
+    // Where a self-service decision came from is personal data; the quote hash is not.
+    data: { declineReason: null, decisionClientAddress: null, decisionUserAgent: null },
   });
   const rescues = await tx.rescue.updateMany({
     where: { tenantId, customerId },

@@ -3,7 +3,7 @@
 // availability per local day (bays x opening hours minus bookings, and technician hours minus the
 // day's bookings and the workshop's backlog; extended in emergency mode).
 import { randomUUID } from 'node:crypto';
-import { NotFound, assertCentreAccess, expectVersion, type Identity } from '@aftersales/service-kit';
+import { NotFound, expectVersion, type Identity } from '@aftersales/service-kit';
 import { type Db, type ServiceCentre } from '../db/client';
 import {
   availability,
@@ -15,6 +15,7 @@ import {
 } from '../domain/capacity';
 import { concurrentChange } from '../domain/errors';
 import { checkedMinor } from '../domain/money';
+import { assertCentreReachable } from './customer-scope';
 import { activeEmergency } from './emergency-mode';
 import { dayCapacity } from './workshop-load';
 import { runCommand, type CommandContext, type CommandDeps, type Uow } from './unit-of-work';
@@ -63,7 +64,7 @@ export function validateCalendar(calendar: Partial<Calendar>): void {
 export async function centreInScope(db: Db, identity: Identity, id: string): Promise<ServiceCentre> {
   const centre = await db.serviceCentre.findFirst({ where: { id, tenantId: identity.tenantId } });
   if (!centre) throw new NotFound(`Service centre ${id} not found.`);
-  assertCentreAccess(identity, centre.id, centre.dealerId ?? undefined);
+  assertCentreReachable(identity, centre);
   return centre;
 }
 

@@ -10,6 +10,7 @@ import {
 } from '@aftersales/service-kit';
 import { type PrismaClient, type Tx } from '../db/client';
 import { PRODUCER } from '../events/emit';
+import { actorOf } from './customer-scope';
 
 export type Uow = UnitOfWork<Tx>;
 
@@ -31,7 +32,7 @@ export interface CommandContext {
 function baseOf(ctx: CommandContext): UnitOfWorkBase<Tx> {
   return {
     tenantId: ctx.identity.tenantId,
-    actor: ctx.identity.userId,
+    actor: actorOf(ctx.identity),
     now: ctx.now,
     producer: PRODUCER,
     causationId: ctx.requestId ?? null,

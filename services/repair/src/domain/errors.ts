@@ -13,6 +13,7 @@ export const ProblemTypes = {
   invalidTransition: 'urn:aftersales:problem:repair:invalid-transition',
   rule: 'urn:aftersales:problem:repair:rule',
   staleQuote: 'urn:aftersales:problem:repair:stale-quote',
+  quoteChanged: 'urn:aftersales:problem:repair:quote-changed',
   noCapacity: 'urn:aftersales:problem:repair:no-capacity',
   concurrentChange: 'urn:aftersales:problem:repair:concurrent-change',
   certificationRequired: 'urn:aftersales:problem:repair:certification-required',
@@ -62,6 +63,14 @@ export const staleQuote = (quoteVersion: number, quoteStatus: string, currentQuo
       details: { quoteVersion, currentQuoteVersion },
     },
   );
+
+/** A customer's decision names a quote hash the stored version does not have (409: reload it). */
+export const quoteChanged = (quoteVersion: number) =>
+  new Conflict(`Quote version ${quoteVersion} is not the quote you were shown; reload it and decide again.`, {
+    type: ProblemTypes.quoteChanged,
+    code: 'quote-changed',
+    details: { quoteVersion },
+  });
 
 /** No bay (or not enough technician hours: `reason`) for the slot, here or at a partner workshop (409). */
 export const noCapacity = (message: string, details?: Record<string, unknown>) =>

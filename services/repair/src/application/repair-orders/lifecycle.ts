@@ -5,11 +5,12 @@
 // is a 409 before anything else), emits its own event, then records the transition, so
 // status-changed always follows the command's event on the topic.
 import { randomUUID } from 'node:crypto';
-import { NotFound, assertCentreAccess, type Identity } from '@aftersales/service-kit';
+import { NotFound, type Identity } from '@aftersales/service-kit';
 import { type Db, type RepairOrder, type ServiceCentre, type Tx } from '../../db/client';
 import { concurrentChange } from '../../domain/errors';
 import { resumeCredit, startClock, usedSeconds, type SlaStandard } from '../../domain/sla';
 import { centreCalendar, type TimeBasis, type WorkingCalendar } from '../../domain/working-time';
+import { assertRecordReachable } from '../customer-scope';
 import { activeEmergency } from '../emergency-mode';
 import { transition, type Command, type Status, type TransitionResult } from '../../domain/state-machine';
 import { slaBreached, statusChanged } from '../../events/order-events';
@@ -24,11 +25,15 @@ export async function findOrder(db: Db, tenantId: string, id: string): Promise<O
   return db.repairOrder.findFirst({ where: { id, tenantId }, include: { centre: true } });
 }
 
-/** The order of the caller's tenant, in the caller's centre scope; 404 otherwise (no existence leak). */
+/**
+ * The order of the caller's tenant, in the caller's centre scope (a customer: their own order);
+ * 404 otherwise (no existence leak).
+ */
 export async function orderForIdentity(db: Db, identity: Identity, id: string): Promise<OrderWithCentre> {
+  const notFound = () => new NotFound(`Repair order ${id} not found.`);
   const order = await findOrder(db, identity.tenantId, id);
-  if (!order) throw new NotFound(`Repair order ${id} not found.`);
-  assertCentreAccess(identity, order.centreId, order.centre.dealerId ?? undefined);
+  if (!order) throw notFound();
+  assertRecordReachable(identity, order, notFound);
   return order;
 }
 

@@ -5,8 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import { NotFound } from '@aftersales/service-kit';
 import { type RepairQuote, type Tx } from '../../db/client';
-import { ruleViolation, staleQuote } from '../../domain/errors';
+import { quoteChanged, ruleViolation, staleQuote } from '../../domain/errors';
+import { minorOf } from '../../domain/money';
 import { priceQuote, type PricedLine, type QuoteLineInput } from '../../domain/quote';
+import { customerQuoteContent, quoteHash, sameQuoteHash } from '../../domain/quote-hash';
 import { partsDelta, type QuotedPartLine } from '../../domain/parts-delta';
 import { iso } from '../../events/emit';
 import {
@@ -131,11 +133,53 @@ function partLinesOf(quote: RepairQuote | null): QuotedPartLine[] {
   );
 }
 
+/** The hash of a stored quote version as the customer sees it (domain/quote-hash.ts). */
+export function storedQuoteHash(quote: RepairQuote): string {
+  return quoteHash(
+    customerQuoteContent({
+      version: quote.version,
+      currency: quote.currency,
+      validUntil: quote.validUntil,
+      lines: quote.lines as unknown as PricedLine[],
+      totals: {
+        netMinor: minorOf(quote.netMinor),
+        discountMinor: minorOf(quote.discountMinor),
+        taxMinor: minorOf(quote.taxMinor),
+        grossMinor: minorOf(quote.grossMinor),
+      },
+    }),
+  );
+}
+
+/**
+ * A customer's own decision (self-service, method customer-link): the hash of the quote they were
+ * shown, which must be the stored version's (409 quote-changed otherwise), and where it came from.
+ */
+export interface CustomerDecision {
+  quoteHash: string;
+  clientAddress: string | null;
+  userAgent: string | null;
+}
+
+/** The columns a customer's decision adds; 409 when the quote is not the one the customer saw. */
+function customerDecisionColumns(quote: RepairQuote, decision: CustomerDecision | undefined) {
+  if (!decision) return {};
+  const hash = storedQuoteHash(quote);
+  if (!sameQuoteHash(hash, decision.quoteHash)) throw quoteChanged(quote.version);
+  return {
+    decisionQuoteHash: hash,
+    decisionClientAddress: decision.clientAddress,
+    decisionUserAgent: decision.userAgent,
+  };
+}
+
 export interface ApprovalInput {
-  method: 'in-person' | 'phone' | 'email' | 'sms' | 'online' | 'signature';
+  method: 'in-person' | 'phone' | 'email' | 'sms' | 'online' | 'signature' | 'customer-link';
   approvedByCustomerId?: string | null;
   priority?: 'normal' | 'urgent';
   neededBy?: string | null;
+  /** Set exactly when the customer decides in self-service (method customer-link). */
+  customer?: CustomerDecision;
 }
 
 export function approveQuote(
@@ -148,6 +192,7 @@ export function approveQuote(
   return orderCommand(deps, ctx, id, async (uow, order) => {
     const plan = planTransition(order, 'approve');
     const quote = await quoteForDecision(uow.tx, order, version);
+    const evidence = customerDecisionColumns(quote, input.customer);
     if (quote.validUntil.getTime() < uow.now.getTime())
       throw ruleViolation(`Quote version ${version} expired at ${iso(quote.validUntil)}; issue a new quote.`);
     await uow.tx.repairQuote.update({
@@ -158,6 +203,7 @@ export function approveQuote(
         decidedBy: uow.actor,
         decisionMethod: input.method,
         approvedByCustomerId: input.approvedByCustomerId ?? null,
+        ...evidence,
       },
     });
     orderApproved(uow, order, quote, input);
@@ -183,6 +229,8 @@ export function approveQuote(
 export interface DeclineInput {
   method: ApprovalInput['method'];
   reason: 'price' | 'time' | 'second-opinion' | 'not-needed' | 'other';
+  /** Set exactly when the customer decides in self-service (method customer-link). */
+  customer?: CustomerDecision;
 }
 
 export function declineQuote(
@@ -195,6 +243,7 @@ export function declineQuote(
   return orderCommand(deps, ctx, id, async (uow, order) => {
     const plan = planTransition(order, 'decline');
     const quote = await quoteForDecision(uow.tx, order, version);
+    const evidence = customerDecisionColumns(quote, input.customer);
     await uow.tx.repairQuote.update({
       where: { id: quote.id },
       data: {
@@ -203,6 +252,7 @@ export function declineQuote(
         decidedBy: uow.actor,
         decisionMethod: input.method,
         declineReason: input.reason,
+        ...evidence,
       },
     });
     orderDeclined(uow, order, version, input);

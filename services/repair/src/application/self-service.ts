@@ -1,0 +1,119 @@
+// Self-service use cases of a signed-in customer, on top of the staff ones (the identity carries
+// the role `customer`: customer-scope.ts keeps them to the customer's own orders and bookings and
+// records the actor as `customer:<id>`): deciding on a quote (method customer-link, guarded by
+// the hash of the quote the customer was shown), booking a vehicle of theirs and cancelling a
+// booking.
+import { customerIdOf } from '@aftersales/service-kit';
+import { type Booking, type Db } from '../db/client';
+import { unknownReference } from '../domain/errors';
+import { createBooking, endBooking } from './bookings';
+import { approveQuote, declineQuote, type DeclineInput } from './repair-orders/quotes';
+import { type OrderDeps } from './repair-orders/command';
+import { type CommandContext, type CommandDeps, type Uow } from './unit-of-work';
+
+/** Where a customer's decision came from, kept on the quote as evidence. */
+export interface DecisionOrigin {
+  clientAddress: string | null;
+  userAgent: string | null;
+}
+
+/** Approves quote `version` of the customer's own order, if `quoteHash` is the stored version's. */
+export function approveAsCustomer(
+  deps: OrderDeps,
+  ctx: CommandContext,
+  orderId: string,
+  version: number,
+  input: { quoteHash: string },
+  origin: DecisionOrigin,
+): Promise<void> {
+  const customerId = customerIdOf(ctx.identity);
+  return approveQuote(deps, ctx, orderId, version, {
+    method: 'customer-link',
+    approvedByCustomerId: customerId,
+    customer: { quoteHash: input.quoteHash, ...origin },
+  });
+}
+
+/** Declines quote `version` of the customer's own order, if `quoteHash` is the stored version's. */
+export function declineAsCustomer(
+  deps: OrderDeps,
+  ctx: CommandContext,
+  orderId: string,
+  version: number,
+  input: { quoteHash: string; reason: DeclineInput['reason'] },
+  origin: DecisionOrigin,
+): Promise<void> {
+  customerIdOf(ctx.identity);
+  return declineQuote(deps, ctx, orderId, version, {
+    method: 'customer-link',
+    reason: input.reason,
+    customer: { quoteHash: input.quoteHash, ...origin },
+  });
+}
+
+/**
+ * Whether the repair service knows the vehicle as the customer's: the vehicle's latest booking or
+ * repair order in the tenant names the customer. Repair keeps no vehicle register (the customer
+ * service does), so its own records are the evidence; once a later owner brought the car in, the
+ * earlier owner can no longer book it here.
+ */
+export async function isCustomersVehicle(
+  db: Db,
+  tenantId: string,
+  customerId: string,
+  vehicleId: string,
+): Promise<boolean> {
+  const latest = { orderBy: { createdAt: 'desc' as const }, select: { customerId: true, createdAt: true } };
+  const [order, booking] = await Promise.all([
+    db.repairOrder.findFirst({ where: { tenantId, vehicleId }, ...latest }),
+    db.booking.findFirst({ where: { tenantId, vehicleId }, ...latest }),
+  ]);
+  const newest = [order, booking]
+    .filter((r) => r !== null)
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
+  return newest?.customerId === customerId;
+}
+
+export interface CustomerBookingInput {
+  centreId: string;
+  vehicleId: string;
+  serviceType: string;
+  slotStart: string;
+  /** The slot's length (the labour it is for), as the free slots were listed with. */
+  durationMinutes: number;
+  notes?: string | null;
+}
+
+/**
+ * Books a slot for a vehicle of the customer's, with the staff booking's capacity checks
+ * (live bays and technician hours, emergency overflow). A vehicle not known as theirs: 422.
+ */
+export async function bookAsCustomer(uow: Uow, ctx: CommandContext, input: CustomerBookingInput) {
+  const customerId = customerIdOf(ctx.identity);
+  if (!(await isCustomersVehicle(uow.tx, ctx.identity.tenantId, customerId, input.vehicleId)))
+    throw unknownReference(
+      'vehicleId',
+      `Vehicle ${input.vehicleId} is not known here as yours; ask the workshop to book it.`,
+    );
+  return createBooking(uow, ctx.identity, {
+    centreId: input.centreId,
+    customerId,
+    vehicleId: input.vehicleId,
+    channel: 'online',
+    serviceType: input.serviceType,
+    slotStart: input.slotStart,
+    estimatedLabourHours: input.durationMinutes / 60,
+    notes: input.notes ?? null,
+  });
+}
+
+/** Cancels one of the customer's own BOOKED bookings (someone else's: 404). */
+export function cancelAsCustomer(
+  deps: CommandDeps,
+  ctx: CommandContext,
+  bookingId: string,
+  reason: 'customer-request' | 'rescheduled',
+): Promise<Booking> {
+  customerIdOf(ctx.identity);
+  return endBooking(deps, ctx, bookingId, { kind: 'cancel', cancelledBy: 'customer', reason });
+}
