@@ -139,6 +139,7 @@ const meSignInOperation = {
       content: json('MeSignInChallenge'),
     },
     '400': problem('Invalid body'),
+    '403': problem('Sent from another site'),
     '422': problem('Not an e-mail address or phone number'),
     '429': problem('Too many codes asked for this contact or from this address'),
   },
@@ -181,7 +182,7 @@ const meSignOutOperation = {
   summary: 'Customer self-service: sign out',
   security: [],
   parameters: [],
-  responses: { '204': { description: 'Signed out' } },
+  responses: { '204': { description: 'Signed out' }, '403': problem('Sent from another site') },
 };
 
 /** The gateway's part of the merged document: what this gateway actually serves. */

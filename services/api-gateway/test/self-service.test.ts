@@ -256,6 +256,12 @@ describe('customer self-service at the gateway', () => {
 
   it('signs out, ends idle sessions, and limits sign-in attempts per address', async () => {
     const { cookie } = await signIn();
+    const fromElsewhere = await request(app)
+      .post('/v1/me/sign-out')
+      .set('Cookie', cookie)
+      .set('Origin', 'https://evil.example');
+    expect(fromElsewhere.status).toBe(403);
+    expect((await request(app).get('/v1/me/vehicles').set('Cookie', cookie)).status).toBe(200);
     expect((await request(app).post('/v1/me/sign-out').set('Cookie', cookie)).status).toBe(204);
     expect((await request(app).get('/v1/me/vehicles').set('Cookie', cookie)).status).toBe(401);
 

@@ -17,7 +17,8 @@ import {
 
 const repoRoot = path.resolve(__dirname, '../../..');
 
-export type ServiceName = 'customer' | 'repair' | 'parts-procurement' | 'complaint' | 'analytics';
+export type ServiceName =
+  'customer' | 'repair' | 'parts-procurement' | 'complaint' | 'analytics' | 'notification';
 
 const upstreamVar: Record<ServiceName, string> = {
   customer: 'CUSTOMER_URL',
@@ -25,6 +26,7 @@ const upstreamVar: Record<ServiceName, string> = {
   'parts-procurement': 'PARTS_PROCUREMENT_URL',
   complaint: 'COMPLAINT_URL',
   analytics: 'ANALYTICS_URL',
+  notification: 'NOTIFICATION_URL',
 };
 
 /** deploy/dev/dev.env: the development auth settings and keys every service gets. */
@@ -181,12 +183,20 @@ export async function startPlatform(
   };
   const running = new Map<string, RunningService>();
 
+  // Ports first, so each service can be told where the others are (the notification service
+  // reads contact data from the customer service).
+  const ports = new Map<ServiceName, number>();
+  for (const name of services) ports.set(name, await freePort());
+  const peers = Object.fromEntries(
+    [...ports].map(([name, port]) => [upstreamVar[name], `http://127.0.0.1:${port}`]),
+  );
+
   for (const name of services) {
     const db = await createTestDatabase(
       `e2e_${name}`,
       path.join(repoRoot, 'services', name, 'prisma/migrations'),
     );
-    const port = await freePort();
+    const port = ports.get(name)!;
     const s: RunningService = {
       name,
       port,
@@ -195,6 +205,7 @@ export async function startPlatform(
       child: undefined as unknown as ChildProcess,
       env: {
         ...base,
+        ...peers,
         SERVICE_NAME: name,
         PORT: String(port),
         DATABASE_URL: db.url,

@@ -110,7 +110,9 @@ export function serviceEnv(
   // Until nothing more can be filled: a schema's cross-field rules (zod refinements) only run once
   // its fields parse, so a variable they require shows up in a later round.
   for (let round = 0; round < 5; round++) {
-    const fillable = failingVariables(schema, candidate).filter((name) => name in extra && !fromExtra.has(name));
+    const fillable = failingVariables(schema, candidate).filter(
+      (name) => name in extra && !fromExtra.has(name),
+    );
     if (fillable.length === 0) break;
     for (const name of fillable) {
       candidate[name] = extra[name] as string;

@@ -61,6 +61,9 @@ async function servicePart(service: (typeof SERVICES)[number]): Promise<OpenApiD
 export async function platformDocument(): Promise<OpenApiDocument> {
   const parts = [];
   for (const service of SERVICES) parts.push({ service: service.name, doc: await servicePart(service) });
-  parts.push({ service: 'api-gateway', doc: gatewayOpenApi({ live: true, signIn: true }) });
+  parts.push({
+    service: 'api-gateway',
+    doc: gatewayOpenApi({ live: true, signIn: true, selfService: true }),
+  });
   return mergeOpenApi(parts);
 }

@@ -1341,7 +1341,7 @@ export type paths = {
         };
         /**
          * KPIs of a centre, region or tenant over a period, optionally per day, week or month (CSV with Accept: text/csv)
-         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst, customer, gateway.
          */
         get: operations["getV1Kpis"];
         put?: never;
@@ -1384,6 +1384,412 @@ export type paths = {
          * @description Roles: parts-clerk, procurement-officer, service-advisor, analyst.
          */
         get: operations["getV1LotsLotTrace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in customer: their contact data (decrypted for them, access audited) and consents
+         * @description Roles: customer.
+         */
+        get: operations["getV1Me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/booking-slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Free slots of a centre on one of its local days, for the work's duration
+         * @description Roles: customer.
+         */
+        get: operations["getV1MeBookingSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your bookings, newest first
+         * @description Roles: customer.
+         */
+        get: operations["getV1MeBookings"];
+        put?: never;
+        /**
+         * Book a slot at a centre for a vehicle of yours (live bay and technician capacity)
+         * @description Roles: customer.
+         */
+        post: operations["postV1MeBookings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/bookings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one of your bookings
+         * @description Roles: customer.
+         */
+        get: operations["getV1MeBookingsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/bookings/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a booking of yours
+         * @description Roles: customer.
+         */
+        post: operations["postV1MeBookingsIdCancellation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in customer's complaints, newest first
+         * @description Roles: customer.
+         */
+        get: operations["getV1MeComplaints"];
+        put?: never;
+        /**
+         * File a complaint as the signed-in customer (Idempotency-Key required)
+         * @description Roles: customer.
+         */
+        post: operations["postV1MeComplaints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of the signed-in customer's complaints, with its timeline
+         * @description Roles: customer.
+         */
+        get: operations["getV1MeComplaintsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Give or withdraw consents (emits customer.updated)
+         * @description Roles: customer.
+         */
+        put: operations["putV1MeConsents"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in customer's inquiries, newest first
+         * @description Roles: customer.
+         */
+        get: operations["getV1MeInquiries"];
+        put?: never;
+        /**
+         * Ask a question as the signed-in customer (Idempotency-Key required)
+         * @description Roles: customer.
+         */
+        post: operations["postV1MeInquiries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/inquiries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of the signed-in customer's inquiries
+         * @description Roles: customer.
+         */
+        get: operations["getV1MeInquiriesId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/repair-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your repair orders, newest first
+         * @description Roles: customer.
+         */
+        get: operations["getV1MeRepairOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/repair-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one of your repair orders: its status timeline and quotes
+         * @description Roles: customer.
+         */
+        get: operations["getV1MeRepairOrdersId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/repair-orders/{id}/quotes/{version}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a quote of your order as shown (its quoteHash); the work can start
+         * @description Roles: customer.
+         */
+        post: operations["postV1MeRepairOrdersIdQuotesVersionApproval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/repair-orders/{id}/quotes/{version}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a quote of your order as shown (its quoteHash)
+         * @description Roles: customer.
+         */
+        post: operations["postV1MeRepairOrdersIdQuotesVersionDecline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/service-centres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the service centres you can book
+         * @description Roles: customer.
+         */
+        get: operations["getV1MeServiceCentres"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Customer self-service: this browser's session */
+        get: operations["getV1MeSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Customer self-service: send me a sign-in code
+         * @description Sends a one-time code to the e-mail address or mobile number given, if a customer of this platform has it; the answer is the same either way. Limited per contact and per address.
+         */
+        post: operations["postV1MeSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/sign-in/{challengeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Customer self-service: sign in with the code
+         * @description Tries the code of a sign-in challenge (five tries per code, one use). The right code opens the session: an HttpOnly cookie, and the CSRF token /v1/me writes must send as `x-csrf-token`.
+         */
+        post: operations["postV1MeSignInChallenge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Customer self-service: sign out */
+        post: operations["postV1MeSignOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/vehicles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in customer's vehicles
+         * @description Roles: customer.
+         */
+        get: operations["getV1MeVehicles"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2484,6 +2890,46 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/sign-in-challenges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a one-time sign-in code to a customer (the same answer whether the contact is known or not)
+         * @description Roles: gateway.
+         */
+        post: operations["postV1SignInChallenges"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sign-in-challenges/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Try a sign-in code: names the customer when right (every try counts; five per code)
+         * @description Roles: gateway.
+         */
+        post: operations["postV1SignInChallengesIdVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sla-standards": {
         parameters: {
             query?: never;
@@ -2857,7 +3303,10 @@ export type paths = {
          */
         get: operations["getV1SupervisionReports"];
         put?: never;
-        /** File a supervision report, anonymously if wished (any role; Idempotency-Key) */
+        /**
+         * File a supervision report, anonymously if wished (any staff role; Idempotency-Key)
+         * @description Roles: admin, service-advisor, technician, parts-clerk, procurement-officer, complaint-handler, quality-manager, analyst.
+         */
         post: operations["postV1SupervisionReports"];
         delete?: never;
         options?: never;
@@ -3499,7 +3948,7 @@ export type components = {
                 centreIds: "*" | string[];
                 dealerIds: "*" | string[];
                 displayName: string;
-                roles: ("admin" | "service-advisor" | "technician" | "parts-clerk" | "procurement-officer" | "complaint-handler" | "quality-manager" | "analyst")[];
+                roles: ("admin" | "service-advisor" | "technician" | "parts-clerk" | "procurement-officer" | "complaint-handler" | "quality-manager" | "analyst" | "customer" | "gateway")[];
                 tenantId: string;
                 userId: string;
             };
@@ -3524,7 +3973,7 @@ export type components = {
                 centreIds: "*" | string[];
                 dealerIds: "*" | string[];
                 name?: string;
-                roles: ("admin" | "service-advisor" | "technician" | "parts-clerk" | "procurement-officer" | "complaint-handler" | "quality-manager" | "analyst")[];
+                roles: ("admin" | "service-advisor" | "technician" | "parts-clerk" | "procurement-officer" | "complaint-handler" | "quality-manager" | "analyst" | "customer" | "gateway")[];
                 tenantId: string;
                 userId: string;
             };
@@ -3551,6 +4000,32 @@ export type components = {
         Logout: {
             /** Format: uri */
             logoutUrl: string;
+        };
+        MeSession: {
+            /** @description Send as x-csrf-token on /v1/me writes */
+            csrfToken: string;
+            /** Format: uuid */
+            customerId: string;
+            /**
+             * Format: date-time
+             * @description When the session ends if idle (or at its maximum age)
+             */
+            expiresAt: string;
+        };
+        MeSignIn: {
+            contact: string;
+            locale?: string;
+        };
+        MeSignInChallenge: {
+            /** Format: uuid */
+            challengeId: string;
+            /** @enum {string} */
+            channel: "email" | "sms";
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        MeSignInCode: {
+            code: string;
         };
         PlatformClock: {
             /**
@@ -13992,6 +14467,2751 @@ export interface operations {
             };
         };
     };
+    getV1Me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address: {
+                            city: string;
+                            country: string;
+                            line1: string;
+                            line2?: string | null;
+                            postalCode: string;
+                        } | null;
+                        consents: {
+                            dataProcessing: boolean;
+                            /** Format: date-time */
+                            dataProcessingChangedAt: string;
+                            marketing: boolean;
+                            /** Format: date-time */
+                            marketingChangedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        dealerId: string | null;
+                        email: string | null;
+                        erasedAt: string | null;
+                        erasureBasis: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        idNumbers: {
+                            /** @enum {string} */
+                            type: "national-id" | "passport" | "driving-licence" | "company-registration" | "tax-id";
+                            value: string;
+                        }[];
+                        /** @enum {string} */
+                        kind: "person" | "company";
+                        name: string;
+                        /** @description E.164 */
+                        phone: string | null;
+                        /**
+                         * @description The caller may read PII: shown in clear, access audited
+                         * @constant
+                         */
+                        piiAccess: "decrypted";
+                        /** @enum {string} */
+                        preferredChannel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        /** @constant */
+                        status: "active";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    } | {
+                        /** @constant */
+                        address: "***";
+                        consents: {
+                            dataProcessing: boolean;
+                            /** Format: date-time */
+                            dataProcessingChangedAt: string;
+                            marketing: boolean;
+                            /** Format: date-time */
+                            marketingChangedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        dealerId: string | null;
+                        /** @constant */
+                        email: "***";
+                        erasedAt: string | null;
+                        erasureBasis: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @constant */
+                        idNumbers: "***";
+                        /** @enum {string} */
+                        kind: "person" | "company";
+                        /** @constant */
+                        name: "***";
+                        /** @constant */
+                        phone: "***";
+                        /**
+                         * @description The caller's roles do not need PII: nothing decrypted
+                         * @constant
+                         */
+                        piiAccess: "masked";
+                        /** @enum {string} */
+                        preferredChannel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        /** @constant */
+                        status: "active";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    } | {
+                        address: null;
+                        consents: {
+                            dataProcessing: boolean;
+                            /** Format: date-time */
+                            dataProcessingChangedAt: string;
+                            marketing: boolean;
+                            /** Format: date-time */
+                            marketingChangedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        dealerId: string | null;
+                        email: null;
+                        erasedAt: string | null;
+                        erasureBasis: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        idNumbers: null;
+                        /** @enum {string} */
+                        kind: "person" | "company";
+                        name: null;
+                        phone: null;
+                        /**
+                         * @description The personal data was erased (its key destroyed)
+                         * @constant
+                         */
+                        piiAccess: "erased";
+                        /** @enum {string} */
+                        preferredChannel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        /** @constant */
+                        status: "erased";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1MeBookingSlots: {
+        parameters: {
+            query: {
+                centreId: string;
+                date: string;
+                durationMinutes?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        centreId: string;
+                        /** Format: date */
+                        date: string;
+                        durationMinutes: number;
+                        /** @description Free slots only, in time order */
+                        slots: {
+                            /** Format: date-time */
+                            end: string;
+                            /** Format: date-time */
+                            start: string;
+                        }[];
+                        timeZone: string;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1MeBookings: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                status?: "BOOKED" | "CHECKED_IN" | "CANCELLED" | "NO_SHOW";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description BOOKED: you can still cancel it */
+                            cancellable: boolean;
+                            cancelledBy: ("customer" | "staff") | null;
+                            centre: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            customerId: string;
+                            endedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            notes: string | null;
+                            /** @description The centre you asked for when emergency mode moved the booking to a partner workshop */
+                            overflowFromCentre: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            serviceType: string;
+                            /** Format: date-time */
+                            slotEnd: string;
+                            /** Format: date-time */
+                            slotStart: string;
+                            /** @enum {string} */
+                            status: "BOOKED" | "CHECKED_IN" | "CANCELLED" | "NO_SHOW";
+                            /** @description The vehicle by id (plate, make and model live in the customer service) */
+                            vehicle: {
+                                id: string;
+                            };
+                        }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1MeBookings: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    centreId: string;
+                    /**
+                     * @description The length of the slot (the work it is for), in quarter hours; default 60
+                     * @default 60
+                     */
+                    durationMinutes?: number;
+                    notes?: string | null;
+                    /** @enum {string} */
+                    serviceType: "maintenance" | "repair" | "diagnosis" | "warranty" | "recall" | "bodywork" | "tyres" | "inspection";
+                    /** Format: date-time */
+                    slotStart: string;
+                    vehicleId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description BOOKED: you can still cancel it */
+                        cancellable: boolean;
+                        cancelledBy: ("customer" | "staff") | null;
+                        centre: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerId: string;
+                        endedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        notes: string | null;
+                        /** @description The centre you asked for when emergency mode moved the booking to a partner workshop */
+                        overflowFromCentre: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        serviceType: string;
+                        /** Format: date-time */
+                        slotEnd: string;
+                        /** Format: date-time */
+                        slotStart: string;
+                        /** @enum {string} */
+                        status: "BOOKED" | "CHECKED_IN" | "CANCELLED" | "NO_SHOW";
+                        /** @description The vehicle by id (plate, make and model live in the customer service) */
+                        vehicle: {
+                            id: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1MeBookingsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description BOOKED: you can still cancel it */
+                        cancellable: boolean;
+                        cancelledBy: ("customer" | "staff") | null;
+                        centre: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerId: string;
+                        endedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        notes: string | null;
+                        /** @description The centre you asked for when emergency mode moved the booking to a partner workshop */
+                        overflowFromCentre: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        serviceType: string;
+                        /** Format: date-time */
+                        slotEnd: string;
+                        /** Format: date-time */
+                        slotStart: string;
+                        /** @enum {string} */
+                        status: "BOOKED" | "CHECKED_IN" | "CANCELLED" | "NO_SHOW";
+                        /** @description The vehicle by id (plate, make and model live in the customer service) */
+                        vehicle: {
+                            id: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1MeBookingsIdCancellation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default customer-request
+                     * @enum {string}
+                     */
+                    reason?: "customer-request" | "rescheduled";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description BOOKED: you can still cancel it */
+                        cancellable: boolean;
+                        cancelledBy: ("customer" | "staff") | null;
+                        centre: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerId: string;
+                        endedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        notes: string | null;
+                        /** @description The centre you asked for when emergency mode moved the booking to a partner workshop */
+                        overflowFromCentre: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        serviceType: string;
+                        /** Format: date-time */
+                        slotEnd: string;
+                        /** Format: date-time */
+                        slotStart: string;
+                        /** @enum {string} */
+                        status: "BOOKED" | "CHECKED_IN" | "CANCELLED" | "NO_SHOW";
+                        /** @description The vehicle by id (plate, make and model live in the customer service) */
+                        vehicle: {
+                            id: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1MeComplaints: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            acknowledgedAt: string | null;
+                            /** @description Null until the desk has classified it */
+                            category: ("repair-quality" | "service-attitude" | "waiting-time" | "parts" | "billing" | "product-quality" | "other") | null;
+                            /** @enum {string} */
+                            channel: "phone" | "email" | "web" | "walk-in" | "survey" | "system";
+                            closedAt: string | null;
+                            customerId: string;
+                            /** @description The customer's own words */
+                            description: string;
+                            /** Format: date-time */
+                            filedAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description C-<year>-<6 digits>: quote it when calling the desk */
+                            referenceNumber: string;
+                            repairOrderId: string | null;
+                            /** @description Set while the complaint is resolved or closed; cleared when it is reopened */
+                            resolution: {
+                                goodwill: {
+                                    amountMinor: number;
+                                    currency: string | null;
+                                } | null;
+                                remedy: ("repair-redone" | "parts-replaced" | "refund" | "goodwill" | "apology" | "explanation" | "no-action" | "other") | null;
+                                summary: string | null;
+                            } | null;
+                            resolvedAt: string | null;
+                            /** @enum {string} */
+                            status: "open" | "resolved" | "closed";
+                            vehicleId: string | null;
+                            /** @description The customer's verdict on the resolution */
+                            verdict: ("accepted" | "rejected") | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1MeComplaints: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description: string;
+                    /** @default null */
+                    repairOrderId?: string | null;
+                    /** @default null */
+                    vehicleId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acknowledgedAt: string | null;
+                        /** @description Null until the desk has classified it */
+                        category: ("repair-quality" | "service-attitude" | "waiting-time" | "parts" | "billing" | "product-quality" | "other") | null;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "web" | "walk-in" | "survey" | "system";
+                        closedAt: string | null;
+                        customerId: string;
+                        /** @description The customer's own words */
+                        description: string;
+                        /** Format: date-time */
+                        filedAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description C-<year>-<6 digits>: quote it when calling the desk */
+                        referenceNumber: string;
+                        repairOrderId: string | null;
+                        /** @description Set while the complaint is resolved or closed; cleared when it is reopened */
+                        resolution: {
+                            goodwill: {
+                                amountMinor: number;
+                                currency: string | null;
+                            } | null;
+                            remedy: ("repair-redone" | "parts-replaced" | "refund" | "goodwill" | "apology" | "explanation" | "no-action" | "other") | null;
+                            summary: string | null;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "resolved" | "closed";
+                        /** @description Milestones, oldest first */
+                        timeline: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @enum {string} */
+                            event: "filed" | "acknowledged" | "resolved" | "verdict-accepted" | "verdict-rejected" | "reopened" | "closed";
+                        }[];
+                        vehicleId: string | null;
+                        /** @description The customer's verdict on the resolution */
+                        verdict: ("accepted" | "rejected") | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1MeComplaintsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acknowledgedAt: string | null;
+                        /** @description Null until the desk has classified it */
+                        category: ("repair-quality" | "service-attitude" | "waiting-time" | "parts" | "billing" | "product-quality" | "other") | null;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "web" | "walk-in" | "survey" | "system";
+                        closedAt: string | null;
+                        customerId: string;
+                        /** @description The customer's own words */
+                        description: string;
+                        /** Format: date-time */
+                        filedAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description C-<year>-<6 digits>: quote it when calling the desk */
+                        referenceNumber: string;
+                        repairOrderId: string | null;
+                        /** @description Set while the complaint is resolved or closed; cleared when it is reopened */
+                        resolution: {
+                            goodwill: {
+                                amountMinor: number;
+                                currency: string | null;
+                            } | null;
+                            remedy: ("repair-redone" | "parts-replaced" | "refund" | "goodwill" | "apology" | "explanation" | "no-action" | "other") | null;
+                            summary: string | null;
+                        } | null;
+                        resolvedAt: string | null;
+                        /** @enum {string} */
+                        status: "open" | "resolved" | "closed";
+                        /** @description Milestones, oldest first */
+                        timeline: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @enum {string} */
+                            event: "filed" | "acknowledged" | "resolved" | "verdict-accepted" | "verdict-rejected" | "reopened" | "closed";
+                        }[];
+                        vehicleId: string | null;
+                        /** @description The customer's verdict on the resolution */
+                        verdict: ("accepted" | "rejected") | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putV1MeConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    dataProcessing?: boolean;
+                    /** @description Offers and news (service messages do not depend on it) */
+                    marketing?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address: {
+                            city: string;
+                            country: string;
+                            line1: string;
+                            line2?: string | null;
+                            postalCode: string;
+                        } | null;
+                        consents: {
+                            dataProcessing: boolean;
+                            /** Format: date-time */
+                            dataProcessingChangedAt: string;
+                            marketing: boolean;
+                            /** Format: date-time */
+                            marketingChangedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        dealerId: string | null;
+                        email: string | null;
+                        erasedAt: string | null;
+                        erasureBasis: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        idNumbers: {
+                            /** @enum {string} */
+                            type: "national-id" | "passport" | "driving-licence" | "company-registration" | "tax-id";
+                            value: string;
+                        }[];
+                        /** @enum {string} */
+                        kind: "person" | "company";
+                        name: string;
+                        /** @description E.164 */
+                        phone: string | null;
+                        /**
+                         * @description The caller may read PII: shown in clear, access audited
+                         * @constant
+                         */
+                        piiAccess: "decrypted";
+                        /** @enum {string} */
+                        preferredChannel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        /** @constant */
+                        status: "active";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    } | {
+                        /** @constant */
+                        address: "***";
+                        consents: {
+                            dataProcessing: boolean;
+                            /** Format: date-time */
+                            dataProcessingChangedAt: string;
+                            marketing: boolean;
+                            /** Format: date-time */
+                            marketingChangedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        dealerId: string | null;
+                        /** @constant */
+                        email: "***";
+                        erasedAt: string | null;
+                        erasureBasis: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @constant */
+                        idNumbers: "***";
+                        /** @enum {string} */
+                        kind: "person" | "company";
+                        /** @constant */
+                        name: "***";
+                        /** @constant */
+                        phone: "***";
+                        /**
+                         * @description The caller's roles do not need PII: nothing decrypted
+                         * @constant
+                         */
+                        piiAccess: "masked";
+                        /** @enum {string} */
+                        preferredChannel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        /** @constant */
+                        status: "active";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    } | {
+                        address: null;
+                        consents: {
+                            dataProcessing: boolean;
+                            /** Format: date-time */
+                            dataProcessingChangedAt: string;
+                            marketing: boolean;
+                            /** Format: date-time */
+                            marketingChangedAt: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        dealerId: string | null;
+                        email: null;
+                        erasedAt: string | null;
+                        erasureBasis: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        idNumbers: null;
+                        /** @enum {string} */
+                        kind: "person" | "company";
+                        name: null;
+                        phone: null;
+                        /**
+                         * @description The personal data was erased (its key destroyed)
+                         * @constant
+                         */
+                        piiAccess: "erased";
+                        /** @enum {string} */
+                        preferredChannel: "phone" | "email" | "sms" | "web" | "app" | "walk-in" | "post";
+                        /** @constant */
+                        status: "erased";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1MeInquiries: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Null until the desk has answered */
+                            answer: {
+                                answeredAt: string | null;
+                                text: string;
+                            } | null;
+                            /** @enum {string} */
+                            channel: "web" | "phone" | "chat";
+                            conversion: {
+                                at: string | null;
+                                /** @description The complaint it became (see /v1/me/complaints) */
+                                complaintId: string | null;
+                                /** @enum {string} */
+                                into: "complaint" | "booking";
+                            } | null;
+                            customerId: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's own words */
+                            question: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** @enum {string} */
+                            status: "open" | "answered" | "converted";
+                            vehicleId: string | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1MeInquiries: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    question: string;
+                    /** @default null */
+                    vehicleId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Null until the desk has answered */
+                        answer: {
+                            answeredAt: string | null;
+                            text: string;
+                        } | null;
+                        /** @enum {string} */
+                        channel: "web" | "phone" | "chat";
+                        conversion: {
+                            at: string | null;
+                            /** @description The complaint it became (see /v1/me/complaints) */
+                            complaintId: string | null;
+                            /** @enum {string} */
+                            into: "complaint" | "booking";
+                        } | null;
+                        customerId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The customer's own words */
+                        question: string;
+                        /** Format: date-time */
+                        receivedAt: string;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "converted";
+                        vehicleId: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1MeInquiriesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Null until the desk has answered */
+                        answer: {
+                            answeredAt: string | null;
+                            text: string;
+                        } | null;
+                        /** @enum {string} */
+                        channel: "web" | "phone" | "chat";
+                        conversion: {
+                            at: string | null;
+                            /** @description The complaint it became (see /v1/me/complaints) */
+                            complaintId: string | null;
+                            /** @enum {string} */
+                            into: "complaint" | "booking";
+                        } | null;
+                        customerId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The customer's own words */
+                        question: string;
+                        /** Format: date-time */
+                        receivedAt: string;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "converted";
+                        vehicleId: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1MeRepairOrders: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                status?: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description The current quote waits for your approval or decline (see the order detail) */
+                            awaitingDecision: boolean;
+                            centre: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            currentQuote: {
+                                currency: string;
+                                grossMinor: number;
+                                /** @enum {string} */
+                                status: "ISSUED" | "APPROVED" | "DECLINED" | "SUPERSEDED";
+                                /** Format: date-time */
+                                validUntil: string;
+                                version: number;
+                            } | null;
+                            deliveredAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            /** @description The reference to quote to the workshop */
+                            orderNumber: string;
+                            /** @description When the vehicle passed quality control and was ready */
+                            readyAt: string | null;
+                            serviceType: string;
+                            /** @enum {string} */
+                            status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                            /** @description The vehicle by id (plate, make and model live in the customer service) */
+                            vehicle: {
+                                id: string;
+                            };
+                        }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1MeRepairOrdersId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The current quote waits for your approval or decline (see the order detail) */
+                        awaitingDecision: boolean;
+                        centre: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        currentQuote: {
+                            currency: string;
+                            grossMinor: number;
+                            /** @enum {string} */
+                            status: "ISSUED" | "APPROVED" | "DECLINED" | "SUPERSEDED";
+                            /** Format: date-time */
+                            validUntil: string;
+                            version: number;
+                        } | null;
+                        deliveredAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        openedAt: string;
+                        /** @description The reference to quote to the workshop */
+                        orderNumber: string;
+                        /** @description Every quote version, oldest first */
+                        quotes: {
+                            currency: string;
+                            /** @description This version can be approved or declined now */
+                            decidable: boolean;
+                            decision: {
+                                /** Format: date-time */
+                                at: string;
+                                declineReason: string | null;
+                                /** @description customer-link when you decided here */
+                                method: string | null;
+                                /** @enum {string} */
+                                outcome: "approved" | "declined";
+                            } | null;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            labourHours: number;
+                            lines: {
+                                description: string | null;
+                                discountMinor: number;
+                                /** @enum {string} */
+                                kind: "labour" | "part" | "fee";
+                                /** @description quantity x unitPriceMinor, rounded half up */
+                                lineGrossMinor: number;
+                                lineNo: number;
+                                netMinor: number;
+                                /** @description Hours on labour lines, units on part and fee lines */
+                                quantity: number;
+                                /** @description 1900 = 19 % */
+                                taxRateBasisPoints: number;
+                                unitPriceMinor: number;
+                            }[];
+                            /** @description SHA-256 of this version as shown; send it back with an approval or decline */
+                            quoteHash: string;
+                            /** @enum {string} */
+                            reason: "initial" | "extra-findings" | "revision";
+                            /** @enum {string} */
+                            status: "ISSUED" | "APPROVED" | "DECLINED" | "SUPERSEDED";
+                            totals: {
+                                discountMinor: number;
+                                grossMinor: number;
+                                netMinor: number;
+                                taxMinor: number;
+                            };
+                            /** Format: date-time */
+                            validUntil: string;
+                            version: number;
+                        }[];
+                        /** @description When the vehicle passed quality control and was ready */
+                        readyAt: string | null;
+                        serviceType: string;
+                        /** @enum {string} */
+                        status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                        /** Format: date-time */
+                        statusChangedAt: string;
+                        /** @description Every status change, oldest first */
+                        timeline: {
+                            /** Format: date-time */
+                            at: string;
+                            from: ("RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED") | null;
+                            /** @enum {string} */
+                            to: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                        }[];
+                        /** @description The vehicle by id (plate, make and model live in the customer service) */
+                        vehicle: {
+                            id: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1MeRepairOrdersIdQuotesVersionApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The quoteHash of the version as the detail view showed it */
+                    quoteHash: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The current quote waits for your approval or decline (see the order detail) */
+                        awaitingDecision: boolean;
+                        centre: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        currentQuote: {
+                            currency: string;
+                            grossMinor: number;
+                            /** @enum {string} */
+                            status: "ISSUED" | "APPROVED" | "DECLINED" | "SUPERSEDED";
+                            /** Format: date-time */
+                            validUntil: string;
+                            version: number;
+                        } | null;
+                        deliveredAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        openedAt: string;
+                        /** @description The reference to quote to the workshop */
+                        orderNumber: string;
+                        /** @description Every quote version, oldest first */
+                        quotes: {
+                            currency: string;
+                            /** @description This version can be approved or declined now */
+                            decidable: boolean;
+                            decision: {
+                                /** Format: date-time */
+                                at: string;
+                                declineReason: string | null;
+                                /** @description customer-link when you decided here */
+                                method: string | null;
+                                /** @enum {string} */
+                                outcome: "approved" | "declined";
+                            } | null;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            labourHours: number;
+                            lines: {
+                                description: string | null;
+                                discountMinor: number;
+                                /** @enum {string} */
+                                kind: "labour" | "part" | "fee";
+                                /** @description quantity x unitPriceMinor, rounded half up */
+                                lineGrossMinor: number;
+                                lineNo: number;
+                                netMinor: number;
+                                /** @description Hours on labour lines, units on part and fee lines */
+                                quantity: number;
+                                /** @description 1900 = 19 % */
+                                taxRateBasisPoints: number;
+                                unitPriceMinor: number;
+                            }[];
+                            /** @description SHA-256 of this version as shown; send it back with an approval or decline */
+                            quoteHash: string;
+                            /** @enum {string} */
+                            reason: "initial" | "extra-findings" | "revision";
+                            /** @enum {string} */
+                            status: "ISSUED" | "APPROVED" | "DECLINED" | "SUPERSEDED";
+                            totals: {
+                                discountMinor: number;
+                                grossMinor: number;
+                                netMinor: number;
+                                taxMinor: number;
+                            };
+                            /** Format: date-time */
+                            validUntil: string;
+                            version: number;
+                        }[];
+                        /** @description When the vehicle passed quality control and was ready */
+                        readyAt: string | null;
+                        serviceType: string;
+                        /** @enum {string} */
+                        status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                        /** Format: date-time */
+                        statusChangedAt: string;
+                        /** @description Every status change, oldest first */
+                        timeline: {
+                            /** Format: date-time */
+                            at: string;
+                            from: ("RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED") | null;
+                            /** @enum {string} */
+                            to: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                        }[];
+                        /** @description The vehicle by id (plate, make and model live in the customer service) */
+                        vehicle: {
+                            id: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1MeRepairOrdersIdQuotesVersionDecline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The quoteHash of the version as the detail view showed it */
+                    quoteHash: string;
+                    /** @enum {string} */
+                    reason: "price" | "time" | "second-opinion" | "not-needed" | "other";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The current quote waits for your approval or decline (see the order detail) */
+                        awaitingDecision: boolean;
+                        centre: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        currentQuote: {
+                            currency: string;
+                            grossMinor: number;
+                            /** @enum {string} */
+                            status: "ISSUED" | "APPROVED" | "DECLINED" | "SUPERSEDED";
+                            /** Format: date-time */
+                            validUntil: string;
+                            version: number;
+                        } | null;
+                        deliveredAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        openedAt: string;
+                        /** @description The reference to quote to the workshop */
+                        orderNumber: string;
+                        /** @description Every quote version, oldest first */
+                        quotes: {
+                            currency: string;
+                            /** @description This version can be approved or declined now */
+                            decidable: boolean;
+                            decision: {
+                                /** Format: date-time */
+                                at: string;
+                                declineReason: string | null;
+                                /** @description customer-link when you decided here */
+                                method: string | null;
+                                /** @enum {string} */
+                                outcome: "approved" | "declined";
+                            } | null;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            labourHours: number;
+                            lines: {
+                                description: string | null;
+                                discountMinor: number;
+                                /** @enum {string} */
+                                kind: "labour" | "part" | "fee";
+                                /** @description quantity x unitPriceMinor, rounded half up */
+                                lineGrossMinor: number;
+                                lineNo: number;
+                                netMinor: number;
+                                /** @description Hours on labour lines, units on part and fee lines */
+                                quantity: number;
+                                /** @description 1900 = 19 % */
+                                taxRateBasisPoints: number;
+                                unitPriceMinor: number;
+                            }[];
+                            /** @description SHA-256 of this version as shown; send it back with an approval or decline */
+                            quoteHash: string;
+                            /** @enum {string} */
+                            reason: "initial" | "extra-findings" | "revision";
+                            /** @enum {string} */
+                            status: "ISSUED" | "APPROVED" | "DECLINED" | "SUPERSEDED";
+                            totals: {
+                                discountMinor: number;
+                                grossMinor: number;
+                                netMinor: number;
+                                taxMinor: number;
+                            };
+                            /** Format: date-time */
+                            validUntil: string;
+                            version: number;
+                        }[];
+                        /** @description When the vehicle passed quality control and was ready */
+                        readyAt: string | null;
+                        serviceType: string;
+                        /** @enum {string} */
+                        status: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                        /** Format: date-time */
+                        statusChangedAt: string;
+                        /** @description Every status change, oldest first */
+                        timeline: {
+                            /** Format: date-time */
+                            at: string;
+                            from: ("RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED") | null;
+                            /** @enum {string} */
+                            to: "RECEIVED" | "DIAGNOSED" | "QUOTED" | "APPROVED" | "DECLINED" | "IN_PROGRESS" | "WAITING_PARTS" | "QC" | "READY" | "DELIVERED" | "CLOSED" | "CANCELLED";
+                        }[];
+                        /** @description The vehicle by id (plate, make and model live in the customer service) */
+                        vehicle: {
+                            id: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1MeServiceCentres: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            address: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string | null;
+                                postalCode: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @description Local hours per weekday (mon..sun) */
+                            openingHours: {
+                                [key: string]: {
+                                    close: string;
+                                    open: string;
+                                }[];
+                            };
+                            timeZone: string;
+                            type: string;
+                        }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1MeSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeSession"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1MeSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeSignIn"];
+            };
+        };
+        responses: {
+            /** @description A code is on its way (if the contact is known) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeSignInChallenge"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sent from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an e-mail address or phone number */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many codes asked for this contact or from this address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1MeSignInChallenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                challengeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeSignInCode"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeSession"];
+                };
+            };
+            /** @description Invalid body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such challenge */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The code expired or was used */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Wrong code (attemptsLeft says how many tries remain) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many tries */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1MeSignOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sent from another site */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1MeVehicles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            make: string;
+                            mileageKm: number;
+                            model: string;
+                            modelYear: number;
+                            ownerCustomerId: string | null;
+                            purchaseDate: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            vin: string;
+                            warrantyEndsOn: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getV1Notifications: {
         parameters: {
             query?: {
@@ -24174,6 +27394,229 @@ export interface operations {
             };
             /** @description If-Match names an old version (currentVersion says the new one) */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1SignInChallenges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The e-mail address or mobile number the customer is known by */
+                    contact: string;
+                    /** @description Language of the sign-in page: the message is written in it */
+                    locale?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        challengeId: string;
+                        /**
+                         * @description Where the code goes (if the contact is known)
+                         * @enum {string}
+                         */
+                        channel: "email" | "sms";
+                        /** Format: date-time */
+                        expiresAt: string;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1SignInChallengesIdVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        customerId: string;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

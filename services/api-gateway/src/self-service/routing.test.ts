@@ -9,6 +9,8 @@ describe('meServiceFor', () => {
     ['/v1/me/consents', 'customer'],
     ['/v1/me/repair-orders/1/quotes/2/approval', 'repair'],
     ['/v1/me/bookings', 'repair'],
+    ['/v1/me/booking-slots?centreId=c&date=2026-12-07', 'repair'],
+    ['/v1/me/service-centres', 'repair'],
     ['/v1/me/complaints/7', 'complaint'],
     ['/v1/me/inquiries', 'complaint'],
   ])('%s → %s', (path, service) => {

@@ -9,6 +9,7 @@ const serviceOfResource: Readonly<Record<string, ServiceName>> = {
   'repair-orders': 'repair',
   bookings: 'repair',
   'booking-slots': 'repair',
+  'service-centres': 'repair',
   complaints: 'complaint',
   inquiries: 'complaint',
 };

@@ -103,8 +103,8 @@ export function signInRoutes(ctx: SelfServiceContext): Router {
       .send(JSON.stringify(answer.body));
   };
 
-  // Sign-in posts come from our own pages only (no signing someone in from another site).
-  r.post('/v1/me/sign-in{/:challengeId}', (req, _res, next) => {
+  // Sign-in and sign-out posts come from our own pages only (nobody signed in or out from another site).
+  r.post(['/v1/me/sign-in{/:challengeId}', '/v1/me/sign-out'], (req, _res, next) => {
     const origin = req.headers.origin;
     if (origin !== undefined && origin !== new URL(ctx.publicUrl).origin) {
       throw forbidden('This request comes from another site.', { reason: 'csrf' });
