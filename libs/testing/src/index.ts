@@ -18,3 +18,4 @@ export {
   type TestIdentityUser,
   type StartIdentityProviderOptions,
 } from './identity-provider';
+export { TestSmtp, parseMail, type ReceivedMail } from './smtp';

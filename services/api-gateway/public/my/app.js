@@ -6,6 +6,8 @@
 const TEXT = {
   en: {
     title: 'My car service',
+    labour: 'Labour',
+    part: 'Part',
     signInIntro: 'Sign in with the e-mail address or mobile number your service centre has for you.',
     contact: 'E-mail or mobile number',
     sendCode: 'Send me a code',
@@ -48,9 +50,30 @@ const TEXT = {
     sessionEnded: 'Your session has ended; please sign in again.',
     failed: 'Something went wrong. Please try again.',
     validUntil: 'valid until {d}',
+    status: {
+      RECEIVED: 'Car received',
+      DIAGNOSED: 'Inspected',
+      QUOTED: 'Quote waiting for you',
+      APPROVED: 'Approved',
+      DECLINED: 'Declined',
+      IN_PROGRESS: 'In the workshop',
+      WAITING_PARTS: 'Waiting for parts',
+      QC: 'Quality check',
+      READY: 'Ready for pick-up',
+      DELIVERED: 'Handed over',
+      CLOSED: 'Closed',
+      CANCELLED: 'Cancelled',
+      ISSUED: 'Waiting for your decision',
+      SUPERSEDED: 'Replaced by a newer quote',
+      open: 'Open',
+      resolved: 'Resolved',
+      closed: 'Closed',
+    },
   },
   de: {
     title: 'Mein Werkstattservice',
+    labour: 'Arbeitszeit',
+    part: 'Teil',
     signInIntro:
       'Melden Sie sich mit der E-Mail-Adresse oder Handynummer an, die Ihre Werkstatt von Ihnen hat.',
     contact: 'E-Mail oder Handynummer',
@@ -94,9 +117,30 @@ const TEXT = {
     sessionEnded: 'Ihre Sitzung ist beendet; bitte melden Sie sich erneut an.',
     failed: 'Etwas ist schiefgegangen. Bitte versuchen Sie es noch einmal.',
     validUntil: 'gültig bis {d}',
+    status: {
+      RECEIVED: 'Fahrzeug angenommen',
+      DIAGNOSED: 'Geprüft',
+      QUOTED: 'Kostenvoranschlag wartet auf Sie',
+      APPROVED: 'Freigegeben',
+      DECLINED: 'Abgelehnt',
+      IN_PROGRESS: 'In der Werkstatt',
+      WAITING_PARTS: 'Wartet auf Teile',
+      QC: 'Qualitätskontrolle',
+      READY: 'Abholbereit',
+      DELIVERED: 'Übergeben',
+      CLOSED: 'Abgeschlossen',
+      CANCELLED: 'Storniert',
+      ISSUED: 'Wartet auf Ihre Entscheidung',
+      SUPERSEDED: 'Durch neueren ersetzt',
+      open: 'Offen',
+      resolved: 'Gelöst',
+      closed: 'Abgeschlossen',
+    },
   },
   'zh-Hans': {
     title: '我的汽车服务',
+    labour: '工时',
+    part: '配件',
     signInIntro: '请使用服务中心登记的电子邮箱或手机号码登录。',
     contact: '电子邮箱或手机号码',
     sendCode: '发送验证码',
@@ -139,6 +183,25 @@ const TEXT = {
     sessionEnded: '会话已结束，请重新登录。',
     failed: '出现错误，请重试。',
     validUntil: '有效期至 {d}',
+    status: {
+      RECEIVED: '车辆已接收',
+      DIAGNOSED: '已检测',
+      QUOTED: '报价待您确认',
+      APPROVED: '已同意',
+      DECLINED: '已拒绝',
+      IN_PROGRESS: '维修中',
+      WAITING_PARTS: '等待配件',
+      QC: '质检中',
+      READY: '可取车',
+      DELIVERED: '已交车',
+      CLOSED: '已结束',
+      CANCELLED: '已取消',
+      ISSUED: '等待您的决定',
+      SUPERSEDED: '已被新报价取代',
+      open: '处理中',
+      resolved: '已解决',
+      closed: '已结束',
+    },
   },
 };
 
@@ -205,6 +268,12 @@ async function api(method, path, body, extraHeaders = {}) {
   }
   if (!res.ok) throw new ApiError(res.status, data);
   return data;
+}
+
+/** A status badge: the customer's words for it, the code kept in data-status. */
+function badge(code, attrs = {}) {
+  const words = t('status')[code] ?? code;
+  return el('span', { class: 'status', 'data-status': code, ...attrs }, words);
 }
 
 const money = (minor, currency) =>
@@ -335,33 +404,41 @@ async function signOut() {
 }
 
 async function repairsTab(body) {
-  const page = await api('GET', '/v1/me/repair-orders');
+  const [page, vehicles] = await Promise.all([
+    api('GET', '/v1/me/repair-orders'),
+    api('GET', '/v1/me/vehicles'),
+  ]);
+  const vehicleName = new Map(vehicles.items.map((v) => [v.id, `${v.make} ${v.model}`]));
   if (!page.items.length) return body.replaceChildren(el('section', {}, el('p', {}, t('none'))));
   body.replaceChildren(
     ...page.items.map((o) =>
       el(
         'section',
-        { class: 'order' },
-        el('h2', {}, [o.vehicle?.make, o.vehicle?.model].filter(Boolean).join(' ') || o.number || o.id),
+        { class: 'order', 'data-order': o.id },
+        el('h2', {}, vehicleName.get(o.vehicle?.id) ?? o.orderNumber, ' · ', o.orderNumber),
         el(
           'p',
           {},
-          el('span', { class: 'status' }, o.status),
+          badge(o.status),
           ' ',
           el('span', { class: 'muted' }, o.centre?.name ?? '', ' · ', when(o.openedAt)),
         ),
-        o.quote
+        o.currentQuote
           ? el(
               'p',
               {},
-              t('quote', { v: o.quote.version }),
+              t('quote', { v: o.currentQuote.version }),
               ': ',
-              money(o.quote.grossMinor, o.quote.currency),
+              money(o.currentQuote.grossMinor, o.currentQuote.currency),
               ' · ',
-              el('span', { class: 'status' }, o.quote.status),
+              badge(o.currentQuote.status),
             )
           : null,
-        el('button', { type: 'button', class: 'open-order', onclick: () => orderView(body, o.id) }, '→'),
+        el(
+          'button',
+          { type: 'button', class: 'open-order', onclick: () => orderView(body, o.id) },
+          o.awaitingDecision ? t('approve') + ' →' : '→',
+        ),
       ),
     ),
   );
@@ -378,7 +455,7 @@ async function orderView(body, id) {
     'ol',
     { class: 'timeline' },
     (o.timeline ?? []).map((s) =>
-      el('li', {}, el('strong', {}, s.label ?? s.status), ' ', el('span', { class: 'muted' }, when(s.at))),
+      el('li', {}, el('strong', {}, s.to), ' ', el('span', { class: 'muted' }, when(s.at))),
     ),
   );
   const quotes = (o.quotes ?? []).map((q) => quoteCard(body, o, q));
@@ -387,8 +464,14 @@ async function orderView(body, id) {
     el(
       'section',
       {},
-      el('h2', {}, o.number || o.id),
-      el('p', {}, el('span', { class: 'status', id: 'order-status' }, o.status)),
+      el('h2', {}, o.orderNumber),
+      el(
+        'p',
+        {},
+        badge(o.status, { id: 'order-status' }),
+        ' ',
+        el('span', { class: 'muted' }, o.centre?.name ?? ''),
+      ),
       el('h2', {}, t('timeline')),
       timeline,
     ),
@@ -404,17 +487,9 @@ function quoteCard(body, order, q) {
       el(
         'tr',
         {},
-        el('td', {}, l.description ?? l.kind ?? ''),
-        el('td', { class: 'num' }, l.quantity ?? l.hours ?? ''),
-        el(
-          'td',
-          { class: 'num' },
-          l.grossMinor !== undefined
-            ? money(l.grossMinor, q.currency)
-            : l.netMinor !== undefined
-              ? money(l.netMinor, q.currency)
-              : '',
-        ),
+        el('td', {}, l.description ?? t(l.kind === 'labour' ? 'labour' : 'part')),
+        el('td', { class: 'num' }, l.kind === 'labour' ? `${l.quantity} h` : `× ${l.quantity}`),
+        el('td', { class: 'num' }, money(l.lineGrossMinor, q.currency)),
       ),
     ),
     el(
@@ -422,17 +497,17 @@ function quoteCard(body, order, q) {
       {},
       el('th', {}, t('total')),
       el('td', {}),
-      el('th', { class: 'num' }, money(q.grossMinor, q.currency)),
+      el('th', { class: 'num' }, money(q.totals.grossMinor, q.currency)),
     ),
   );
   const card = el(
     'section',
     { class: 'quote', 'data-version': q.version },
-    el('h2', {}, t('quote', { v: q.version }), ' ', el('span', { class: 'status' }, q.status)),
+    el('h2', {}, t('quote', { v: q.version }), ' ', badge(q.status)),
     q.validUntil ? el('p', { class: 'muted' }, t('validUntil', { d: when(q.validUntil) })) : null,
     lines,
   );
-  if (q.awaitingDecision) {
+  if (q.decidable) {
     const reason = el(
       'select',
       { class: 'field', id: `reason-${q.version}` },
@@ -514,13 +589,7 @@ async function complaintsTab(body) {
       'section',
       { class: 'complaint' },
       el('h2', {}, c.referenceNumber ?? c.id),
-      el(
-        'p',
-        {},
-        el('span', { class: 'status' }, c.status),
-        ' ',
-        el('span', { class: 'muted' }, when(c.filedAt)),
-      ),
+      el('p', {}, badge(c.status), ' ', el('span', { class: 'muted' }, when(c.filedAt))),
       el('p', {}, c.description),
       c.resolution?.summary ? el('p', {}, el('strong', {}, '✓ '), c.resolution.summary) : null,
     ),

@@ -1,0 +1,244 @@
+// Customer self-service in Debian's chromium on a phone-sized screen, against real services
+// (customer, repair, complaint, notification as processes behind the gateway, real Kafka and
+// PostgreSQL) and a real SMTP server: the customer asks for a code, reads it from the e-mail the
+// notification service sent, signs in, sees their car's order with its quote, approves it (the
+// repair service records method customer-link with the hash of what was shown), and the workshop
+// carries on with the order; they file a complaint and see it listed. A second customer's
+// session gets 404 for the first one's order; a wrong code is refused with the tries left.
+import { Client } from 'pg';
+import { type Page } from 'playwright-core';
+import { TestSmtp, waitFor } from '@aftersales/testing';
+import { freePort, idempotencyKey, ifMatch, startPlatform, type Platform } from '../../e2e/src/platform';
+import { centreBody } from '../../e2e/src/fixtures';
+import { launchBrowser, screenshot, type Browser } from '../src/browser';
+
+const TENANT = 'dg-e2e';
+const SIGN_IN_SUBJECT = /^(Your sign-in code|Ihr Anmeldecode)$/;
+
+describe('customer self-service in chromium (mobile)', () => {
+  let p: Platform;
+  let browser: Browser;
+  const smtp = new TestSmtp();
+  let gatewayUrl = '';
+  const ids = { anna: '', ben: '', order: '', benOrder: '' };
+
+  beforeAll(async () => {
+    await smtp.start();
+    const gatewayPort = await freePort();
+    gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
+    p = await startPlatform(['customer', 'repair', 'complaint', 'notification'], 'selfsvc', {
+      gatewayPort,
+      env: {
+        'api-gateway': { SELF_SERVICE_TENANT: TENANT, PUBLIC_URL: gatewayUrl },
+        notification: { SMTP_URL: smtp.url, NOTIFY_SWEEP_INTERVAL_MS: '500' },
+      },
+    });
+    browser = await launchBrowser();
+
+    const admin = p.as(['admin'], { tenantId: TENANT });
+    const advisor = p.as(['service-advisor'], { tenantId: TENANT });
+    const technician = p.as(['technician'], { tenantId: TENANT });
+    const centre = await admin.post(
+      '/v1/service-centres',
+      centreBody({ name: 'Koeln Sued', stockLocationId: 'loc-koeln-sued' }),
+      idempotencyKey(),
+    );
+    expect(centre.status).toBe(201);
+
+    // Two customers with a car each, and an order for each car with a labour-only quote.
+    for (const [who, n] of [
+      ['anna', 1],
+      ['ben', 2],
+    ] as const) {
+      const customer = await advisor.post(
+        '/v1/customers',
+        {
+          kind: 'person',
+          name: who === 'anna' ? 'Anna Schmidt' : 'Ben Keller',
+          email: `${who}@example.de`,
+          phone: `+49 151 7770000${n}`,
+          preferredChannel: 'email',
+          consents: { marketing: false, dataProcessing: true },
+        },
+        idempotencyKey(),
+      );
+      expect(customer.status).toBe(201);
+      ids[who] = customer.body.id;
+      const vehicle = await advisor.post(
+        '/v1/vehicles',
+        {
+          vin: n === 1 ? 'WVWZZZ1JZXW000011' : 'WVWZZZ1JZXW000029',
+          make: 'Volkswagen',
+          model: n === 1 ? 'Golf' : 'Tiguan',
+          modelYear: 2022,
+          ownerCustomerId: customer.body.id,
+          mileageKm: 20_000,
+        },
+        idempotencyKey(),
+      );
+      expect(vehicle.status).toBe(201);
+      const opened = await advisor.post(
+        '/v1/repair-orders',
+        {
+          centreId: centre.body.id,
+          customerId: customer.body.id,
+          vehicleId: vehicle.body.id,
+          serviceType: 'repair',
+          mileageKm: 20_500,
+          fuelLevelPercent: 60,
+          symptoms: 'Brakes squeal',
+          symptomSystems: ['brakes'],
+          damageNotes: '',
+        },
+        idempotencyKey(),
+      );
+      expect(opened.status).toBe(201);
+      let version = opened.body.version as number;
+      const command = async (client: typeof advisor, path: string, body: object, status = 200) => {
+        const res = await client.post(`/v1/repair-orders/${opened.body.id}/${path}`, body, ifMatch(version));
+        if (res.status !== status) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
+        version = res.body.version;
+      };
+      await command(technician, 'diagnosis', {
+        technicianId: 'tech-1',
+        faultCodes: ['C1234'],
+        findings: [{ system: 'brakes', severity: 'required', faultCode: 'C1234', description: 'Pads worn' }],
+        estimatedLabourHours: 1,
+        partsRequired: false,
+      });
+      await command(
+        advisor,
+        'quotes',
+        { lines: [{ kind: 'labour', operationCode: 'BRK-PAD', quantity: 1 }] },
+        201,
+      );
+      if (who === 'anna') ids.order = opened.body.id;
+      else ids.benOrder = opened.body.id;
+    }
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await p?.stop();
+    await smtp.stop();
+  });
+
+  const codeMailedTo = (address: string, after: number) =>
+    waitFor(
+      async () => {
+        const mail = smtp.mails.slice(after).find((m) => m.to.includes(address) && SIGN_IN_SUBJECT.test(m.subject));
+        return mail ? /\b(\d{6})\b/.exec(mail.text)![1] : undefined;
+      },
+      `sign-in code mailed to ${address}`,
+      30_000,
+    );
+
+  /** A fresh phone-sized browser context on /my/, signed in through the code in the mail. */
+  const signIn = async (address: string, language = 'en'): Promise<Page> => {
+    const context = await browser.chromium.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      locale: language,
+    });
+    const page = await context.newPage();
+    await page.goto(`${gatewayUrl}/my/`);
+    const before = smtp.mails.length;
+    await page
+      .getByLabel(language === 'de' ? 'E-Mail oder Handynummer' : 'E-mail or mobile number')
+      .fill(address);
+    await page.locator('#send-code').click();
+    const code = await codeMailedTo(address, before);
+    await page.locator('#code').fill(code);
+    await page.locator('#sign-in').click();
+    await page.locator('#sign-out').waitFor();
+    return page;
+  };
+
+  it('signs a customer in with the code from the e-mail, shows the quote, and the approval lets the workshop carry on', async () => {
+    const page = await signIn('anna@example.de');
+    const mail = smtp.mails.find((m) => m.to.includes('anna@example.de') && SIGN_IN_SUBJECT.test(m.subject))!;
+    expect(mail.subject).toBe('Your sign-in code');
+    expect(mail.text).toMatch(/valid for 10 minutes/);
+
+    const order = page.locator(`[data-order="${ids.order}"]`);
+    await order.waitFor();
+    await expect(order.textContent()).resolves.toMatch(/Volkswagen Golf/);
+    // Ben's order is not on Anna's list.
+    expect(await page.locator(`[data-order="${ids.benOrder}"]`).count()).toBe(0);
+    await order.locator('.open-order').click();
+    const quote = page.locator('.quote[data-version="1"]');
+    await quote.waitFor();
+    await expect(quote.textContent()).resolves.toMatch(/113,05|113\.05/); // 1 h x 95.00 + 19 % tax
+    await screenshot(page, 'self-service-quote');
+    await quote.locator('button.approve').click();
+    await waitFor(
+      async () => ((await page.locator('#order-status').getAttribute('data-status')) === 'APPROVED' ? true : undefined),
+      'order shown approved',
+      15_000,
+    );
+    expect(await page.locator('.quote[data-version="1"] button.approve').count()).toBe(0);
+
+    // What the workshop sees: approved by the customer's own link, with the evidence; then it goes on.
+    const advisor = p.as(['service-advisor'], { tenantId: TENANT });
+    const seen = await advisor.get(`/v1/repair-orders/${ids.order}`);
+    expect(seen.body.status).toBe('APPROVED');
+    const assigned = await advisor.post(
+      `/v1/repair-orders/${ids.order}/assignment`,
+      { technicianIds: ['tech-1'] },
+      ifMatch(seen.body.version),
+    );
+    expect(assigned.status).toBe(200);
+    expect(assigned.body.status).toBe('IN_PROGRESS');
+    const db = new Client({ connectionString: p.databaseUrl('repair') });
+    await db.connect();
+    const {
+      rows: [row],
+    } = await db
+      .query<{
+        decision_method: string;
+        approved_by_customer_id: string;
+        decision_quote_hash: string | null;
+        decision_user_agent: string | null;
+      }>('SELECT * FROM repair_quote WHERE repair_order_id = $1 AND version = 1', [ids.order])
+      .finally(() => db.end());
+    expect(row).toMatchObject({ decision_method: 'customer-link', approved_by_customer_id: ids.anna });
+    expect(row!.decision_quote_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(row!.decision_user_agent).toMatch(/Chrom/);
+
+    // The order's progress reaches the customer's page.
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.locator(`[data-order="${ids.order}"] [data-status="IN_PROGRESS"]`).getByText('In the workshop').waitFor();
+
+    // A complaint, filed and listed.
+    await page.getByRole('button', { name: 'Complaints' }).click();
+    await page.locator('#complaint-text').fill('The car was not washed as promised.');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.locator('.complaint').getByText('The car was not washed as promised.').waitFor();
+    await screenshot(page, 'self-service-complaint');
+    await page.context().close();
+  }, 120_000);
+
+  it('gives another customer 404 for the order, and refuses a wrong code with the tries left (German page)', async () => {
+    const page = await signIn('ben@example.de', 'de');
+    const status = await page.evaluate(
+      async (id) => (await fetch(`/v1/me/repair-orders/${id}`)).status,
+      ids.order,
+    );
+    expect(status).toBe(404);
+    const own = await page.evaluate(
+      async (id) => (await fetch(`/v1/me/repair-orders/${id}`)).status,
+      ids.benOrder,
+    );
+    expect(own).toBe(200);
+    await page.locator('#sign-out').click();
+    await page.locator('#send-code').waitFor();
+
+    await page.getByLabel('E-Mail oder Handynummer').fill('ben@example.de');
+    await page.locator('#send-code').click();
+    await page.locator('#code').fill('000000');
+    await page.locator('#sign-in').click();
+    await page.locator('#notice').getByText('Der Code stimmt nicht. Verbleibende Versuche: 4.').waitFor();
+    await page.context().close();
+  }, 90_000);
+});
