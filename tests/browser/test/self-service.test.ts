@@ -126,7 +126,9 @@ describe('customer self-service in chromium (mobile)', () => {
   const codeMailedTo = (address: string, after: number) =>
     waitFor(
       async () => {
-        const mail = smtp.mails.slice(after).find((m) => m.to.includes(address) && SIGN_IN_SUBJECT.test(m.subject));
+        const mail = smtp.mails
+          .slice(after)
+          .find((m) => m.to.includes(address) && SIGN_IN_SUBJECT.test(m.subject));
         return mail ? /\b(\d{6})\b/.exec(mail.text)![1] : undefined;
       },
       `sign-in code mailed to ${address}`,
@@ -173,7 +175,8 @@ describe('customer self-service in chromium (mobile)', () => {
     await screenshot(page, 'self-service-quote');
     await quote.locator('button.approve').click();
     await waitFor(
-      async () => ((await page.locator('#order-status').getAttribute('data-status')) === 'APPROVED' ? true : undefined),
+      async () =>
+        (await page.locator('#order-status').getAttribute('data-status')) === 'APPROVED' ? true : undefined,
       'order shown approved',
       15_000,
     );
@@ -208,7 +211,10 @@ describe('customer self-service in chromium (mobile)', () => {
 
     // The order's progress reaches the customer's page.
     await page.getByRole('button', { name: 'Back' }).click();
-    await page.locator(`[data-order="${ids.order}"] [data-status="IN_PROGRESS"]`).getByText('In the workshop').waitFor();
+    await page
+      .locator(`[data-order="${ids.order}"] [data-status="IN_PROGRESS"]`)
+      .getByText('In the workshop')
+      .waitFor();
 
     // A complaint, filed and listed.
     await page.getByRole('button', { name: 'Complaints' }).click();
