@@ -77,7 +77,7 @@ const definitions: TopicDefinition[] = [
     retentionMs: CUSTOMER_LINK_RETENTION_MS,
     cleanupPolicy: 'delete',
     public: false,
-    eventTypes: ['survey.completed'],
+    eventTypes: ['survey.completed', 'survey.invited'],
   },
   {
     name: 'aftersales.customer.followup.v1',
@@ -87,6 +87,15 @@ const definitions: TopicDefinition[] = [
     cleanupPolicy: 'delete',
     public: false,
     eventTypes: ['followup.scheduled', 'followup.completed'],
+  },
+  {
+    name: 'aftersales.customer.maintenance.v1',
+    partitions: 3,
+    key: 'vehicle id',
+    retentionMs: CUSTOMER_LINK_RETENTION_MS,
+    cleanupPolicy: 'delete',
+    public: false,
+    eventTypes: ['maintenance.due'],
   },
   {
     // Sign-in codes live ten minutes: a day of retention is ample for a consumer to catch up.

@@ -76,6 +76,23 @@ export const samples: { [K in EventType]: EventData<K> } = {
     completedBy: 'usr-advisor-7',
     surveyId: 'srv-1',
   },
+  'survey.invited': {
+    invitationId: 'svi-1',
+    repairOrderId: 'ro-5001',
+    customerId: 'cus-1001',
+    vehicleId: 'veh-2001',
+    centreId: 'ctr-hamburg',
+    expiresAt: T('28T18:00:00'),
+  },
+  'maintenance.due': {
+    vehicleId: 'veh-2001',
+    customerId: 'cus-1001',
+    planId: 'mp-golf',
+    dueOn: '2026-04-15',
+    dueMileageKm: 60000,
+    basis: 'plan-mileage',
+    services: ['Oil and filter change', 'Brake fluid'],
+  },
   'customer.sign-in-code.issued': {
     challengeId: 'sic-1',
     customerId: 'cus-1001',

@@ -33,6 +33,8 @@ const schemasDir = join(__dirname, '..', 'schemas');
 const agreedTypes = [
   'customer.registered', 'customer.updated', 'customer.erased', 'vehicle.registered',
   'vehicle.ownership-changed', 'survey.completed', 'followup.scheduled', 'followup.completed',
+  // Self-service: the sign-in code (sealed), survey invitations, maintenance reminders.
+  'customer.sign-in-code.issued', 'survey.invited', 'maintenance.due',
   'repair.booking.created', 'repair.booking.cancelled', 'repair.booking.no-show', 'repair.order.opened',
   'repair.order.diagnosed', 'repair.order.quoted', 'repair.order.approved', 'repair.order.declined',
   'repair.order.status-changed', 'repair.order.qc-failed', 'repair.order.completed', 'repair.order.delivered',

@@ -16,6 +16,8 @@ create aftersales.customer.survey.v1 3 94608000000 delete
 create aftersales.customer.survey.v1.dlq 1 2592000000 delete
 create aftersales.customer.followup.v1 3 94608000000 delete
 create aftersales.customer.followup.v1.dlq 1 2592000000 delete
+create aftersales.customer.maintenance.v1 3 94608000000 delete
+create aftersales.customer.maintenance.v1.dlq 1 2592000000 delete
 create aftersales.customer.sign-in.v1 3 86400000 delete
 create aftersales.customer.sign-in.v1.dlq 1 2592000000 delete
 create aftersales.repair.booking.v1 3 94608000000 delete
@@ -54,4 +56,4 @@ create aftersales.analytics.service-outcome.v2 3 94608000000 delete
 create aftersales.analytics.service-outcome.v2.dlq 1 2592000000 delete
 create aftersales.analytics.kpi.v1 3 7776000000 delete
 create aftersales.analytics.kpi.v1.dlq 1 2592000000 delete
-echo "kafka-topics: 46 topics present"
+echo "kafka-topics: 48 topics present"

@@ -107,6 +107,34 @@ export const SurveyCompleted = z
   })
   .describe('A customer answered the satisfaction survey for a repair order.');
 
+export const SurveyInvited = z
+  .object({
+    invitationId: Id,
+    repairOrderId: Id,
+    customerId: Id,
+    vehicleId: Id,
+    centreId: Id,
+    expiresAt: Timestamp.describe('The invitation can be answered until then'),
+  })
+  .describe(
+    'A customer was invited to rate a finished visit (after delivery); they answer in self-service, ' +
+      'the notification service sends the link.',
+  );
+
+export const MaintenanceDue = z
+  .object({
+    vehicleId: Id,
+    customerId: Id,
+    planId: Id.nullable().describe('The maintenance plan (make/model schedule) the date comes from, if any'),
+    dueOn: CalendarDate.describe('When the next service is due (by time, or by mileage at the usual pace)'),
+    dueMileageKm: MileageKm.nullable(),
+    basis: z
+      .enum(['workshop-advice', 'plan-time', 'plan-mileage'])
+      .describe('What decided the date: the workshop at the last delivery, or the plan by time or mileage'),
+    services: z.array(z.string().min(1).max(120)).max(30).describe('What the plan lists for the visit'),
+  })
+  .describe("A vehicle's next maintenance is coming up: the reminder goes out ahead, with a booking link.");
+
 export const FollowupKind = z.enum(['post-delivery-call', 'maintenance-reminder', 'satisfaction-check']);
 
 export const FollowupScheduled = z
@@ -169,4 +197,6 @@ export const customerEvents = {
   'followup.scheduled': FollowupScheduled,
   'followup.completed': FollowupCompleted,
   'customer.sign-in-code.issued': SignInCodeIssued,
+  'survey.invited': SurveyInvited,
+  'maintenance.due': MaintenanceDue,
 } as const;
