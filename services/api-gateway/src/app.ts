@@ -114,7 +114,7 @@ export function createGatewayApp(config: GatewayConfig, logger: Logger, extras: 
       app.use(consoleRouter(config.CONSOLE_DIR));
       if (signIn) app.use(signIn.routes);
       // Customers: /my/ and the whole of /v1/me, on their own sessions (never the staff pipeline).
-      const selfService = createSelfService(config, logger, proxies);
+      const selfService = createSelfService(config, logger, proxies, upstreams);
       if (selfService) app.use(selfService);
       else
         app.use('/v1/me', () => {

@@ -185,6 +185,36 @@ const meSignOutOperation = {
   responses: { '204': { description: 'Signed out' }, '403': problem('Sent from another site') },
 };
 
+const meExportOperation = {
+  operationId: 'getV1MeExport',
+  summary: 'Customer self-service: download everything held about me (JSON)',
+  description:
+    "Each service's own GET /v1/me/export for the signed-in customer, side by side under `services`; " +
+    'a service that did not answer is listed in `unavailable`. Session cookie required.',
+  security: [],
+  parameters: [],
+  responses: {
+    '200': {
+      description: 'The export (Content-Disposition: attachment)',
+      content: {
+        'application/json': {
+          schema: {
+            type: 'object',
+            required: ['customerId', 'exportedAt', 'services', 'unavailable'],
+            properties: {
+              customerId: { type: 'string' },
+              exportedAt: { type: 'string', format: 'date-time' },
+              services: { type: 'object', additionalProperties: { type: 'object' } },
+              unavailable: { type: 'array', items: { type: 'string' } },
+            },
+          },
+        },
+      },
+    },
+    '401': problem('Not signed in'),
+  },
+};
+
 /** The gateway's part of the merged document: what this gateway actually serves. */
 export function gatewayOpenApi(serves: {
   live: boolean;
@@ -213,6 +243,7 @@ export function gatewayOpenApi(serves: {
     paths['/v1/me/sign-in/{challengeId}'] = { post: meVerifyOperation };
     paths['/v1/me/session'] = { get: meSessionOperation };
     paths['/v1/me/sign-out'] = { post: meSignOutOperation };
+    paths['/v1/me/export'] = { get: meExportOperation };
     schemas.MeSignIn = jsonSchema(askBody, 'input');
     schemas.MeSignInCode = jsonSchema(tryBody, 'input');
     schemas.MeSignInChallenge = jsonSchema(challengeResponse, 'output');

@@ -220,6 +220,31 @@ describe('customer self-service at the gateway', () => {
     expect(session.body).toMatchObject({ customerId: CUSTOMER, csrfToken: csrf });
   });
 
+  it('exports everything held about the customer from every service as one download, naming a service that did not answer', async () => {
+    const { cookie } = await signIn();
+    seen.length = 0;
+    const res = await request(app).get('/v1/me/export').set('Cookie', cookie);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="my-data-/);
+    expect(res.body).toMatchObject({
+      customerId: CUSTOMER,
+      services: {
+        customer: { service: 'customer', url: '/v1/me/export' },
+        repair: { service: 'repair', url: '/v1/me/export' },
+        complaint: { service: 'complaint', url: '/v1/me/export' },
+      },
+      unavailable: [],
+    });
+    expect(seen.map((s) => s.identity.userId)).toEqual([CUSTOMER, CUSTOMER, CUSTOMER]);
+    expect((await request(app).post('/v1/me/export').set('Cookie', cookie)).status).toBe(403); // no CSRF token
+    const withDown = gateway({ COMPLAINT_URL: 'http://127.0.0.1:9' });
+    const again = await signIn(withDown);
+    const partial = await request(withDown).get('/v1/me/export').set('Cookie', again.cookie);
+    expect(partial.status).toBe(200);
+    expect(partial.body.unavailable).toEqual(['complaint']);
+    expect(Object.keys(partial.body.services).sort()).toEqual(['customer', 'repair']);
+  });
+
   it('refuses writes without the CSRF token or from another site, unknown resources, and callers without a session', async () => {
     const { cookie, csrf } = await signIn();
     seen.length = 0;

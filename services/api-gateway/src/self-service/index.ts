@@ -5,13 +5,21 @@
 // The services confine such tokens to /v1/me and filter by the subject (docs/self-service.md).
 import express, { Router, type RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import { HttpProblem, notFound, sendProblem, setIdentity, type Logger } from '@aftersales/service-kit';
+import {
+  HttpProblem,
+  identityOf,
+  notFound,
+  sendProblem,
+  setIdentity,
+  type Logger,
+} from '@aftersales/service-kit';
 import { type GatewayConfig } from '../config';
 import { type ServiceName } from '../routes';
 import { IdentityForwarder } from '../sign-in/forwarding';
 import { assertSameSiteWrite, readCookie } from '../sign-in/routes';
 import { SessionStore } from '../sign-in/sessions';
 import { customerCookieName, type CustomerSession } from './customer-session';
+import { exportHandler } from './export';
 import { selfServicePages } from './pages';
 import { meServiceFor } from './routing';
 import { signInRoutes, type SelfServiceContext } from './sign-in';
@@ -24,6 +32,7 @@ export function createSelfService(
   config: GatewayConfig,
   logger: Logger,
   proxies: Partial<Record<ServiceName, RequestHandler>>,
+  upstreams: Partial<Record<ServiceName, string>>,
 ): Router | undefined {
   const tenantId = config.SELF_SERVICE_TENANT;
   if (!tenantId) return undefined;
@@ -45,6 +54,11 @@ export function createSelfService(
     timeoutMs: config.UPSTREAM_TIMEOUT_MS,
     logger,
   };
+
+  const exportAll = exportHandler(
+    { upstreams, timeoutMs: config.UPSTREAM_TIMEOUT_MS, logger },
+    (req) => identityOf(req).userId,
+  );
 
   const r = Router();
   r.use(selfServicePages());
@@ -77,7 +91,9 @@ export function createSelfService(
     keyGenerator: (req) => `customer:${readCookie(req, ctx.cookie.name) ?? req.ip}`,
   });
 
-  // Everything else under /v1/me: the customer's session, then their service.
+  // Everything else under /v1/me: the customer's session, then their service (or, for the export,
+  // all of them).
+  const isExport = (url: string) => /^\/v1\/me\/export(?:[?#]|$)/.test(url);
   r.use(
     '/v1/me',
     (req, _res, next) => {
@@ -86,7 +102,9 @@ export function createSelfService(
       assertSameSiteWrite(req, session, ctx.publicUrl);
       const service = meServiceFor(req.originalUrl);
       const proxy = service && proxies[service];
-      if (!proxy) throw notFound(`no resource ${req.originalUrl.split('?')[0]}`);
+      if (!proxy && !(isExport(req.originalUrl) && req.method === 'GET')) {
+        throw notFound(`no resource ${req.originalUrl.split('?')[0]}`);
+      }
       setIdentity(req, session.identity);
       ctx.forwarder.tokenFor(session.identity).then((token) => {
         req.headers.authorization = `Bearer ${token}`;
@@ -97,7 +115,10 @@ export function createSelfService(
       }, next);
     },
     perCustomer,
-    (req, res, next) => proxies[meServiceFor(req.originalUrl)!]!(req, res, next),
+    (req, res, next) =>
+      isExport(req.originalUrl)
+        ? exportAll(req, res).catch(next)
+        : proxies[meServiceFor(req.originalUrl)!]!(req, res, next),
   );
   return r;
 }
