@@ -4,7 +4,7 @@
 // notification service sent, signs in, sees their car's order with its quote, approves it (the
 // repair service records method customer-link with the hash of what was shown), and the workshop
 // carries on with the order; they file a complaint and see it listed. A second customer's
-// session gets 404 for the first one's order; a wrong code is refused with the tries left.
+// session gets 404 for the first one's order, books a slot and cancels it; a wrong code is refused with the tries left.
 import { Client } from 'pg';
 import { type Page } from 'playwright-core';
 import { TestSmtp, waitFor } from '@aftersales/testing';
@@ -225,7 +225,7 @@ describe('customer self-service in chromium (mobile)', () => {
     await page.context().close();
   }, 120_000);
 
-  it('gives another customer 404 for the order, and refuses a wrong code with the tries left (German page)', async () => {
+  it('gives another customer 404 for the order, books and cancels a visit, and refuses a wrong code with the tries left (German page)', async () => {
     const page = await signIn('ben@example.de', 'de');
     const status = await page.evaluate(
       async (id) => (await fetch(`/v1/me/repair-orders/${id}`)).status,
@@ -237,6 +237,25 @@ describe('customer self-service in chromium (mobile)', () => {
       ids.benOrder,
     );
     expect(own).toBe(200);
+
+    // Ben books his Tiguan in for tomorrow against the centre's live capacity, then cancels.
+    await page.getByRole('button', { name: 'Termin buchen' }).click();
+    await page.locator('#show-times').click();
+    const slot = page.locator('#book-times button.slot').first();
+    await slot.waitFor();
+    const slotStart = await slot.getAttribute('data-start');
+    await slot.click();
+    const booking = page.locator('.booking').first();
+    await booking.locator('[data-status="BOOKED"]').waitFor();
+    await screenshot(page, 'self-service-booking');
+    const advisor = p.as(['service-advisor'], { tenantId: TENANT });
+    const booked = await advisor.get(`/v1/bookings?customerId=${ids.ben}`);
+    expect(booked.body.items).toEqual([
+      expect.objectContaining({ customerId: ids.ben, slotStart, channel: 'online', status: 'BOOKED' }),
+    ]);
+    await booking.locator('button.cancel-booking').click();
+    await page.locator('.booking [data-status="CANCELLED"]').waitFor();
+
     await page.locator('#sign-out').click();
     await page.locator('#send-code').waitFor();
 

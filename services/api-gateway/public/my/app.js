@@ -19,6 +19,18 @@ const TEXT = {
     tooMany: 'Too many tries. Please wait a little and ask for a new code.',
     expired: 'This code has expired or was used. Ask for a new one.',
     repairs: 'My repairs',
+    book: 'Book a visit',
+    myBookings: 'My appointments',
+    vehicle: 'Vehicle',
+    centre: 'Service centre',
+    serviceType: 'What should we do?',
+    serviceTypes: { maintenance: 'Maintenance', repair: 'Repair', inspection: 'Inspection', tyres: 'Tyres' },
+    date: 'Day',
+    showTimes: 'Show free times',
+    noTimes: 'No free time that day; please try another day.',
+    booked: 'Booked: we look forward to seeing you.',
+    cancel: 'Cancel appointment',
+    cancelled: 'Your appointment is cancelled.',
     vehicles: 'My vehicles',
     complaints: 'Complaints',
     settings: 'Settings',
@@ -86,6 +98,18 @@ const TEXT = {
     tooMany: 'Zu viele Versuche. Bitte warten Sie kurz und fordern Sie einen neuen Code an.',
     expired: 'Dieser Code ist abgelaufen oder wurde schon benutzt. Fordern Sie einen neuen an.',
     repairs: 'Meine Aufträge',
+    book: 'Termin buchen',
+    myBookings: 'Meine Termine',
+    vehicle: 'Fahrzeug',
+    centre: 'Werkstatt',
+    serviceType: 'Was sollen wir tun?',
+    serviceTypes: { maintenance: 'Wartung', repair: 'Reparatur', inspection: 'Inspektion', tyres: 'Reifen' },
+    date: 'Tag',
+    showTimes: 'Freie Zeiten zeigen',
+    noTimes: 'An diesem Tag ist nichts frei; bitte wählen Sie einen anderen Tag.',
+    booked: 'Gebucht: Wir freuen uns auf Sie.',
+    cancel: 'Termin absagen',
+    cancelled: 'Ihr Termin ist abgesagt.',
     vehicles: 'Meine Fahrzeuge',
     complaints: 'Reklamationen',
     settings: 'Einstellungen',
@@ -152,6 +176,18 @@ const TEXT = {
     tooMany: '尝试次数过多。请稍候再申请新的验证码。',
     expired: '验证码已过期或已使用，请重新申请。',
     repairs: '我的维修',
+    book: '预约保养维修',
+    myBookings: '我的预约',
+    vehicle: '车辆',
+    centre: '服务中心',
+    serviceType: '服务项目',
+    serviceTypes: { maintenance: '保养', repair: '维修', inspection: '检测', tyres: '轮胎' },
+    date: '日期',
+    showTimes: '查看可预约时间',
+    noTimes: '当天已约满，请选择其他日期。',
+    booked: '预约成功，期待您的到来。',
+    cancel: '取消预约',
+    cancelled: '您的预约已取消。',
     vehicles: '我的车辆',
     complaints: '投诉',
     settings: '设置',
@@ -363,7 +399,7 @@ function codeView(main, challengeId) {
 // ---------------------------------------------------------------------------------------------
 // Signed in
 
-const TABS = ['repairs', 'vehicles', 'complaints', 'settings'];
+const TABS = ['repairs', 'book', 'vehicles', 'complaints', 'settings'];
 
 async function homeView(main) {
   const nav = el(
@@ -389,9 +425,13 @@ async function homeView(main) {
   const body = el('div', { id: 'tab' });
   main.replaceChildren(nav, body);
   try {
-    await { repairs: repairsTab, vehicles: vehiclesTab, complaints: complaintsTab, settings: settingsTab }[
-      state.tab
-    ](body);
+    await {
+      repairs: repairsTab,
+      book: bookTab,
+      vehicles: vehiclesTab,
+      complaints: complaintsTab,
+      settings: settingsTab,
+    }[state.tab](body);
   } catch (err) {
     if (err.status !== 401) notice(err.body?.detail || t('failed'), true);
   }
@@ -541,6 +581,146 @@ function quoteCard(body, order, q) {
   return card;
 }
 
+async function bookTab(body) {
+  const [bookings, vehicles, centres] = await Promise.all([
+    api('GET', '/v1/me/bookings'),
+    api('GET', '/v1/me/vehicles'),
+    api('GET', '/v1/me/service-centres'),
+  ]);
+  const vehicleName = new Map(vehicles.items.map((v) => [v.id, `${v.make} ${v.model}`]));
+  const option = (value, label, selected) => el('option', { value, selected }, label);
+  const vehicle = el(
+    'select',
+    { class: 'field', id: 'book-vehicle' },
+    vehicles.items.map((v) => option(v.id, vehicleName.get(v.id), v.id === state.bookVehicle)),
+  );
+  const centre = el(
+    'select',
+    { class: 'field', id: 'book-centre' },
+    centres.items.map((c) => option(c.id, c.name)),
+  );
+  const serviceType = el(
+    'select',
+    { class: 'field', id: 'book-service' },
+    Object.entries(t('serviceTypes')).map(([value, label]) => option(value, label)),
+  );
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const date = el('input', {
+    type: 'date',
+    id: 'book-date',
+    value: tomorrow,
+    min: new Date().toISOString().slice(0, 10),
+  });
+  const times = el('div', { id: 'book-times' });
+  const showTimes = async () => {
+    const q = new URLSearchParams({ centreId: centre.value, date: date.value, durationMinutes: '60' });
+    const free = await api('GET', `/v1/me/booking-slots?${q}`);
+    const when = new Intl.DateTimeFormat(state.lang, { timeStyle: 'short', timeZone: free.timeZone });
+    times.replaceChildren(
+      ...(free.slots.length
+        ? free.slots.slice(0, 24).map((slot) =>
+            el(
+              'button',
+              {
+                type: 'button',
+                class: 'secondary slot',
+                'data-start': slot.start,
+                onclick: () => book(slot.start),
+              },
+              when.format(new Date(slot.start)),
+            ),
+          )
+        : [el('p', {}, t('noTimes'))]),
+    );
+  };
+  const book = async (slotStart) => {
+    try {
+      await api(
+        'POST',
+        '/v1/me/bookings',
+        {
+          centreId: centre.value,
+          vehicleId: vehicle.value,
+          serviceType: serviceType.value,
+          slotStart,
+          durationMinutes: 60,
+        },
+        { 'idempotency-key': crypto.randomUUID() },
+      );
+      notice(t('booked'));
+      state.bookVehicle = undefined;
+      await bookTab(body);
+    } catch (err) {
+      notice(err.body?.detail || t('failed'), true);
+      await showTimes();
+    }
+  };
+  const cancel = async (b) => {
+    try {
+      await api('POST', `/v1/me/bookings/${encodeURIComponent(b.id)}/cancellation`, {
+        reason: 'customer-request',
+      });
+      notice(t('cancelled'));
+      await bookTab(body);
+    } catch (err) {
+      notice(err.body?.detail || t('failed'), true);
+    }
+  };
+  const list = bookings.items.map((b) =>
+    el(
+      'section',
+      { class: 'booking', 'data-booking': b.id },
+      el('h2', {}, vehicleName.get(b.vehicle?.id) ?? '', ' · ', when(b.slotStart)),
+      el(
+        'p',
+        {},
+        badge(b.status),
+        ' ',
+        el(
+          'span',
+          { class: 'muted' },
+          b.centre?.name ?? '',
+          ' · ',
+          t('serviceTypes')[b.serviceType] ?? b.serviceType,
+        ),
+      ),
+      b.cancellable
+        ? el(
+            'button',
+            { type: 'button', class: 'secondary cancel-booking', onclick: () => cancel(b) },
+            t('cancel'),
+          )
+        : null,
+    ),
+  );
+  body.replaceChildren(
+    el(
+      'section',
+      {},
+      el('h2', {}, t('book')),
+      el('label', { for: 'book-vehicle' }, t('vehicle')),
+      vehicle,
+      el('label', { for: 'book-centre' }, t('centre')),
+      centre,
+      el('label', { for: 'book-service' }, t('serviceType')),
+      serviceType,
+      el('label', { for: 'book-date' }, t('date')),
+      date,
+      el(
+        'button',
+        {
+          type: 'button',
+          id: 'show-times',
+          onclick: () => showTimes().catch((err) => notice(err.body?.detail || t('failed'), true)),
+        },
+        t('showTimes'),
+      ),
+      times,
+    ),
+    ...(list.length ? [el('h2', {}, t('myBookings')), ...list] : []),
+  );
+}
+
 async function vehiclesTab(body) {
   const page = await api('GET', '/v1/me/vehicles');
   if (!page.items.length) return body.replaceChildren(el('section', {}, el('p', {}, t('none'))));
@@ -639,6 +819,12 @@ async function start() {
     localStorage.setItem('my.lang', state.lang);
     render();
   });
+  // Links in messages: ?book=<vehicleId> opens the booking form for that car.
+  const params = new URLSearchParams(location.search);
+  if (params.get('book')) {
+    state.tab = 'book';
+    state.bookVehicle = params.get('book');
+  }
   state.session = await api('GET', '/v1/me/session').catch(() => null);
   render();
 }
