@@ -136,6 +136,14 @@ export function reportLines(result: SimulationResult, publicUrl: string): string
 }
 
 /** The console's address and the demo users (the identity provider's; their groups become roles). */
+/** Where a demo customer signs in to self-service, and where the code arrives. */
+export function selfServiceLines(publicUrl: string, email: string | undefined, mailDir: string): string[] {
+  if (!email) return [];
+  return [
+    `Customer self-service: ${publicUrl}/my/ (sign in as ${email}; the code arrives as an .eml file in ${mailDir})`,
+  ];
+}
+
 export function consoleLines(publicUrl: string): string[] {
   const lines = ['', `Console: ${publicUrl}/console/`];
   const file = path.join(repoRoot, 'deploy/dev/demo-users.json');

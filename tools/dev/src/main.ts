@@ -8,7 +8,7 @@
 // stack beside the usual one (other ports, databases and topics).
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { consoleLines, demoApi, playPeriod, reportLines, seedDemo } from './demo';
+import { consoleLines, demoApi, playPeriod, reportLines, seedDemo, selfServiceLines } from './demo';
 import { parseFlags } from './flags';
 import { koelnCentreId, writeIdentityMapping } from './identity';
 import { startMailCatcher } from './mail-catcher';
@@ -83,11 +83,15 @@ async function main(): Promise<void> {
     });
     for (const line of reportLines(result, stack.publicUrl)) console.log(line);
     console.log(`dev: ${mail.count()} message(s) to customers so far, as .eml files in ${mail.dir}`);
+    for (const line of selfServiceLines(stack.publicUrl, group.plan.customers[0]?.email, mail.dir))
+      console.log(line);
     console.log('\ndev: after the simulated period the demo clock runs at real speed from its end.');
   } else {
     if (api.stats.failures > 0)
       console.log(`dev: seed finished with ${api.stats.failures} failed request(s)`);
     for (const line of consoleLines(stack.publicUrl)) console.log(line);
+    for (const line of selfServiceLines(stack.publicUrl, group.plan.customers[0]?.email, mail.dir))
+      console.log(line);
   }
   console.log('dev: Ctrl-C stops everything');
   await stack.exited();
