@@ -6,6 +6,7 @@ import { bookingsRouter } from './api/bookings';
 import { type ApiDeps } from './api/deps';
 import { emergenciesRouter } from './api/emergencies';
 import { meRouter } from './api/me';
+import { meExportRouter } from './api/me-export';
 import { repairOrdersRouter } from './api/repair-orders';
 import { rescuesRouter } from './api/rescues';
 import { rescueRostersRouter } from './api/rescue-rosters';
@@ -39,6 +40,7 @@ export function buildApp(opts: RepairAppOptions): Express {
       app.use(safetyInspectionsRouter(opts));
       // Self-service of signed-in customers (customer tokens reach nothing else).
       app.use(meRouter(opts));
+      app.use(meExportRouter(opts));
     },
   });
 }

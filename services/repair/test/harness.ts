@@ -80,6 +80,7 @@ export async function startHarness(label: string, opts: { kafka?: boolean } = {}
         'aftersales.parts.reservation.v1',
         'aftersales.parts.catalogue.v1',
         'aftersales.customer.customer.v1',
+        'aftersales.customer.vehicle.v1',
         'aftersales.repair.booking.v1',
         'aftersales.repair.workforce.v1',
         'aftersales.repair.quality.v1',

@@ -1,7 +1,9 @@
 // Kafka security in the generated deployment: prod reaches Strimzi's TLS listener as one
 // SCRAM-SHA-512 KafkaUser per service whose ACLs follow package.json "aftersales".kafka and the
 // registry; dev and compose stay PLAINTEXT.
-import { dlqTopicOf, topics as registry } from '@aftersales/contracts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { dlqTopicOf, topicOf, topics as registry, type EventType } from '@aftersales/contracts';
 import { CONFIG_SUFFIX, KAFKA_CREDENTIALS_DIR, kafkaUserName } from '../src/k8s';
 import { expandTopicPatterns } from '../src/repo';
 import { type Any, composeServices, get, rendering, services } from './helpers';
@@ -90,6 +92,26 @@ describe('prod: TLS listener, one SCRAM-SHA-512 KafkaUser per service', () => {
       } else {
         expect(so).toBeUndefined();
       }
+    },
+  );
+
+  // A consumer subscribing to a topic its package.json does not declare gets no Read ACL in prod:
+  // its group fails to join and the events (an erasure, say) wait unconsumed. Every topic the
+  // consumer modules name (topicOf('<type>') or a topic literal) must be declared.
+  it.each(kafkaServices.map((s) => [s.name, s] as const))(
+    '%s: declares every topic its consumers subscribe to',
+    (name, s) => {
+      const dir = path.resolve(__dirname, '../../../services', name, 'src/events');
+      const named = new Set<string>();
+      const files = existsSync(dir) ? readdirSync(dir) : []; // the gateway has no consumer
+      for (const file of files.filter((f) => /consumer/.test(f) && !f.endsWith('.test.ts'))) {
+        // A topic named as excluded (analytics leaves the public demand stream out) is no subscription.
+        const text = readFileSync(path.join(dir, file), 'utf8').replace(/EXCLUDED = new Set\([^)]*\)/g, '');
+        for (const m of text.matchAll(/topicOf\('([a-z0-9.-]+)'\)/g)) named.add(topicOf(m[1] as EventType));
+        for (const m of text.matchAll(/'(aftersales\.[a-z0-9-]+\.[a-z0-9-]+\.v\d+)'/g)) named.add(m[1]!);
+      }
+      const consumes = expandTopicPatterns(s.kafka?.consumes ?? [], name);
+      expect([...named].filter((t) => !consumes.includes(t))).toEqual([]);
     },
   );
 

@@ -52,10 +52,9 @@ export function declineAsCustomer(
 }
 
 /**
- * Whether the repair service knows the vehicle as the customer's: the vehicle's latest booking or
- * repair order in the tenant names the customer. Repair keeps no vehicle register (the customer
- * service does), so its own records are the evidence; once a later owner brought the car in, the
- * earlier owner can no longer book it here.
+ * Whether the repair service knows the vehicle as the customer's: the owner the customer service
+ * announced (vehicle-owners.ts), or, for a vehicle it has not announced, the vehicle's latest
+ * booking or repair order in the tenant.
  */
 export async function isCustomersVehicle(
   db: Db,
@@ -63,6 +62,8 @@ export async function isCustomersVehicle(
   customerId: string,
   vehicleId: string,
 ): Promise<boolean> {
+  const owner = await db.vehicleOwner.findFirst({ where: { tenantId, vehicleId } });
+  if (owner) return owner.customerId === customerId;
   const latest = { orderBy: { createdAt: 'desc' as const }, select: { customerId: true, createdAt: true } };
   const [order, booking] = await Promise.all([
     db.repairOrder.findFirst({ where: { tenantId, vehicleId }, ...latest }),

@@ -1,13 +1,15 @@
 // The repair service's consumer (one group): parts events (of every parts request of an order)
 // move orders in and out of WAITING_PARTS (parts-events.ts), a customer's erasure redacts what the
-// workshop wrote about them (application/erasure.ts), and the parts catalogue gives quotes each
-// part's unit (application/part-units.ts). Each event is applied once: inbox row and effect in one
+// workshop wrote about them (application/erasure.ts), the parts catalogue gives quotes each
+// part's unit (application/part-units.ts), and vehicle owners let customers book their own cars
+// (application/vehicle-owners.ts). Each event is applied once: inbox row and effect in one
 // transaction.
 import { topicOf, type AnyEvent } from '@aftersales/contracts';
 import { EventConsumer, handleOnce, type ConsumerConnection, type MessageMeta } from '@aftersales/kafka';
 import { type PrismaClient, type Tx } from '../db/client';
 import { redactCustomer } from '../application/erasure';
 import { recordPartUnit } from '../application/part-units';
+import { forgetVehicleOwner, recordVehicleOwner } from '../application/vehicle-owners';
 import { applyPartsEvent, type PartsEvent } from './parts-events';
 
 export interface RepairConsumerOptions extends ConsumerConnection {
@@ -40,7 +42,12 @@ export function createRepairConsumer(opts: RepairConsumerOptions): EventConsumer
     once(event, meta, (tx) => applyPartsEvent(tx, event));
   return new EventConsumer({
     ...opts,
-    topics: [topicOf('parts.reserved'), topicOf('customer.erased'), topicOf('part.registered')],
+    topics: [
+      topicOf('parts.reserved'),
+      topicOf('customer.erased'),
+      topicOf('part.registered'),
+      topicOf('vehicle.registered'),
+    ],
     handlers: {
       'parts.backordered': parts,
       'parts.reserved': parts,
@@ -50,7 +57,13 @@ export function createRepairConsumer(opts: RepairConsumerOptions): EventConsumer
       'part.registered': (event, meta) => once(event, meta, (tx) => recordPartUnit(tx, event)),
       'part.updated': (event, meta) => once(event, meta, (tx) => recordPartUnit(tx, event)),
       'customer.erased': (event, meta) =>
-        once(event, meta, (tx) => redactCustomer(tx, event.tenantId, event.data.customerId)),
+        once(event, meta, async (tx) => {
+          await forgetVehicleOwner(tx, event.tenantId, event.data.customerId);
+          return redactCustomer(tx, event.tenantId, event.data.customerId);
+        }),
+      // Owners of vehicles, so customers can book their own (application/vehicle-owners.ts).
+      'vehicle.registered': (event, meta) => once(event, meta, (tx) => recordVehicleOwner(tx, event)),
+      'vehicle.ownership-changed': (event, meta) => once(event, meta, (tx) => recordVehicleOwner(tx, event)),
     },
   });
 }
