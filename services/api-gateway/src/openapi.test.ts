@@ -38,4 +38,17 @@ describe('mergeOpenApi', () => {
       ]),
     ).toThrow(/two services/);
   });
+
+  it("keeps a path the gateway answers itself (the combined export) over the services' inputs to it", () => {
+    const merged = mergeOpenApi([
+      { service: 'api-gateway', doc: doc({ '/v1/me/export': { get: { summary: 'all' } } }) },
+      { service: 'customer', doc: doc({ '/v1/me/export': { get: { summary: 'mine' } }, '/v1/me': {} }) },
+      { service: 'repair', doc: doc({ '/v1/me/export': { get: { summary: 'mine' } } }) },
+    ]);
+    expect(merged.paths['/v1/me/export']).toMatchObject({
+      'x-service': 'api-gateway',
+      get: { summary: 'all' },
+    });
+    expect(merged.paths['/v1/me']).toMatchObject({ 'x-service': 'customer' });
+  });
 });

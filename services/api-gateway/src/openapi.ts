@@ -45,12 +45,16 @@ export function mergeOpenApi(
     security: [{ bearer: [] }],
   };
   const unavailable: string[] = [];
+  // Paths the gateway answers itself stay the gateway's: the services' are its inputs (each
+  // service's GET /v1/me/export feeds the gateway's combined one) and are not reachable directly.
+  const gatewayPaths = new Set(Object.keys(parts.find((p) => p.service === 'api-gateway')?.doc?.paths ?? {}));
   for (const { service, doc } of parts) {
     if (!doc) {
       unavailable.push(service);
       continue;
     }
     for (const [path, item] of Object.entries(doc.paths ?? {})) {
+      if (service !== 'api-gateway' && gatewayPaths.has(path)) continue;
       if (merged.paths[path]) throw new Error(`path ${path} is served by two services`);
       merged.paths[path] = { ...(item as object), 'x-service': service };
     }

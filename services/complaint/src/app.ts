@@ -8,6 +8,7 @@ import { auditsRouter } from './api/audits';
 import { complaintsRouter } from './api/complaints';
 import { inquiriesRouter } from './api/inquiries';
 import { meRouter } from './api/me';
+import { meExportRouter } from './api/me-export';
 import { queuesRouter } from './api/queues';
 import { settingsRouter } from './api/settings';
 import { supervisionRouter } from './api/supervision';
@@ -34,6 +35,7 @@ export function buildApp(opts: ComplaintAppOptions): Express {
       app.use(supervisionRouter(ctx));
       // Customer self-service; authenticate keeps customer tokens to /v1/me.
       app.use(meRouter(ctx));
+      app.use(meExportRouter(ctx));
     },
   });
 }

@@ -76,6 +76,7 @@ describe('OpenAPI document', () => {
     expect(customerOnly.map((o) => o.name).sort()).toEqual([
       'GET /v1/me/complaints',
       'GET /v1/me/complaints/{id}',
+      'GET /v1/me/export',
       'GET /v1/me/inquiries',
       'GET /v1/me/inquiries/{id}',
       'POST /v1/me/complaints',
