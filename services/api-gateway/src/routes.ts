@@ -16,8 +16,14 @@ export interface RouteGroup {
 export const routeGroups: readonly RouteGroup[] = [
   {
     service: 'customer',
-    resources: ['customers', 'vehicles', 'follow-ups', 'surveys', 'admin'],
+    resources: ['customers', 'vehicles', 'follow-ups', 'surveys', 'admin', 'maintenance-plans'],
     roles: ['service-advisor', 'complaint-handler', 'technician', 'analyst'],
+  },
+  {
+    // Customers' requests to be forgotten: admins decide them (the service allows admin only).
+    service: 'customer',
+    resources: ['erasure-requests'],
+    roles: ['admin'],
   },
   {
     service: 'repair',

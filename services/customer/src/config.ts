@@ -37,6 +37,10 @@ export const configSchema = withPlatformSecurity(
       .default('DE'),
     FOLLOWUP_CALL_AFTER_HOURS: z.coerce.number().int().positive().default(72),
     MAINTENANCE_REMINDER_DAYS_BEFORE: z.coerce.number().int().min(0).default(14),
+    /** How often the maintenance reminder sweep looks for vehicles whose service is coming up. */
+    MAINTENANCE_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1_000).default(3_600_000),
+    /** How long after delivery a customer may answer the self-service survey invitation. */
+    SURVEY_INVITATION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
     KEY_ROTATION_BATCH_SIZE: z.coerce.number().int().positive().max(10_000).default(200),
     /**
      * Seals self-service sign-in codes for the notification service (same key there; base64, 32
@@ -44,7 +48,12 @@ export const configSchema = withPlatformSecurity(
      */
     SIGN_IN_CODE_KEY: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(1).optional()),
     /** How long a sign-in code is good for. */
-    SIGN_IN_CODE_TTL_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
+    SIGN_IN_CODE_TTL_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(10),
   }),
 ).superRefine((env, ctx) => {
   if (!env.SIGN_IN_CODE_KEY && !env.AUTH_HS256_SECRET) {

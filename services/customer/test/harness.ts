@@ -69,6 +69,7 @@ export const TOPICS = [
   topicOf('repair.order.delivered'),
   topicOf('repair.booking.created'),
   topicOf('customer.sign-in-code.issued'),
+  topicOf('maintenance.due'),
 ];
 
 export interface HarnessOptions {

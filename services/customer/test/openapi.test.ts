@@ -62,7 +62,9 @@ describe('OpenAPI document', () => {
     );
     expect(missing).toEqual([]);
     expect(operations.every((o) => o.includes(' /v1/'))).toBe(true);
-    expect(operations).toHaveLength(23);
+    // + 6: maintenance plans (4), GET /v1/me/maintenance, GET /v1/vehicles/{id}/maintenance.
+    // + 8: /v1/me surveys (2), erasure-request (2), export; /v1/erasure-requests (3).
+    expect(operations).toHaveLength(23 + 6 + 8);
   });
 
   it('documents the roles of restricted operations and the statuses their commands answer', async () => {
@@ -77,6 +79,14 @@ describe('OpenAPI document', () => {
     // Commands on an aggregate answer 200 with the aggregate; creating POSTs answer 201.
     expect(Object.keys(paths['/v1/vehicles/{id}/mileage']!.post!.responses)).toContain('200');
     expect(Object.keys(paths['/v1/vehicles']!.post!.responses)).toContain('201');
+    expect(paths['/v1/erasure-requests/{id}/completion']!.post!.description).toBe('Roles: admin.');
+    expect(Object.keys(paths['/v1/me/surveys/{invitationId}']!.post!.responses)).toEqual(
+      expect.arrayContaining(['201', '409', '410']),
+    );
+    expect(paths['/v1/maintenance-plans']!.post!.description).toBe('Roles: admin.');
+    expect(Object.keys(paths['/v1/maintenance-plans/{id}']!.patch!.responses)).toEqual(
+      expect.arrayContaining(['200', '403', '409', '412', '422', '428']),
+    );
     // The customer view documents its three forms of personal data.
     const customer = paths['/v1/customers/{id}']!.get!.responses['200']!.content!['application/json']!
       .schema as { oneOf?: { properties: { piiAccess: { const: string } } }[] };

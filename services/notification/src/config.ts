@@ -69,6 +69,11 @@ export const configSchema = withPlatformSecurity(
     NOTIFY_DEFAULT_TIME_ZONE: timeZoneSchema.default('Europe/Berlin'),
     /** Local window without messages, HH:MM-HH:MM; empty = none. */
     NOTIFY_QUIET_HOURS: quietHoursSchema.prefault('21:00-08:00'),
+    /**
+     * The customers' self-service pages (the gateway's PUBLIC_URL + '/my/'): links in messages
+     * point there, e.g. <base>?survey=<invitation id>, <base>?book=<vehicle id>.
+     */
+    NOTIFY_LINK_BASE_URL: z.url().default('http://localhost:4000/my/'),
   }),
 )
   .refine((c) => !c.NOTIFY_WEBHOOK_URL || c.NOTIFY_WEBHOOK_SECRET, {

@@ -33,6 +33,7 @@ export const notificationService: ServiceDescriptor<NotificationConfig, PrismaCl
       retry: retryFromConfig(c),
       maxEventAgeMs: c.NOTIFY_MAX_EVENT_AGE_HOURS * 3_600_000,
       signInCodeKey: signInCodeKeyFromConfig(c),
+      linkBaseUrl: c.NOTIFY_LINK_BASE_URL,
       contacts: new HttpContactDirectory({
         baseUrl: c.CUSTOMER_URL,
         // Production: a machine client of the identity provider; development: its own HS256 tokens.
@@ -54,7 +55,7 @@ export const notificationService: ServiceDescriptor<NotificationConfig, PrismaCl
     };
     const sweeper = new DeliverySweeper(ctx, { intervalMs: c.NOTIFY_SWEEP_INTERVAL_MS, logger: p.logger });
     return {
-      app: buildApp({ ...p.http, prisma: p.db, defaults: ctx.defaults }),
+      app: buildApp({ ...p.http, prisma: p.db, defaults: ctx.defaults, wakeSweep: () => sweeper.wake() }),
       // A sign-in code goes out as soon as its event is applied, not at the next interval.
       consumers: [createNotificationConsumer(ctx, { ...p.consumer, wake: () => sweeper.wake() })],
       sweeps: [sweeper],

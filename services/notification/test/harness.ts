@@ -175,6 +175,7 @@ export async function startInstance(
     retry: retryFromConfig(config),
     maxEventAgeMs: config.NOTIFY_MAX_EVENT_AGE_HOURS * 3_600_000,
     signInCodeKey: signInCodeKeyFromConfig(config),
+    linkBaseUrl: config.NOTIFY_LINK_BASE_URL,
     contacts: new HttpContactDirectory({
       baseUrl: config.CUSTOMER_URL,
       tokenFor: serviceTokens({ secret: auth.hs256Secret!, issuer: auth.issuer, audience: auth.audience }),
@@ -185,8 +186,15 @@ export async function startInstance(
     },
   };
   const logger = createLogger({ service: 'notification', level: 'silent' });
-  const app = buildApp({ prisma, defaults: ctx.defaults, logger, auth });
   const sweeper = opts.sweeper ? new DeliverySweeper(ctx, { intervalMs: 3_600_000, logger }) : undefined;
+  const app = buildApp({
+    prisma,
+    defaults: ctx.defaults,
+    now: ctx.now,
+    ...(sweeper ? { wakeSweep: () => sweeper.wake() } : {}),
+    logger,
+    auth,
+  });
   sweeper?.start();
   const consumer = createNotificationConsumer(ctx, {
     ...(sweeper ? { wake: () => sweeper.wake() } : {}),

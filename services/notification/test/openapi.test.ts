@@ -36,10 +36,15 @@ describe('OpenAPI document', () => {
       Object.entries(methods).map(([method, op]) => ({ name: `${method.toUpperCase()} ${path}`, op })),
     );
     expect(operations.map((o) => o.name).sort()).toEqual([
+      'DELETE /v1/notifications/templates/{key}/{locale}',
+      'GET /v1/me/export',
       'GET /v1/notifications',
       'GET /v1/notifications/dead-letters',
       'GET /v1/notifications/preferences/{customerId}',
+      'GET /v1/notifications/templates/{key}/{locale}',
+      'POST /v1/notifications/dead-letters/{id}/resend',
       'PUT /v1/notifications/preferences/{customerId}',
+      'PUT /v1/notifications/templates/{key}/{locale}',
     ]);
     expect(listRoutes(app).filter((r) => r.path.startsWith('/v1'))).toHaveLength(operations.length);
     for (const { name, op } of operations) {

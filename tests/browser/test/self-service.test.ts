@@ -225,8 +225,42 @@ describe('customer self-service in chromium (mobile)', () => {
     await page.context().close();
   }, 120_000);
 
-  it('gives another customer 404 for the order, books and cancels a visit, and refuses a wrong code with the tries left (German page)', async () => {
-    const page = await signIn('ben@example.de', 'de');
+  /** A phone-sized browser context in `language`, nobody signed in. */
+  const phone = async (language: string) =>
+    (
+      await browser.chromium.newContext({
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        locale: language,
+      })
+    ).newPage();
+
+  it('signs in by the link with the code (once: the same link again shows a clear page), gives another customer 404 for the order, books and cancels a visit, and refuses a wrong code with the tries left (German page)', async () => {
+    // The link a sign-in message carries: /my/?challenge=<id>&code=<code>.
+    const before = smtp.mails.length;
+    const asked = await fetch(`${gatewayUrl}/v1/me/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ contact: 'ben@example.de', locale: 'de' }),
+    });
+    expect(asked.status).toBe(202);
+    const { challengeId } = (await asked.json()) as { challengeId: string };
+    const link = `${gatewayUrl}/my/?challenge=${challengeId}&code=${await codeMailedTo('ben@example.de', before)}`;
+    const page = await phone('de');
+    await page.goto(link);
+    await page.locator('#sign-out').waitFor();
+    expect(page.url()).toBe(`${gatewayUrl}/my/`); // the code left the address bar
+    const again = await phone('de');
+    await again.goto(link);
+    await again
+      .locator('#link-expired')
+      .getByText('Dieser Anmeldelink ist abgelaufen oder wurde schon benutzt')
+      .waitFor();
+    await again.locator('#send-code').waitFor();
+    await screenshot(again, 'self-service-link-used');
+    await again.context().close();
+
     const status = await page.evaluate(
       async (id) => (await fetch(`/v1/me/repair-orders/${id}`)).status,
       ids.order,

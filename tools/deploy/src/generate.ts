@@ -49,6 +49,8 @@ export function composePlatform(devEnv: Record<string, string>): Platform {
       AUTH_AUDIENCE: devEnv.AUTH_AUDIENCE as string,
       AUTH_HS256_SECRET: devEnv.AUTH_HS256_SECRET as string,
     },
+    // The compose gateway is published on the host's port 4000.
+    extraEnv: (s) => (s.name === 'notification' ? { NOTIFY_LINK_BASE_URL: 'http://localhost:4000/my/' } : {}),
   };
 }
 
@@ -118,8 +120,12 @@ export function k8sPlatform(overlay: Overlay, devEnv: Record<string, string>, al
     extraEnv: (s) =>
       s.gateway
         ? gatewaySignInEnv(overlay, s)
-        : s.name === 'notification' && overlay.auth.jwksFromGateway && gateway
-          ? notificationContactEnv(overlay, gateway)
+        : s.name === 'notification'
+          ? {
+              // Links in customers' messages open the gateway's self-service pages.
+              NOTIFY_LINK_BASE_URL: `${overlay.signIn.publicUrl}/my/`,
+              ...(overlay.auth.jwksFromGateway && gateway ? notificationContactEnv(overlay, gateway) : {}),
+            }
           : {},
   };
 }

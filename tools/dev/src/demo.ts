@@ -6,6 +6,8 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { type ClockSettings } from '@aftersales/service-kit';
 import { Api } from './sim/api';
+import { type MailCatcher } from './mail-catcher';
+import { CustomerPortal } from './sim/customer-portal';
 import { DEMO_TENANT, dealerGroupPlan, type PlanSize } from './sim/data';
 import { nextMonday } from './sim/scenario';
 import { formatBoard } from './sim/board';
@@ -67,6 +69,8 @@ export interface PlayOptions {
   restartBudgetMs?: number;
   out?: NodeJS.WriteStream;
   log: (line: string) => void;
+  /** The demo's mail catcher: with it, some customers approve their quotes in self-service. */
+  mail?: MailCatcher;
 }
 
 /** Restarts the services on the demo clock and plays the period. */
@@ -91,6 +95,7 @@ export async function playPeriod(opts: PlayOptions): Promise<SimulationResult> {
     seed: opts.seed,
     ...(opts.volume !== undefined ? { volume: opts.volume } : {}),
     ...(opts.out ? { out: opts.out } : {}),
+    ...(opts.mail ? { portal: new CustomerPortal(opts.stack.gatewayUrl, opts.mail) } : {}),
   });
 }
 
@@ -126,6 +131,7 @@ export function reportLines(result: SimulationResult, publicUrl: string): string
     `  stock transfers between centres ${c.transfersRequested} (received ${c.transfersReceived})`,
     `  surveys ${c.surveys}, complaints filed by customers ${c.complaintsFiled}, complaints closed ${c.complaintsHandled}, escalated ${c.escalations}`,
     `  rescues ${c.rescues} (towed in ${c.towIns}), emergencies ${c.emergencies}`,
+    `  quotes the customers approved themselves in self-service ${c.selfServiceApprovals}`,
     `  requests ${result.requests}, failed ${result.failures}`,
     ...(result.board ? [`  advisor board at the end: ${formatBoard(result.board)}`] : []),
     '',

@@ -35,4 +35,28 @@ describe('the demo mail catcher', () => {
       await catcher.stop();
     }
   });
+
+  it('hands a waiting reader the next matching message to an address, or nothing after the timeout', async () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'mail-catcher-')), 'mail');
+    const catcher = await startMailCatcher(dir, await freePort());
+    const send = (to: string, text: string) =>
+      nodemailer
+        .createTransport({ url: `smtp://127.0.0.1:${catcher.port}` } as never)
+        .sendMail({ from: 'shop@example.test', to, subject: 'Code', text });
+    try {
+      const waiting = catcher.waitFor('Anna@Example.test', /code is (\d{6})/, catcher.count(), 5_000);
+      await send('other@example.test', 'Your sign-in code is 111111.');
+      // A long line: nodemailer writes it quoted-printable with soft line breaks.
+      await send(
+        'anna@example.test',
+        `${'x'.repeat(90)} Your sign-in code is 482913. It is valid for 10 minutes.`,
+      );
+      expect((await waiting)?.[1]).toBe('482913');
+      expect(
+        await catcher.waitFor('anna@example.test', /code is (\d{6})/, catcher.count(), 200),
+      ).toBeUndefined();
+    } finally {
+      await catcher.stop();
+    }
+  });
 });

@@ -38,7 +38,13 @@ async function main(): Promise<void> {
     gatewayEnv: { RATE_LIMIT_PER_MINUTE: '100000', LOG_LEVEL: logLevel },
     // Request logs of a simulated week are large and cost CPU the simulation needs: warnings only,
     // unless LOG_LEVEL says otherwise.
-    serviceEnv: { LOG_LEVEL: logLevel, SMTP_URL: `smtp://127.0.0.1:${mail.port}` },
+    serviceEnv: {
+      LOG_LEVEL: logLevel,
+      SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
+      // The demo plays thousands of times faster than real time: ten hours of demo time give the
+      // simulated customers some real seconds to read their sign-in codes (production: 10 minutes).
+      SIGN_IN_CODE_TTL_MINUTES: '600',
+    },
     output: { logDir },
   });
   let stopping = false;
@@ -80,6 +86,7 @@ async function main(): Promise<void> {
       speed: flags.speed,
       seed: flags.seed,
       log: console.log,
+      mail,
     });
     for (const line of reportLines(result, stack.publicUrl)) console.log(line);
     console.log(`dev: ${mail.count()} message(s) to customers so far, as .eml files in ${mail.dir}`);

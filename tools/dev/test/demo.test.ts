@@ -1,6 +1,9 @@
 // `npm run dev`'s demo end to end, on a stack of its own (ports 4120-4125, throwaway databases, a
 // topic namespace): the services as real processes, seeded through the gateway, restarted on the
 // demo clock, one simulated Monday at high speed, then what analytics made of it.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createKafka } from '@aftersales/kafka';
 import { testInfra } from '@aftersales/testing';
 import { demoApi, playPeriod, seedDemo } from '../src/demo';
@@ -8,6 +11,7 @@ import { type Api } from '../src/sim/api';
 import { dealerGroupPlan, type PlanSize } from '../src/sim/data';
 import { type SeededGroup } from '../src/sim/seed';
 import { type SimulationResult } from '../src/sim/simulate';
+import { startMailCatcher, type MailCatcher } from '../src/mail-catcher';
 import { dropDatabases, startStack, type Stack } from '../src/stack';
 
 const size: PlanSize = { parts: 120, customers: 80 };
@@ -18,10 +22,13 @@ describe('npm run dev demo: seed and a simulated day', () => {
   let api: Api;
   let group: SeededGroup;
   let result: SimulationResult;
+  let mail: MailCatcher;
   const lines: string[] = [];
 
   beforeAll(async () => {
     const infra = testInfra();
+    // The customers' mail (sign-in codes among it), caught on the stack's own port range.
+    mail = await startMailCatcher(mkdtempSync(path.join(tmpdir(), 'devsim-mail-')), 4126);
     stack = await startStack({
       portOffset: 120,
       databasePrefix: `devsim_${process.pid}_`,
@@ -30,7 +37,11 @@ describe('npm run dev demo: seed and a simulated day', () => {
       adminUrl: infra.databaseAdminUrl,
       output: 'pipe',
       gatewayEnv: { RATE_LIMIT_PER_MINUTE: '100000' },
-      serviceEnv: { LOG_LEVEL: 'warn' },
+      serviceEnv: {
+        LOG_LEVEL: 'warn',
+        SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
+        SIGN_IN_CODE_TTL_MINUTES: '600',
+      },
       log: (l) => lines.push(l),
     });
     api = demoApi(stack, (l) => lines.push(l));
@@ -38,6 +49,7 @@ describe('npm run dev demo: seed and a simulated day', () => {
 
   afterAll(async () => {
     await stack?.stop();
+    await mail?.stop();
     if (stack) await dropDatabases(stack.databases, testInfra().databaseAdminUrl);
     const admin = createKafka({ brokers: testInfra().kafkaBrokers, clientId: 'devsim-cleanup' }).admin();
     await admin.connect();
@@ -103,6 +115,7 @@ describe('npm run dev demo: seed and a simulated day', () => {
       volume: 0.4,
       restartBudgetMs: 20_000,
       log: (l) => lines.push(l),
+      mail,
     });
     if (result.failures > 0) throw new Error(`failed requests:\n${api.stats.recentFailures.join('\n')}`);
     // The gateway was restarted on the demo clock too: its platform time is simulated time.
@@ -118,6 +131,8 @@ describe('npm run dev demo: seed and a simulated day', () => {
     expect(result.counts.purchaseOrders).toBeGreaterThanOrEqual(1);
     expect(result.counts.rescues).toBeGreaterThan(5);
     expect(result.counts.emergencies).toBe(1);
+    // Some customers approved their quotes themselves: signed in with the code from their e-mail.
+    expect(result.counts.selfServiceApprovals).toBeGreaterThanOrEqual(1);
     // Complaints: filed by customers or opened by the complaint service (failed QC, low survey).
     const complaints = await api.all('complaint-handler', '/v1/complaints');
     expect(complaints!.length).toBeGreaterThanOrEqual(1);

@@ -922,6 +922,66 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/erasure-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customers' erasure requests, oldest first, by status (the reason decrypted, audited)
+         * @description Roles: admin.
+         */
+        get: operations["getV1ErasureRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/erasure-requests/{id}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a pending erasure request: the customer is erased (basis customer-request)
+         * @description Roles: admin.
+         */
+        post: operations["postV1ErasureRequestsIdCompletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/erasure-requests/{id}/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a pending erasure request with a reason the customer reads
+         * @description Roles: admin.
+         */
+        post: operations["postV1ErasureRequestsIdRejection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/follow-ups": {
         parameters: {
             query?: never;
@@ -1392,6 +1452,54 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/maintenance-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the maintenance plans, optionally of one make
+         * @description Roles: admin, service-advisor.
+         */
+        get: operations["getV1MaintenancePlans"];
+        put?: never;
+        /**
+         * Create a maintenance plan for a make or model (Idempotency-Key)
+         * @description Roles: admin.
+         */
+        post: operations["postV1MaintenancePlans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/maintenance-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a maintenance plan
+         * @description Roles: admin, service-advisor.
+         */
+        get: operations["getV1MaintenancePlansId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a maintenance plan (If-Match required)
+         * @description Roles: admin.
+         */
+        patch: operations["patchV1MaintenancePlansId"];
+        trace?: never;
+    };
     "/v1/me": {
         parameters: {
             query?: never;
@@ -1560,6 +1668,50 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/erasure-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in customer's latest erasure request and its status (null if none)
+         * @description Roles: customer.
+         */
+        get: operations["getV1MeErasureRequest"];
+        put?: never;
+        /**
+         * Ask to be forgotten: 202 with the pending request (200 with it if one was pending)
+         * @description Roles: customer.
+         */
+        post: operations["postV1MeErasureRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customer self-service: download everything held about me (JSON)
+         * @description Each service's own GET /v1/me/export for the signed-in customer, side by side under `services`; a service that did not answer is listed in `unavailable`. Session cookie required.
+         */
+        get: operations["getV1MeExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me/inquiries": {
         parameters: {
             query?: never;
@@ -1596,6 +1748,26 @@ export type paths = {
          * @description Roles: customer.
          */
         get: operations["getV1MeInquiriesId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/maintenance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The next service due for each of the signed-in customer's vehicles
+         * @description Roles: customer.
+         */
+        get: operations["getV1MeMaintenance"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1778,6 +1950,46 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The surveys the signed-in customer is invited to answer (open: not answered, not expired)
+         * @description Roles: customer.
+         */
+        get: operations["getV1MeSurveys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/surveys/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a survey invitation, once (emits survey.completed)
+         * @description Roles: customer.
+         */
+        post: operations["postV1MeSurveysInvitationId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me/vehicles": {
         parameters: {
             query?: never;
@@ -1838,6 +2050,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/notifications/dead-letters/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a dead notification again (back to pending, attempts reset)
+         * @description Roles: admin, service-advisor.
+         */
+        post: operations["postV1NotificationsDeadLettersIdResend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/notifications/preferences/{customerId}": {
         parameters: {
             query?: never;
@@ -1857,6 +2089,34 @@ export type paths = {
         put: operations["putV1NotificationsPreferencesCustomerId"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications/templates/{key}/{locale}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a template's wording in one locale (the tenant's own, else the built-in one)
+         * @description Roles: admin.
+         */
+        get: operations["getV1NotificationsTemplatesKeyLocale"];
+        /**
+         * Set the tenant's own wording of a template in one locale
+         * @description Roles: admin.
+         */
+        put: operations["putV1NotificationsTemplatesKeyLocale"];
+        post?: never;
+        /**
+         * Remove the tenant's wording of a template in one locale (the built-in one applies again)
+         * @description Roles: admin.
+         */
+        delete: operations["deleteV1NotificationsTemplatesKeyLocale"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3834,6 +4094,23 @@ export type paths = {
         };
         /** Read a vehicle with its mileage and ownership history */
         get: operations["getV1VehiclesId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vehicles/{id}/maintenance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A vehicle's next service due (workshop advice or maintenance plan) */
+        get: operations["getV1VehiclesIdMaintenance"];
         put?: never;
         post?: never;
         delete?: never;
@@ -11151,6 +11428,325 @@ export interface operations {
             };
         };
     };
+    getV1ErasureRequests: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                status?: "pending" | "completed" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            customerId: string;
+                            decidedAt: string | null;
+                            /** @description The administrator who decided (null for an erasure by other means) */
+                            decidedBy: string | null;
+                            /** @description Why the request was rejected */
+                            decisionReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's reason (null when none was given, or once the customer was erased) */
+                            reason: string | null;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            /** @enum {string} */
+                            status: "pending" | "completed" | "rejected";
+                            version: number;
+                        }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1ErasureRequestsIdCompletion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        customerId: string;
+                        decidedAt: string | null;
+                        /** @description The administrator who decided (null for an erasure by other means) */
+                        decidedBy: string | null;
+                        /** @description Why the request was rejected */
+                        decisionReason: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The customer's reason (null when none was given, or once the customer was erased) */
+                        reason: string | null;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        /** @enum {string} */
+                        status: "pending" | "completed" | "rejected";
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1ErasureRequestsIdRejection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Shown to the customer, e.g. the legal retention period that applies */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        customerId: string;
+                        decidedAt: string | null;
+                        /** @description The administrator who decided (null for an erasure by other means) */
+                        decidedBy: string | null;
+                        /** @description Why the request was rejected */
+                        decisionReason: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The customer's reason (null when none was given, or once the customer was erased) */
+                        reason: string | null;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        /** @enum {string} */
+                        status: "pending" | "completed" | "rejected";
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getV1FollowUps: {
         parameters: {
             query?: {
@@ -14467,6 +15063,468 @@ export interface operations {
             };
         };
     };
+    getV1MaintenancePlans: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                make?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            intervalKm: number | null;
+                            intervalMonths: number | null;
+                            make: string;
+                            model: string | null;
+                            name: string;
+                            reminderDaysBefore: number;
+                            services: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                        /** @description Pass back as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1MaintenancePlans: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The caller's own key for this create (1-200 visible ASCII characters): a repeat with the same key and body answers as the first time and creates nothing; another body with the same key is refused (422). */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    intervalKm?: number | null;
+                    /** @default null */
+                    intervalMonths?: number | null;
+                    make: string;
+                    /**
+                     * @description null: every model of the make
+                     * @default null
+                     */
+                    model?: string | null;
+                    name: string;
+                    /** @description Default: the service setting */
+                    reminderDaysBefore?: number;
+                    /** @description What a visit under the plan includes, e.g. "Oil and filter change" */
+                    services: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        intervalKm: number | null;
+                        intervalMonths: number | null;
+                        make: string;
+                        model: string | null;
+                        name: string;
+                        reminderDaysBefore: number;
+                        services: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1MaintenancePlansId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        intervalKm: number | null;
+                        intervalMonths: number | null;
+                        make: string;
+                        model: string | null;
+                        name: string;
+                        reminderDaysBefore: number;
+                        services: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchV1MaintenancePlansId: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The version the change is based on, as the ETag read with it (e.g. `"3"`): a change made since is refused with 412 and the current version. */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    intervalKm?: number | null;
+                    intervalMonths?: number | null;
+                    make?: string;
+                    model?: string | null;
+                    name?: string;
+                    /** @description How many days ahead of the due day to remind */
+                    reminderDaysBefore?: number;
+                    /** @description What a visit under the plan includes, e.g. "Oil and filter change" */
+                    services?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        intervalKm: number | null;
+                        intervalMonths: number | null;
+                        make: string;
+                        model: string | null;
+                        name: string;
+                        reminderDaysBefore: number;
+                        services: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an old version (currentVersion says the new one) */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getV1Me: {
         parameters: {
             query?: never;
@@ -15835,6 +16893,243 @@ export interface operations {
             };
         };
     };
+    getV1MeErasureRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        erasureRequest: {
+                            /** Format: uuid */
+                            customerId: string;
+                            decidedAt: string | null;
+                            /** @description The administrator who decided (null for an erasure by other means) */
+                            decidedBy: string | null;
+                            /** @description Why the request was rejected */
+                            decisionReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The customer's reason (null when none was given, or once the customer was erased) */
+                            reason: string | null;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            /** @enum {string} */
+                            status: "pending" | "completed" | "rejected";
+                            version: number;
+                        } | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1MeErasureRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why (optional); kept encrypted and erased with your data */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        customerId: string;
+                        decidedAt: string | null;
+                        /** @description The administrator who decided (null for an erasure by other means) */
+                        decidedBy: string | null;
+                        /** @description Why the request was rejected */
+                        decisionReason: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The customer's reason (null when none was given, or once the customer was erased) */
+                        reason: string | null;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        /** @enum {string} */
+                        status: "pending" | "completed" | "rejected";
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1MeExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export (Content-Disposition: attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        customerId: string;
+                        /** Format: date-time */
+                        exportedAt: string;
+                        services: {
+                            [key: string]: Record<string, never>;
+                        };
+                        unavailable: string[];
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getV1MeInquiries: {
         parameters: {
             query?: {
@@ -16101,6 +17396,93 @@ export interface operations {
                         /** @enum {string} */
                         status: "open" | "answered" | "converted";
                         vehicleId: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1MeMaintenance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            basis: ("workshop-advice" | "plan-time" | "plan-mileage") | null;
+                            dueMileageKm: number | null;
+                            /** @description null: neither workshop advice nor a plan gives a date */
+                            dueOn: string | null;
+                            make: string;
+                            model: string;
+                            planId: string | null;
+                            services: string[];
+                            /** Format: uuid */
+                            vehicleId: string;
+                        }[];
                     };
                 };
             };
@@ -17120,6 +18502,230 @@ export interface operations {
             };
         };
     };
+    getV1MeSurveys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            centreId: string;
+                            /** Format: date-time */
+                            deliveredAt: string;
+                            /**
+                             * Format: date-time
+                             * @description Answer before this
+                             */
+                            expiresAt: string;
+                            /** Format: uuid */
+                            invitationId: string;
+                            repairOrderId: string;
+                            vehicle: {
+                                /** Format: uuid */
+                                id: string;
+                                make: string;
+                                model: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1MeSurveysInvitationId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    comment?: string;
+                    nps: number;
+                    scores: {
+                        product: number;
+                        purchase: number;
+                        service: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        comment: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        invitationId: string;
+                        nps: number;
+                        repairOrderId: string;
+                        scores: {
+                            product: number;
+                            purchase: number;
+                            service: number;
+                        };
+                        /** Format: uuid */
+                        surveyId: string;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getV1MeVehicles: {
         parameters: {
             query?: never;
@@ -17249,6 +18855,9 @@ export interface operations {
                             /** @description When the next attempt is due (pending and failed) */
                             nextAttemptAt: string | null;
                             providerMessageId: string | null;
+                            resentAt: string | null;
+                            /** @description The staff member who last resent it after it was dead */
+                            resentBy: string | null;
                             sentAt: string | null;
                             /**
                              * Format: uuid
@@ -17355,6 +18964,9 @@ export interface operations {
                             /** @description When the next attempt is due (pending and failed) */
                             nextAttemptAt: string | null;
                             providerMessageId: string | null;
+                            resentAt: string | null;
+                            /** @description The staff member who last resent it after it was dead */
+                            resentBy: string | null;
                             sentAt: string | null;
                             /**
                              * Format: uuid
@@ -17399,6 +19011,119 @@ export interface operations {
             };
             /** @description Not found in the caller's tenant and scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postV1NotificationsDeadLettersIdResend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attempts: number;
+                        /** @enum {string} */
+                        channel: "email" | "sms" | "push";
+                        /** Format: date-time */
+                        createdAt: string;
+                        customerId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description A short error code of the last failed attempt */
+                        lastError: string | null;
+                        /** @enum {string} */
+                        locale: "zh-Hans" | "zh-Hant" | "en" | "de";
+                        /** @description When the next attempt is due (pending and failed) */
+                        nextAttemptAt: string | null;
+                        providerMessageId: string | null;
+                        resentAt: string | null;
+                        /** @description The staff member who last resent it after it was dead */
+                        resentBy: string | null;
+                        sentAt: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The event that caused the message
+                         */
+                        sourceEventId: string;
+                        /** @enum {string} */
+                        status: "pending" | "sent" | "failed" | "dead" | "suppressed" | "cancelled";
+                        templateKey: string;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state refuses it, or a concurrent change */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17553,6 +19278,303 @@ export interface operations {
                         /** @description HH:MM-HH:MM local; null: none */
                         quietHours: string | null;
                         timeZone: string;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1NotificationsTemplatesKeyLocale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: "booking-confirmed" | "booking-cancelled" | "repair-received" | "quote-issued" | "vehicle-ready" | "vehicle-delivered" | "complaint-received" | "complaint-resolved" | "inquiry-answered" | "rescue-dispatched" | "sign-in-code" | "survey-invitation" | "maintenance-due";
+                locale: "zh-Hans" | "zh-Hant" | "en" | "de";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @enum {string} */
+                        locale: "zh-Hans" | "zh-Hant" | "en" | "de";
+                        /** @description Placeholders that may be absent: only inside {{#name}}...{{/name}} */
+                        optional: string[];
+                        /** @description true: the tenant's wording; false: the built-in one */
+                        overridden: boolean;
+                        /** @description The placeholders the wording may use */
+                        placeholders: string[];
+                        /** @description Placeholders the wording must use */
+                        required: string[];
+                        subject: string;
+                        /** @enum {string} */
+                        templateKey: "booking-confirmed" | "booking-cancelled" | "repair-received" | "quote-issued" | "vehicle-ready" | "vehicle-delivered" | "complaint-received" | "complaint-resolved" | "inquiry-answered" | "rescue-dispatched" | "sign-in-code" | "survey-invitation" | "maintenance-due";
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putV1NotificationsTemplatesKeyLocale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: "booking-confirmed" | "booking-cancelled" | "repair-received" | "quote-issued" | "vehicle-ready" | "vehicle-delivered" | "complaint-received" | "complaint-resolved" | "inquiry-answered" | "rescue-dispatched" | "sign-in-code" | "survey-invitation" | "maintenance-due";
+                locale: "zh-Hans" | "zh-Hant" | "en" | "de";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Plain text with {{placeholders}} and {{#name}}...{{/name}} sections */
+                    body: string;
+                    /** @description E-mail subject with {{placeholders}} */
+                    subject: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @enum {string} */
+                        locale: "zh-Hans" | "zh-Hant" | "en" | "de";
+                        /** @description Placeholders that may be absent: only inside {{#name}}...{{/name}} */
+                        optional: string[];
+                        /** @description true: the tenant's wording; false: the built-in one */
+                        overridden: boolean;
+                        /** @description The placeholders the wording may use */
+                        placeholders: string[];
+                        /** @description Placeholders the wording must use */
+                        required: string[];
+                        subject: string;
+                        /** @enum {string} */
+                        templateKey: "booking-confirmed" | "booking-cancelled" | "repair-received" | "quote-issued" | "vehicle-ready" | "vehicle-delivered" | "complaint-received" | "complaint-resolved" | "inquiry-answered" | "rescue-dispatched" | "sign-in-code" | "survey-invitation" | "maintenance-due";
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule refuses it (code says which) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteV1NotificationsTemplatesKeyLocale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: "booking-confirmed" | "booking-cancelled" | "repair-received" | "quote-issued" | "vehicle-ready" | "vehicle-delivered" | "complaint-received" | "complaint-resolved" | "inquiry-answered" | "rescue-dispatched" | "sign-in-code" | "survey-invitation" | "maintenance-due";
+                locale: "zh-Hans" | "zh-Hant" | "en" | "de";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @enum {string} */
+                        locale: "zh-Hans" | "zh-Hant" | "en" | "de";
+                        /** @description Placeholders that may be absent: only inside {{#name}}...{{/name}} */
+                        optional: string[];
+                        /** @description true: the tenant's wording; false: the built-in one */
+                        overridden: boolean;
+                        /** @description The placeholders the wording may use */
+                        placeholders: string[];
+                        /** @description Placeholders the wording must use */
+                        required: string[];
+                        subject: string;
+                        /** @enum {string} */
+                        templateKey: "booking-confirmed" | "booking-cancelled" | "repair-received" | "quote-issued" | "vehicle-ready" | "vehicle-delivered" | "complaint-received" | "complaint-resolved" | "inquiry-answered" | "rescue-dispatched" | "sign-in-code" | "survey-invitation" | "maintenance-due";
+                        updatedAt: string | null;
                     };
                 };
             };
@@ -34423,6 +36445,93 @@ export interface operations {
                         version: number;
                         vin: string;
                         warrantyEndsOn: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid (errors[] names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow it */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in the caller's tenant and scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable or busy; retry after Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getV1VehiclesIdMaintenance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        basis: ("workshop-advice" | "plan-time" | "plan-mileage") | null;
+                        dueMileageKm: number | null;
+                        /** @description null: neither workshop advice nor a plan gives a date */
+                        dueOn: string | null;
+                        make: string;
+                        model: string;
+                        planId: string | null;
+                        services: string[];
+                        /** Format: uuid */
+                        vehicleId: string;
                     };
                 };
             };

@@ -14,6 +14,8 @@ const TEXT = {
     codeSent: 'If we know this contact, a code is on its way. It is valid for 10 minutes.',
     code: 'Code',
     signIn: 'Sign in',
+    linkExpired: 'This sign-in link has expired or was already used. Ask for a new code below.',
+    signingIn: 'Signing you in…',
     otherContact: 'Use another contact',
     wrongCode: 'That code is not right. Tries left: {n}.',
     tooMany: 'Too many tries. Please wait a little and ask for a new code.',
@@ -93,6 +95,9 @@ const TEXT = {
     codeSent: 'Wenn wir diese Adresse kennen, ist ein Code unterwegs. Er gilt 10 Minuten.',
     code: 'Code',
     signIn: 'Anmelden',
+    linkExpired:
+      'Dieser Anmeldelink ist abgelaufen oder wurde schon benutzt. Fordern Sie unten einen neuen Code an.',
+    signingIn: 'Sie werden angemeldet…',
     otherContact: 'Andere Adresse verwenden',
     wrongCode: 'Der Code stimmt nicht. Verbleibende Versuche: {n}.',
     tooMany: 'Zu viele Versuche. Bitte warten Sie kurz und fordern Sie einen neuen Code an.',
@@ -171,6 +176,8 @@ const TEXT = {
     codeSent: '如果我们有此联系方式的记录，验证码已发出，10 分钟内有效。',
     code: '验证码',
     signIn: '登录',
+    linkExpired: '此登录链接已过期或已被使用，请在下方重新获取验证码。',
+    signingIn: '正在登录…',
     otherContact: '使用其他联系方式',
     wrongCode: '验证码不正确。剩余次数：{n}。',
     tooMany: '尝试次数过多。请稍候再申请新的验证码。',
@@ -324,7 +331,7 @@ const when = (iso) =>
 // ---------------------------------------------------------------------------------------------
 // Sign-in
 
-function signInView(main) {
+function signInView(main, message) {
   const contact = el('input', {
     id: 'contact',
     name: 'contact',
@@ -349,6 +356,7 @@ function signInView(main) {
         }
       },
     },
+    message ? el('p', { class: 'error-text', id: 'link-expired', role: 'alert' }, message) : null,
     el('p', {}, t('signInIntro')),
     el('label', { for: 'contact' }, t('contact')),
     contact,
@@ -824,6 +832,23 @@ async function start() {
   if (params.get('book')) {
     state.tab = 'book';
     state.bookVehicle = params.get('book');
+  }
+  // The link in a sign-in message carries the challenge and its code: sign in with it once, and
+  // take both out of the address bar (and the history) whatever the answer.
+  const challenge = params.get('challenge');
+  const code = params.get('code');
+  if (challenge && code) {
+    params.delete('challenge');
+    params.delete('code');
+    history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+    document.getElementById('main').replaceChildren(el('section', {}, el('p', {}, t('signingIn'))));
+    try {
+      state.session = await api('POST', `/v1/me/sign-in/${encodeURIComponent(challenge)}`, { code });
+      return render();
+    } catch {
+      // Expired, used up or mistyped: a clear page and a fresh start.
+      return signInView(document.getElementById('main'), t('linkExpired'));
+    }
   }
   state.session = await api('GET', '/v1/me/session').catch(() => null);
   render();

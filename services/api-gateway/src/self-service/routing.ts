@@ -6,6 +6,9 @@ const serviceOfResource: Readonly<Record<string, ServiceName>> = {
   '': 'customer', // GET /v1/me: the customer's own record
   vehicles: 'customer',
   consents: 'customer',
+  surveys: 'customer',
+  maintenance: 'customer',
+  'erasure-request': 'customer',
   'repair-orders': 'repair',
   bookings: 'repair',
   'booking-slots': 'repair',

@@ -23,6 +23,13 @@ import { createRequestOf, markCreated, readerOf } from './http';
 const Score5 = z.int().min(1).max(5);
 const NpsAnswer = z.int().min(0).max(10);
 
+/** The answers themselves: staff enter them here, a customer in self-service (/v1/me/surveys). */
+export const surveyAnswers = {
+  scores: z.object({ product: Score5, service: Score5, purchase: Score5 }).strict(),
+  nps: NpsAnswer,
+  comment: z.string().trim().max(4000).optional(),
+};
+
 const createSchema = z
   .object({
     repairOrderId: Id,
@@ -30,9 +37,7 @@ const createSchema = z
     vehicleId: z.uuid(),
     centreId: Id,
     channel: ContactChannel,
-    scores: z.object({ product: Score5, service: Score5, purchase: Score5 }).strict(),
-    nps: NpsAnswer,
-    comment: z.string().trim().max(4000).optional(),
+    ...surveyAnswers,
   })
   .strict();
 

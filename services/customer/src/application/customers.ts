@@ -9,6 +9,7 @@ import { type CustomerPii } from '../domain/pii';
 import { type Customer, type Tx } from '../db/client';
 import { customerErased, customerRegistered, customerUpdated } from '../events/payloads';
 import { cancelFollowUpsOf, isUuid } from './followups';
+import { deleteInvitationsOf } from './survey-invitations';
 import { type CustomerDeps } from './deps';
 import { idempotentCreate, type CreateRequest, type Created } from './idempotency';
 import { runCommand, type Work } from './unit-of-work';
@@ -201,29 +202,40 @@ export function eraseCustomer(
   expectedVersion: number | undefined,
   basis: 'customer-request' | 'retention-expired' | 'legal-order',
 ): Promise<Customer> {
-  return runCommand(deps, me, async (uow) => {
-    const { tx } = uow;
-    const current = await lockCustomer(deps, tx, me, id);
-    if (current.status === 'ERASED') throw erasedCustomer('erase');
-    expectVersion(expectedVersion, current.version);
-    const erased = await shred(tx, me.tenantId, id, basis, uow.now);
-    const owned = await tx.vehicle.findMany({
-      where: { tenantId: me.tenantId, ownerCustomerId: id },
-      select: { id: true },
-    });
-    const past = await tx.vehicleOwnership.findMany({
-      where: { customerId: id, vehicle: { tenantId: me.tenantId } },
-      select: { vehicleId: true },
-    });
-    const vehicleIds = [...new Set([...owned.map((v) => v.id), ...past.map((o) => o.vehicleId)])].sort();
-    emitEvent(uow, 'customer.erased', erased.id, customerErased(erased, vehicleIds));
-    return erased;
+  return runCommand(deps, me, (uow) => eraseWithin(deps, uow, me, id, expectedVersion, basis));
+}
+
+/** The erasure as a step of a larger unit of work (completing a customer's erasure request). */
+export async function eraseWithin(
+  deps: CustomerDeps,
+  uow: Work,
+  me: Identity,
+  id: string,
+  expectedVersion: number | undefined,
+  basis: 'customer-request' | 'retention-expired' | 'legal-order',
+): Promise<Customer> {
+  const { tx } = uow;
+  const current = await lockCustomer(deps, tx, me, id);
+  if (current.status === 'ERASED') throw erasedCustomer('erase');
+  expectVersion(expectedVersion, current.version);
+  const erased = await shred(tx, me.tenantId, id, basis, uow.now);
+  const owned = await tx.vehicle.findMany({
+    where: { tenantId: me.tenantId, ownerCustomerId: id },
+    select: { id: true },
   });
+  const past = await tx.vehicleOwnership.findMany({
+    where: { customerId: id, vehicle: { tenantId: me.tenantId } },
+    select: { vehicleId: true },
+  });
+  const vehicleIds = [...new Set([...owned.map((v) => v.id), ...past.map((o) => o.vehicleId)])].sort();
+  emitEvent(uow, 'customer.erased', erased.id, customerErased(erased, vehicleIds));
+  return erased;
 }
 
 /**
  * The erasure itself: the data key and the blind-index values go, scheduled follow-ups are
- * cancelled. Shared by the API command and the replay of a recorded erasure after a restore.
+ * cancelled, survey invitations deleted and the customer's pending erasure request completed.
+ * Shared by the API command and the replay of a recorded erasure after a restore.
  */
 async function shred(tx: Tx, tenantId: string, id: string, basis: string, at: Date): Promise<Customer> {
   await tx.customerDataKey.deleteMany({ where: { tenantId, customerId: id } });
@@ -239,6 +251,12 @@ async function shred(tx: Tx, tenantId: string, id: string, basis: string, at: Da
     },
   });
   await cancelFollowUpsOf(tx, tenantId, id);
+  await deleteInvitationsOf({ tx }, tenantId, id);
+  // Whoever erased, a request the customer made is thereby done (erasure-requests.ts names who).
+  await tx.erasureRequest.updateMany({
+    where: { tenantId, customerId: id, status: 'PENDING' },
+    data: { status: 'COMPLETED', decidedAt: at, version: { increment: 1 } },
+  });
   return erased;
 }
 

@@ -15,6 +15,8 @@ export interface CustomerDeps {
   phoneRegion: string;
   followups: FollowupPolicy;
   rotationBatchSize: number;
+  /** Days after delivery a survey invitation stays open. */
+  surveyInvitationDays: number;
   /** Self-service sign-in: the key sign-in codes are sealed with for the notification service, and their lifetime. */
   signIn: { sealingKey: Buffer; codeTtlMs: number };
   /** Wakes the outbox relay after a commit that wrote events. */
@@ -43,6 +45,7 @@ export function depsFromConfig(
       reminderDaysBefore: config.MAINTENANCE_REMINDER_DAYS_BEFORE,
     },
     rotationBatchSize: config.KEY_ROTATION_BATCH_SIZE,
+    surveyInvitationDays: config.SURVEY_INVITATION_DAYS,
     signIn: {
       // config.ts refuses a missing key outside development.
       sealingKey: parseSealingKey(

@@ -73,9 +73,24 @@ async function insertSurvey(
   ) {
     throw unknownReference('vehicleId', 'No such vehicle.');
   }
+  return recordSurvey(deps, uow, me.userId, input);
+}
+
+/**
+ * Records the survey of an order whose customer, vehicle and centre the caller has established
+ * (staff: by scope, above; a customer: by their invitation): one per order, the comment sealed
+ * under the customer's data key; emits survey.completed.
+ */
+export async function recordSurvey(
+  deps: CustomerDeps,
+  uow: Work,
+  createdBy: string,
+  input: SurveyInput,
+): Promise<Survey> {
+  const { tx, tenantId } = uow;
   if (
     await tx.survey.findFirst({
-      where: { tenantId: me.tenantId, repairOrderId: input.repairOrderId },
+      where: { tenantId, repairOrderId: input.repairOrderId },
       select: { id: true },
     })
   ) {
@@ -84,14 +99,14 @@ async function insertSurvey(
   const id = randomUUID();
   let commentCiphertext: ReturnType<typeof sealComment> | null = null;
   if (input.comment) {
-    const dataKey = await loadDataKey(deps, tx, me.tenantId, input.customerId);
+    const dataKey = await loadDataKey(deps, tx, tenantId, input.customerId);
     if (!dataKey) throw unknownReference('customerId', 'The customer was erased.');
     commentCiphertext = sealComment(deps, dataKey, id, input.comment);
   }
   const survey = await tx.survey.create({
     data: {
       id,
-      tenantId: me.tenantId,
+      tenantId,
       repairOrderId: input.repairOrderId,
       customerId: input.customerId,
       vehicleId: input.vehicleId,
@@ -102,7 +117,7 @@ async function insertSurvey(
       purchaseScore: input.scores.purchase,
       nps: input.nps,
       commentCiphertext,
-      createdBy: me.userId,
+      createdBy,
     },
   });
   // Stamped with the unit of work's clock (the demo clock under `npm run dev`), so periods line up.

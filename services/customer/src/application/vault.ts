@@ -73,3 +73,17 @@ export function openComment(
 ): string {
   return deps.cipher.openJson<string>(dataKey, sealed, aad.surveyComment(surveyId));
 }
+
+/** The customer's own words on an erasure request: sealed like a comment (they may hold PII). */
+export function sealErasureReason(deps: CustomerDeps, dataKey: Buffer, requestId: string, reason: string) {
+  return Buffer.from(deps.cipher.sealJson(dataKey, reason, aad.erasureReason(requestId)));
+}
+
+export function openErasureReason(
+  deps: CustomerDeps,
+  dataKey: Buffer,
+  requestId: string,
+  sealed: Uint8Array,
+): string {
+  return deps.cipher.openJson<string>(dataKey, sealed, aad.erasureReason(requestId));
+}

@@ -17,6 +17,9 @@ export const ProblemTypes = {
   erased: 'urn:aftersales:problem:customer:erased',
   followUpCompleted: 'urn:aftersales:problem:customer:follow-up-completed',
   unknownReference: 'urn:aftersales:problem:customer:unknown-reference',
+  surveyInvitationAnswered: 'urn:aftersales:problem:customer:survey-invitation-answered',
+  surveyInvitationExpired: 'urn:aftersales:problem:customer:survey-invitation-expired',
+  erasureRequestDecided: 'urn:aftersales:problem:customer:erasure-request-decided',
   /** Shared with service-kit's idempotentCreate: the same key with a different body. */
 } as const;
 
@@ -65,4 +68,25 @@ export const duplicateSurvey = (repairOrderId: string) =>
     type: ProblemTypes.duplicateSurvey,
     code: 'duplicate-survey',
     details: { repairOrderId },
+  });
+
+/** The customer answered this survey invitation already (409). */
+export const surveyInvitationAnswered = () =>
+  new CommandRefused(
+    'survey-invitation',
+    'answered',
+    'answer',
+    [],
+    'You have answered this survey already.',
+    {
+      type: ProblemTypes.surveyInvitationAnswered,
+      code: 'survey-invitation-answered',
+    },
+  );
+
+/** An administrator decided the erasure request already (409). */
+export const erasureRequestDecided = (status: string, command: 'complete' | 'reject') =>
+  new CommandRefused('erasure-request', status, command, [], `The request was ${status} already.`, {
+    type: ProblemTypes.erasureRequestDecided,
+    code: 'erasure-request-decided',
   });

@@ -10,7 +10,9 @@ import { EventConsumer, handleOnce, type ConsumerConnection, type MessageMeta } 
 import { replayErasure } from '../application/customers';
 import { type CustomerDeps } from '../application/deps';
 import { scheduleAfterDelivery } from '../application/followups';
+import { inviteToSurvey } from '../application/survey-invitations';
 import { withinEvent, type Work } from '../application/unit-of-work';
+import { recordLastDelivery } from '../application/maintenance';
 import { recordDeliveredMileage } from '../application/vehicles';
 import { recordServedAt } from '../application/scope';
 
@@ -41,6 +43,8 @@ export function createCustomerConsumer(deps: CustomerDeps, opts: CustomerConsume
         let created = 0;
         await once(event, meta, async (uow) => {
           created = (await scheduleAfterDelivery(deps, uow, event)).length;
+          // The customer is invited to rate the visit in self-service (survey.invited).
+          if (await inviteToSurvey(deps, uow, event)) created++;
           await recordServedAt(uow, event.data, 'repair-order');
           await recordDeliveredMileage(
             uow,
@@ -48,6 +52,8 @@ export function createCustomerConsumer(deps: CustomerDeps, opts: CustomerConsume
             event.data.mileageKm,
             event.data.deliveredBy,
           );
+          // The next maintenance counts from this delivery (application/maintenance.ts).
+          await recordLastDelivery(uow, event);
         });
         if (created > 0) deps.onEvents?.();
       },

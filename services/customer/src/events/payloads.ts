@@ -2,7 +2,7 @@
 // emitEvent, which validates each event against its contract and stamps it with the unit of
 // work's clock, tenant and causation, so a bad payload fails the command, not a consumer.
 import { type EventData } from '@aftersales/contracts';
-import { type Customer, type FollowUp, type Survey, type Vehicle } from '../db/client';
+import { type Customer, type FollowUp, type Survey, type SurveyInvitation, type Vehicle } from '../db/client';
 
 const dateOnly = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -109,5 +109,16 @@ export function surveyCompleted(s: Survey): EventData<'survey.completed'> {
     scores: { product: s.productScore, service: s.serviceScore, purchase: s.purchaseScore },
     nps: s.nps,
     hasComment: s.commentCiphertext !== null,
+  };
+}
+
+export function surveyInvited(i: SurveyInvitation): EventData<'survey.invited'> {
+  return {
+    invitationId: i.id,
+    repairOrderId: i.repairOrderId,
+    customerId: i.customerId,
+    vehicleId: i.vehicleId,
+    centreId: i.centreId,
+    expiresAt: i.expiresAt.toISOString(),
   };
 }

@@ -1,6 +1,6 @@
 // /v1/notifications: the delivery status of the messages the service owes customers, per
-// customer, and the dead letters (messages it gave up on) for staff to act on. No addresses
-// are shown: the service has none; the customer record has them.
+// customer, and the dead letters (messages it gave up on) for staff to act on: resend puts one
+// back in the queue. No addresses are shown: the service has none; the customer record has them.
 import { Router } from 'express';
 import { z } from 'zod';
 import { Id } from '@aftersales/contracts';
@@ -13,6 +13,8 @@ import {
   route,
   type Role,
 } from '@aftersales/service-kit';
+import { type NotificationDefaults } from '../application/context';
+import { resendDeadMessage } from '../application/resend';
 import { type Message, type PrismaClient } from '../db/client';
 import { Channel, MessageStatus } from '../domain/delivery';
 import { Locale } from '../domain/locale';
@@ -34,6 +36,8 @@ export const MessageViewSchema = z.object({
   providerMessageId: z.string().nullable(),
   createdAt: z.iso.datetime(),
   sentAt: z.iso.datetime().nullable(),
+  resentBy: z.string().nullable().describe('The staff member who last resent it after it was dead'),
+  resentAt: z.iso.datetime().nullable(),
 });
 export type MessageView = z.infer<typeof MessageViewSchema>;
 
@@ -52,6 +56,8 @@ export function messageView(m: Message): MessageView {
     providerMessageId: m.providerMessageId,
     createdAt: m.createdAt.toISOString(),
     sentAt: m.sentAt?.toISOString() ?? null,
+    resentBy: m.resentBy,
+    resentAt: m.resentAt?.toISOString() ?? null,
   };
 }
 
@@ -60,7 +66,15 @@ const listQuery = paginationQuerySchema.extend({
   status: MessageStatus.optional(),
 });
 
-export function notificationsRouter(prisma: PrismaClient): Router {
+export interface NotificationsRouterOptions {
+  defaults: NotificationDefaults;
+  /** The platform clock (service-kit now()). */
+  now: () => Date;
+  /** Called after a resend (the delivery sweep's wake()), so it does not wait for the interval. */
+  wake?: () => void;
+}
+
+export function notificationsRouter(prisma: PrismaClient, opts: NotificationsRouterOptions): Router {
   const router = Router();
 
   const list = async (where: object, q: { limit: number; cursor?: string }) => {
@@ -103,6 +117,30 @@ export function notificationsRouter(prisma: PrismaClient): Router {
         summary: 'List notifications that could not be delivered (gave up after retries)',
         roles: NOTIFICATION_ROLES,
         response: pageSchema(MessageViewSchema),
+      },
+    ),
+  );
+
+  router.post(
+    '/v1/notifications/dead-letters/:id/resend',
+    route(
+      { params: z.object({ id: z.uuid() }) },
+      async ({ params }, req) => {
+        const who = identityOf(req);
+        const m = await resendDeadMessage(prisma, opts.defaults, {
+          tenantId: who.tenantId,
+          messageId: params.id,
+          by: who.userId,
+          now: opts.now(),
+        });
+        opts.wake?.();
+        return messageView(m);
+      },
+      {
+        summary: 'Send a dead notification again (back to pending, attempts reset)',
+        roles: NOTIFICATION_ROLES,
+        response: MessageViewSchema,
+        problems: [409],
       },
     ),
   );

@@ -1,6 +1,6 @@
 // What the notification use cases run with: the database, the platform clock, the defaults for
-// customers who set nothing, the retry policy, the key sign-in codes are sealed under, and the
-// outside world (contacts, providers).
+// customers who set nothing, the retry policy, the key sign-in codes are sealed under, where the
+// self-service links in messages point, and the outside world (contacts, providers).
 import { type PrismaClient } from '../db/client';
 import { type RetryPolicy } from '../domain/delivery';
 import { type Locale } from '../domain/locale';
@@ -26,6 +26,8 @@ export interface NotificationContext {
    * Default DEFAULT_MAX_EVENT_AGE_MS.
    */
   maxEventAgeMs?: number;
+  /** NOTIFY_LINK_BASE_URL: the self-service pages the links in messages open. */
+  linkBaseUrl: string;
   /** SIGN_IN_CODE_KEY: opens the sealed sign-in codes at send time (32 bytes, AES-256-GCM). */
   signInCodeKey: Buffer;
   contacts: ContactDirectory;

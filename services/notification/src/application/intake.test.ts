@@ -1,6 +1,7 @@
 // Whether, when and how a message goes out (dispositionOf): a service message follows the
 // customer's channel, language, opt-out and quiet hours and is dropped when its event is stale;
-// a requested one (a sign-in code) goes at once as asked until it expires.
+// a requested one (a sign-in code) goes at once as asked until it expires; a service message
+// with an expiry (a survey invitation) follows the customer's wishes and is dropped once expired.
 import { type NotifyIntent } from '../domain/intents';
 import { quietHoursSchema } from '../domain/quiet-hours';
 import { dispositionOf } from './intake';
@@ -63,5 +64,34 @@ describe('dispositionOf', () => {
   it('records an already expired sign-in code as suppressed, expired', () => {
     const d = dispositionOf(signIn('en', NIGHT.toISOString()), pref, NIGHT, 0, MAX_AGE);
     expect(d).toMatchObject({ status: 'suppressed', nextAttemptAt: null, lastError: 'expired' });
+  });
+
+  it("holds a survey invitation through the quiet hours on the customer's channel, until it expires", () => {
+    const invitation = (expiresAt: string): NotifyIntent => ({
+      ...service,
+      templateKey: 'survey-invitation',
+      kind: 'survey-invitation',
+      expiresAt,
+    });
+    const awake = { ...pref, optedOut: false };
+    const held = dispositionOf(invitation('2026-12-21T22:59:00.000Z'), awake, NIGHT, 0, MAX_AGE);
+    expect(held).toMatchObject({
+      status: 'pending',
+      channel: 'push',
+      nextAttemptAt: new Date('2026-12-08T07:00:00.000Z'),
+      expiresAt: new Date('2026-12-21T22:59:00.000Z'),
+    });
+    expect(dispositionOf(invitation(NIGHT.toISOString()), awake, NIGHT, 0, MAX_AGE)).toMatchObject({
+      status: 'suppressed',
+      nextAttemptAt: null,
+      lastError: 'expired',
+    });
+    // Not a requested message: the opt-out and the stale-event rule apply.
+    expect(dispositionOf(invitation('2026-12-21T22:59:00.000Z'), pref, NIGHT, 0, MAX_AGE).lastError).toBe(
+      'opted-out',
+    );
+    expect(
+      dispositionOf(invitation('2026-12-21T22:59:00.000Z'), awake, NIGHT, 2 * MAX_AGE, MAX_AGE).lastError,
+    ).toBe('stale-event');
   });
 });

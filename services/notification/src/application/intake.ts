@@ -3,7 +3,9 @@
 // end; suppressed when they opted out or the event is older than maxEventAgeMs). A requested
 // message (a sign-in code) is due at once on the channel the event names, in the page's
 // language when we write it, whatever the opt-out and quiet hours; its expiry, not the event's
-// age, decides whether it is still worth sending. The unique (tenant, source event, template)
+// age, decides whether it is still worth sending. A service message with an expiry (a survey
+// invitation) follows the customer's wishes and is recorded expired, not sent, once it has
+// passed. The unique (tenant, source event, template)
 // key backs the inbox: a redelivered event writes nothing more.
 import { randomUUID } from 'node:crypto';
 import { type Message, type Tx } from '../db/client';
@@ -46,14 +48,17 @@ export function dispositionOf(
   }
   // Recorded but not sent: history read on a first start or a replay is news to nobody.
   const stale = eventAgeMs > maxEventAgeMs;
-  const suppressed = pref.optedOut || stale;
+  const expiresAt = n.expiresAt ? new Date(n.expiresAt) : null;
+  const expired = expiresAt !== null && now.getTime() >= expiresAt.getTime();
+  const suppressed = pref.optedOut || stale || expired;
   return {
     channel: pref.channel,
     locale: pref.locale,
     status: suppressed ? 'suppressed' : 'pending',
+    // Held through the quiet hours; should they outlast the expiry, the sweep records it expired.
     nextAttemptAt: suppressed ? null : outsideQuietHours(now, pref.timeZone, pref.quietHours),
-    lastError: pref.optedOut ? 'opted-out' : stale ? 'stale-event' : null,
-    expiresAt: null,
+    lastError: pref.optedOut ? 'opted-out' : expired ? 'expired' : stale ? 'stale-event' : null,
+    expiresAt,
   };
 }
 
@@ -73,10 +78,10 @@ async function customerOf(
 
 export async function applyEvent(
   tx: Tx,
-  ctx: Pick<NotificationContext, 'defaults' | 'now' | 'maxEventAgeMs'>,
+  ctx: Pick<NotificationContext, 'defaults' | 'now' | 'maxEventAgeMs' | 'linkBaseUrl'>,
   event: NotifyingEvent,
 ): Promise<IntakeOutcome> {
-  const intent = intentOf(event);
+  const intent = intentOf(event, ctx);
   const { tenantId } = event;
   if (intent.link) {
     const { kind, subjectId, customerId, reference } = intent.link;

@@ -1,16 +1,18 @@
 // The pure rules: quiet hours in the customer's zone (midnight-crossing, DST), back-off and
 // giving up, the channel for a preferred contact channel, which events ask for which message,
-// page language tags onto our locales, and the variables resolved at send time.
+// page language tags onto our locales, the self-service links and optional facts of the new
+// reminders, and the variables resolved at send time.
 import { createEvent } from '@aftersales/contracts';
 import { openField, parseSealingKey, sealField } from '@aftersales/service-kit';
 import { afterFailure, channelFor } from './delivery';
 import { intentOf, signInCodeAad } from './intents';
 import { supportedLocaleOf } from './locale';
-import { formatVariable, resolveAtSend, UnreadableVariable, type Variables } from './template';
+import { formatVariable, render, resolveAtSend, UnreadableVariable, type Variables } from './template';
 import { outsideQuietHours, quietHoursSchema } from './quiet-hours';
 import { templates } from '../templates';
 
 const q = quietHoursSchema.parse('21:00-08:00');
+const LINKS = { linkBaseUrl: 'https://werkstatt.example/my/' };
 
 describe('quiet hours', () => {
   it('lets a daytime instant through', () => {
@@ -94,9 +96,9 @@ describe('intents', () => {
         subject: 'c1',
         data: { ...base, trigger },
       });
-    expect(intentOf(mk('customer')).notify?.templateKey).toBe('complaint-received');
-    expect(intentOf(mk('comeback')).notify).toBeUndefined();
-    expect(intentOf(mk('comeback')).link).toMatchObject({ kind: 'complaint', customerId: 'cust-1' });
+    expect(intentOf(mk('customer'), LINKS).notify?.templateKey).toBe('complaint-received');
+    expect(intentOf(mk('comeback'), LINKS).notify).toBeUndefined();
+    expect(intentOf(mk('comeback'), LINKS).link).toMatchObject({ kind: 'complaint', customerId: 'cust-1' });
   });
   it('a rescue dispatch asks for the ETA message through the rescue link', () => {
     const e = createEvent('rescue.dispatched', {
@@ -113,7 +115,7 @@ describe('intents', () => {
         etaAt: '2026-12-07T10:40:00.000Z',
       },
     });
-    const n = intentOf(e).notify!;
+    const n = intentOf(e, LINKS).notify!;
     expect(n).toMatchObject({ templateKey: 'rescue-dispatched', kind: 'rescue', customerId: null });
     expect(Object.keys(n.variables)).toEqual(templates['rescue-dispatched'].placeholders);
   });
@@ -138,7 +140,7 @@ describe('sign-in codes', () => {
 
   it('asks for the sign-in-code message with the code still sealed, on the named channel', () => {
     const sealed = sealField(key, signInCodeAad('ch-1'), '482913');
-    const n = intentOf(issued(sealed)).notify!;
+    const n = intentOf(issued(sealed), LINKS).notify!;
     expect(n).toMatchObject({
       templateKey: 'sign-in-code',
       customerId: 'cust-1',
@@ -214,5 +216,76 @@ describe('sign-in codes', () => {
   it('never renders a send-time variable unresolved', () => {
     expect(() => formatVariable({ sealed: 'x', aad: 'y' }, 'en', 'UTC')).toThrow(/not resolved/);
     expect(() => formatVariable({ minutesUntil: now.toISOString() }, 'en', 'UTC')).toThrow(/not resolved/);
+  });
+});
+
+describe('survey invitations and maintenance reminders', () => {
+  it('a survey invitation links to the survey in self-service and expires with the invitation', () => {
+    const e = createEvent('survey.invited', {
+      producer: 'customer',
+      tenantId: 't',
+      subject: 'inv-1',
+      data: {
+        invitationId: 'inv-1',
+        repairOrderId: 'ro-1',
+        customerId: 'cust-1',
+        vehicleId: 'veh-1',
+        centreId: 'c1',
+        expiresAt: '2026-12-21T22:59:59.000Z',
+      },
+    });
+    const n = intentOf(e, LINKS).notify!;
+    expect(n).toMatchObject({
+      templateKey: 'survey-invitation',
+      customerId: 'cust-1',
+      expiresAt: '2026-12-21T22:59:59.000Z',
+      variables: {
+        surveyLink: 'https://werkstatt.example/my/?survey=inv-1',
+        expiresOn: { dateOf: '2026-12-21T22:59:59.000Z' },
+      },
+    });
+    expect(n.requested).toBeUndefined();
+  });
+
+  const due = (dueMileageKm: number | null, services: string[]) =>
+    createEvent('maintenance.due', {
+      producer: 'customer',
+      tenantId: 't',
+      subject: 'veh-1',
+      data: {
+        vehicleId: 'veh-1',
+        customerId: 'cust-1',
+        planId: null,
+        dueOn: '2027-01-15',
+        dueMileageKm,
+        basis: 'plan-time',
+        services,
+      },
+    });
+
+  it('a maintenance reminder names the mileage and the services only when the event does', () => {
+    const full = intentOf(due(60_000, ['Ölwechsel', 'Bremsflüssigkeit', 'Inspektion']), LINKS).notify!;
+    const bare = intentOf(due(null, []), LINKS).notify!;
+    expect(full.variables.bookingLink).toBe('https://werkstatt.example/my/?book=veh-1');
+    expect(full.expiresAt).toBeUndefined();
+    const text = (n: typeof full) =>
+      render(templates['maintenance-due'].texts.de, n.variables, 'de', 'Europe/Berlin').body;
+    expect(text(full)).toBe(
+      'Die nächste Wartung Ihres Fahrzeugs ist fällig am 15.01.2027 oder bei 60.000 km, je nachdem, ' +
+        'was zuerst eintritt. Der Wartungsplan sieht vor: Ölwechsel, Bremsflüssigkeit und Inspektion. ' +
+        'Hier können Sie einen Termin buchen: https://werkstatt.example/my/?book=veh-1',
+    );
+    expect(text(bare)).toBe(
+      'Die nächste Wartung Ihres Fahrzeugs ist fällig am 15.01.2027. ' +
+        'Hier können Sie einen Termin buchen: https://werkstatt.example/my/?book=veh-1',
+    );
+  });
+
+  it('a calendar date is the same day in every zone; the day of an instant is the local one', () => {
+    expect(formatVariable({ date: '2027-01-15' }, 'en', 'Pacific/Auckland')).toBe('15 Jan 2027');
+    // 23:30 UTC on the 21st is already the 22nd in Shanghai.
+    const late = { dateOf: '2026-12-21T23:30:00.000Z' };
+    expect(formatVariable(late, 'zh-Hans', 'Asia/Shanghai')).toBe('2026年12月22日');
+    expect(formatVariable(late, 'de', 'Europe/Lisbon')).toBe('21.12.2026');
   });
 });

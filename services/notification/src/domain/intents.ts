@@ -3,7 +3,8 @@
 // aggregate's first one name only the aggregate (booking.cancelled, order.quoted,
 // complaint.resolved, inquiry.answered, rescue.dispatched): their customer comes from the link
 // the first event recorded (same topic and key, so it was consumed before). A sign-in code is
-// a message the customer asked for: it names its own channel, language and expiry.
+// a message the customer asked for: it names its own channel, language and expiry. A survey
+// invitation and a maintenance reminder carry a link into the customer's self-service pages.
 import { type EventOf } from '@aftersales/contracts';
 import { type TemplateKey } from '../templates';
 import { type Variables } from './template';
@@ -15,6 +16,8 @@ export const SUBJECT_KINDS = [
   'inquiry',
   'rescue',
   'sign-in-challenge',
+  'survey-invitation',
+  'vehicle',
 ] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
@@ -36,6 +39,8 @@ export interface NotifyIntent {
   referenceAs?: string;
   /** Set for a message the customer asked for (its template is `requested`). */
   requested?: RequestedDelivery;
+  /** A service message not worth sending after this instant (a survey invitation). */
+  expiresAt?: string;
 }
 
 /** How a requested message goes out: as asked, not as the customer's preferences say. */
@@ -45,6 +50,18 @@ export interface RequestedDelivery {
   locale: string | null;
   /** Never sent after this instant. */
   expiresAt: string;
+}
+
+/** Where the links in messages lead: the customer's self-service pages (NOTIFY_LINK_BASE_URL). */
+export interface LinkTargets {
+  linkBaseUrl: string;
+}
+
+/** A self-service link, e.g. <base>?survey=<id>: the pages read the one query parameter. */
+export function selfServiceLink(linkBaseUrl: string, param: 'survey' | 'book', id: string): string {
+  const url = new URL(linkBaseUrl);
+  url.searchParams.set(param, id);
+  return url.toString();
 }
 
 /** The additional authenticated data a sign-in code is sealed under (contract of the event). */
@@ -69,11 +86,13 @@ export const NOTIFYING_EVENT_TYPES = [
   'inquiry.received',
   'inquiry.answered',
   'customer.sign-in-code.issued',
+  'survey.invited',
+  'maintenance.due',
 ] as const;
 export type NotifyingEventType = (typeof NOTIFYING_EVENT_TYPES)[number];
 export type NotifyingEvent = { [T in NotifyingEventType]: EventOf<T> }[NotifyingEventType];
 
-export function intentOf(event: NotifyingEvent): Intent {
+export function intentOf(event: NotifyingEvent, links: LinkTargets): Intent {
   switch (event.type) {
     case 'repair.booking.created': {
       const d = event.data;
@@ -245,6 +264,42 @@ export function intentOf(event: NotifyingEvent): Intent {
             validMinutes: { minutesUntil: d.expiresAt },
           },
           requested: { channel: d.channel, locale: d.locale, expiresAt: d.expiresAt },
+        },
+      };
+    }
+    case 'survey.invited': {
+      const d = event.data;
+      return {
+        notify: {
+          templateKey: 'survey-invitation',
+          kind: 'survey-invitation',
+          subjectId: d.invitationId,
+          customerId: d.customerId,
+          variables: {
+            surveyLink: selfServiceLink(links.linkBaseUrl, 'survey', d.invitationId),
+            expiresOn: { dateOf: d.expiresAt },
+          },
+          // An invitation that can no longer be answered is not sent.
+          expiresAt: d.expiresAt,
+        },
+      };
+    }
+    case 'maintenance.due': {
+      const d = event.data;
+      const variables: Variables = {
+        dueOn: { date: d.dueOn },
+        bookingLink: selfServiceLink(links.linkBaseUrl, 'book', d.vehicleId),
+      };
+      // Optional in the template: written only when the event names them.
+      if (d.dueMileageKm !== null) variables.dueMileageKm = { number: d.dueMileageKm };
+      if (d.services.length > 0) variables.services = { list: d.services };
+      return {
+        notify: {
+          templateKey: 'maintenance-due',
+          kind: 'vehicle',
+          subjectId: d.vehicleId,
+          customerId: d.customerId,
+          variables,
         },
       };
     }

@@ -1,5 +1,6 @@
 // The notification service's consumer: events that concern a customer become messages (bookings,
-// repair orders, rescues, complaints, inquiries: application/intake.ts), the customer service's
+// repair orders, rescues, complaints, inquiries, survey invitations, maintenance reminders:
+// application/intake.ts), the customer service's
 // events keep the preferred channel, and an erasure forgets the customer. Every event is parsed
 // against its contract by libs/kafka (a bad one goes to the topic's dead letters) and applied
 // through the inbox in the same transaction as its effect, so a redelivered event sends nothing
@@ -33,7 +34,7 @@ export interface NotificationConsumerOptions extends ConsumerConnection {
 }
 
 export function createNotificationConsumer(
-  ctx: Pick<NotificationContext, 'prisma' | 'defaults' | 'now'>,
+  ctx: Pick<NotificationContext, 'prisma' | 'defaults' | 'now' | 'maxEventAgeMs' | 'linkBaseUrl'>,
   opts: NotificationConsumerOptions,
 ): EventConsumer {
   const once = async <R>(event: AnyEvent, meta: MessageMeta, effect: (tx: Tx) => Promise<R>) => {

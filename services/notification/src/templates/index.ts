@@ -1,7 +1,8 @@
 // The built-in templates, one per kind of message, in every locale the service writes
 // (zh-Hans, zh-Hant, en, de). Subjects head e-mails; SMS and push carry the body only. A tenant
-// may override one locale of one template (table template_override). templates.test.ts fails
-// when a template misses a locale or a locale misses or adds a placeholder.
+// may override one locale of one template (table template_override, API
+// /v1/notifications/templates). templates.test.ts fails when a template misses a locale or a
+// locale misses or adds a placeholder.
 import { type TemplateDefinition } from '../domain/template';
 
 export const TEMPLATE_KEYS = [
@@ -16,6 +17,8 @@ export const TEMPLATE_KEYS = [
   'inquiry-answered',
   'rescue-dispatched',
   'sign-in-code',
+  'survey-invitation',
+  'maintenance-due',
 ] as const;
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
 
@@ -233,6 +236,8 @@ export const templates: Record<TemplateKey, TemplateDefinition> = {
   // The code stays out of the subject, which lock screens and mail lists show to anyone nearby.
   'sign-in-code': {
     placeholders: ['code', 'validMinutes'],
+    required: ['code'],
+    bodyOnly: ['code'],
     requested: true,
     texts: {
       en: {
@@ -250,6 +255,54 @@ export const templates: Record<TemplateKey, TemplateDefinition> = {
       'zh-Hant': {
         subject: '您的登入驗證碼',
         body: '您的登入驗證碼是 {{code}}，{{validMinutes}} 分鐘內有效。如果您沒有請求此驗證碼，請忽略此訊息。',
+      },
+    },
+  },
+  // A service message after a visit: the link opens the survey in self-service.
+  'survey-invitation': {
+    placeholders: ['surveyLink', 'expiresOn'],
+    required: ['surveyLink'],
+    texts: {
+      en: {
+        subject: 'How was your visit?',
+        body: 'Thank you for your visit to our workshop. We would be glad to hear how it went: {{surveyLink}} (you can answer until {{expiresOn}}).',
+      },
+      de: {
+        subject: 'Wie war Ihr Besuch?',
+        body: 'Vielen Dank für Ihren Besuch in unserer Werkstatt. Wir würden gern erfahren, wie zufrieden Sie waren: {{surveyLink}} (Sie können bis zum {{expiresOn}} antworten).',
+      },
+      'zh-Hans': {
+        subject: '您对本次服务满意吗？',
+        body: '感谢您光临我们的维修中心。欢迎告诉我们您对本次服务的评价：{{surveyLink}}（{{expiresOn}} 前有效）。',
+      },
+      'zh-Hant': {
+        subject: '您對本次服務滿意嗎？',
+        body: '感謝您光臨我們的維修中心。歡迎告訴我們您對本次服務的評價：{{surveyLink}}（{{expiresOn}} 前有效）。',
+      },
+    },
+  },
+  // A service message about the customer's own vehicle (README, "Preferences"): no offers in it.
+  // The mileage and the plan's services are there only when the event names them.
+  'maintenance-due': {
+    placeholders: ['dueOn', 'dueMileageKm', 'services', 'bookingLink'],
+    optional: ['dueMileageKm', 'services'],
+    required: ['bookingLink'],
+    texts: {
+      en: {
+        subject: 'Your vehicle is due for service on {{dueOn}}',
+        body: "Your vehicle's next service is due on {{dueOn}}{{#dueMileageKm}} or at {{dueMileageKm}} km, whichever comes first{{/dueMileageKm}}.{{#services}} The maintenance plan lists: {{services}}.{{/services}} Book your appointment here: {{bookingLink}}",
+      },
+      de: {
+        subject: 'Ihr Fahrzeug ist am {{dueOn}} zur Wartung fällig',
+        body: 'Die nächste Wartung Ihres Fahrzeugs ist fällig am {{dueOn}}{{#dueMileageKm}} oder bei {{dueMileageKm}} km, je nachdem, was zuerst eintritt{{/dueMileageKm}}.{{#services}} Der Wartungsplan sieht vor: {{services}}.{{/services}} Hier können Sie einen Termin buchen: {{bookingLink}}',
+      },
+      'zh-Hans': {
+        subject: '您的车辆将于 {{dueOn}} 到期保养',
+        body: '您的车辆下次保养时间为 {{dueOn}}{{#dueMileageKm}}或行驶至 {{dueMileageKm}} 公里（以先到者为准）{{/dueMileageKm}}。{{#services}}保养计划包括：{{services}}。{{/services}}在线预约：{{bookingLink}}',
+      },
+      'zh-Hant': {
+        subject: '您的車輛將於 {{dueOn}} 到期保養',
+        body: '您的車輛下次保養時間為 {{dueOn}}{{#dueMileageKm}}或行駛至 {{dueMileageKm}} 公里（以先到者為準）{{/dueMileageKm}}。{{#services}}保養計畫包括：{{services}}。{{/services}}線上預約：{{bookingLink}}',
       },
     },
   },

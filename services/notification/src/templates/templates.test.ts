@@ -1,7 +1,8 @@
 // Every template is written in every locale, each locale uses exactly the declared placeholders,
-// and every message the events ask for can be filled from the variables the events provide.
+// every message the events ask for can be filled from the variables the events provide, and a
+// tenant's wording is checked against the template's placeholders.
 import { LOCALES } from '../domain/locale';
-import { placeholdersOf, render } from '../domain/template';
+import { placeholdersOf, render, wordingProblems } from '../domain/template';
 import { TEMPLATE_KEYS, isRequestedTemplate, templates } from './index';
 
 describe('templates', () => {
@@ -58,5 +59,29 @@ describe('templates', () => {
   it('only the sign-in code is a requested message', () => {
     expect(TEMPLATE_KEYS.filter(isRequestedTemplate)).toEqual(['sign-in-code']);
     expect(isRequestedTemplate('no-such-template')).toBe(false);
+  });
+
+  it.each(TEMPLATE_KEYS)('%s: the built-in wording passes the checks a tenant override gets', (key) => {
+    for (const locale of LOCALES)
+      expect(wordingProblems(templates[key], templates[key].texts[locale])).toEqual([]);
+  });
+
+  it("refuses a tenant's wording with unknown, unguarded, missing or misplaced placeholders", () => {
+    const due = templates['maintenance-due'];
+    expect(
+      wordingProblems(due, { subject: 'Wartung {{dueDate}}', body: 'Termin: {{bookingLink}} {{oops' }),
+    ).toEqual([
+      'subject: unknown placeholder {{dueDate}}',
+      'body: a {{ }} that is neither a placeholder nor a closed section',
+    ]);
+    expect(
+      wordingProblems(due, { subject: 'Wartung', body: 'Bei {{dueMileageKm}} km: {{bookingLink}}' }),
+    ).toEqual(['body: {{dueMileageKm}} may be absent, use it inside {{#dueMileageKm}}...{{/dueMileageKm}}']);
+    expect(wordingProblems(due, { subject: 'Wartung am {{dueOn}}', body: 'Bitte rufen Sie an.' })).toEqual([
+      '{{bookingLink}} is required',
+    ]);
+    expect(
+      wordingProblems(templates['sign-in-code'], { subject: 'Code {{code}}', body: 'Ihr Code: {{code}}' }),
+    ).toEqual(['subject: {{code}} may only appear in the body']);
   });
 });

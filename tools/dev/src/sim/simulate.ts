@@ -4,6 +4,7 @@
 import { type ClockSettings } from '@aftersales/service-kit';
 import { type Api } from './api';
 import { SimClock } from './clock';
+import { type CustomerPortal } from './customer-portal';
 import { complaintHandler, countEscalations, runComplaintCall } from './complaints';
 import { PartsWatcher } from './parts-watch';
 import { startProgress } from './progress';
@@ -26,6 +27,8 @@ export interface SimulationOptions {
   seed: number;
   volume?: number;
   out?: NodeJS.WriteStream;
+  /** Customers who approve quotes in self-service (needs the demo's mail catcher). */
+  portal?: CustomerPortal;
 }
 
 export interface SimulationResult {
@@ -53,6 +56,7 @@ export async function simulate(opts: SimulationOptions): Promise<SimulationResul
     workload,
     counts: emptyCounts(),
     partsWatcher: undefined as unknown as PartsWatcher,
+    ...(opts.portal ? { portal: opts.portal } : {}),
     runId: `${opts.clock.origin.toISOString()}@${opts.clock.anchorMs}`,
     over: () => clock.now().getTime() >= workload.end.getTime(),
   };

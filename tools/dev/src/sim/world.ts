@@ -2,6 +2,7 @@
 // and the running counts the progress bar and the final report show.
 import { type Api, type Body } from './api';
 import { type SimClock } from './clock';
+import { type CustomerPortal } from './customer-portal';
 import { type PartsWatcher } from './parts-watch';
 import { type Workload } from './scenario';
 import { type SeededGroup } from './seed';
@@ -29,6 +30,8 @@ export interface Counts {
   rescues: number;
   towIns: number;
   emergencies: number;
+  /** Quotes the customers approved themselves in self-service (the rest by phone, in person, ...). */
+  selfServiceApprovals: number;
 }
 
 export const emptyCounts = (): Counts => ({
@@ -52,6 +55,7 @@ export const emptyCounts = (): Counts => ({
   rescues: 0,
   towIns: 0,
   emergencies: 0,
+  selfServiceApprovals: 0,
 });
 
 export interface World {
@@ -61,6 +65,8 @@ export interface World {
   workload: Workload;
   counts: Counts;
   partsWatcher: PartsWatcher;
+  /** Customers approving quotes in self-service (only where the demo catches their mail). */
+  portal?: CustomerPortal;
   /** Distinguishes this run's Idempotency-Keys from earlier runs'. */
   runId: string;
   /** True once simulated time passed the end of the period (stories stop there). */

@@ -9,6 +9,7 @@ export const aad = {
   dataKey: (tenantId: string, customerId: string) => `data-key:${tenantId}:${customerId}`,
   pii: (customerId: string) => `pii:${customerId}`,
   surveyComment: (surveyId: string) => `survey-comment:${surveyId}`,
+  erasureReason: (requestId: string) => `erasure-reason:${requestId}`,
 };
 
 export class PiiCipher {
