@@ -89,7 +89,10 @@ describe('sign-in codes', () => {
     // No manual sweep: the consumer's wake sends it.
     const mail = await waitFor(async () => mailsTo(emailOf(customer))[0], 'sign-in mail');
     expect(mail.subject).toBe('您的登入驗證碼');
-    expect(mail.text).toBe('您的登入驗證碼是 739154，10 分鐘內有效。如果您沒有請求此驗證碼，請忽略此訊息。');
+    expect(mail.text).toBe(
+      `您的登入驗證碼是 739154，10 分鐘內有效。\n\n也可以點擊此連結直接登入：\n` +
+        `http://localhost:4000/my/?challenge=${event.data.challengeId}&code=739154\n\n如果您沒有請求此驗證碼，請忽略此訊息。`,
+    );
     expect(mail.headers['content-language']).toBe('zh-Hant');
 
     const sent = await messageSettled(customer, 'sent');
@@ -122,7 +125,8 @@ describe('sign-in codes', () => {
       .set('authorization', `Bearer ${staff}`)
       .send({ locale: 'de', preferredChannel: 'email' })
       .expect(200);
-    await publish(signInCode(customer, '201866', { channel: 'sms', locale: null }));
+    const sms = signInCode(customer, '201866', { channel: 'sms', locale: null });
+    await publish(sms);
 
     const call = await waitFor(
       async () => svc.endpoints.webhookCalls.find((c) => c.body.customerId === customer),
@@ -131,7 +135,9 @@ describe('sign-in codes', () => {
     expect(call.signatureValid).toBe(true);
     expect(call.body).toMatchObject({ channel: 'sms', to: '+4915100000001', locale: 'de' });
     expect(call.body.text).toBe(
-      'Ihr Anmeldecode lautet 201866. Er ist 10 Minuten gültig. Wenn Sie ihn nicht angefordert haben, ignorieren Sie bitte diese Nachricht.',
+      `Ihr Anmeldecode lautet 201866. Er ist 10 Minuten gültig.\n\nOder melden Sie sich mit diesem Link an:\n` +
+        `http://localhost:4000/my/?challenge=${sms.data.challengeId}&code=201866\n\n` +
+        'Wenn Sie ihn nicht angefordert haben, ignorieren Sie bitte diese Nachricht.',
     );
     expect(mailsTo(emailOf(customer))).toHaveLength(0);
     expect(await messageSettled(customer, 'sent')).toMatchObject({ channel: 'sms' });

@@ -30,7 +30,11 @@ describe('customer self-service in chromium (mobile)', () => {
       gatewayPort,
       env: {
         'api-gateway': { SELF_SERVICE_TENANT: TENANT, PUBLIC_URL: gatewayUrl },
-        notification: { SMTP_URL: smtp.url, NOTIFY_SWEEP_INTERVAL_MS: '500' },
+        notification: {
+          SMTP_URL: smtp.url,
+          NOTIFY_SWEEP_INTERVAL_MS: '500',
+          NOTIFY_LINK_BASE_URL: `${gatewayUrl}/my/`,
+        },
       },
     });
     browser = await launchBrowser();
@@ -222,8 +226,77 @@ describe('customer self-service in chromium (mobile)', () => {
     await page.getByRole('button', { name: 'Send' }).click();
     await page.locator('.complaint').getByText('The car was not washed as promised.').waitFor();
     await screenshot(page, 'self-service-complaint');
+
+    // The workshop finishes and hands the car over with the next service's date; the customer
+    // service invites Anna to rate the visit and the notification service mails her the link.
+    const technician = p.as(['technician'], { tenantId: TENANT });
+    let version = assigned.body.version as number;
+    const step = async (client: typeof advisor, path: string, body: object) => {
+      const res = await client.post(`/v1/repair-orders/${ids.order}/${path}`, body, ifMatch(version));
+      if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
+      version = res.body.version;
+    };
+    await step(technician, 'progress', { note: 'Pads replaced', workComplete: true });
+    await step(technician, 'qc', {
+      inspectorId: 'insp-1',
+      checklist: [{ code: 'BRAKE-TEST', passed: true }],
+    });
+    const mailsBefore = smtp.mails.length;
+    await step(advisor, 'delivery', {
+      mileageKm: 20_600,
+      nextMaintenance: { dueOn: '2027-06-01', dueMileageKm: 35_000 },
+    });
+    const invitation = await waitFor(
+      async () =>
+        smtp.mails
+          .slice(mailsBefore)
+          .find((m) => m.to.includes('anna@example.de') && /\?survey=/.test(m.text)),
+      'survey invitation mailed',
+      30_000,
+    );
+    const surveyLink = /(http\S+\/my\/\?survey=[0-9a-f-]+)/.exec(invitation.text)![1]!;
+    await page.goto(surveyLink);
+    const survey = page.locator('form.survey').first();
+    await survey.waitFor();
+    for (const [name, value] of [
+      ['product', '5'],
+      ['service', '4'],
+      ['purchase', '4'],
+      ['nps', '9'],
+    ] as const) {
+      await survey.locator(`input[name="${name}"][value="${value}"]`).check();
+    }
+    await survey.locator('textarea').fill('Friendly and quick.');
+    await screenshot(page, 'self-service-survey');
+    await survey.getByRole('button', { name: 'Send' }).click();
+    await page.locator('#notice').getByText('Thank you for your answer.').waitFor();
+    const surveys = await advisor.get(`/v1/surveys?customerId=${ids.anna}`);
+    expect(surveys.body.items).toEqual([
+      expect.objectContaining({ repairOrderId: ids.order, nps: 9, channel: 'web' }),
+    ]);
+
+    // Her car's next service, from the workshop's advice at the delivery.
+    await page.getByRole('button', { name: 'My vehicles' }).click();
+    await page
+      .locator('.next-service')
+      .getByText(/1 Jun 2027|Jun 1, 2027/)
+      .waitFor();
+
+    // Her data: the download has every service's part; then she asks to be forgotten.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const exported = await page.evaluate(async () => (await fetch('/v1/me/export')).json());
+    expect(exported.customerId).toBe(ids.anna);
+    expect(Object.keys(exported.services).sort()).toEqual([
+      'complaint',
+      'customer',
+      'notification',
+      'repair',
+    ]);
+    expect(JSON.stringify(exported)).not.toContain(ids.ben);
+    await page.locator('#erase').click();
+    await page.locator('#erasure-status[data-status="pending"]').waitFor();
     await page.context().close();
-  }, 120_000);
+  }, 150_000);
 
   /** A phone-sized browser context in `language`, nobody signed in. */
   const phone = async (language: string) =>
@@ -237,7 +310,7 @@ describe('customer self-service in chromium (mobile)', () => {
     ).newPage();
 
   it('signs in by the link with the code (once: the same link again shows a clear page), gives another customer 404 for the order, books and cancels a visit, and refuses a wrong code with the tries left (German page)', async () => {
-    // The link a sign-in message carries: /my/?challenge=<id>&code=<code>.
+    // The link in the sign-in mail: /my/?challenge=<id>&code=<code>.
     const before = smtp.mails.length;
     const asked = await fetch(`${gatewayUrl}/v1/me/sign-in`, {
       method: 'POST',
@@ -246,7 +319,10 @@ describe('customer self-service in chromium (mobile)', () => {
     });
     expect(asked.status).toBe(202);
     const { challengeId } = (await asked.json()) as { challengeId: string };
-    const link = `${gatewayUrl}/my/?challenge=${challengeId}&code=${await codeMailedTo('ben@example.de', before)}`;
+    const code = await codeMailedTo('ben@example.de', before);
+    const mail = smtp.mails.slice(before).find((m) => SIGN_IN_SUBJECT.test(m.subject))!;
+    const link = /(http\S+\/my\/\?challenge=\S+)/.exec(mail.text)![1]!;
+    expect(link).toBe(`${gatewayUrl}/my/?challenge=${challengeId}&code=${code}`);
     const page = await phone('de');
     await page.goto(link);
     await page.locator('#sign-out').waitFor();

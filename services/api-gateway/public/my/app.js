@@ -21,6 +21,27 @@ const TEXT = {
     tooMany: 'Too many tries. Please wait a little and ask for a new code.',
     expired: 'This code has expired or was used. Ask for a new one.',
     repairs: 'My repairs',
+    rateVisit: 'How was your visit?',
+    rateUntil: 'You can answer until {d}.',
+    scoreProduct: 'Your car after the visit',
+    scoreService: 'Our service',
+    scorePurchase: 'Value for money',
+    nps: 'How likely are you to recommend us (0-10)?',
+    comment: 'Anything else? (optional)',
+    thanks: 'Thank you for your answer.',
+    nextService: 'Next service: {d}',
+    nextServiceKm: 'or at {km} km',
+    bookThis: 'Book this service',
+    myData: 'My data',
+    download: 'Download my data (JSON)',
+    erase: 'Ask us to delete my data',
+    eraseReason: 'Why? (optional)',
+    eraseAsked: 'Your request was received; we will confirm when it is done.',
+    eraseStatus: {
+      pending: 'Your request to delete your data is being processed.',
+      completed: 'Your data was deleted.',
+      rejected: 'Your request could not be carried out: {r}',
+    },
     book: 'Book a visit',
     myBookings: 'My appointments',
     vehicle: 'Vehicle',
@@ -103,6 +124,27 @@ const TEXT = {
     tooMany: 'Zu viele Versuche. Bitte warten Sie kurz und fordern Sie einen neuen Code an.',
     expired: 'Dieser Code ist abgelaufen oder wurde schon benutzt. Fordern Sie einen neuen an.',
     repairs: 'Meine Aufträge',
+    rateVisit: 'Wie war Ihr Besuch?',
+    rateUntil: 'Sie können bis {d} antworten.',
+    scoreProduct: 'Ihr Fahrzeug nach dem Besuch',
+    scoreService: 'Unser Service',
+    scorePurchase: 'Preis-Leistung',
+    nps: 'Wie wahrscheinlich empfehlen Sie uns weiter (0-10)?',
+    comment: 'Noch etwas? (freiwillig)',
+    thanks: 'Danke für Ihre Antwort.',
+    nextService: 'Nächste Wartung: {d}',
+    nextServiceKm: 'oder bei {km} km',
+    bookThis: 'Diese Wartung buchen',
+    myData: 'Meine Daten',
+    download: 'Meine Daten herunterladen (JSON)',
+    erase: 'Meine Daten löschen lassen',
+    eraseReason: 'Warum? (freiwillig)',
+    eraseAsked: 'Ihr Antrag ist eingegangen; wir bestätigen, wenn er erledigt ist.',
+    eraseStatus: {
+      pending: 'Ihr Löschantrag wird bearbeitet.',
+      completed: 'Ihre Daten wurden gelöscht.',
+      rejected: 'Ihr Antrag konnte nicht ausgeführt werden: {r}',
+    },
     book: 'Termin buchen',
     myBookings: 'Meine Termine',
     vehicle: 'Fahrzeug',
@@ -183,6 +225,27 @@ const TEXT = {
     tooMany: '尝试次数过多。请稍候再申请新的验证码。',
     expired: '验证码已过期或已使用，请重新申请。',
     repairs: '我的维修',
+    rateVisit: '您对本次服务满意吗？',
+    rateUntil: '请在 {d} 前作答。',
+    scoreProduct: '服务后的车辆状况',
+    scoreService: '我们的服务',
+    scorePurchase: '性价比',
+    nps: '您向他人推荐我们的可能性（0-10）？',
+    comment: '其他意见（可选）',
+    thanks: '感谢您的反馈。',
+    nextService: '下次保养：{d}',
+    nextServiceKm: '或行驶至 {km} 公里',
+    bookThis: '预约此次保养',
+    myData: '我的数据',
+    download: '下载我的数据（JSON）',
+    erase: '申请删除我的数据',
+    eraseReason: '原因（可选）',
+    eraseAsked: '已收到您的申请，处理完成后我们会通知您。',
+    eraseStatus: {
+      pending: '您的删除申请正在处理中。',
+      completed: '您的数据已删除。',
+      rejected: '您的申请未能执行：{r}',
+    },
     book: '预约保养维修',
     myBookings: '我的预约',
     vehicle: '车辆',
@@ -451,14 +514,84 @@ async function signOut() {
   render();
 }
 
+/** A 1-5 or 0-10 choice as a row of radio buttons (big enough for a thumb). */
+function scale(name, from, to) {
+  return el(
+    'div',
+    { class: 'scale', role: 'radiogroup' },
+    Array.from({ length: to - from + 1 }, (_, i) => {
+      const value = String(from + i);
+      return el(
+        'label',
+        { class: 'scale-option' },
+        el('input', { type: 'radio', name, value, required: true }),
+        value,
+      );
+    }),
+  );
+}
+
+function surveyCard(body, invitation, vehicleName) {
+  const comment = el('textarea', { id: `comment-${invitation.invitationId}`, rows: '3', maxlength: '2000' });
+  const form = el(
+    'form',
+    {
+      class: 'survey',
+      'data-invitation': invitation.invitationId,
+      onsubmit: async (e) => {
+        e.preventDefault();
+        const data = new FormData(e.target);
+        try {
+          await api('POST', `/v1/me/surveys/${encodeURIComponent(invitation.invitationId)}`, {
+            scores: {
+              product: Number(data.get('product')),
+              service: Number(data.get('service')),
+              purchase: Number(data.get('purchase')),
+            },
+            nps: Number(data.get('nps')),
+            ...(comment.value.trim() ? { comment: comment.value.trim() } : {}),
+          });
+          notice(t('thanks'));
+          state.surveyId = undefined;
+          await repairsTab(body);
+        } catch (err) {
+          notice(err.body?.detail || t('failed'), true);
+        }
+      },
+    },
+    el('h2', {}, t('rateVisit'), ' ', vehicleName ?? ''),
+    el('p', { class: 'muted' }, t('rateUntil', { d: when(invitation.expiresAt) })),
+    el('p', {}, t('scoreProduct')),
+    scale('product', 1, 5),
+    el('p', {}, t('scoreService')),
+    scale('service', 1, 5),
+    el('p', {}, t('scorePurchase')),
+    scale('purchase', 1, 5),
+    el('p', {}, t('nps')),
+    scale('nps', 0, 10),
+    el('label', { for: `comment-${invitation.invitationId}` }, t('comment')),
+    comment,
+    el('button', { type: 'submit' }, t('send')),
+  );
+  return el('section', {}, form);
+}
+
 async function repairsTab(body) {
-  const [page, vehicles] = await Promise.all([
+  const [page, vehicles, surveys] = await Promise.all([
     api('GET', '/v1/me/repair-orders'),
     api('GET', '/v1/me/vehicles'),
+    api('GET', '/v1/me/surveys'),
   ]);
   const vehicleName = new Map(vehicles.items.map((v) => [v.id, `${v.make} ${v.model}`]));
-  if (!page.items.length) return body.replaceChildren(el('section', {}, el('p', {}, t('none'))));
+  // A link from the invitation (?survey=<id>) puts that survey first.
+  const first = (i) => (i.invitationId === state.surveyId ? 0 : 1);
+  const surveyCards = [...surveys.items]
+    .sort((a, b) => first(a) - first(b))
+    .map((i) => surveyCard(body, i, vehicleName.get(i.vehicle?.id)));
+  if (!page.items.length)
+    return body.replaceChildren(...surveyCards, el('section', {}, el('p', {}, t('none'))));
   body.replaceChildren(
+    ...surveyCards,
     ...page.items.map((o) =>
       el(
         'section',
@@ -730,17 +863,52 @@ async function bookTab(body) {
 }
 
 async function vehiclesTab(body) {
-  const page = await api('GET', '/v1/me/vehicles');
+  const [page, maintenance] = await Promise.all([
+    api('GET', '/v1/me/vehicles'),
+    api('GET', '/v1/me/maintenance'),
+  ]);
+  const due = new Map(maintenance.items.map((m) => [m.vehicleId, m]));
+  const day = (iso) =>
+    new Intl.DateTimeFormat(state.lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
   if (!page.items.length) return body.replaceChildren(el('section', {}, el('p', {}, t('none'))));
   body.replaceChildren(
-    ...page.items.map((v) =>
-      el(
+    ...page.items.map((v) => {
+      const next = due.get(v.id);
+      return el(
         'section',
-        {},
+        { class: 'vehicle', 'data-vehicle': v.id },
         el('h2', {}, `${v.make} ${v.model} (${v.modelYear})`),
         el('p', { class: 'muted' }, v.vin, ' · ', `${v.mileageKm.toLocaleString(state.lang)} km`),
-      ),
-    ),
+        next?.dueOn
+          ? el(
+              'p',
+              { class: 'next-service' },
+              el('strong', {}, t('nextService', { d: day(next.dueOn) })),
+              next.dueMileageKm
+                ? ` ${t('nextServiceKm', { km: next.dueMileageKm.toLocaleString(state.lang) })}`
+                : '',
+              next.services?.length ? el('span', { class: 'muted' }, ` · ${next.services.join(', ')}`) : null,
+            )
+          : null,
+        next?.dueOn
+          ? el(
+              'button',
+              {
+                type: 'button',
+                class: 'secondary',
+                onclick: () => {
+                  state.tab = 'book';
+                  state.bookVehicle = v.id;
+                  render();
+                },
+              },
+              t('bookThis'),
+            )
+          : null,
+      );
+    }),
   );
 }
 
@@ -786,7 +954,7 @@ async function complaintsTab(body) {
 }
 
 async function settingsTab(body) {
-  const me = await api('GET', '/v1/me');
+  const [me, erasure] = await Promise.all([api('GET', '/v1/me'), api('GET', '/v1/me/erasure-request')]);
   const marketing = el('input', { type: 'checkbox', id: 'marketing', checked: me.consents.marketing });
   marketing.style.width = 'auto';
   marketing.addEventListener('change', async () => {
@@ -797,6 +965,36 @@ async function settingsTab(body) {
       notice(err.body?.detail || t('failed'), true);
     }
   });
+  const request = erasure.erasureRequest;
+  const reason = el('textarea', { id: 'erase-reason', rows: '2', maxlength: '1000' });
+  const eraseForm = request
+    ? el(
+        'p',
+        { id: 'erasure-status', 'data-status': request.status },
+        t('eraseStatus')[request.status].replace('{r}', request.decisionReason ?? ''),
+      )
+    : el(
+        'form',
+        {
+          onsubmit: async (e) => {
+            e.preventDefault();
+            try {
+              await api(
+                'POST',
+                '/v1/me/erasure-request',
+                reason.value.trim() ? { reason: reason.value.trim() } : {},
+              );
+              notice(t('eraseAsked'));
+              await settingsTab(body);
+            } catch (err) {
+              notice(err.body?.detail || t('failed'), true);
+            }
+          },
+        },
+        el('label', { for: 'erase-reason' }, t('eraseReason')),
+        reason,
+        el('button', { type: 'submit', class: 'danger', id: 'erase' }, t('erase')),
+      );
   body.replaceChildren(
     el(
       'section',
@@ -804,6 +1002,18 @@ async function settingsTab(body) {
       el('h2', {}, me.name ?? ''),
       el('p', { class: 'muted' }, me.email ?? '', ' ', me.phone ?? ''),
       el('label', { for: 'marketing' }, marketing, ' ', t('marketing')),
+    ),
+    el(
+      'section',
+      {},
+      el('h2', {}, t('myData')),
+      // A plain link: the session cookie goes along, the answer is a download (Content-Disposition).
+      el(
+        'p',
+        {},
+        el('a', { href: '/v1/me/export', download: 'my-data.json', id: 'download' }, t('download')),
+      ),
+      eraseForm,
     ),
   );
 }
@@ -829,6 +1039,7 @@ async function start() {
   });
   // Links in messages: ?book=<vehicleId> opens the booking form for that car.
   const params = new URLSearchParams(location.search);
+  if (params.get('survey')) state.surveyId = params.get('survey');
   if (params.get('book')) {
     state.tab = 'book';
     state.bookVehicle = params.get('book');

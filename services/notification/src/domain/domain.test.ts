@@ -184,6 +184,12 @@ describe('sign-in codes', () => {
   it('opens sealed variables and counts the minutes left at send time, leaving the rest', () => {
     const vars: Variables = {
       code: { sealed: sealField(key, 'sign-in:ch-1', '482913'), aad: 'sign-in:ch-1' },
+      link: {
+        url: 'https://dealer.example/my/?challenge=ch-1',
+        sealedParam: 'code',
+        sealed: sealField(key, 'sign-in:ch-1', '482913'),
+        aad: 'sign-in:ch-1',
+      },
       validMinutes: { minutesUntil: '2026-12-07T10:09:35.000Z' },
       soon: { minutesUntil: '2026-12-07T10:00:20.000Z' },
       gone: { minutesUntil: '2026-12-07T09:00:00.000Z' },
@@ -192,6 +198,7 @@ describe('sign-in codes', () => {
     };
     expect(resolveAtSend(vars, now, open)).toEqual({
       code: '482913',
+      link: 'https://dealer.example/my/?challenge=ch-1&code=482913',
       validMinutes: '10', // 9.58 minutes, rounded
       soon: '1', // never "valid for 0 minutes"
       gone: '1',
@@ -215,6 +222,9 @@ describe('sign-in codes', () => {
 
   it('never renders a send-time variable unresolved', () => {
     expect(() => formatVariable({ sealed: 'x', aad: 'y' }, 'en', 'UTC')).toThrow(/not resolved/);
+    expect(() =>
+      formatVariable({ url: 'https://x.example/', sealedParam: 'code', sealed: 'x', aad: 'y' }, 'en', 'UTC'),
+    ).toThrow(/not resolved/);
     expect(() => formatVariable({ minutesUntil: now.toISOString() }, 'en', 'UTC')).toThrow(/not resolved/);
   });
 });

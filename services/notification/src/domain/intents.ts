@@ -58,7 +58,11 @@ export interface LinkTargets {
 }
 
 /** A self-service link, e.g. <base>?survey=<id>: the pages read the one query parameter. */
-export function selfServiceLink(linkBaseUrl: string, param: 'survey' | 'book', id: string): string {
+export function selfServiceLink(
+  linkBaseUrl: string,
+  param: 'survey' | 'book' | 'challenge',
+  id: string,
+): string {
   const url = new URL(linkBaseUrl);
   url.searchParams.set(param, id);
   return url.toString();
@@ -261,6 +265,13 @@ export function intentOf(event: NotifyingEvent, links: LinkTargets): Intent {
           customerId: d.customerId,
           variables: {
             code: { sealed: d.sealedCode, aad: signInCodeAad(d.challengeId) },
+            // The same code in a link that signs in with one tap: <base>?challenge=<id>&code=<code>.
+            link: {
+              url: selfServiceLink(links.linkBaseUrl, 'challenge', d.challengeId),
+              sealedParam: 'code',
+              sealed: d.sealedCode,
+              aad: signInCodeAad(d.challengeId),
+            },
             validMinutes: { minutesUntil: d.expiresAt },
           },
           requested: { channel: d.channel, locale: d.locale, expiresAt: d.expiresAt },

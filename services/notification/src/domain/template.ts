@@ -32,6 +32,16 @@ export interface TemplateDefinition {
 
 /** A secret stored as its AES-256-GCM ciphertext (service-kit sealField) bound to `aad`. */
 export const SealedVariable = z.object({ sealed: z.string().min(1), aad: z.string().min(1) });
+/**
+ * A link that carries a sealed secret as one query parameter (the sign-in link with its code):
+ * stored as the link without it and the ciphertext, put together in memory at send time.
+ */
+export const SealedLinkVariable = z.object({
+  url: z.url(),
+  sealedParam: z.string().min(1),
+  sealed: z.string().min(1),
+  aad: z.string().min(1),
+});
 /** The whole minutes from the send until an instant (at least 1), e.g. a code's validity. */
 export const MinutesUntilVariable = z.object({ minutesUntil: z.iso.datetime() });
 
@@ -48,6 +58,7 @@ export const Variable = z.union([
   z.object({ number: z.number() }),
   z.object({ list: z.array(z.string()) }),
   z.object({ amountMinor: z.int(), currency: z.string().length(3) }),
+  SealedLinkVariable,
   SealedVariable,
   MinutesUntilVariable,
 ]);
@@ -148,11 +159,17 @@ export function resolveAtSend(
   const out: Variables = {};
   for (const [name, v] of Object.entries(vars)) {
     if (typeof v === 'object' && 'sealed' in v) {
+      let secret: string;
       try {
-        out[name] = open(v.aad, v.sealed);
+        secret = open(v.aad, v.sealed);
       } catch {
         throw new UnreadableVariable(name);
       }
+      if ('sealedParam' in v) {
+        const url = new URL(v.url);
+        url.searchParams.set(v.sealedParam, secret);
+        out[name] = url.toString();
+      } else out[name] = secret;
     } else if (typeof v === 'object' && 'minutesUntil' in v) {
       const minutes = Math.round((Date.parse(v.minutesUntil) - now.getTime()) / 60_000);
       out[name] = String(Math.max(1, minutes));

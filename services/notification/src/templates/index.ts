@@ -235,26 +235,26 @@ export const templates: Record<TemplateKey, TemplateDefinition> = {
   },
   // The code stays out of the subject, which lock screens and mail lists show to anyone nearby.
   'sign-in-code': {
-    placeholders: ['code', 'validMinutes'],
+    placeholders: ['code', 'validMinutes', 'link'],
     required: ['code'],
-    bodyOnly: ['code'],
+    bodyOnly: ['code', 'link'],
     requested: true,
     texts: {
       en: {
         subject: 'Your sign-in code',
-        body: 'Your sign-in code is {{code}}. It is valid for {{validMinutes}} minutes. If you did not ask for it, please ignore this message.',
+        body: 'Your sign-in code is {{code}}. It is valid for {{validMinutes}} minutes.\n\nOr sign in with this link:\n{{link}}\n\nIf you did not ask for it, please ignore this message.',
       },
       de: {
         subject: 'Ihr Anmeldecode',
-        body: 'Ihr Anmeldecode lautet {{code}}. Er ist {{validMinutes}} Minuten gültig. Wenn Sie ihn nicht angefordert haben, ignorieren Sie bitte diese Nachricht.',
+        body: 'Ihr Anmeldecode lautet {{code}}. Er ist {{validMinutes}} Minuten gültig.\n\nOder melden Sie sich mit diesem Link an:\n{{link}}\n\nWenn Sie ihn nicht angefordert haben, ignorieren Sie bitte diese Nachricht.',
       },
       'zh-Hans': {
         subject: '您的登录验证码',
-        body: '您的登录验证码是 {{code}}，{{validMinutes}} 分钟内有效。如果您没有请求此验证码，请忽略此消息。',
+        body: '您的登录验证码是 {{code}}，{{validMinutes}} 分钟内有效。\n\n也可以点击此链接直接登录：\n{{link}}\n\n如果您没有请求此验证码，请忽略此消息。',
       },
       'zh-Hant': {
         subject: '您的登入驗證碼',
-        body: '您的登入驗證碼是 {{code}}，{{validMinutes}} 分鐘內有效。如果您沒有請求此驗證碼，請忽略此訊息。',
+        body: '您的登入驗證碼是 {{code}}，{{validMinutes}} 分鐘內有效。\n\n也可以點擊此連結直接登入：\n{{link}}\n\n如果您沒有請求此驗證碼，請忽略此訊息。',
       },
     },
   },

@@ -42,18 +42,22 @@ describe('templates', () => {
   });
 
   it('a sign-in code names the code, its validity and what to do if it was not asked for', () => {
-    const vars = { code: '482913', validMinutes: '10' };
+    const link = 'https://dealer.example/my/?challenge=c1&code=482913';
+    const vars = { code: '482913', validMinutes: '10', link };
     const out = Object.fromEntries(
       LOCALES.map((l) => [l, render(templates['sign-in-code'].texts[l], vars, l, 'UTC').body]),
     );
     expect(out).toEqual({
-      en: 'Your sign-in code is 482913. It is valid for 10 minutes. If you did not ask for it, please ignore this message.',
-      de: 'Ihr Anmeldecode lautet 482913. Er ist 10 Minuten gültig. Wenn Sie ihn nicht angefordert haben, ignorieren Sie bitte diese Nachricht.',
-      'zh-Hans': '您的登录验证码是 482913，10 分钟内有效。如果您没有请求此验证码，请忽略此消息。',
-      'zh-Hant': '您的登入驗證碼是 482913，10 分鐘內有效。如果您沒有請求此驗證碼，請忽略此訊息。',
+      en: `Your sign-in code is 482913. It is valid for 10 minutes.\n\nOr sign in with this link:\n${link}\n\nIf you did not ask for it, please ignore this message.`,
+      de: `Ihr Anmeldecode lautet 482913. Er ist 10 Minuten gültig.\n\nOder melden Sie sich mit diesem Link an:\n${link}\n\nWenn Sie ihn nicht angefordert haben, ignorieren Sie bitte diese Nachricht.`,
+      'zh-Hans': `您的登录验证码是 482913，10 分钟内有效。\n\n也可以点击此链接直接登录：\n${link}\n\n如果您没有请求此验证码，请忽略此消息。`,
+      'zh-Hant': `您的登入驗證碼是 482913，10 分鐘內有效。\n\n也可以點擊此連結直接登入：\n${link}\n\n如果您沒有請求此驗證碼，請忽略此訊息。`,
     });
     // Lock screens show subjects: the code is never in one.
-    for (const l of LOCALES) expect(templates['sign-in-code'].texts[l].subject).not.toContain('{{code}}');
+    for (const l of LOCALES) {
+      expect(templates['sign-in-code'].texts[l].subject).not.toContain('{{code}}');
+      expect(templates['sign-in-code'].texts[l].subject).not.toContain('{{link}}');
+    }
   });
 
   it('only the sign-in code is a requested message', () => {
