@@ -2,7 +2,7 @@
 // own car in self-service before its first visit here because vehicle.registered named them; after
 // a sale (vehicle.ownership-changed) the new owner may and the old one may not; an erased customer
 // owns nothing here; each event applies once.
-import { createEvent, type EventType, type EventData } from '@aftersales/contracts';
+import { createEvent, type AnyEvent, type EventData, type EventType } from '@aftersales/contracts';
 import { type Identity } from '@aftersales/service-kit';
 import { waitFor } from '@aftersales/testing';
 import { admin, as, createCentre, key, startHarness, type Harness } from './harness';
@@ -36,7 +36,12 @@ describe('vehicle owners (self-service bookings of one’s own car)', () => {
   });
 
   const publish = async <T extends EventType>(type: T, subject: string, data: EventData<T>) => {
-    const event = createEvent(type, { producer: 'customer', tenantId: 'tenant-a', subject, data });
+    const event = createEvent(type, {
+      producer: 'customer',
+      tenantId: 'tenant-a',
+      subject,
+      data,
+    }) as AnyEvent;
     await h.producer!.publish([{ event }, { event }]); // the second copy is a redelivery
     await waitFor(
       async () => h.applied.filter((a) => a.event.id === event.id).length === 2 || undefined,

@@ -50,7 +50,8 @@ export function composePlatform(devEnv: Record<string, string>): Platform {
       AUTH_HS256_SECRET: devEnv.AUTH_HS256_SECRET as string,
     },
     // The compose gateway is published on the host's port 4000.
-    extraEnv: (s) => (s.name === 'notification' ? { NOTIFY_LINK_BASE_URL: 'http://localhost:4000/my/' } : {}),
+    extraEnv: (s): Record<string, string> =>
+      s.name === 'notification' ? { NOTIFY_LINK_BASE_URL: 'http://localhost:4000/my/' } : {},
   };
 }
 

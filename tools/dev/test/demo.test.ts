@@ -1,4 +1,4 @@
-// `npm run dev`'s demo end to end, on a stack of its own (ports 4120-4125, throwaway databases, a
+// `npm run dev`'s demo end to end, on a stack of its own (ports 4120-4126 and its mail catcher on 4135, throwaway databases, a
 // topic namespace): the services as real processes, seeded through the gateway, restarted on the
 // demo clock, one simulated Monday at high speed, then what analytics made of it.
 import { mkdtempSync } from 'node:fs';
@@ -28,7 +28,7 @@ describe('npm run dev demo: seed and a simulated day', () => {
   beforeAll(async () => {
     const infra = testInfra();
     // The customers' mail (sign-in codes among it), caught on the stack's own port range.
-    mail = await startMailCatcher(mkdtempSync(path.join(tmpdir(), 'devsim-mail-')), 4126);
+    mail = await startMailCatcher(mkdtempSync(path.join(tmpdir(), 'devsim-mail-')), 4135);
     stack = await startStack({
       portOffset: 120,
       databasePrefix: `devsim_${process.pid}_`,

@@ -17,7 +17,7 @@ describe('sealed fields', () => {
     expect(() => openField(key, 'sign-in:c2', sealed)).toThrow();
     expect(() => openField(randomBytes(32), 'sign-in:c1', sealed)).toThrow();
     const raw = Buffer.from(sealed, 'base64url');
-    raw[raw.length - 1] ^= 1;
+    raw[raw.length - 1]! ^= 1;
     expect(() => openField(key, 'sign-in:c1', raw.toString('base64url'))).toThrow();
     expect(() => openField(key, 'sign-in:c1', 'abc')).toThrow(/too short/);
   });

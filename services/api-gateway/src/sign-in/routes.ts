@@ -13,7 +13,7 @@ import { type IdentityForwarder } from './forwarding';
 import { type MappingFile } from './mapping-file';
 import { sendSignInPage } from './pages';
 import { ProviderUnavailable, type ProviderClient } from './provider-client';
-import { randomId, type Session, type SessionStore, type StoredSession } from './sessions';
+import { randomId, type SessionStore, type StoredSession } from './sessions';
 
 export interface SignInContext {
   provider: ProviderClient;
