@@ -95,7 +95,9 @@ export async function playPeriod(opts: PlayOptions): Promise<SimulationResult> {
     seed: opts.seed,
     ...(opts.volume !== undefined ? { volume: opts.volume } : {}),
     ...(opts.out ? { out: opts.out } : {}),
-    ...(opts.mail ? { portal: new CustomerPortal(opts.stack.gatewayUrl, opts.mail) } : {}),
+    ...(opts.mail
+      ? { portal: new CustomerPortal(opts.stack.gatewayUrl, opts.stack.publicUrl, opts.mail) }
+      : {}),
   });
 }
 

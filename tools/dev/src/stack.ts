@@ -250,9 +250,11 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
           ? { KAFKA_TOPIC_NAMESPACE: namespace, KAFKA_CONSUMER_GROUP: `${namespace}.${s.name}` }
           : {}),
       };
+      // Every process is told where the others are (the gateway forwards to them; the
+      // notification service reads contact data from the customer service).
+      for (const other of services.filter((o) => !o.gateway && o !== s && upstreamVar[o.name]))
+        env[upstreamVar[other.name]!] = `http://127.0.0.1:${other.port + offset}`;
       if (s.gateway) {
-        for (const other of services.filter((o) => !o.gateway && upstreamVar[o.name]))
-          env[upstreamVar[other.name]!] = `http://127.0.0.1:${other.port + offset}`;
         env.PUBLIC_URL = publicUrl;
         if (identity && idp) {
           await waitReady(idp);
@@ -261,7 +263,11 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
           env.IDENTITY_MAPPING_FILE = identity.mappingFile;
         }
         Object.assign(env, opts.gatewayEnv);
-      } else Object.assign(env, opts.serviceEnv);
+      } else {
+        // Links in customers' messages open this stack's self-service pages.
+        if (s.name === 'notification' && publicUrl) env.NOTIFY_LINK_BASE_URL = `${publicUrl}/my/`;
+        Object.assign(env, opts.serviceEnv);
+      }
       if (s.database && s.migrationsDir) {
         const name = `${opts.databasePrefix ?? ''}${s.database}`;
         databases.push(name);

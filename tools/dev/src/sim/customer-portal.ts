@@ -15,6 +15,8 @@ export class CustomerPortal {
 
   constructor(
     private readonly gatewayUrl: string,
+    /** The gateway's PUBLIC_URL: the Origin its pages send (checked on sign-in and writes). */
+    private readonly publicUrl: string,
     private readonly mail: MailCatcher,
     /** Real time a customer waits for the code's e-mail. */
     private readonly codeWaitMs = 10_000,
@@ -28,7 +30,7 @@ export class CustomerPortal {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {}),
         // The customer's browser: the gateway checks the Origin of cookie-authenticated writes.
-        origin: new URL(this.gatewayUrl).origin,
+        origin: new URL(this.publicUrl).origin,
         'user-agent': 'aftersales-demo-customer/1.0',
       },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
