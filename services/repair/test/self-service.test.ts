@@ -477,5 +477,68 @@ describe('customer self-service (PostgreSQL)', () => {
       const slots = await as(h.app, alice).get(`/v1/me/booking-slots?centreId=${centreId}&date=${day}`);
       expect(slots.body.slots).toContainEqual({ start: at('10:00'), end: at('11:00') });
     });
+
+    it('moves a booking to another slot in one step; a full slot leaves it as it was', async () => {
+      const first = await as(h.app, alice).post('/v1/me/bookings', body({ slotStart: at('08:00') }), key());
+      expect(first.status).toBe(201);
+      const moved = await as(h.app, alice).post(
+        `/v1/me/bookings/${first.body.id}/reschedule`,
+        { slotStart: at('09:00') },
+        key(),
+      );
+      expect(moved.status).toBe(201);
+      expect(moved.headers.location).toBe(`/v1/me/bookings/${moved.body.id}`);
+      expect(moved.body).toMatchObject({
+        vehicle: { id: 'veh-alice' },
+        serviceType: 'maintenance',
+        slotStart: at('09:00'),
+        slotEnd: at('10:00'),
+        status: 'BOOKED',
+      });
+      expect(await h.prisma.booking.findUniqueOrThrow({ where: { id: first.body.id } })).toMatchObject({
+        status: 'CANCELLED',
+        cancelReason: 'rescheduled',
+        cancelledBy: 'customer',
+      });
+      // Someone else's booking, or one no longer booked, cannot be moved.
+      const foreign = await as(h.app, bob).post(
+        `/v1/me/bookings/${moved.body.id}/reschedule`,
+        { slotStart: at('13:00') },
+        key(),
+      );
+      expect(foreign.status).toBe(404);
+      const gone = await as(h.app, alice).post(
+        `/v1/me/bookings/${first.body.id}/reschedule`,
+        { slotStart: at('13:00') },
+        key(),
+      );
+      expect(gone.status).toBe(409);
+      // Both bays at 16:00 taken by staff: the move is refused and the 09:00 booking stays.
+      for (const vehicleId of ['veh-x1', 'veh-x2']) {
+        const taken = await as(h.app, staff).post(
+          '/v1/bookings',
+          {
+            centreId,
+            customerId: 'walk-in',
+            vehicleId,
+            channel: 'phone',
+            serviceType: 'repair',
+            slotStart: at('16:00'),
+            estimatedLabourHours: 1,
+          },
+          key(),
+        );
+        expect(taken.status).toBe(201);
+      }
+      const full = await as(h.app, alice).post(
+        `/v1/me/bookings/${moved.body.id}/reschedule`,
+        { slotStart: at('16:00') },
+        key(),
+      );
+      expect(full.status).toBe(409);
+      expect((await h.prisma.booking.findUniqueOrThrow({ where: { id: moved.body.id } })).status).toBe(
+        'BOOKED',
+      );
+    });
   });
 });

@@ -309,7 +309,7 @@ describe('customer self-service in chromium (mobile)', () => {
       })
     ).newPage();
 
-  it('signs in by the link with the code (once: the same link again shows a clear page), gives another customer 404 for the order, books and cancels a visit, and refuses a wrong code with the tries left (German page)', async () => {
+  it('signs in by the link with the code (once: the same link again shows a clear page), gives another customer 404 for the order, books a visit, moves it and cancels it, and refuses a wrong code with the tries left (German page)', async () => {
     // The link in the sign-in mail: /my/?challenge=<id>&code=<code>.
     const before = smtp.mails.length;
     const asked = await fetch(`${gatewayUrl}/v1/me/sign-in`, {
@@ -363,8 +363,31 @@ describe('customer self-service in chromium (mobile)', () => {
     expect(booked.body.items).toEqual([
       expect.objectContaining({ customerId: ids.ben, slotStart, channel: 'online', status: 'BOOKED' }),
     ]);
-    await booking.locator('button.cancel-booking').click();
-    await page.locator('.booking [data-status="CANCELLED"]').waitFor();
+    // He moves it to the next free time (one step: the old one cancelled as rescheduled), then cancels.
+    await booking.locator('button.move-booking').click();
+    await page.locator('#moving').waitFor();
+    await page.locator('#show-times').click();
+    const later = page.locator('#book-times button.slot').nth(1);
+    await later.waitFor();
+    const laterStart = await later.getAttribute('data-start');
+    await later.click();
+    await page.locator('#notice').getByText('Ihr Termin wurde verschoben.').waitFor();
+    const afterMove = await advisor.get(`/v1/bookings?customerId=${ids.ben}`);
+    expect(
+      afterMove.body.items.map((b: { slotStart: string; status: string }) => [b.slotStart, b.status]).sort(),
+    ).toEqual(
+      [
+        [slotStart, 'CANCELLED'],
+        [laterStart, 'BOOKED'],
+      ].sort(),
+    );
+    await page.locator('.booking:has([data-status="BOOKED"]) button.cancel-booking').click();
+    await page.locator('#notice').getByText('Ihr Termin ist abgesagt.').waitFor();
+    expect(
+      (await advisor.get(`/v1/bookings?customerId=${ids.ben}`)).body.items.every(
+        (b: { status: string }) => b.status === 'CANCELLED',
+      ),
+    ).toBe(true);
 
     await page.locator('#sign-out').click();
     await page.locator('#send-code').waitFor();

@@ -53,6 +53,9 @@ const TEXT = {
     noTimes: 'No free time that day; please try another day.',
     booked: 'Booked: we look forward to seeing you.',
     cancel: 'Cancel appointment',
+    move: 'Change the time',
+    moved: 'Your appointment was moved.',
+    moving: 'Choose a new time for your appointment on {d}.',
     cancelled: 'Your appointment is cancelled.',
     vehicles: 'My vehicles',
     complaints: 'Complaints',
@@ -156,6 +159,9 @@ const TEXT = {
     noTimes: 'An diesem Tag ist nichts frei; bitte wählen Sie einen anderen Tag.',
     booked: 'Gebucht: Wir freuen uns auf Sie.',
     cancel: 'Termin absagen',
+    move: 'Termin verschieben',
+    moved: 'Ihr Termin wurde verschoben.',
+    moving: 'Wählen Sie eine neue Zeit für Ihren Termin am {d}.',
     cancelled: 'Ihr Termin ist abgesagt.',
     vehicles: 'Meine Fahrzeuge',
     complaints: 'Reklamationen',
@@ -257,6 +263,9 @@ const TEXT = {
     noTimes: '当天已约满，请选择其他日期。',
     booked: '预约成功，期待您的到来。',
     cancel: '取消预约',
+    move: '改约时间',
+    moved: '您的预约已改期。',
+    moving: '请为您 {d} 的预约选择新时间。',
     cancelled: '您的预约已取消。',
     vehicles: '我的车辆',
     complaints: '投诉',
@@ -776,19 +785,31 @@ async function bookTab(body) {
   };
   const book = async (slotStart) => {
     try {
-      await api(
-        'POST',
-        '/v1/me/bookings',
-        {
-          centreId: centre.value,
-          vehicleId: vehicle.value,
-          serviceType: serviceType.value,
-          slotStart,
-          durationMinutes: 60,
-        },
-        { 'idempotency-key': crypto.randomUUID() },
-      );
-      notice(t('booked'));
+      const key = { 'idempotency-key': crypto.randomUUID() };
+      if (state.moving) {
+        // Another time for an existing appointment: the old one is cancelled in the same step.
+        await api(
+          'POST',
+          `/v1/me/bookings/${encodeURIComponent(state.moving.id)}/reschedule`,
+          { slotStart, centreId: centre.value },
+          key,
+        );
+      } else {
+        await api(
+          'POST',
+          '/v1/me/bookings',
+          {
+            centreId: centre.value,
+            vehicleId: vehicle.value,
+            serviceType: serviceType.value,
+            slotStart,
+            durationMinutes: 60,
+          },
+          key,
+        );
+      }
+      notice(state.moving ? t('moved') : t('booked'));
+      state.moving = undefined;
       state.bookVehicle = undefined;
       await bookTab(body);
     } catch (err) {
@@ -832,6 +853,21 @@ async function bookTab(body) {
             t('cancel'),
           )
         : null,
+      b.cancellable
+        ? el(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary move-booking',
+              onclick: () => {
+                state.moving = b;
+                state.bookVehicle = b.vehicle?.id;
+                bookTab(body);
+              },
+            },
+            t('move'),
+          )
+        : null,
     ),
   );
   body.replaceChildren(
@@ -839,6 +875,9 @@ async function bookTab(body) {
       'section',
       {},
       el('h2', {}, t('book')),
+      state.moving
+        ? el('p', { id: 'moving', class: 'muted' }, t('moving', { d: when(state.moving.slotStart) }))
+        : null,
       el('label', { for: 'book-vehicle' }, t('vehicle')),
       vehicle,
       el('label', { for: 'book-centre' }, t('centre')),

@@ -32,6 +32,10 @@ export const myBookingBody = z.object({
   durationMinutes: DurationMinutes,
   notes: z.string().max(2000).nullish(),
 });
+export const myRescheduleBody = z.object({
+  slotStart: z.iso.datetime({ offset: true }),
+  centreId: z.uuid().optional().describe("Another centre of the dealer group; default the booking's own"),
+});
 export const myCancellationBody = z.object({
   reason: z.enum(['customer-request', 'rescheduled']).default('customer-request'),
 });

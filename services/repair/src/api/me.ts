@@ -23,6 +23,7 @@ import {
   approveAsCustomer,
   bookAsCustomer,
   cancelAsCustomer,
+  rescheduleAsCustomer,
   declineAsCustomer,
   type DecisionOrigin,
 } from '../application/self-service';
@@ -38,6 +39,7 @@ import {
   myBookingSlotsQuery,
   myBookingsQuery,
   myCancellationBody,
+  myRescheduleBody,
   myDeclineBody,
   myOrdersQuery,
 } from './me-schemas';
@@ -251,6 +253,36 @@ export function meRouter(deps: ApiDeps): Router {
         return myBookingView(booking);
       },
       { summary: 'Cancel a booking of yours', roles: CUSTOMER, response: MyBookingView, problems: [409] },
+    ),
+  );
+
+  r.post(
+    '/v1/me/bookings/:id/reschedule',
+    route(
+      { params: idParams, body: myRescheduleBody },
+      async ({ params, body }, req, res) => {
+        customerOf(req);
+        await createOnce(
+          deps,
+          req,
+          res,
+          `POST /v1/me/bookings/${params.id}/reschedule`,
+          body,
+          async (uow, ctx) => {
+            const { booking } = await rescheduleAsCustomer(uow, ctx, params.id, body);
+            const view = myBookingDto(booking, await centreNames([booking]));
+            return created(MyBookingView, view, { location: `/v1/me/bookings/${booking.id}` });
+          },
+        );
+      },
+      {
+        summary: 'Move a booking of yours to another slot (the old one cancelled, in one step)',
+        roles: CUSTOMER,
+        response: MyBookingView,
+        idempotencyKey: 'required',
+        status: 201,
+        problems: [409, 422],
+      },
     ),
   );
 

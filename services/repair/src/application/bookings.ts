@@ -245,50 +245,58 @@ export function endBooking(
   id: string,
   change: BookingEnd,
 ): Promise<Booking> {
-  return runCommand(deps, ctx, async (uow) => {
-    const { tx, now } = uow;
-    const b = await bookingInScope(tx, ctx.identity, id);
-    expectVersion(ctx.expectedVersion, b.version);
-    if (b.status !== 'BOOKED')
-      throw new TransitionRefused(
-        'booking',
-        b.status,
-        change.kind,
-        [],
-        `Booking ${id} is ${b.status}; only BOOKED bookings can be ${change.kind === 'cancel' ? 'cancelled' : 'marked no-show'}.`,
-      );
-    if (change.kind === 'no-show' && now.getTime() < b.slotStart.getTime())
-      throw ruleViolation('A booking can be marked no-show only after its slot started.');
-    const { count } = await tx.booking.updateMany({
-      where: { id, version: b.version },
-      data:
-        change.kind === 'cancel'
-          ? {
-              status: 'CANCELLED',
-              cancelledBy: change.cancelledBy,
-              cancelReason: change.reason,
-              endedAt: now,
-              version: { increment: 1 },
-            }
-          : { status: 'NO_SHOW', endedAt: now, version: { increment: 1 } },
-    });
-    if (count === 0) throw concurrentChange();
-    if (change.kind === 'cancel')
-      emit(uow, 'repair.booking.cancelled', id, {
-        bookingId: id,
-        centreId: b.centreId,
-        slotStart: iso(b.slotStart),
-        cancelledBy: change.cancelledBy,
-        reason: change.reason,
-      });
-    else
-      emit(uow, 'repair.booking.no-show', id, {
-        bookingId: id,
-        centreId: b.centreId,
-        customerId: b.customerId,
-        vehicleId: b.vehicleId,
-        slotStart: iso(b.slotStart),
-      });
-    return tx.booking.findUniqueOrThrow({ where: { id } });
+  return runCommand(deps, ctx, (uow) => endBookingWithin(uow, ctx, id, change));
+}
+
+/** endBooking inside a unit of work already open (a reschedule ends one booking and makes another). */
+export async function endBookingWithin(
+  uow: Uow,
+  ctx: CommandContext,
+  id: string,
+  change: BookingEnd,
+): Promise<Booking> {
+  const { tx, now } = uow;
+  const b = await bookingInScope(tx, ctx.identity, id);
+  expectVersion(ctx.expectedVersion, b.version);
+  if (b.status !== 'BOOKED')
+    throw new TransitionRefused(
+      'booking',
+      b.status,
+      change.kind,
+      [],
+      `Booking ${id} is ${b.status}; only BOOKED bookings can be ${change.kind === 'cancel' ? 'cancelled' : 'marked no-show'}.`,
+    );
+  if (change.kind === 'no-show' && now.getTime() < b.slotStart.getTime())
+    throw ruleViolation('A booking can be marked no-show only after its slot started.');
+  const { count } = await tx.booking.updateMany({
+    where: { id, version: b.version },
+    data:
+      change.kind === 'cancel'
+        ? {
+            status: 'CANCELLED',
+            cancelledBy: change.cancelledBy,
+            cancelReason: change.reason,
+            endedAt: now,
+            version: { increment: 1 },
+          }
+        : { status: 'NO_SHOW', endedAt: now, version: { increment: 1 } },
   });
+  if (count === 0) throw concurrentChange();
+  if (change.kind === 'cancel')
+    emit(uow, 'repair.booking.cancelled', id, {
+      bookingId: id,
+      centreId: b.centreId,
+      slotStart: iso(b.slotStart),
+      cancelledBy: change.cancelledBy,
+      reason: change.reason,
+    });
+  else
+    emit(uow, 'repair.booking.no-show', id, {
+      bookingId: id,
+      centreId: b.centreId,
+      customerId: b.customerId,
+      vehicleId: b.vehicleId,
+      slotStart: iso(b.slotStart),
+    });
+  return tx.booking.findUniqueOrThrow({ where: { id } });
 }

@@ -6,7 +6,7 @@
 import { customerIdOf } from '@aftersales/service-kit';
 import { type Booking, type Db } from '../db/client';
 import { unknownReference } from '../domain/errors';
-import { createBooking, endBooking } from './bookings';
+import { createBooking, endBooking, endBookingWithin } from './bookings';
 import { approveQuote, declineQuote, type DeclineInput } from './repair-orders/quotes';
 import { type OrderDeps } from './repair-orders/command';
 import { type CommandContext, type CommandDeps, type Uow } from './unit-of-work';
@@ -117,4 +117,39 @@ export function cancelAsCustomer(
 ): Promise<Booking> {
   customerIdOf(ctx.identity);
   return endBooking(deps, ctx, bookingId, { kind: 'cancel', cancelledBy: 'customer', reason });
+}
+
+export interface CustomerRescheduleInput {
+  slotStart: string;
+  /** Another centre of the tenant; default the booking's own. */
+  centreId?: string | undefined;
+}
+
+/**
+ * Moves one of the customer's BOOKED bookings to another slot in one transaction: the old one is
+ * cancelled (reason rescheduled, so its capacity is free for the new slot) and a new one booked
+ * for the same vehicle, service and length with the usual capacity checks. A full slot (409) or
+ * a refused one (422) leaves the old booking as it was.
+ */
+export async function rescheduleAsCustomer(
+  uow: Uow,
+  ctx: CommandContext,
+  bookingId: string,
+  input: CustomerRescheduleInput,
+): Promise<{ previous: Booking; booking: Booking }> {
+  customerIdOf(ctx.identity);
+  const previous = await endBookingWithin(uow, ctx, bookingId, {
+    kind: 'cancel',
+    cancelledBy: 'customer',
+    reason: 'rescheduled',
+  });
+  const booking = await bookAsCustomer(uow, ctx, {
+    centreId: input.centreId ?? previous.centreId,
+    vehicleId: previous.vehicleId,
+    serviceType: previous.serviceType,
+    slotStart: input.slotStart,
+    durationMinutes: Math.round((previous.slotEnd.getTime() - previous.slotStart.getTime()) / 60_000),
+    notes: previous.notes,
+  });
+  return { previous, booking };
 }
