@@ -42,7 +42,15 @@ describe('mergeOpenApi', () => {
   it("keeps a path the gateway answers itself (the combined export) over the services' inputs to it", () => {
     const merged = mergeOpenApi([
       { service: 'api-gateway', doc: doc({ '/v1/me/export': { get: { summary: 'all' } } }) },
-      { service: 'customer', doc: doc({ '/v1/me/export': { get: { summary: 'mine' } }, '/v1/me': {} }) },
+      {
+        service: 'customer',
+        doc: doc({
+          '/v1/me/export': { get: { summary: 'mine' } },
+          '/v1/me': {},
+          '/v1/sign-in-challenges': {},
+          '/v1/sign-in-challenges/{id}/verification': {},
+        }),
+      },
       { service: 'repair', doc: doc({ '/v1/me/export': { get: { summary: 'mine' } } }) },
     ]);
     expect(merged.paths['/v1/me/export']).toMatchObject({
@@ -50,5 +58,7 @@ describe('mergeOpenApi', () => {
       get: { summary: 'all' },
     });
     expect(merged.paths['/v1/me']).toMatchObject({ 'x-service': 'customer' });
+    // What only the gateway calls is not part of the public API.
+    expect(Object.keys(merged.paths).filter((p) => p.startsWith('/v1/sign-in-challenges'))).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 // One OpenAPI 3.1 document for the platform: each service serves its own /openapi.json
 // (generated from its zod schemas); the gateway merges paths and component schemas. A service
 // that is down is listed under `x-unavailable` instead of failing the whole document.
+import { isGatewayInternal } from './routes';
+
 export interface OpenApiDocument {
   openapi: string;
   info: {
@@ -54,7 +56,7 @@ export function mergeOpenApi(
       continue;
     }
     for (const [path, item] of Object.entries(doc.paths ?? {})) {
-      if (service !== 'api-gateway' && gatewayPaths.has(path)) continue;
+      if (service !== 'api-gateway' && (gatewayPaths.has(path) || isGatewayInternal(path))) continue;
       if (merged.paths[path]) throw new Error(`path ${path} is served by two services`);
       merged.paths[path] = { ...(item as object), 'x-service': service };
     }

@@ -147,3 +147,12 @@ export function routeFor(path: string): RouteGroup | undefined {
   if (!match) return undefined;
   return groupOfResource.get(match[1]!);
 }
+
+/**
+ * Service endpoints the gateway calls itself and never routes (the customer service's sign-in
+ * challenges, behind /v1/me/sign-in): left out of the public API document.
+ */
+export const GATEWAY_INTERNAL_PATHS: readonly string[] = ['/v1/sign-in-challenges'];
+
+export const isGatewayInternal = (path: string): boolean =>
+  GATEWAY_INTERNAL_PATHS.some((p) => path === p || path.startsWith(`${p}/`));

@@ -39,7 +39,10 @@ export async function launchBrowser(): Promise<Browser> {
 export async function openConsole(browser: Browser, baseUrl: string): Promise<Page> {
   const context = await browser.chromium.newContext({ viewport: { width: 1400, height: 1000 } });
   const page = await context.newPage();
-  page.once('close', () => void context.close());
+  // The context goes with its page; when the browser itself is closing (the suite's afterAll), the
+  // context is gone already and its close() rejects: nothing to do then, and no unhandled
+  // rejection to fail the suite with "Target page, context or browser has been closed".
+  page.once('close', () => void context.close().catch(() => undefined));
   await page.goto(`${baseUrl}/console/`);
   return page;
 }
