@@ -210,25 +210,32 @@ export function meRouter(deps: ApiDeps): Router {
     ),
   );
 
+  /** A booking the customer made (booked or moved): 201 with its view, once per Idempotency-Key. */
+  const bookingCreate = {
+    roles: CUSTOMER,
+    response: MyBookingView,
+    idempotencyKey: 'required',
+    status: 201,
+    problems: [409, 422],
+  } as const;
+  const bookingCreated = async (booking: Booking) =>
+    created(MyBookingView, myBookingDto(booking, await centreNames([booking])), {
+      location: `/v1/me/bookings/${booking.id}`,
+    });
+
   r.post(
     '/v1/me/bookings',
     route(
       { body: myBookingBody },
       async ({ body }, req, res) => {
         customerOf(req);
-        await createOnce(deps, req, res, 'POST /v1/me/bookings', body, async (uow, ctx) => {
-          const booking = await bookAsCustomer(uow, ctx, body);
-          const view = myBookingDto(booking, await centreNames([booking]));
-          return created(MyBookingView, view, { location: `/v1/me/bookings/${booking.id}` });
-        });
+        await createOnce(deps, req, res, 'POST /v1/me/bookings', body, async (uow, ctx) =>
+          bookingCreated(await bookAsCustomer(uow, ctx, body)),
+        );
       },
       {
         summary: 'Book a slot at a centre for a vehicle of yours (live bay and technician capacity)',
-        roles: CUSTOMER,
-        response: MyBookingView,
-        idempotencyKey: 'required',
-        status: 201,
-        problems: [409, 422],
+        ...bookingCreate,
       },
     ),
   );
@@ -268,20 +275,12 @@ export function meRouter(deps: ApiDeps): Router {
           res,
           `POST /v1/me/bookings/${params.id}/reschedule`,
           body,
-          async (uow, ctx) => {
-            const { booking } = await rescheduleAsCustomer(uow, ctx, params.id, body);
-            const view = myBookingDto(booking, await centreNames([booking]));
-            return created(MyBookingView, view, { location: `/v1/me/bookings/${booking.id}` });
-          },
+          async (uow, ctx) => bookingCreated((await rescheduleAsCustomer(uow, ctx, params.id, body)).booking),
         );
       },
       {
         summary: 'Move a booking of yours to another slot (the old one cancelled, in one step)',
-        roles: CUSTOMER,
-        response: MyBookingView,
-        idempotencyKey: 'required',
-        status: 201,
-        problems: [409, 422],
+        ...bookingCreate,
       },
     ),
   );
