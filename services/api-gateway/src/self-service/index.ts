@@ -96,7 +96,7 @@ export function createSelfService(
   const isExport = (url: string) => /^\/v1\/me\/export(?:[?#]|$)/.test(url);
   r.use(
     '/v1/me',
-    (req, _res, next) => {
+    (req, res, next) => {
       const session = ctx.sessions.get(readCookie(req, ctx.cookie.name));
       if (!session) throw signedOut();
       assertSameSiteWrite(req, session, ctx.publicUrl);
@@ -105,6 +105,7 @@ export function createSelfService(
       if (!proxy && !(isExport(req.originalUrl) && req.method === 'GET')) {
         throw notFound(`no resource ${req.originalUrl.split('?')[0]}`);
       }
+      res.locals.meProxy = proxy; // undefined: the export
       setIdentity(req, session.identity);
       ctx.forwarder.tokenFor(session.identity).then((token) => {
         req.headers.authorization = `Bearer ${token}`;
@@ -115,10 +116,11 @@ export function createSelfService(
       }, next);
     },
     perCustomer,
-    (req, res, next) =>
-      isExport(req.originalUrl)
-        ? exportAll(req, res).catch(next)
-        : proxies[meServiceFor(req.originalUrl)!]!(req, res, next),
+    (req, res, next) => {
+      const proxy = res.locals.meProxy as RequestHandler | undefined;
+      if (proxy) proxy(req, res, next);
+      else exportAll(req, res).catch(next);
+    },
   );
   return r;
 }

@@ -4,13 +4,7 @@
 // the session only on its "right code" answer.
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import {
-  HttpProblem,
-  forbidden,
-  validationErrorsOf,
-  validationProblem,
-  type Logger,
-} from '@aftersales/service-kit';
+import { HttpProblem, forbidden, route, type Logger } from '@aftersales/service-kit';
 import { type IdentityForwarder } from '../sign-in/forwarding';
 import { readCookie } from '../sign-in/routes';
 import { type SessionStore } from '../sign-in/sessions';
@@ -45,13 +39,7 @@ export const customerSessionResponse = z.object({
   csrfToken: z.string().describe('Send as x-csrf-token on /v1/me writes'),
   expiresAt: z.iso.datetime().describe('When the session ends if idle (or at its maximum age)'),
 });
-const challengeParam = z.uuid();
-
-function parse<T>(schema: z.ZodType<T>, value: unknown, location: 'body' | 'path'): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw validationProblem(validationErrorsOf(parsed.error.issues, location));
-  return parsed.data;
-}
+const challengeParams = z.object({ challengeId: z.uuid() });
 
 export function signInRoutes(ctx: SelfServiceContext): Router {
   const r = Router();
@@ -112,30 +100,33 @@ export function signInRoutes(ctx: SelfServiceContext): Router {
     next();
   });
 
-  r.post('/v1/me/sign-in', async (req: Request, res: Response) => {
-    const body = parse(askBody, req.body, 'body');
-    relay(res, await ask('/v1/sign-in-challenges', body));
-  });
+  r.post(
+    '/v1/me/sign-in',
+    route({ body: askBody }, async ({ body }, _req, res) => {
+      relay(res, await ask('/v1/sign-in-challenges', body));
+    }),
+  );
 
-  r.post('/v1/me/sign-in/:challengeId', async (req: Request, res: Response) => {
-    const challengeId = parse(challengeParam, req.params.challengeId, 'path');
-    const body = parse(tryBody, req.body, 'body');
-    const answer = await ask(`/v1/sign-in-challenges/${challengeId}/verification`, body);
-    if (answer.status !== 200 || typeof answer.body.customerId !== 'string') return relay(res, answer);
-    // A fresh session id at every sign-in (no fixation); an older session of this browser ends.
-    ctx.sessions.delete(readCookie(req, ctx.cookie.name));
-    const customerId = answer.body.customerId;
-    const { id, session } = ctx.sessions.create({
-      customerId,
-      identity: Object.freeze(customerIdentity(ctx.tenantId, customerId)),
-    });
-    res.cookie(ctx.cookie.name, id, cookieOptions);
-    res.json({
-      customerId,
-      csrfToken: session.csrfToken,
-      expiresAt: new Date(ctx.sessions.expiresAtMs(session)).toISOString(),
-    });
-  });
+  r.post(
+    '/v1/me/sign-in/:challengeId',
+    route({ params: challengeParams, body: tryBody }, async ({ params, body }, req, res) => {
+      const answer = await ask(`/v1/sign-in-challenges/${params.challengeId}/verification`, body);
+      if (answer.status !== 200 || typeof answer.body.customerId !== 'string') return relay(res, answer);
+      // A fresh session id at every sign-in (no fixation); an older session of this browser ends.
+      ctx.sessions.delete(readCookie(req, ctx.cookie.name));
+      const customerId = answer.body.customerId;
+      const { id, session } = ctx.sessions.create({
+        customerId,
+        identity: Object.freeze(customerIdentity(ctx.tenantId, customerId)),
+      });
+      res.cookie(ctx.cookie.name, id, cookieOptions);
+      res.json({
+        customerId,
+        csrfToken: session.csrfToken,
+        expiresAt: new Date(ctx.sessions.expiresAtMs(session)).toISOString(),
+      });
+    }),
+  );
 
   r.get('/v1/me/session', (req: Request, res: Response) => {
     const session = ctx.sessions.get(readCookie(req, ctx.cookie.name));

@@ -219,9 +219,7 @@ export function meRouter(deps: ApiDeps): Router {
     problems: [409, 422],
   } as const;
   const bookingCreated = async (booking: Booking) =>
-    created(MyBookingView, myBookingDto(booking, await centreNames([booking])), {
-      location: `/v1/me/bookings/${booking.id}`,
-    });
+    created(MyBookingView, await myBookingView(booking), { location: `/v1/me/bookings/${booking.id}` });
 
   r.post(
     '/v1/me/bookings',
