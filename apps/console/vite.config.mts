@@ -13,7 +13,17 @@ export default defineConfig({
   base: '/console/',
   // JSX via Vite's built-in Oxc transform (automatic runtime): no React plugin needed for a build.
   oxc: { jsx: { runtime: 'automatic' } },
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1_000 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1_000,
+    rollupOptions: {
+      // react-intl marks itself "use client" (a React Server Components hint): meaningless here.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+  },
   server: {
     proxy: { '/v1': gateway, '/auth': gateway },
   },

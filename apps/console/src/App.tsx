@@ -5,9 +5,11 @@ import { ApiClient, ApiError } from './api/client';
 import { subscribeLive } from './api/live';
 import { type Session } from './api/types';
 import { Console, type EventFamily } from './context';
+import { useI18n } from './i18n/I18n';
+import { LanguageSwitcher } from './i18n/LanguageSwitcher';
 import { LoginPage } from './LoginPage';
 import { CLOCK_SYNC_MS, syncPlatformClock } from './lib/clock';
-import { VIEW_TITLES, viewsFor, type ViewName } from './lib/roles';
+import { viewsFor, type ViewName } from './lib/roles';
 import { fetchSession } from './session';
 
 // One chunk per role view, loaded when first shown: a role downloads only its own view (and
@@ -26,10 +28,11 @@ const LIVE_BATCH_MS = 2_000;
 
 type SignIn =
   | { state: 'loading' }
-  | { state: 'signed-out'; ended?: boolean; problem?: string }
+  | { state: 'signed-out'; ended?: boolean; unreachable?: string }
   | { state: 'signed-in'; session: Session };
 
 export function App() {
+  const { t } = useI18n();
   const [signIn, setSignIn] = useState<SignIn>({ state: 'loading' });
   useEffect(() => {
     let current = true;
@@ -39,7 +42,7 @@ export function App() {
         current &&
         setSignIn({
           state: 'signed-out',
-          problem: `The console cannot reach the gateway: ${err instanceof Error ? err.message : String(err)}`,
+          unreachable: err instanceof Error ? err.message : String(err),
         }),
     );
     return () => {
@@ -48,13 +51,20 @@ export function App() {
   }, []);
   // Any 401 from the API: the session expired or was ended elsewhere.
   const sessionEnded = useCallback(() => setSignIn({ state: 'signed-out', ended: true }), []);
-  if (signIn.state === 'loading') return <p className="muted content">Loading…</p>;
-  if (signIn.state === 'signed-out') return <LoginPage ended={signIn.ended} problem={signIn.problem} />;
+  if (signIn.state === 'loading') return <p className="muted content">{t('app.loading')}</p>;
+  if (signIn.state === 'signed-out')
+    return (
+      <LoginPage
+        ended={signIn.ended}
+        problem={signIn.unreachable && t('login.unreachable', { error: signIn.unreachable })}
+      />
+    );
   return <Shell session={signIn.session} onSessionEnded={sessionEnded} />;
 }
 
 function Shell(props: { session: Session; onSessionEnded: () => void }) {
   const { session, onSessionEnded } = props;
+  const { t } = useI18n();
   const api = useMemo(
     () => new ApiClient(session.csrfToken, onSessionEnded),
     [session.csrfToken, onSessionEnded],
@@ -110,7 +120,9 @@ function Shell(props: { session: Session; onSessionEnded: () => void }) {
     } catch (err) {
       // A 401 already showed the sign-in page; anything else leaves the user signed in: say so.
       if (!(err instanceof ApiError && err.status === 401))
-        setSignOutProblem(`Sign-out failed: ${err instanceof Error ? err.message : String(err)}`);
+        setSignOutProblem(
+          t('shell.signOutFailed', { error: err instanceof Error ? err.message : String(err) }),
+        );
     }
   }
 
@@ -118,21 +130,27 @@ function Shell(props: { session: Session; onSessionEnded: () => void }) {
   return (
     <Console.Provider value={{ api, user: session.user, changes }}>
       <header className="topbar">
-        <strong>Aftersales</strong>
-        <nav>
+        <strong>{t('app.name')}</strong>
+        <nav aria-label={t('shell.views')}>
           {views.map((v) => (
-            <button key={v} className={v === view ? 'tab active' : 'tab'} onClick={() => setView(v)}>
-              {VIEW_TITLES[v]}
+            <button
+              key={v}
+              className={v === view ? 'tab active' : 'tab'}
+              aria-current={v === view ? 'page' : undefined}
+              onClick={() => setView(v)}
+            >
+              {t(`view.${v}`)}
             </button>
           ))}
         </nav>
-        <span className={live ? 'live on' : 'live'} data-testid="live-status" title="Live updates">
-          {live ? '● live' : '○ offline'}
+        <span className={live ? 'live on' : 'live'} data-testid="live-status" title={t('shell.liveTitle')}>
+          {live ? t('shell.live') : t('shell.offline')}
         </span>
         <span data-testid="current-user">
-          {session.user.displayName} ({session.user.roles.join(', ')})
+          {t('shell.user', { name: session.user.displayName, roles: session.user.roles.join(', ') })}
         </span>
-        <button onClick={() => void signOut()}>Sign out</button>
+        <LanguageSwitcher />
+        <button onClick={() => void signOut()}>{t('shell.signOut')}</button>
       </header>
       {signOutProblem && (
         <p className="error content" role="alert">
@@ -141,13 +159,13 @@ function Shell(props: { session: Session; onSessionEnded: () => void }) {
       )}
       <main className="content">
         {!clockKnown ? (
-          <p className="muted">Loading…</p>
+          <p className="muted">{t('app.loading')}</p>
         ) : Current ? (
-          <Suspense fallback={<p className="muted">Loading…</p>}>
+          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
             <Current />
           </Suspense>
         ) : (
-          <p className="muted">No console view for your roles yet.</p>
+          <p className="muted">{t('shell.noView')}</p>
         )}
       </main>
     </Console.Provider>

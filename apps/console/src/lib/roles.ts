@@ -12,14 +12,6 @@ const VIEW_ROLES: Record<ViewName, readonly Role[]> = {
   quality: ['quality-manager'],
 };
 
-export const VIEW_TITLES: Record<ViewName, string> = {
-  advisor: 'Workshop',
-  parts: 'Parts',
-  complaints: 'Complaints',
-  analyst: 'KPIs',
-  quality: 'Quality',
-};
-
 /** The views of a user's roles, in menu order; admins see all. */
 export function viewsFor(roles: readonly Role[]): ViewName[] {
   return (Object.keys(VIEW_ROLES) as ViewName[]).filter(
