@@ -46,12 +46,13 @@ ensure_kubectl() {
 # The console's browser tests (tests/browser) drive Debian's chromium with playwright-core, which
 # never downloads a browser of its own.
 ensure_chromium() {
-  [ -x /usr/bin/chromium ] && return 0
-  echo "infra: /usr/bin/chromium missing; installing Debian's chromium"
+  # A CJK font too: without one the console's Chinese screens (and their screenshots) are boxes.
+  [ -x /usr/bin/chromium ] && fc-list :lang=zh 2> /dev/null | grep -q . && return 0
+  echo "infra: installing Debian's chromium and a Chinese font (fonts-wqy-microhei)"
   if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && apt-get install -y -qq chromium > /dev/null
+    apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei > /dev/null
   else
-    sudo apt-get update -qq && sudo apt-get install -y -qq chromium > /dev/null
+    sudo apt-get update -qq && sudo apt-get install -y -qq chromium fonts-wqy-microhei > /dev/null
   fi
   [ -x /usr/bin/chromium ] || { echo "infra: could not install chromium (apt-get install chromium)" >&2; return 1; }
 }

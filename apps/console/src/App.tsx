@@ -16,12 +16,15 @@ import { fetchSession } from './session';
 // recharts only with the views that chart).
 const VIEWS: Record<ViewName, React.LazyExoticComponent<() => React.JSX.Element>> = {
   advisor: lazy(() => import('./views/advisor/AdvisorView').then((m) => ({ default: m.AdvisorView }))),
+  workshop: lazy(() => import('./views/workshop/WorkshopView').then((m) => ({ default: m.WorkshopView }))),
+  rescue: lazy(() => import('./views/rescue/RescueView').then((m) => ({ default: m.RescueView }))),
   parts: lazy(() => import('./views/parts/PartsView').then((m) => ({ default: m.PartsView }))),
   complaints: lazy(() =>
     import('./views/complaints/ComplaintsView').then((m) => ({ default: m.ComplaintsView })),
   ),
   analyst: lazy(() => import('./views/analyst/AnalystView').then((m) => ({ default: m.AnalystView }))),
   quality: lazy(() => import('./views/quality/QualityView').then((m) => ({ default: m.QualityView }))),
+  admin: lazy(() => import('./views/admin/AdminView').then((m) => ({ default: m.AdminView }))),
 };
 
 const LIVE_BATCH_MS = 2_000;

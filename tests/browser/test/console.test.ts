@@ -606,24 +606,24 @@ describe('web console in chromium', () => {
         username: 'advisor-koeln',
         name: 'Kim Köln',
         role: 'service-advisor',
-        tab: 'Workshop',
+        tabs: ['Service desk', 'Workshop', 'Rescue desk'],
         view: 'advisor',
       },
       {
         username: 'quality',
         name: 'Quinn Quality',
         role: 'quality-manager',
-        tab: 'Quality',
+        tabs: ['Quality'],
         view: 'quality',
       },
-      { username: 'analyst', name: 'Ada Analyst', role: 'analyst', tab: 'KPIs', view: 'analyst' },
+      { username: 'analyst', name: 'Ada Analyst', role: 'analyst', tabs: ['KPIs'], view: 'analyst' },
     ];
     // Signed in side by side, each in their own browser context (cookie jar).
     const pages = await Promise.all(expected.map((u) => login(browser, gatewayUrl, u.username)));
     for (const [i, u] of expected.entries()) {
       const page = pages[i]!;
       await expectText(page.getByTestId('current-user'), new RegExp(`^${u.name} \\(${u.role}\\)$`));
-      expect(await page.locator('header nav button').allTextContents()).toEqual([u.tab]);
+      expect(await page.locator('header nav button').allTextContents()).toEqual(u.tabs);
       await page.getByTestId(`view-${u.view}`).waitFor();
       for (const other of ['advisor', 'parts', 'complaints', 'analyst', 'quality'].filter(
         (v) => v !== u.view,

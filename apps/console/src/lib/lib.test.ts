@@ -116,12 +116,22 @@ describe('booking calendar', () => {
 
 describe('roles', () => {
   it('shows each role its views, and admins all of them', () => {
-    expect(viewsFor(['service-advisor'])).toEqual(['advisor']);
+    expect(viewsFor(['service-advisor'])).toEqual(['advisor', 'workshop', 'rescue']);
+    expect(viewsFor(['technician'])).toEqual(['advisor', 'workshop']);
     expect(viewsFor(['parts-clerk'])).toEqual(['parts']);
     expect(viewsFor(['complaint-handler'])).toEqual(['complaints']);
     expect(viewsFor(['analyst'])).toEqual(['analyst']);
     expect(viewsFor(['quality-manager'])).toEqual(['quality']);
-    expect(viewsFor(['admin'])).toEqual(['advisor', 'parts', 'complaints', 'analyst', 'quality']);
+    expect(viewsFor(['admin'])).toEqual([
+      'advisor',
+      'workshop',
+      'rescue',
+      'parts',
+      'complaints',
+      'analyst',
+      'quality',
+      'admin',
+    ]);
   });
 
   it('offers only the commands the repair service lets the role perform', () => {

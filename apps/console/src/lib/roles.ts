@@ -2,14 +2,18 @@
 // service decides for real; the console only hides buttons that would be refused).
 import { type OrderCommand, type Role } from '../api/types';
 
-export type ViewName = 'advisor' | 'parts' | 'complaints' | 'analyst' | 'quality';
+export type ViewName =
+  'advisor' | 'workshop' | 'rescue' | 'parts' | 'complaints' | 'analyst' | 'quality' | 'admin';
 
 const VIEW_ROLES: Record<ViewName, readonly Role[]> = {
   advisor: ['service-advisor', 'technician'],
+  workshop: ['technician', 'service-advisor'],
+  rescue: ['service-advisor'],
   parts: ['parts-clerk', 'procurement-officer'],
   complaints: ['complaint-handler'],
   analyst: ['analyst'],
   quality: ['quality-manager'],
+  admin: ['admin'],
 };
 
 /** The views of a user's roles, in menu order; admins see all. */
