@@ -2,7 +2,8 @@
 // topic from the beginning under a fresh consumer group, with the service's own config. Outcome
 // and snapshot logs are kept, so nothing is re-published. It logs progress (events/s, remaining,
 // ETA) and stops when the group has reached the topics' end offsets read at start.
-// REBUILD_BATCH_SIZE: messages per transaction (5000; 200 for the reference); REBUILD_CONCURRENCY: partitions replayed at
+// REBUILD_BATCH_SIZE: messages per transaction (5000 with the gigabyte heap `npm run rebuild` gives,
+// fewer under a smaller heap: replaySizing; 200 for the reference); REBUILD_CONCURRENCY: partitions replayed at
 // once (1); REBUILD_QUIET_MS: the fallback idle time
 // (5000); REBUILD_PROJECTION=reference replays through the per-event reference projection (to
 // measure the difference; never for a real rebuild).

@@ -5,6 +5,7 @@
 // per second, what is left, an ETA) and stops as soon as the group has committed up to them. A
 // quiet period stays as the fallback (end offsets unreadable, or never reached: e.g. a
 // transaction marker after the last message).
+import { getHeapStatistics } from 'node:v8';
 import { ReplayTarget, type EventProducer, type KafkaLogger, type createKafka } from '@aftersales/kafka';
 import { type PrismaClient } from '../db/client';
 import { type OutcomePublishing } from './outcomes';
@@ -56,8 +57,22 @@ export interface RebuildResult {
   stoppedBy: 'end-offsets' | 'quiet-period';
 }
 
-/** Fetches large enough for chunks of thousands of messages (~0.5-2 KiB each). */
-const REPLAY_FETCH = { maxBytesPerPartition: 16 * 1024 * 1024, maxBytes: 64 * 1024 * 1024 };
+/**
+ * Chunk and fetch sizes for the heap the process has. With a gigabyte (`npm run rebuild`) chunks
+ * of 5,000 messages and 16 MiB fetches; under the image's 192 MB heap (NODE_OPTIONS in the
+ * Dockerfile, e.g. a rebuild started with plain `node dist/rebuild.js` in a pod) those died of
+ * heap exhaustion (docs/performance.md), so smaller heaps get proportionally smaller chunks.
+ */
+export function replaySizing(heapLimitBytes: number): {
+  maxBatchSize: number;
+  fetch: { maxBytesPerPartition: number; maxBytes: number };
+} {
+  const MiB = 1024 * 1024;
+  // About 40 KiB of heap per message in flight (decoded event, projection rows, query parameters).
+  const maxBatchSize = Math.max(250, Math.min(5_000, Math.floor(heapLimitBytes / 4 / (40 * 1024) / 50) * 50));
+  const perPartition = Math.max(MiB, Math.min(16 * MiB, Math.floor(heapLimitBytes / 32 / MiB) * MiB));
+  return { maxBatchSize, fetch: { maxBytesPerPartition: perPartition, maxBytes: perPartition * 4 } };
+}
 
 export async function rebuildReadModels(opts: RebuildOptions): Promise<RebuildResult> {
   const groupId = `${opts.groupPrefix}-rebuild-${Date.now()}`;
@@ -74,6 +89,7 @@ export async function rebuildReadModels(opts: RebuildOptions): Promise<RebuildRe
   let messages = 0; // every message done: handled, ignored or dead-lettered
   // Time of the last handled message; the quiet clock starts once the group has its partitions.
   const clock = { last: Date.now() };
+  const sizing = replaySizing(getHeapStatistics().heap_size_limit);
   const consumer = createAnalyticsConsumer({
     kafka: opts.kafka,
     prisma: opts.prisma,
@@ -85,8 +101,8 @@ export async function rebuildReadModels(opts: RebuildOptions): Promise<RebuildRe
     logger: opts.logger,
     onEvents: opts.onEvents,
     // The reference path costs per event: its chunks stay small, or one would outlast the session.
-    maxBatchSize: opts.maxBatchSize ?? (opts.projection === 'reference' ? 200 : 5_000),
-    fetch: REPLAY_FETCH,
+    maxBatchSize: opts.maxBatchSize ?? (opts.projection === 'reference' ? 200 : sizing.maxBatchSize),
+    fetch: sizing.fetch,
     partitionsConsumedConcurrently: opts.concurrency ?? 1,
     projection: opts.projection,
     onApplied: () => {
