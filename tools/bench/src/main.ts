@@ -1,5 +1,5 @@
 // npm run bench [-- --smoke] [--only pipeline,platform,replay] [--events N] [--centres N]
-// [--replay-events N] [--replay-centres N] [--per-message] [--untuned]: three sections, each
+// [--replay-events N] [--replay-centres N] [--replay-heap-mb N] [--per-message] [--untuned]: three sections, each
 // measured against baselines of the same run (so the ratios hold across machines).
 //   pipeline: the event pipeline against raw Kafka and raw PostgreSQL, and its scaling;
 //   platform: the real platform as processes: the gateway's overhead, journey throughput and
@@ -50,6 +50,8 @@ const writers = 8;
 // The replay's history: at least this many events (whole weeks), over this many centres.
 const replayEvents = numberArg('--replay-events', smoke ? 500 : 200_000);
 const replayCentres = numberArg('--replay-centres', smoke ? 4 : 20);
+// The rebuild's heap: 1024 as `npm run rebuild` gives it; 192 runs it as the image's services run.
+const replayHeapMb = numberArg('--replay-heap-mb', 1024);
 // --per-message: the consumer as it was before issue 11 (one transaction per message), for before/after.
 const consumerMode = args.includes('--per-message') ? ('per-message' as const) : ('batch' as const);
 // --untuned: services (and the replay's rebuild) without SERVICE_MEMORY_ENV (malloc arenas, V8 heap
@@ -365,26 +367,34 @@ async function replaySection(): Promise<SectionOutcome> {
       },
     };
     const memoryEnv = memoryTuning ? SERVICE_MEMORY_ENV : null;
-    const suffix = memoryTuning ? '' : ' (untuned)';
+    const suffix = `${memoryTuning ? '' : ' (untuned)'}${replayHeapMb === 1024 ? '' : ` (heap ${replayHeapMb} MB)`}`;
     // Two rebuilds on one database: the first emits every service outcome (a new deployment's
     // first replay); the second finds them logged, the usual rebuild, which the target judges.
     const db = await analyticsDatabase();
     const rebuilds: { first?: Rebuild; again?: Rebuild } = {};
     try {
       rebuilds.first = await step('replay: analytics rebuild, fresh database', history.events, (tick) =>
-        rebuildAnalytics(history, db, tick, { memoryEnv }),
+        rebuildAnalytics(history, db, tick, { memoryEnv, heapMb: replayHeapMb }),
       );
       rebuilds.again = await step(
         'replay: analytics rebuild again (outcomes logged)',
         history.events,
-        (tick) => rebuildAnalytics(history, db, tick, { memoryEnv }),
+        (tick) => rebuildAnalytics(history, db, tick, { memoryEnv, heapMb: replayHeapMb }),
       );
     } catch (err) {
       // Keep the history, the baseline and a first rebuild that finished; the section still fails.
       console.error('bench: analytics rebuild failed:', err);
       const error = String(err);
       return {
-        results: { replay: { ...measured, memoryEnv, ...mapRebuilds(rebuilds, raw.eventsPerSec), error } },
+        results: {
+          replay: {
+            ...measured,
+            memoryEnv,
+            rebuildHeapMb: replayHeapMb,
+            ...mapRebuilds(rebuilds, raw.eventsPerSec),
+            error,
+          },
+        },
         rows: {
           ...rows,
           ...rebuildRows(rebuilds, raw.eventsPerSec, suffix),
@@ -411,6 +421,7 @@ async function replaySection(): Promise<SectionOutcome> {
         replay: {
           ...measured,
           memoryEnv,
+          rebuildHeapMb: replayHeapMb,
           ...mapRebuilds(rebuilds, raw.eventsPerSec),
           correctness: {
             eventsGenerated: history.events,

@@ -192,6 +192,8 @@ export async function rebuildAnalytics(
   opts: {
     /** The image's memory settings (SERVICE_MEMORY_ENV), or null to run without (`--untuned`). */
     memoryEnv: Record<string, string> | null;
+    /** The rebuild's --max-old-space-size (1024, as `npm run rebuild` gives it). */
+    heapMb?: number;
     timeZone?: string;
   },
 ): Promise<Rebuild> {
@@ -226,7 +228,7 @@ export async function rebuildAnalytics(
     process.execPath,
     // The heap `npm run rebuild` gives it (services/analytics/package.json): a batch job reading
     // thousands of events per chunk, not held to the service's 192 MB (SERVICE_MEMORY_ENV).
-    ['--max-old-space-size=1024', path.join(analyticsDir, 'dist/rebuild.js')],
+    [`--max-old-space-size=${opts.heapMb ?? 1024}`, path.join(analyticsDir, 'dist/rebuild.js')],
     env,
     onLine,
   );
