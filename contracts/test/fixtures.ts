@@ -34,6 +34,7 @@ export const samples: { [K in EventType]: EventData<K> } = {
     mileageKm: 48210,
     purchaseDate: '2021-05-14',
     warrantyEndsOn: '2026-05-13',
+    registrationNumber: 'K-AB 1234',
   },
   'vehicle.ownership-changed': {
     vehicleId: 'veh-2001',

@@ -76,6 +76,15 @@ export const VehicleRegistered = z
     mileageKm: MileageKm,
     purchaseDate: CalendarDate.nullable(),
     warrantyEndsOn: CalendarDate.nullable(),
+    registrationNumber: z
+      .string()
+      .min(1)
+      .max(16)
+      .nullable()
+      .optional()
+      .describe(
+        'The registration number (plate) as entered, upper case; null when not given, absent in older events',
+      ),
   })
   .describe('A vehicle was registered (VIN validated and unique per tenant).');
 

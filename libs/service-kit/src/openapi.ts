@@ -147,6 +147,14 @@ const problem = (status: string) => ({
 function success(r: ApiRoute, status: string) {
   if (status === '204') return { description: 'Done (no body)' };
   const schema = r.options?.response;
+  const binary = r.options?.binaryResponse;
+  if (binary && binary.length > 0)
+    return {
+      description: 'Success',
+      content: Object.fromEntries(
+        binary.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+      ),
+    };
   return schema
     ? { description: 'Success', content: { 'application/json': { schema: jsonSchema(schema, 'output') } } }
     : { description: 'Success' };
@@ -208,6 +216,13 @@ export function openApiDocument(
       op.requestBody = {
         required: true,
         content: { 'application/json': { schema: jsonSchema(r.schemas.body) } },
+      };
+    else if (r.options?.binaryRequest?.length)
+      op.requestBody = {
+        required: true,
+        content: Object.fromEntries(
+          r.options.binaryRequest.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+        ),
       };
     paths[r.path] = { ...(paths[r.path] ?? {}), [r.method]: op };
   }

@@ -83,6 +83,13 @@ export interface RouteOptions {
   roles?: readonly Role[];
   /** The success body's schema: documented, and checked against every answer under tests. */
   response?: z.ZodType;
+  /**
+   * A success body that is not JSON (a PDF, an image the handler sends itself): its media types,
+   * documented as binary content (e.g. `['application/pdf']`).
+   */
+  binaryResponse?: readonly string[];
+  /** A request body that is not JSON (an uploaded image, read by the route's own parser): its media types. */
+  binaryRequest?: readonly string[];
   /** Problem statuses this operation answers besides 400/401/403/404 (e.g. 409, 412, 422). */
   problems?: readonly number[];
   /**

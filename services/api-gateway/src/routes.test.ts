@@ -16,6 +16,7 @@ describe('routeFor', () => {
     ['/v1/notifications/dead-letters', 'notification'],
     ['/v1/partner-qualifications/c-1/documents', 'repair'],
     ['/v1/rescue-rosters/region-bayern', 'repair'],
+    ['/v1/technicians/me/queue', 'repair'],
     ['/v1/safety-inspections/i-1/hazards/h-1/verification', 'repair'],
     ['/v1/training-sessions/s-1/results', 'repair'],
     ['/v1/warranty-rules/repair', 'repair'],

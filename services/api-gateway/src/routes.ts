@@ -27,7 +27,16 @@ export const routeGroups: readonly RouteGroup[] = [
   },
   {
     service: 'repair',
-    resources: ['bookings', 'repair-orders', 'rescues', 'rescue-rosters', 'emergencies', 'sla-standards'],
+    resources: [
+      'bookings',
+      'repair-orders',
+      'rescues',
+      'rescue-rosters',
+      'emergencies',
+      'sla-standards',
+      // The signed-in technician's queue and clock (/v1/technicians/me/queue).
+      'technicians',
+    ],
     roles: ['service-advisor', 'technician', 'parts-clerk', 'complaint-handler', 'analyst'],
   },
   {

@@ -64,7 +64,8 @@ describe('OpenAPI document', () => {
     expect(operations.every((o) => o.includes(' /v1/'))).toBe(true);
     // + 6: maintenance plans (4), GET /v1/me/maintenance, GET /v1/vehicles/{id}/maintenance.
     // + 8: /v1/me surveys (2), erasure-request (2), export; /v1/erasure-requests (3).
-    expect(operations).toHaveLength(23 + 6 + 8);
+    // + 1: PATCH /v1/vehicles/{id} (the registration number).
+    expect(operations).toHaveLength(23 + 6 + 8 + 1);
   });
 
   it('documents the roles of restricted operations and the statuses their commands answer', async () => {

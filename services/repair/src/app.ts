@@ -2,9 +2,11 @@
 // a real database, and main.ts runs it with Kafka, the relay, the consumer and the sweep.
 import { type Express } from 'express';
 import { authenticate, createApp, type HttpHost } from '@aftersales/service-kit';
+import { attachmentsRouter } from './api/attachments';
 import { bookingsRouter } from './api/bookings';
 import { type ApiDeps } from './api/deps';
 import { emergenciesRouter } from './api/emergencies';
+import { labourRouter } from './api/labour';
 import { meRouter } from './api/me';
 import { meExportRouter } from './api/me-export';
 import { repairOrdersRouter } from './api/repair-orders';
@@ -30,6 +32,8 @@ export function buildApp(opts: RepairAppOptions): Express {
       app.use(serviceCentresRouter(opts));
       app.use(bookingsRouter(opts));
       app.use(repairOrdersRouter(opts));
+      app.use(attachmentsRouter(opts));
+      app.use(labourRouter(opts));
       app.use(slaStandardsRouter(opts));
       app.use(warrantyRulesRouter(opts));
       app.use(rescuesRouter(opts));

@@ -12,6 +12,17 @@ export const configSchema = withPlatformSecurity(
     EMERGENCY_EXTRA_HOURS: z.coerce.number().min(0).max(12).default(3),
     /** Days a new quote stays valid. */
     QUOTE_VALID_DAYS: z.coerce.number().int().positive().default(14),
+    /** Largest reception photo or signature, in bytes. */
+    ATTACHMENT_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(5 * 1024 * 1024),
+    /** Most attachments on one repair order. */
+    ATTACHMENTS_PER_ORDER: z.coerce.number().int().positive().default(20),
+    /** TrueType collection with the CJK face for Chinese PDFs (without it they fall back to English). */
+    PDF_CJK_FONT_PATH: z.string().min(1).default('/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'),
+    PDF_CJK_FONT_NAME: z.string().min(1).default('WenQuanYiMicroHei'),
   }),
 );
 

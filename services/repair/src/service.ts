@@ -16,6 +16,8 @@ export const repairService: ServiceDescriptor<RepairConfig, PrismaClient> = {
       ...p.http,
       prisma: p.db,
       quoteValidDays: p.config.QUOTE_VALID_DAYS,
+      attachments: { maxBytes: p.config.ATTACHMENT_MAX_BYTES, perOrder: p.config.ATTACHMENTS_PER_ORDER },
+      cjkFont: { path: p.config.PDF_CJK_FONT_PATH, family: p.config.PDF_CJK_FONT_NAME },
       onEvents: p.onEvents,
     }),
     consumers: [createRepairConsumer({ ...p.consumer, prisma: p.db, onEvents: p.onEvents })],

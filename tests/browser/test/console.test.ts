@@ -16,6 +16,7 @@ import { type Locator, type Page } from 'playwright-core';
 import { startIdentityProvider, waitFor, type TestIdentityProvider } from '@aftersales/testing';
 import { freePort, idempotencyKey, ifMatch, startPlatform, type Platform } from '../../e2e/src/platform';
 import {
+  checkAccessibility,
   DEMO_PASSWORD,
   launchBrowser,
   login,
@@ -332,13 +333,14 @@ describe('web console in chromium', () => {
     const card = advisor.getByTestId(`order-card-${orderNumber}`);
     await advisor.getByTestId('column-QUOTED').getByTestId(`order-card-${orderNumber}`).waitFor();
     await expectText(card, /left/); // the QUOTED stage has a 4 h standard: its clock shows
-    await advisor.getByTestId('booking-calendar').getByText('maintenance').waitFor();
+    await advisor.getByTestId('calendar-booking').filter({ hasText: 'Maintenance' }).first().waitFor();
     await card.click();
     await advisor
       .getByTestId('quote')
-      .getByText(/total 113\.05 EUR/)
-      .waitFor(); // 1 h x 95.00 + 19 %
+      .getByText(/total €113\.05/)
+      .waitFor(); // 1 h x 95.00 + 19 %, in the browser's en-US
     await screenshot(advisor, 'advisor-quoted');
+    await expectAccessible(advisor, 'advisor');
 
     await advisor.getByTestId('action-approve').click();
     await statusIs(advisor, 'APPROVED');
@@ -389,6 +391,7 @@ describe('web console in chromium', () => {
     await page.getByTestId('backorders').waitFor();
     await page.getByTestId('purchase-orders').waitFor();
     await screenshot(page, 'parts-clerk');
+    await expectAccessible(page, 'parts');
     await page.close();
   });
 
@@ -396,7 +399,7 @@ describe('web console in chromium', () => {
     const page = await login(browser, gatewayUrl, 'complaints');
     const row = page.getByTestId('complaint-queue').locator('tbody tr').first();
     await row.waitFor();
-    await expectText(row, /waiting-time/);
+    await expectText(row, /waiting time/); // the category, in the reader's language
     await expectText(row, /high/);
     await expectText(row, /min|h|s/);
     await page.getByTestId('escalations').waitFor();
@@ -404,6 +407,7 @@ describe('web console in chromium', () => {
     await expectText(inquiry, /Saturday morning/);
     await expectText(inquiry, /\d+ (d|h|min)/); // time left to answer
     await screenshot(page, 'complaint-handler');
+    await expectAccessible(page, 'complaints');
     await page.close();
   });
 
@@ -418,6 +422,7 @@ describe('web console in chromium', () => {
     for (const chart of ['chart-stages', 'chart-trend', 'chart-scorecards', 'chart-forecast'])
       await page.getByTestId(chart).waitFor();
     await page.getByTestId('chart-trend').locator('svg.recharts-surface').first().waitFor();
+    await expectAccessible(page, 'analyst');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('export-kpis').click(),
@@ -533,6 +538,7 @@ describe('web console in chromium', () => {
       .waitFor(); // course with sample sizes
     await chart.getByText('First-time fix after').waitFor();
     expect(await view.getByRole('alert').count()).toBe(0); // every list loaded (roles reach them)
+    await expectAccessible(page, 'quality');
 
     const row = page.getByTestId(`action-row-${actionId}`);
     await expectText(row, /Walk-around check with the customer/);
@@ -560,6 +566,7 @@ describe('web console in chromium', () => {
     await expectText(page.getByTestId('next-step'), /Next step: Close/);
     await expectText(row, /verified/); // the list follows the detail
     await screenshot(page, 'quality-manager-verified');
+    await expectAccessible(page, 'quality-action');
 
     const stored = await quality.get(`/v1/improvement-actions/${actionId}`);
     expect(stored.body).toMatchObject({
@@ -581,6 +588,8 @@ describe('web console in chromium', () => {
 
   it("refuses a wrong password on the provider's login page and starts no session", async () => {
     const page = await openConsole(browser, gatewayUrl);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
+    await expectAccessible(page, 'sign-in');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await submitProviderLogin(page, 'advisor', 'wrong');
     await page.getByText('Unknown user or wrong password').waitFor();
@@ -702,11 +711,9 @@ describe('web console in chromium', () => {
   });
 });
 
+/** The open order's status (shown in the reader's language; the code is in data-status). */
 async function statusIs(page: Page, status: string) {
-  await page
-    .getByTestId('order-status')
-    .filter({ hasText: new RegExp(`^${status}$`) })
-    .waitFor({ timeout: 20_000 });
+  await page.locator(`[data-testid="order-status"][data-status="${status}"]`).waitFor({ timeout: 20_000 });
 }
 
 async function actionStatusIs(page: Page, status: string) {
@@ -714,6 +721,11 @@ async function actionStatusIs(page: Page, status: string) {
     .getByTestId('action-status')
     .filter({ hasText: new RegExp(`^${status}$`) })
     .waitFor({ timeout: 20_000 });
+}
+
+/** No serious or critical WCAG 2 A/AA violation (axe-core) on the page as it is now. */
+async function expectAccessible(page: Page, name: string) {
+  expect(await checkAccessibility(page, name)).toEqual([]);
 }
 
 async function expectText(locator: Locator, pattern: RegExp) {

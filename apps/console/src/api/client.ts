@@ -6,26 +6,50 @@ import {
   type ActionHistoryEntry,
   type Audit,
   type AuditTemplate,
+  type Attachment,
+  type Availability,
   type Backorder,
+  type BusinessCalendar,
+  type Certification,
+  type CertificationRequirement,
+  type Course,
+  type IdentityMappingDryRunResult,
+  type Invoice,
   type Booking,
   type Complaint,
+  type Customer,
+  type Vehicle,
   type CourseEffectiveness,
+  type Emergency,
   type ImprovementAction,
   type Inquiry,
   type KpiReport,
+  type Labour,
+  type TechnicianQueue,
   type Logout,
   type Page,
   type Part,
   type PartnerQualification,
   type PurchaseOrder,
+  type PurchaseOrderDetail,
   type QueuedComplaint,
+  type Rescue,
+  type Receipt,
   type RepairOrder,
+  type RoutingRule,
   type SafetyInspection,
   type Scorecard,
   type ServiceCentre,
   type ServiceDemandForecast,
   type SlaStandard,
   type StockBalance,
+  type StockLocation,
+  type Stocktake,
+  type StockTransfer,
+  type Supplier,
+  type SupplierRating,
+  type TimeLimits,
+  type TransferCommand,
 } from './types';
 
 export class ApiError extends Error {
@@ -104,6 +128,27 @@ export class ApiClient {
     return (await res.json()) as T;
   }
 
+  /** A write with a JSON body (PUT, PATCH, DELETE); `headers` carry If-Match where the API wants it. */
+  async send<T>(
+    method: string,
+    path: string,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<T> {
+    const res = await this.request(path, {
+      method,
+      headers: { 'content-type': 'application/json', ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return (res.status === 204 ? undefined : await res.json()) as T;
+  }
+
+  /** A resource with the version its ETag names (for If-Match on the next write). */
+  async versioned<T>(path: string): Promise<{ data: T; etag: string | null }> {
+    const res = await this.request(path);
+    return { data: (await res.json()) as T, etag: res.headers.get('etag') };
+  }
+
   /** Ends the session here; the answer is where to end it at the identity provider too. */
   async logout(): Promise<Logout> {
     return (await (await this.request('/auth/logout', { method: 'POST' })).json()) as Logout;
@@ -146,6 +191,107 @@ export class ApiClient {
     return this.get<Page<Booking>>(`/v1/bookings${queryOf({ limit: 200, ...q })}`);
   }
 
+  // Reception: receive a car, its photos and signature, printed documents, booking at free slots
+  /** Opens a repair order; the Idempotency-Key makes a retried submit one order. */
+  receiveOrder(body: unknown, idempotencyKey: string) {
+    return this.post<RepairOrder>('/v1/repair-orders', body, { 'idempotency-key': idempotencyKey });
+  }
+  /** Uploads a JPEG, PNG or WebP image as the body, with its own Content-Type. */
+  async uploadAttachment(orderId: string, kind: 'photo' | 'signature', image: Blob, idempotencyKey: string) {
+    const res = await this.request(
+      `/v1/repair-orders/${encodeURIComponent(orderId)}/attachments${queryOf({ kind })}`,
+      {
+        method: 'POST',
+        headers: { 'content-type': image.type, 'idempotency-key': idempotencyKey },
+        body: image,
+      },
+    );
+    return (await res.json()) as Attachment;
+  }
+  attachments(orderId: string) {
+    return this.get<{ items: Attachment[] }>(`/v1/repair-orders/${encodeURIComponent(orderId)}/attachments`);
+  }
+  /** An attachment's bytes, or a printed document (`job-card.pdf`, `delivery-summary.pdf`). */
+  async orderFile(orderId: string, file: string, q: { locale?: string } = {}): Promise<Blob> {
+    return (
+      await this.request(`/v1/repair-orders/${encodeURIComponent(orderId)}/${file}${queryOf(q)}`)
+    ).blob();
+  }
+  availability(centreId: string, q: { date: string; durationMinutes?: number; stepMinutes?: number }) {
+    return this.get<Availability>(
+      `/v1/service-centres/${encodeURIComponent(centreId)}/availability${queryOf(q)}`,
+    );
+  }
+  createBooking(body: unknown, idempotencyKey: string) {
+    return this.post<Booking>('/v1/bookings', body, { 'idempotency-key': idempotencyKey });
+  }
+  cancelBooking(b: Pick<Booking, 'id' | 'version'>, reason: 'rescheduled' | 'customer-request' | 'other') {
+    return this.post<Booking>(
+      `/v1/bookings/${encodeURIComponent(b.id)}/cancellation`,
+      { cancelledBy: 'staff', reason },
+      { 'if-match': `"${b.version}"` },
+    );
+  }
+
+  // Workshop: the technician's queue and clock, an order's labour time
+  technicianQueue() {
+    return this.get<TechnicianQueue>('/v1/technicians/me/queue');
+  }
+  /** Clocks the signed-in technician on or off an order (their own clock: no If-Match). */
+  clockLabour(orderId: string, action: 'clock-on' | 'clock-off') {
+    return this.post<Labour>(`/v1/repair-orders/${encodeURIComponent(orderId)}/${action}`, {});
+  }
+  labour(orderId: string) {
+    return this.get<Labour>(`/v1/repair-orders/${encodeURIComponent(orderId)}/labour`);
+  }
+
+  // Rescue desk and emergency mode
+  rescues(q: { status?: string } = {}) {
+    return this.get<Page<Rescue>>(`/v1/rescues${queryOf({ limit: 200, ...q })}`);
+  }
+  /** A rescue command; If-Match carries the version the user was looking at. */
+  rescueCommand(
+    rescue: Pick<Rescue, 'id' | 'version'>,
+    path: 'dispatch' | 'arrival' | 'resolution' | 'tow-in',
+    body: unknown,
+  ) {
+    return this.post<Rescue>(`/v1/rescues/${encodeURIComponent(rescue.id)}/${path}`, body, {
+      'if-match': `"${rescue.version}"`,
+    });
+  }
+  emergencies(q: { active?: boolean; regionId?: string } = {}) {
+    return this.get<Page<Emergency>>(
+      `/v1/emergencies${queryOf({ limit: 200, ...q, active: q.active?.toString() })}`,
+    );
+  }
+  /** Declares emergency mode (admin); the Idempotency-Key makes a retried click one declaration. */
+  declareEmergency(body: unknown, idempotencyKey: string) {
+    return this.post<Emergency>('/v1/emergencies', body, { 'idempotency-key': idempotencyKey });
+  }
+  endEmergency(e: Pick<Emergency, 'id' | 'version'>) {
+    return this.post<Emergency>(
+      `/v1/emergencies/${encodeURIComponent(e.id)}/end`,
+      {},
+      {
+        'if-match': `"${e.version}"`,
+      },
+    );
+  }
+
+  // Customer: vehicles and customers, read in batches by ids (up to 100 each) or searched
+  vehicles(q: { ids?: readonly string[]; plate?: string; vin?: string; ownerCustomerId?: string }) {
+    const { ids, ...rest } = q;
+    return this.get<Page<Vehicle>>(`/v1/vehicles${queryOf({ limit: 100, ...rest, ids: ids?.join(',') })}`);
+  }
+  customers(q: { ids?: readonly string[]; name?: string; phone?: string }) {
+    const { ids, ...rest } = q;
+    return this.get<Page<Customer>>(`/v1/customers${queryOf({ limit: 100, ...rest, ids: ids?.join(',') })}`);
+  }
+  /** The orders of one vehicle (any status). */
+  ordersOfVehicle(vehicleId: string) {
+    return this.get<Page<RepairOrder>>(`/v1/repair-orders${queryOf({ limit: 50, vehicleId })}`);
+  }
+
   // Parts and procurement
   stock(q: { locationId?: string } = {}) {
     return this.get<Page<StockBalance>>(`/v1/stock${queryOf({ limit: 200, ...q })}`);
@@ -158,6 +304,156 @@ export class ApiClient {
   }
   purchaseOrders(q: { status?: string } = {}) {
     return this.get<Page<PurchaseOrder>>(`/v1/purchase-orders${queryOf({ limit: 200, ...q })}`);
+  }
+  stockLocations() {
+    return this.get<Page<StockLocation>>('/v1/stock-locations?limit=200');
+  }
+  transfers(q: { status?: string } = {}) {
+    return this.get<Page<StockTransfer>>(`/v1/stock-transfers${queryOf({ limit: 200, ...q })}`);
+  }
+  requestTransfer(body: {
+    fromLocationId: string;
+    toLocationId: string;
+    lines: { partId: string; quantity: number }[];
+    note?: string | null;
+  }) {
+    return this.post<StockTransfer>('/v1/stock-transfers', body, { 'idempotency-key': crypto.randomUUID() });
+  }
+  /** pick, ship, receive or cancel; If-Match carries the version the user was looking at. */
+  transferCommand(t: Pick<StockTransfer, 'id' | 'version'>, command: TransferCommand, body: object = {}) {
+    return this.post<StockTransfer>(`/v1/stock-transfers/${encodeURIComponent(t.id)}/${command}`, body, {
+      'if-match': `"${t.version}"`,
+    });
+  }
+  stocktakes(q: { status?: string; locationId?: string } = {}) {
+    return this.get<Page<Stocktake>>(`/v1/stocktakes${queryOf({ limit: 200, ...q })}`);
+  }
+  openStocktake(locationId: string) {
+    return this.post<Stocktake>('/v1/stocktakes', { locationId }, { 'idempotency-key': crypto.randomUUID() });
+  }
+  recordCounts(id: string, counts: { partId: string; countedQuantity: number }[]) {
+    return this.post<Stocktake>(`/v1/stocktakes/${encodeURIComponent(id)}/counts`, { counts });
+  }
+  approveStocktake(st: Pick<Stocktake, 'id' | 'version'>) {
+    return this.post<Stocktake>(
+      `/v1/stocktakes/${encodeURIComponent(st.id)}/approval`,
+      {},
+      {
+        'if-match': `"${st.version}"`,
+      },
+    );
+  }
+  suppliers() {
+    return this.get<Page<Supplier>>('/v1/suppliers?limit=200');
+  }
+  supplierRatings(id: string) {
+    return this.get<{ items: SupplierRating[] }>(`/v1/suppliers/${encodeURIComponent(id)}/ratings`);
+  }
+  purchaseOrder(id: string) {
+    return this.get<PurchaseOrderDetail>(`/v1/purchase-orders/${encodeURIComponent(id)}`);
+  }
+  approvePurchaseOrder(po: Pick<PurchaseOrder, 'id' | 'version'>) {
+    return this.post<PurchaseOrderDetail>(
+      `/v1/purchase-orders/${encodeURIComponent(po.id)}/approval`,
+      {},
+      {
+        'if-match': `"${po.version}"`,
+      },
+    );
+  }
+  receiveGoods(
+    poId: string,
+    lines: {
+      poLineId: string;
+      receivedQuantity: number;
+      acceptedQuantity: number;
+      rejectedQuantity?: number;
+    }[],
+  ) {
+    return this.post<Receipt>(
+      `/v1/purchase-orders/${encodeURIComponent(poId)}/receipts`,
+      { lines },
+      { 'idempotency-key': crypto.randomUUID() },
+    );
+  }
+  invoices(q: { purchaseOrderId?: string; status?: string } = {}) {
+    return this.get<Page<Invoice>>(`/v1/invoices${queryOf({ limit: 200, ...q })}`);
+  }
+  /** A supplier's invoice; the service matches it three ways (order, receipt, invoice) or answers 422. */
+  registerInvoice(body: {
+    purchaseOrderId: string;
+    invoiceNumber: string;
+    lines: { poLineId: string; quantity: number; unitPriceMinor: number; taxRateBp?: number }[];
+    net?: { amountMinor: number; currency: string };
+    taxes?: { rateBp: number; taxMinor: number }[];
+    total: { amountMinor: number; currency: string };
+    dueAt?: string | null;
+  }) {
+    return this.post<Invoice>('/v1/invoices', body, { 'idempotency-key': crypto.randomUUID() });
+  }
+  payInvoice(id: string, paymentRef: string) {
+    return this.post<Invoice>(`/v1/invoices/${encodeURIComponent(id)}/payment`, { paymentRef });
+  }
+
+  // Administration
+  updateCentre(
+    centre: Pick<ServiceCentre, 'id' | 'version'>,
+    patch: Partial<Pick<ServiceCentre, 'name' | 'timeZone' | 'openingHours'>>,
+  ) {
+    return this.send<ServiceCentre>('PATCH', `/v1/service-centres/${encodeURIComponent(centre.id)}`, patch, {
+      'if-match': `"${centre.version}"`,
+    });
+  }
+  putSlaStandard(
+    stage: SlaStandard['stage'],
+    body: { standardSeconds: number; timeBasis: SlaStandard['timeBasis'] },
+    version?: number,
+  ) {
+    return this.send<SlaStandard>(
+      'PUT',
+      `/v1/sla-standards/${encodeURIComponent(stage)}`,
+      body,
+      version === undefined ? {} : { 'if-match': `"${version}"` },
+    );
+  }
+  routingRules() {
+    return this.get<{ items: RoutingRule[] }>('/v1/routing-rules');
+  }
+  addRoutingRule(body: Pick<RoutingRule, 'category' | 'severity' | 'centreId' | 'teamId'>) {
+    return this.post<RoutingRule>('/v1/routing-rules', body);
+  }
+  deleteRoutingRule(id: string) {
+    return this.send<void>('DELETE', `/v1/routing-rules/${encodeURIComponent(id)}`, undefined);
+  }
+  timeLimits() {
+    return this.versioned<TimeLimits>('/v1/time-limits');
+  }
+  putTimeLimits(body: TimeLimits, etag: string | null) {
+    return this.send<TimeLimits>('PUT', '/v1/time-limits', body, etag ? { 'if-match': etag } : {});
+  }
+  businessCalendar() {
+    return this.versioned<BusinessCalendar>('/v1/business-calendar');
+  }
+  putBusinessCalendar(body: BusinessCalendar, etag: string | null) {
+    return this.send<BusinessCalendar>(
+      'PUT',
+      '/v1/business-calendar',
+      body,
+      etag ? { 'if-match': etag } : {},
+    );
+  }
+  courses() {
+    return this.get<Page<Course>>('/v1/courses?limit=200');
+  }
+  certifications() {
+    return this.get<Page<Certification>>('/v1/certifications?limit=200');
+  }
+  certificationRequirements() {
+    return this.get<{ items: CertificationRequirement[] }>('/v1/certification-requirements');
+  }
+  /** What the gateway's claims mapping grants a set of claims (admins; changes nothing). */
+  identityDryRun(claims: Record<string, unknown>) {
+    return this.post<IdentityMappingDryRunResult>('/v1/admin/identity-mapping/dry-run', { claims });
   }
 
   // Complaints

@@ -42,9 +42,21 @@ export type Quote = NonNullable<RepairOrder['quotes']>[number];
 export type SlaStandard = ItemOf<'/v1/sla-standards'>;
 export type ServiceCentre = ResponseOf<'/v1/service-centres/{id}', 'get'>;
 export type Booking = ItemOf<'/v1/bookings'>;
+/** Reception: a centre's free slots of a day, and an order's photos and signature (metadata). */
+export type Availability = ResponseOf<'/v1/service-centres/{id}/availability', 'get'>;
+export type Attachment = ItemOf<'/v1/repair-orders/{id}/attachments'>;
 export type SafetyInspection = ItemOf<'/v1/safety-inspections'>;
 export type Hazard = SafetyInspection['hazards'][number];
 export type PartnerQualification = ResponseOf<'/v1/partner-qualifications/{centreId}', 'get'>;
+// Repair: workshop labour time and the technician's queue; rescues and emergency mode
+export type Labour = ResponseOf<'/v1/repair-orders/{id}/labour', 'get'>;
+export type TechnicianQueue = ResponseOf<'/v1/technicians/me/queue', 'get'>;
+export type Rescue = ItemOf<'/v1/rescues'>;
+export type Emergency = ItemOf<'/v1/emergencies'>;
+
+// Customer: vehicles and customers (names masked or null as the customer service answers them)
+export type Vehicle = ItemOf<'/v1/vehicles'>;
+export type Customer = ItemOf<'/v1/customers'>;
 
 // Parts and purchasing
 export type StockBalance = ItemOf<'/v1/stock'>;
@@ -53,6 +65,24 @@ export type Quantity = StockBalance['onHand'];
 export type Part = ItemOf<'/v1/parts'>;
 export type Backorder = ItemOf<'/v1/backorders'>;
 export type PurchaseOrder = ItemOf<'/v1/purchase-orders'>;
+export type StockLocation = ItemOf<'/v1/stock-locations'>;
+export type StockTransfer = ItemOf<'/v1/stock-transfers'>;
+export type TransferCommand = StockTransfer['allowedCommands'][number];
+export type Stocktake = ItemOf<'/v1/stocktakes'>;
+export type Supplier = ItemOf<'/v1/suppliers'>;
+export type SupplierRating = ItemOf<'/v1/suppliers/{id}/ratings'>;
+export type PurchaseOrderDetail = ResponseOf<'/v1/purchase-orders/{id}', 'get'>;
+export type Receipt = ResponseOf<'/v1/purchase-orders/{id}/receipts', 'post'>;
+export type Invoice = ItemOf<'/v1/invoices'>;
+
+// Administration: complaint routing and time limits, training, the gateway's claims mapping
+export type RoutingRule = ItemOf<'/v1/routing-rules'>;
+export type TimeLimits = ResponseOf<'/v1/time-limits', 'get'>;
+export type BusinessCalendar = ResponseOf<'/v1/business-calendar', 'get'>;
+export type Course = ItemOf<'/v1/courses'>;
+export type Certification = ItemOf<'/v1/certifications'>;
+export type CertificationRequirement = ItemOf<'/v1/certification-requirements'>;
+export type IdentityMappingDryRunResult = components['schemas']['IdentityMappingDryRunResult'];
 
 // Complaints and quality management
 export type Complaint = ItemOf<'/v1/complaints'>;

@@ -86,6 +86,18 @@ describe('SLA clocks and the board', () => {
     expect(formatMoney(21_896, 'EUR')).toBe('218.96 EUR');
   });
 
+  it("formats durations and money in the reader's language", () => {
+    expect(formatDuration(-(2 * 86_400 + 3 * 3_600), 'en')).toBe('-2 d 3 h');
+    expect(formatDuration(3_600 + 5 * 60, 'en-GB')).toBe('1 h 05 min');
+    expect(formatDuration(2 * 86_400 + 3 * 3_600, 'de')).toMatch(/^2\sTg\.\s3\sStd\.$/);
+    expect(formatDuration(12 * 60, 'de')).toMatch(/^12\sMin\.$/);
+    expect(formatDuration(-(3_600 + 5 * 60), 'zh-Hans')).toBe('-1小时5分钟');
+    expect(formatDuration(45, 'zh-Hant')).toMatch(/^45\s?秒$/);
+    expect(formatMoney(21_896, 'EUR', 'en')).toBe('€218.96');
+    expect(formatMoney(21_896, 'EUR', 'de')).toMatch(/^218,96\s€$/);
+    expect(formatMoney(21_896, 'CNY', 'zh-Hans')).toBe('¥218.96');
+  });
+
   it('names quarters', () => {
     expect(quarterOf(now)).toBe('2026-Q4');
     expect(previousQuarter('2026-Q1')).toBe('2025-Q4');

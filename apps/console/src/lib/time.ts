@@ -1,19 +1,57 @@
 // Durations and SLA clocks as the console shows them.
 import { type OrderStatus, type RepairOrder } from '../api/types';
 
-/** "2 d 3 h", "1 h 05 min", "12 min", "45 s"; negative durations get a leading minus. */
-export function formatDuration(seconds: number): string {
-  const sign = seconds < 0 ? '-' : '';
+/** The parts of a duration as the console shows it: the two largest units, rounded down. */
+export function durationParts(seconds: number): { negative: boolean; parts: [DurationUnit, number][] } {
+  const negative = seconds < 0;
   let s = Math.abs(Math.round(seconds));
   const d = Math.floor(s / 86_400);
   s -= d * 86_400;
   const h = Math.floor(s / 3_600);
   s -= h * 3_600;
   const m = Math.floor(s / 60);
-  if (d > 0) return `${sign}${d} d ${h} h`;
-  if (h > 0) return `${sign}${h} h ${String(m).padStart(2, '0')} min`;
-  if (m > 0) return `${sign}${m} min`;
-  return `${sign}${s - m * 60} s`;
+  const parts: [DurationUnit, number][] =
+    d > 0
+      ? [
+          ['day', d],
+          ['hour', h],
+        ]
+      : h > 0
+        ? [
+            ['hour', h],
+            ['minute', m],
+          ]
+        : m > 0
+          ? [['minute', m]]
+          : [['second', s - m * 60]];
+  return { negative, parts };
+}
+
+export type DurationUnit = 'day' | 'hour' | 'minute' | 'second';
+
+/**
+ * "2 d 3 h", "1 h 05 min", "12 min", "45 s"; negative durations get a leading minus. With a
+ * locale other than English, the units are that language's ("2 Tg. 3 Std.", "2天3小时").
+ */
+export function formatDuration(seconds: number, locale?: string): string {
+  const { negative, parts } = durationParts(seconds);
+  const sign = negative ? '-' : '';
+  if (!locale || locale === 'en' || locale.startsWith('en-')) {
+    const short: Record<DurationUnit, string> = { day: 'd', hour: 'h', minute: 'min', second: 's' };
+    return (
+      sign +
+      parts
+        .map(
+          ([unit, n], i) => `${i > 0 && unit === 'minute' ? String(n).padStart(2, '0') : n} ${short[unit]}`,
+        )
+        .join(' ')
+    );
+  }
+  const text = parts.map(([unit, n]) =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(n),
+  );
+  // Chinese runs units together ("2天3小时") unless the locale spaces number and unit ("2 天 17 小時").
+  return sign + text.join(locale.startsWith('zh') && !/\s/.test(text[0]!) ? '' : ' ');
 }
 
 export interface SlaClock {
@@ -82,9 +120,13 @@ export function boardOf(
   return board;
 }
 
-/** Money in minor units as "218.96 EUR". */
-export function formatMoney(minor: number, currency: string): string {
-  return `${(minor / 100).toFixed(2)} ${currency}`;
+/**
+ * Money in minor units: "218.96 EUR" without a locale (plain, for files and logs), else in the
+ * locale's currency format ("€218.96", "218,96 €").
+ */
+export function formatMoney(minor: number, currency: string, locale?: string): string {
+  if (!locale) return `${(minor / 100).toFixed(2)} ${currency}`;
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 100);
 }
 
 /** The calendar quarter of a date, e.g. "2026-Q4". */

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { ContactChannel, CustomerKind, Id } from '@aftersales/contracts';
 import { paginationQuerySchema } from '@aftersales/service-kit';
 import { normaliseEmail, normalisePhone } from '../domain/contact';
+import { nameTokens } from '../domain/name-tokens';
+import { idListSchema } from './vehicle-schemas';
 
 export function phoneSchema(region: string) {
   return z
@@ -86,6 +88,15 @@ export function customerSchemas(region: string) {
     email: emailSchema.optional(),
     dealerId: Id.optional(),
     status: z.enum(['active', 'erased']).optional(),
+    /** Up to 100 comma-separated customer ids (the board's batch read); the page holds them all. */
+    ids: idListSchema.optional(),
+    /** Words of the name, each matched whole (blind index; case and accents ignored): "müller" finds "Jürgen Müller". */
+    name: z
+      .string()
+      .max(200)
+      .transform((raw) => nameTokens(raw))
+      .pipe(z.array(z.string()).min(1, 'Give at least one word of the name').max(5))
+      .optional(),
   });
 
   return { create, update, list };

@@ -112,6 +112,11 @@ export function customersRouter(deps: CustomerDeps): Router {
       { query: schemas.list },
       async ({ query }, req) => {
         const me = identityOf(req);
+        // A batch read by ids answers all of them (at most 100) on one page.
+        const limit = query.ids ? Math.max(query.limit, query.ids.length) : query.limit;
+        const nameWords = (query.name ?? []).map((token) => ({
+          nameTokens: { some: { digest: deps.indexer.of('name-token', me.tenantId, token) } },
+        }));
         const rows = await deps.prisma.customer.findMany({
           where: {
             AND: [
@@ -123,18 +128,21 @@ export function customersRouter(deps: CustomerDeps): Router {
               query.status
                 ? { status: query.status === 'erased' ? ('ERASED' as const) : ('ACTIVE' as const) }
                 : {},
+              query.ids ? { id: { in: query.ids } } : {},
+              ...nameWords,
               byCreation.where(query.cursor),
             ],
           },
           orderBy: byCreation.orderBy,
-          take: query.limit + 1,
+          take: limit + 1,
         });
-        const p = page(rows, query.limit, byCreation.positionOf);
+        const p = page(rows, limit, byCreation.positionOf);
         return { items: await presentCustomers(deps, readerOf(req), p.items), nextCursor: p.nextCursor };
       },
       {
         // Every authenticated caller: roles without PII access get masked values.
-        summary: 'List customers, searched by exact phone or e-mail (blind index), dealer or status',
+        summary:
+          'List customers, searched by exact phone or e-mail or a word of the name (blind indexes), dealer or status, or read by ids (up to 100)',
         response: pageSchema(CustomerViewSchema),
       },
     ),

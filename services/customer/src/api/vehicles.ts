@@ -7,6 +7,7 @@ import {
   type Identity,
   page,
   parseIfMatch,
+  requireIfMatch,
   route,
   setETag,
   type Role,
@@ -16,11 +17,17 @@ import {
 import { notFound } from '../domain/errors';
 import { type CustomerDeps } from '../application/deps';
 import { vehicleScope } from '../application/scope';
-import { changeOwnership, recordMileage, registerVehicle } from '../application/vehicles';
+import { changeOwnership, changeRegistration, recordMileage, registerVehicle } from '../application/vehicles';
 import { type MileageReading, type Vehicle, type VehicleOwnership } from '../db/client';
 import { idParams } from './customer-schemas';
 import { createRequestOf, markCreated } from './http';
-import { createVehicleSchema, listVehiclesSchema, mileageSchema, ownershipSchema } from './vehicle-schemas';
+import {
+  createVehicleSchema,
+  listVehiclesSchema,
+  mileageSchema,
+  ownershipSchema,
+  updateVehicleSchema,
+} from './vehicle-schemas';
 
 const dayOf = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const calendarDay = z.iso.date();
@@ -35,6 +42,10 @@ export const VehicleViewSchema = z.object({
   mileageKm: z.int().min(0),
   purchaseDate: calendarDay.nullable(),
   warrantyEndsOn: calendarDay.nullable(),
+  registrationNumber: z
+    .string()
+    .nullable()
+    .describe('The plate as entered (upper case); null when not known'),
   version: z.int().min(1),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -75,6 +86,7 @@ export function vehicleView(v: Vehicle): VehicleView {
     mileageKm: v.mileageKm,
     purchaseDate: dayOf(v.purchaseDate),
     warrantyEndsOn: dayOf(v.warrantyEndsOn),
+    registrationNumber: v.registrationNumber,
     version: v.version,
     createdAt: v.createdAt.toISOString(),
     updatedAt: v.updatedAt.toISOString(),
@@ -135,6 +147,7 @@ export function vehiclesRouter(deps: CustomerDeps): Router {
               mileageKm: 30000,
               purchaseDate: '2021-03-01',
               warrantyEndsOn: '2024-03-01',
+              registrationNumber: 'WOB-VW 210',
             },
           ],
         }),
@@ -168,6 +181,8 @@ export function vehiclesRouter(deps: CustomerDeps): Router {
       { query: listVehiclesSchema },
       async ({ query }, req) => {
         const me = identityOf(req);
+        // A batch read by ids answers all of them (at most 100) on one page.
+        const limit = query.ids ? Math.max(query.limit, query.ids.length) : query.limit;
         const rows = await deps.prisma.vehicle.findMany({
           where: {
             AND: [
@@ -175,16 +190,21 @@ export function vehiclesRouter(deps: CustomerDeps): Router {
               vehicleScope(me),
               query.vin ? { vin: query.vin } : {},
               query.ownerCustomerId ? { ownerCustomerId: query.ownerCustomerId } : {},
+              query.plate ? { registrationKey: query.plate } : {},
+              query.ids ? { id: { in: query.ids } } : {},
               byCreation.where(query.cursor),
             ],
           },
           orderBy: byCreation.orderBy,
-          take: query.limit + 1,
+          take: limit + 1,
         });
-        const p = page(rows, query.limit, byCreation.positionOf);
+        const p = page(rows, limit, byCreation.positionOf);
         return { items: p.items.map(vehicleView), nextCursor: p.nextCursor };
       },
-      { summary: 'List vehicles, searched by VIN or owner', response: pageSchema(VehicleViewSchema) },
+      {
+        summary: 'List vehicles, searched by VIN, plate or owner, or read by ids (up to 100)',
+        response: pageSchema(VehicleViewSchema),
+      },
     ),
   );
 
@@ -198,6 +218,26 @@ export function vehiclesRouter(deps: CustomerDeps): Router {
         return body;
       },
       { summary: 'Read a vehicle with its mileage and ownership history', response: VehicleDetailSchema },
+    ),
+  );
+
+  router.patch(
+    '/:id',
+    route(
+      { params: idParams, body: updateVehicleSchema },
+      async ({ params, body }, req, res) => {
+        const me = identityOf(req);
+        await changeRegistration(deps, me, params.id, requireIfMatch(req), body.registrationNumber);
+        const view = await detail(me, params.id);
+        setETag(res, view.version);
+        return view;
+      },
+      {
+        summary: 'Set or clear the registration number (If-Match required)',
+        roles: ['service-advisor'],
+        response: VehicleDetailSchema,
+        problems: [412, 428],
+      },
     ),
   );
 

@@ -13,7 +13,7 @@ import { deleteInvitationsOf } from './survey-invitations';
 import { type CustomerDeps } from './deps';
 import { idempotentCreate, type CreateRequest, type Created } from './idempotency';
 import { runCommand, type Work } from './unit-of-work';
-import { createDataKey, indexesOf, loadDataKey, openPii, sealPii } from './vault';
+import { createDataKey, indexesOf, indexName, loadDataKey, openPii, sealPii } from './vault';
 import { customerScope, customerServedAt, reachesDealer, registrationCentre } from './scope';
 
 export interface CustomerInput extends CustomerPii {
@@ -98,6 +98,7 @@ async function insertCustomer(deps: CustomerDeps, uow: Work, me: Identity, input
       createdBy: me.userId,
     },
   });
+  await indexName(deps, tx, me.tenantId, id, pii.name);
   if (centreId) await customerServedAt(tx, me.tenantId, id, centreId, 'registration');
   emitEvent(uow, 'customer.registered', customer.id, customerRegistered(customer));
   return customer;
@@ -186,6 +187,7 @@ async function applyChange(
       version: { increment: 1 },
     },
   });
+  if (changed.has('name')) await indexName(deps, tx, me.tenantId, id, after.name);
   emitEvent(uow, 'customer.updated', updated.id, customerUpdated(updated, [...changed]));
   return updated;
 }
@@ -239,6 +241,7 @@ export async function eraseWithin(
  */
 async function shred(tx: Tx, tenantId: string, id: string, basis: string, at: Date): Promise<Customer> {
   await tx.customerDataKey.deleteMany({ where: { tenantId, customerId: id } });
+  await tx.customerNameToken.deleteMany({ where: { customerId: id } });
   const erased = await tx.customer.update({
     where: { id },
     data: {

@@ -2,6 +2,7 @@
 // nothing here logs or returns key material.
 import { randomUUID } from 'node:crypto';
 import { aad } from '../domain/crypto/pii-cipher';
+import { nameTokens } from '../domain/name-tokens';
 import { type CustomerPii } from '../domain/pii';
 import { type PrismaClient, type Tx } from '../db/client';
 import { type CustomerDeps } from './deps';
@@ -59,6 +60,27 @@ export function indexesOf(deps: CustomerDeps, tenantId: string, pii: Pick<Custom
     phoneIndex: pii.phone ? deps.indexer.of('phone', tenantId, pii.phone) : null,
     emailIndex: pii.email ? deps.indexer.of('email', tenantId, pii.email) : null,
   };
+}
+
+/** Blind-index digests of the words of a name (see domain/name-tokens.ts). */
+export function nameDigests(deps: CustomerDeps, tenantId: string, name: string): string[] {
+  return nameTokens(name).map((token) => deps.indexer.of('name-token', tenantId, token));
+}
+
+/** Replaces the customer's name-word index with the words of `name` (null: erased, none kept). */
+export async function indexName(
+  deps: CustomerDeps,
+  tx: Tx,
+  tenantId: string,
+  customerId: string,
+  name: string | null,
+): Promise<void> {
+  await tx.customerNameToken.deleteMany({ where: { customerId } });
+  const digests = name ? nameDigests(deps, tenantId, name) : [];
+  if (digests.length)
+    await tx.customerNameToken.createMany({
+      data: digests.map((digest) => ({ customerId, tenantId, digest })),
+    });
 }
 
 export function sealComment(deps: CustomerDeps, dataKey: Buffer, surveyId: string, comment: string) {

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { emitEvent, expectVersion, type Identity } from '@aftersales/service-kit';
 import { duplicateVin, notFound, ruleViolation, unknownReference } from '../domain/errors';
 import { decideMileage } from '../domain/mileage';
+import { plateKey } from '../domain/plate';
 import { isUniqueViolation, type Tx, type Vehicle } from '../db/client';
 import { vehicleOwnershipChanged, vehicleRegistered } from '../events/payloads';
 import { type CustomerDeps } from './deps';
@@ -37,6 +38,8 @@ export interface VehicleInput {
   mileageKm: number;
   purchaseDate?: string | null;
   warrantyEndsOn?: string | null;
+  /** As entered (already trimmed and upper-cased by the request schema). */
+  registrationNumber?: string | null;
 }
 
 /** Registers a vehicle once per Idempotency-Key; a VIN is unique per tenant. */
@@ -74,6 +77,7 @@ async function insertVehicle(uow: Work, me: Identity, input: VehicleInput): Prom
       mileageKm: input.mileageKm,
       purchaseDate: input.purchaseDate ? day(input.purchaseDate) : null,
       warrantyEndsOn: input.warrantyEndsOn ? day(input.warrantyEndsOn) : null,
+      ...plateColumns(input.registrationNumber ?? null),
       createdBy: me.userId,
     },
   });
@@ -101,6 +105,30 @@ async function insertVehicle(uow: Work, me: Identity, input: VehicleInput): Prom
   if (centreId) await vehicleServedAt(tx, me.tenantId, id, centreId, 'registration');
   emitEvent(uow, 'vehicle.registered', vehicle.id, vehicleRegistered(vehicle));
   return vehicle;
+}
+
+const plateColumns = (plate: string | null) => ({
+  registrationNumber: plate,
+  registrationKey: plate ? plateKey(plate) : null,
+});
+
+/** Sets or clears the registration number (If-Match required). Emits nothing: no consumer needs it yet. */
+export function changeRegistration(
+  deps: CustomerDeps,
+  me: Identity,
+  id: string,
+  expectedVersion: number,
+  registrationNumber: string | null,
+): Promise<Vehicle> {
+  return runCommand(deps, me, async (uow) => {
+    const vehicle = await lockVehicle(uow.tx, me, id);
+    expectVersion(expectedVersion, vehicle.version);
+    if (vehicle.registrationNumber === registrationNumber) return vehicle;
+    return uow.tx.vehicle.update({
+      where: { id },
+      data: { ...plateColumns(registrationNumber), version: { increment: 1 } },
+    });
+  });
 }
 
 async function lockVehicle(tx: Tx, me: Identity, id: string): Promise<Vehicle> {

@@ -51,6 +51,7 @@ export function vehicleRegistered(v: Vehicle): EventData<'vehicle.registered'> {
     mileageKm: v.mileageKm,
     purchaseDate: dateOnly(v.purchaseDate),
     warrantyEndsOn: dateOnly(v.warrantyEndsOn),
+    registrationNumber: v.registrationNumber,
   };
 }
 

@@ -1,12 +1,18 @@
 // Stocktakes (count sheets per location, counts, variances, approval) and lot traces.
 import { type Express, type Request } from 'express';
 import { z } from 'zod';
-import { identityOf, parseIfMatch, route, setETag } from '@aftersales/service-kit';
+import { identityOf, page, pageSchema, parseIfMatch, route, setETag } from '@aftersales/service-kit';
 import { traceLot } from '../application/lots';
 import { approveStocktake, openStocktake, recordCounts } from '../application/stocktakes';
 import { variancesOf, type CountLine } from '../domain/stocktake';
-import { idParam, LocationId, LotNumber, PartRef } from './schemas';
-import { assertLocationAccess, assertRecordInScope, canAccessLocation, locationsInScope } from './scope';
+import { afterCursor, idParam, listQuery, LocationId, LotNumber, PartRef } from './schemas';
+import {
+  assertLocationAccess,
+  assertRecordInScope,
+  canAccessLocation,
+  locationsInScope,
+  locationWhere,
+} from './scope';
 import { idempotentCreate, missing, plain, run, type ApiDeps } from './support';
 import { ApprovedStocktakeView, LotTraceView, StocktakeView } from './views';
 
@@ -42,6 +48,39 @@ export function stocktakeRoutes(app: Express, deps: ApiDeps): void {
         idempotencyKey: 'optional',
         status: 201,
         problems: [422],
+      },
+    ),
+  );
+
+  // The sheets in scope (e.g. those counted and waiting for an approver), by id.
+  app.get(
+    '/v1/stocktakes',
+    route(
+      {
+        query: listQuery.extend({
+          status: z.enum(['counting', 'awaiting-second-approval', 'approved']).optional(),
+          locationId: LocationId.optional(),
+        }),
+      },
+      async ({ query }, req) => {
+        const me = identityOf(req);
+        const rows = await deps.prisma.stocktake.findMany({
+          where: {
+            tenantId: me.tenantId,
+            ...locationWhere(await locationsInScope(deps.prisma, me), query.locationId),
+            ...(query.status ? { status: query.status } : {}),
+            ...afterCursor(query.cursor),
+          },
+          orderBy: { id: 'asc' },
+          take: query.limit + 1,
+        });
+        const p = page(rows, query.limit, (r) => ({ id: r.id }));
+        return { ...p, items: p.items.map(view) };
+      },
+      {
+        summary: 'List stocktakes in your scope (by status, location) with their variances',
+        roles: ['parts-clerk', 'procurement-officer'],
+        response: pageSchema(StocktakeView),
       },
     ),
   );

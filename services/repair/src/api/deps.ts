@@ -9,6 +9,8 @@ import {
   requestIdOf,
   requireIfMatch,
 } from '@aftersales/service-kit';
+import { type AttachmentLimits } from '../application/repair-orders/attachments';
+import { type CjkFont } from '../application/repair-orders/documents';
 import { type CommandContext } from '../application/unit-of-work';
 import { type PrismaClient } from '../db/client';
 
@@ -18,6 +20,12 @@ export interface ApiDeps {
   /** Wakes the outbox relay after a commit that wrote events. */
   onEvents?: () => void;
   now?: () => Date;
+  /** Size and count limits of reception photos and signatures (defaults: 5 MB, 20 per order). */
+  attachments?: Partial<AttachmentLimits>;
+  /** The CJK font of Chinese PDFs; null: none (Chinese falls back to English); default WenQuanYi Micro Hei. */
+  cjkFont?: CjkFont | null;
+  /** false: PDFs with uncompressed content streams (tests read their text). */
+  pdfCompress?: boolean;
 }
 
 export const nowOf = (deps: ApiDeps) => (deps.now ?? clockNow)();

@@ -104,6 +104,12 @@ export function quoteDto(q: RepairQuote): QuoteView {
   };
 }
 
+/** The recorded arrival; orders from before it was recorded: from their origin. */
+export function arrivalOf(o: Pick<RepairOrder, 'arrival' | 'origin'>): OrderView['arrival'] {
+  if (o.arrival === 'walk-in' || o.arrival === 'booked' || o.arrival === 'towed') return o.arrival;
+  return o.origin === 'rescue' ? 'towed' : o.origin === 'walk-in' ? 'walk-in' : 'booked';
+}
+
 export function orderDto(o: RepairOrder, quotes?: RepairQuote[], sla: OrderView['sla'] = null): OrderView {
   return {
     sla,
@@ -117,6 +123,7 @@ export function orderDto(o: RepairOrder, quotes?: RepairQuote[], sla: OrderView[
     customerId: o.customerId,
     vehicleId: o.vehicleId,
     origin: o.origin as OrderView['origin'],
+    arrival: arrivalOf(o),
     bookingId: o.bookingId,
     rescueId: o.rescueId,
     serviceType: o.serviceType,

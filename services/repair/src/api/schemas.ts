@@ -145,6 +145,8 @@ export const receptionBody = z.object({
   customerId: Id,
   vehicleId: Id,
   bookingId: Uuid.nullish(),
+  /** How the car came in; default: booked with a bookingId, else walk-in. booked needs a bookingId. */
+  arrival: z.enum(['walk-in', 'booked', 'towed']).optional(),
   serviceType: ServiceType,
   mileageKm: z.int().min(0).max(5_000_000),
   fuelLevelPercent: z.int().min(0).max(100),

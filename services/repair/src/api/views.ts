@@ -159,6 +159,7 @@ export const OrderView = z.object({
   customerId: z.string(),
   vehicleId: z.string(),
   origin: z.enum(['booking', 'walk-in', 'rescue', 'overflow']),
+  arrival: z.enum(['walk-in', 'booked', 'towed']).describe('How the car came in, as reception recorded it'),
   bookingId: z.uuid().nullable(),
   rescueId: z.uuid().nullable(),
   serviceType: z.string(),

@@ -1,6 +1,6 @@
 // A customer's erasure reaches the workshop: everything staff wrote in free text about the
 // customer's bookings, repair orders and rescues is redacted, and a rescue's GPS position is
-// dropped. Ids, statuses, times, money and the priced quote lines stay: they are the order's
+// dropped; the reception photos and signature are deleted. Ids, statuses, times, money and the priced quote lines stay: they are the order's
 // commercial record (kept for the legal retention period, docs/security.md), linked by ids that
 // no longer lead to a person once the customer service destroyed the customer's data key.
 // Idempotent: running it twice changes nothing more.
@@ -14,6 +14,8 @@ export interface RedactionCounts {
   quotes: number;
   rescues: number;
   storedResponses: number;
+  /** Reception photos and signatures of the customer's orders, deleted. */
+  attachments: number;
 }
 
 type Json = Prisma.JsonValue;
@@ -92,6 +94,10 @@ export async function redactCustomer(tx: Tx, tenantId: string, customerId: strin
     // Where a self-service decision came from is personal data; the quote hash is not.
     data: { declineReason: null, decisionClientAddress: null, decisionUserAgent: null },
   });
+  // Photos and the customer's signature are personal data with no commercial use afterwards.
+  const attachments = await tx.repairOrderAttachment.deleteMany({
+    where: { tenantId, repairOrderId: { in: orders.map((o) => o.id) } },
+  });
   const rescues = await tx.rescue.updateMany({
     where: { tenantId, customerId },
     data: { description: null, resolution: null, latitude: null, longitude: null },
@@ -106,5 +112,6 @@ export async function redactCustomer(tx: Tx, tenantId: string, customerId: strin
     quotes: quotes.count,
     rescues: rescues.count,
     storedResponses,
+    attachments: attachments.count,
   };
 }

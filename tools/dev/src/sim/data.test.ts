@@ -17,6 +17,9 @@ describe('demo dealer group', () => {
     expect(plan.customers).toHaveLength(300);
     expect(plan.vehicles.length).toBeGreaterThan(300);
     for (const v of plan.vehicles) expect(v.vin).toMatch(/^[A-HJ-NPR-Z0-9]{17}$/);
+    for (const v of plan.vehicles)
+      expect(v.registrationNumber).toMatch(/^[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} [1-9]\d{0,3}$/);
+    expect(new Set(plan.vehicles.map((v) => v.registrationNumber)).size).toBe(plan.vehicles.length);
     expect(new Set(plan.vehicles.map((v) => v.vin)).size).toBe(plan.vehicles.length);
     expect(new Set(plan.customers.map((c) => c.email)).size).toBe(plan.customers.length);
   });

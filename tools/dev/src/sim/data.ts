@@ -64,6 +64,8 @@ export interface VehiclePlan {
   key: string;
   customerKey: string;
   vin: string;
+  /** German number plate of the owner's district, e.g. "K-AB 1234". */
+  registrationNumber: string;
   make: string;
   model: string;
   modelYear: number;
@@ -222,6 +224,28 @@ const CITIES: Record<string, { city: string; postalCode: string }[]> = {
     { city: 'Dachau', postalCode: '85221' },
   ],
 };
+
+/** District codes of number plates (Unterscheidungszeichen) for the cities above. */
+const PLATE_DISTRICT: Record<string, string> = {
+  Köln: 'K',
+  Düsseldorf: 'D',
+  Bonn: 'BN',
+  Leverkusen: 'LEV',
+  Neuss: 'NE',
+  München: 'M',
+  Augsburg: 'A',
+  Rosenheim: 'RO',
+  Freising: 'FS',
+  Dachau: 'DAH',
+};
+
+/** A plate derived from the vehicle's number (not from the random stream: seeds keep their plans). */
+export function plateFor(city: string, n: number): string {
+  const letters = 'ABCDEFGHJKLMNPRSTUVWXYZ';
+  const first = letters[n % letters.length]!;
+  const second = letters[Math.floor(n / letters.length) % letters.length]!;
+  return `${PLATE_DISTRICT[city] ?? 'K'}-${first}${second} ${1 + ((n * 7919) % 9_999)}`;
+}
 
 /** Make, models and the WMI (world manufacturer identifier) their VINs start with. */
 const MAKES: { make: string; wmi: string; models: string[] }[] = [
@@ -691,6 +715,7 @@ function customersAndVehicles(
         key: `veh-${String(vehicles.length + 1).padStart(4, '0')}`,
         customerKey: key,
         vin: vinFor(rng, m.wmi, year, 100_000 + vehicles.length * 7 + rng.int(0, 6)),
+        registrationNumber: plateFor(place.city, vehicles.length + 1),
         make: m.make,
         model: rng.pick(m.models),
         modelYear: year,

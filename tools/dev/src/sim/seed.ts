@@ -314,6 +314,7 @@ async function seedCustomers(
       '/v1/vehicles',
       {
         vin: v.vin,
+        registrationNumber: v.registrationNumber,
         make: v.make,
         model: v.model,
         modelYear: v.modelYear,

@@ -1,10 +1,11 @@
 // Analyst: the tenant's KPIs for a period with charts (stage durations against standards, CSI and
 // NPS trend, quarterly scorecard ranking, service-demand forecast with its band) and CSV export.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Section } from '../../components/common';
 import { useResource } from '../../hooks';
 import { platformNow } from '../../lib/clock';
 import { centreNamesOf } from '../../lib/centres';
+import { useI18n } from '../../i18n/I18n';
 import { isoDay } from '../../lib/time';
 import { ForecastChart } from './ForecastChart';
 import { KpiSummary } from './KpiSummary';
@@ -13,6 +14,8 @@ import { StageChart } from './StageChart';
 import { TrendChart } from './TrendChart';
 
 export function AnalystView() {
+  const { t, date } = useI18n();
+  const periodId = useId();
   const [days, setDays] = useState(84);
   // The period ends today on the platform's clock (the demo's simulated week, not the PC's date).
   const now = platformNow();
@@ -26,13 +29,21 @@ export function AnalystView() {
   return (
     <div className="view" data-testid="view-analyst">
       <Section
-        title={`KPIs ${from} – ${to}`}
+        title={t('analyst.title', {
+          from: date(`${from}T12:00:00Z`, 'UTC'),
+          to: date(`${to}T12:00:00Z`, 'UTC'),
+        })}
         actions={
-          <select value={days} onChange={(e) => setDays(Number(e.target.value))} aria-label="Period">
-            <option value={28}>4 weeks</option>
-            <option value={84}>12 weeks</option>
-            <option value={182}>26 weeks</option>
-          </select>
+          <>
+            <label htmlFor={periodId}>{t('analyst.period')}</label>{' '}
+            <select id={periodId} value={days} onChange={(e) => setDays(Number(e.target.value))}>
+              {[28, 84, 182].map((d) => (
+                <option key={d} value={d}>
+                  {t('analyst.weeks', { count: d / 7 })}
+                </option>
+              ))}
+            </select>
+          </>
         }
       >
         <KpiSummary from={from} to={to} report={report} />

@@ -3,25 +3,33 @@ import { Loadable, download } from '../../components/common';
 import { useConsole } from '../../context';
 import { type KpiReport, type KpiValues } from '../../api/types';
 import { type Resource } from '../../hooks';
-import { formatDuration } from '../../lib/time';
+import { useDuration } from '../../components/common';
+import { useI18n, type MessageKey } from '../../i18n/I18n';
 
-const TILES: { key: keyof KpiValues; label: string; format: (v: number) => string }[] = [
-  { key: 'completionRate', label: 'Completion', format: pct },
-  { key: 'firstTimeFixRate', label: 'First-time fix', format: pct },
-  { key: 'slaBreachRate', label: 'SLA breaches', format: pct },
-  { key: 'csi', label: 'CSI', format: (v) => v.toFixed(1) },
-  { key: 'nps', label: 'NPS', format: (v) => v.toFixed(0) },
-  { key: 'complaintRate', label: 'Complaint rate', format: pct },
-  { key: 'partsFillRate', label: 'Parts fill rate', format: pct },
-  { key: 'responseTimeSeconds', label: 'Response time', format: formatDuration },
+type Format = 'pct' | 'decimal' | 'integer' | 'duration';
+const TILES: { key: keyof KpiValues; label: MessageKey; format: Format }[] = [
+  { key: 'completionRate', label: 'analyst.kpi.completionRate', format: 'pct' },
+  { key: 'firstTimeFixRate', label: 'analyst.kpi.firstTimeFixRate', format: 'pct' },
+  { key: 'slaBreachRate', label: 'analyst.kpi.slaBreachRate', format: 'pct' },
+  { key: 'csi', label: 'analyst.kpi.csi', format: 'decimal' },
+  { key: 'nps', label: 'analyst.kpi.nps', format: 'integer' },
+  { key: 'complaintRate', label: 'analyst.kpi.complaintRate', format: 'pct' },
+  { key: 'partsFillRate', label: 'analyst.kpi.partsFillRate', format: 'pct' },
+  { key: 'responseTimeSeconds', label: 'analyst.kpi.responseTime', format: 'duration' },
 ];
-
-function pct(v: number): string {
-  return `${(v * 100).toFixed(1)} %`;
-}
 
 export function KpiSummary(props: { from: string; to: string; report: Resource<KpiReport> }) {
   const { api } = useConsole();
+  const { t, number } = useI18n();
+  const duration = useDuration();
+  const format = (v: number, f: Format) =>
+    f === 'pct'
+      ? number(v, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 })
+      : f === 'decimal'
+        ? number(v, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+        : f === 'integer'
+          ? number(v, { maximumFractionDigits: 0 })
+          : duration(v);
   const { report } = props;
   const r = report.data;
   const exportCsv = async () =>
@@ -35,23 +43,23 @@ export function KpiSummary(props: { from: string; to: string; report: Resource<K
         <>
           <div className="tiles" data-testid="kpi-tiles">
             <div className="tile">
-              <span className="muted">Orders opened / completed</span>
+              <span className="muted">{t('analyst.kpi.orders')}</span>
               <strong>
-                {r.counts.ordersOpened ?? 0} / {r.counts.ordersCompleted ?? 0}
+                {number(r.counts.ordersOpened ?? 0)} / {number(r.counts.ordersCompleted ?? 0)}
               </strong>
             </div>
-            {TILES.map((t) => {
-              const v = r.kpis[t.key];
+            {TILES.map((tile) => {
+              const v = r.kpis[tile.key];
               return (
-                <div key={t.key} className="tile">
-                  <span className="muted">{t.label}</span>
-                  <strong>{v === null || v === undefined ? '—' : t.format(v)}</strong>
+                <div key={tile.key} className="tile">
+                  <span className="muted">{t(tile.label)}</span>
+                  <strong>{v === null || v === undefined ? '—' : format(v, tile.format)}</strong>
                 </div>
               );
             })}
           </div>
           <button onClick={() => void exportCsv()} data-testid="export-kpis">
-            Export CSV
+            {t('analyst.exportCsv')}
           </button>
         </>
       )}

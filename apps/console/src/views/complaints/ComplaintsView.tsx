@@ -1,12 +1,37 @@
 // Complaint handler: a team's queue, least time left first (overdue on top), the open complaints
 // that were escalated, and the open inquiries by time left to answer.
-import { useState } from 'react';
-import { Loadable, Pill, Section } from '../../components/common';
+import { useId, useState } from 'react';
+import { type QueuedComplaint } from '../../api/types';
+import { Loadable, Pill, Section, useTimeLeft } from '../../components/common';
 import { useResource } from '../../hooks';
-import { formatDuration } from '../../lib/time';
+import { useI18n, type MessageKey } from '../../i18n/I18n';
 import { InquiryQueue } from './InquiryQueue';
 
+type Severity = NonNullable<QueuedComplaint['severity']>;
+const SEVERITY: Record<Severity, MessageKey> = {
+  low: 'complaints.severity.low',
+  medium: 'complaints.severity.medium',
+  high: 'complaints.severity.high',
+  critical: 'complaints.severity.critical',
+};
+const CATEGORY: Record<NonNullable<QueuedComplaint['category']>, MessageKey> = {
+  'repair-quality': 'complaints.category.repairQuality',
+  'service-attitude': 'complaints.category.serviceAttitude',
+  'waiting-time': 'complaints.category.waitingTime',
+  parts: 'complaints.category.parts',
+  billing: 'complaints.category.billing',
+  'product-quality': 'complaints.category.productQuality',
+  other: 'complaints.category.other',
+};
+const DEADLINE: Record<NonNullable<QueuedComplaint['nextDeadline']>['kind'], MessageKey> = {
+  acknowledge: 'complaints.deadline.acknowledge',
+  resolve: 'complaints.deadline.resolve',
+};
+
 export function ComplaintsView() {
+  const { t, dateTime } = useI18n();
+  const timeLeft = useTimeLeft();
+  const teamId = useId();
   const [team, setTeam] = useState('complaints-desk');
   const queue = useResource((api) => api.queue(team), [team], ['complaint']);
   const open = useResource((api) => api.complaints({ status: 'open' }), [], ['complaint']);
@@ -14,27 +39,29 @@ export function ComplaintsView() {
     .filter((c) => c.escalation.level > 0)
     .sort((a, b) => b.escalation.level - a.escalation.level);
   const items = queue.data?.items ?? [];
+  const severity = (s: Severity | null) => (s ? t(SEVERITY[s]) : '—');
 
   return (
     <div className="view" data-testid="view-complaints">
       <Section
-        title="Queue"
+        title={t('complaints.queue.title')}
         testId="complaint-queue"
         actions={
-          <label>
-            Team <input value={team} onChange={(e) => setTeam(e.target.value)} aria-label="Team" />
-          </label>
+          <>
+            <label htmlFor={teamId}>{t('complaints.queue.team')}</label>{' '}
+            <input id={teamId} value={team} onChange={(e) => setTeam(e.target.value)} />
+          </>
         }
       >
         <Loadable error={queue.error} ready={queue.data !== undefined}>
           <table>
             <thead>
               <tr>
-                <th>Reference</th>
-                <th>Category</th>
-                <th>Severity</th>
-                <th>Next deadline</th>
-                <th>Time left</th>
+                <th>{t('complaints.column.reference')}</th>
+                <th>{t('complaints.column.category')}</th>
+                <th>{t('complaints.column.severity')}</th>
+                <th>{t('complaints.column.nextDeadline')}</th>
+                <th>{t('complaints.column.timeLeft')}</th>
               </tr>
             </thead>
             <tbody>
@@ -43,16 +70,20 @@ export function ComplaintsView() {
                 return (
                   <tr key={c.id}>
                     <td>{c.referenceNumber}</td>
-                    <td>{c.category ?? <span className="muted">unclassified</span>}</td>
-                    <td>{c.severity ?? '—'}</td>
-                    <td>{c.nextDeadline?.kind ?? '—'}</td>
+                    <td>
+                      {c.category ? (
+                        t(CATEGORY[c.category])
+                      ) : (
+                        <span className="muted">{t('complaints.unclassified')}</span>
+                      )}
+                    </td>
+                    <td>{severity(c.severity)}</td>
+                    <td>{c.nextDeadline ? t(DEADLINE[c.nextDeadline.kind]) : '—'}</td>
                     <td>
                       {left === undefined ? (
                         '—'
                       ) : (
-                        <Pill tone={left < 0 ? 'bad' : left < 3_600 ? 'warn' : 'ok'}>
-                          {left < 0 ? `overdue ${formatDuration(-left)}` : formatDuration(left)}
-                        </Pill>
+                        <Pill tone={left < 0 ? 'bad' : left < 3_600 ? 'warn' : 'ok'}>{timeLeft(left)}</Pill>
                       )}
                     </td>
                   </tr>
@@ -60,19 +91,19 @@ export function ComplaintsView() {
               })}
             </tbody>
           </table>
-          {items.length === 0 && <p className="muted">The queue is empty.</p>}
+          {items.length === 0 && <p className="muted">{t('complaints.queue.empty')}</p>}
         </Loadable>
       </Section>
-      <Section title="Escalations" testId="escalations">
+      <Section title={t('complaints.escalations.title')} testId="escalations">
         <Loadable error={open.error} ready={open.data !== undefined}>
           <table>
             <thead>
               <tr>
-                <th>Reference</th>
-                <th>Level</th>
-                <th>Escalated to</th>
-                <th>Severity</th>
-                <th>Due</th>
+                <th>{t('complaints.column.reference')}</th>
+                <th>{t('complaints.column.level')}</th>
+                <th>{t('complaints.column.escalatedTo')}</th>
+                <th>{t('complaints.column.severity')}</th>
+                <th>{t('complaints.column.due')}</th>
               </tr>
             </thead>
             <tbody>
@@ -80,16 +111,16 @@ export function ComplaintsView() {
                 <tr key={c.id}>
                   <td>{c.referenceNumber}</td>
                   <td>
-                    <Pill tone="bad">level {c.escalation.level}</Pill>
+                    <Pill tone="bad">{t('complaints.level', { level: c.escalation.level })}</Pill>
                   </td>
                   <td>{c.escalation.toTeamId ?? '—'}</td>
-                  <td>{c.severity ?? '—'}</td>
-                  <td>{c.dueAt?.slice(0, 16).replace('T', ' ') ?? '—'}</td>
+                  <td>{severity(c.severity)}</td>
+                  <td>{c.dueAt ? dateTime(c.dueAt) : '—'}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {escalated.length === 0 && <p className="muted">No escalated complaints.</p>}
+          {escalated.length === 0 && <p className="muted">{t('complaints.escalations.empty')}</p>}
         </Loadable>
       </Section>
       <InquiryQueue />

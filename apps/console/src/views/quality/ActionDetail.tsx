@@ -10,6 +10,8 @@ import { useConsole } from '../../context';
 import { useResource } from '../../hooks';
 import { platformNow } from '../../lib/clock';
 import { indicatorChange, nextStepOf } from '../../lib/quality';
+import { useI18n } from '../../i18n/I18n';
+import { ACTION_SOURCE, ACTION_STATUS, HISTORY_KIND, NEXT_STEP } from './labels';
 
 export function ActionDetail(props: {
   id: string;
@@ -17,8 +19,10 @@ export function ActionDetail(props: {
   /** Called after every step attempt (the list refetches). */
   onStep: () => void;
   centreName: (id: string) => string;
+  centreZone: (id: string) => string | undefined;
 }) {
   const { api } = useConsole();
+  const { t, date, dateTime } = useI18n();
   const action = useResource((a) => a.improvementAction(props.id), [props.id], ['action']);
   const history = useResource((a) => a.actionHistory(props.id), [props.id], ['action']);
   const [busy, setBusy] = useState(false);
@@ -43,8 +47,8 @@ export function ActionDetail(props: {
 
   return (
     <Section
-      title="Improvement action"
-      actions={<button onClick={props.onClose}>Back</button>}
+      title={t('quality.action.title')}
+      actions={<button onClick={props.onClose}>{t('quality.action.back')}</button>}
       testId="action-detail"
     >
       <Loadable error={action.error} ready={a !== undefined}>
@@ -52,29 +56,37 @@ export function ActionDetail(props: {
           <div className="detail">
             <h3>{a.title}</h3>
             <p>
-              Status{' '}
+              {t('quality.action.status')}{' '}
               <Pill tone={a.status === 'closed' || a.status === 'verified' ? 'ok' : 'info'}>
-                <span data-testid="action-status">{a.status}</span>
+                <span data-testid="action-status">{t(ACTION_STATUS[a.status])}</span>
               </Pill>{' '}
-              · {props.centreName(a.centreId)} · owner {a.ownerId} · due {a.dueAt.slice(0, 10)}
+              ·{' '}
+              {t('quality.action.summary', {
+                centre: props.centreName(a.centreId),
+                owner: a.ownerId,
+                due: date(a.dueAt, props.centreZone(a.centreId)),
+              })}
               {a.escalation.level > 0 && (
                 <>
                   {' '}
                   <Pill tone="bad">
-                    escalated to {a.escalation.toTeamId ?? `level ${a.escalation.level}`}
+                    {a.escalation.toTeamId
+                      ? t('quality.action.escalatedTo', { team: a.escalation.toTeamId })
+                      : t('quality.action.escalatedLevel', { level: a.escalation.level })}
                   </Pill>
                 </>
               )}
             </p>
             <p className="muted">
-              Source {a.source} ({a.sourceRef})
+              {t('quality.action.source', { source: t(ACTION_SOURCE[a.source]), ref: a.sourceRef })}
             </p>
             <Indicator action={a} />
-            {a.rootCause && <p>Root cause: {a.rootCause}</p>}
-            {a.plan && <p>Plan: {a.plan}</p>}
+            {a.rootCause && <p>{t('quality.action.rootCauseText', { text: a.rootCause })}</p>}
+            {a.plan && <p>{t('quality.action.planText', { text: a.plan })}</p>}
             <NextStepForm
               key={a.status}
               action={a}
+              timeZone={props.centreZone(a.centreId)}
               busy={busy}
               onStep={(path, body) => void step(path, body)}
             />
@@ -87,8 +99,11 @@ export function ActionDetail(props: {
               <ol className="history" data-testid="action-history">
                 {history.data.items.map((h, i) => (
                   <li key={i}>
-                    {h.at.slice(0, 16).replace('T', ' ')} {h.kind}
-                    {h.actorId && <span className="muted"> by {h.actorId}</span>}
+                    {dateTime(h.at, props.centreZone(a.centreId))}{' '}
+                    {HISTORY_KIND[h.kind] ? t(HISTORY_KIND[h.kind]!) : h.kind}
+                    {h.actorId && (
+                      <span className="muted"> {t('quality.action.by', { actor: h.actorId })}</span>
+                    )}
                   </li>
                 ))}
               </ol>
@@ -101,18 +116,22 @@ export function ActionDetail(props: {
 }
 
 function Indicator(props: { action: ImprovementAction }) {
+  const { t, number } = useI18n();
   const { name, before, after } = props.action.indicator;
   if (!name) return null;
   const change = indicatorChange(before, after);
   return (
     <p data-testid="action-indicator">
-      Indicator {name}: before {before ?? '—'} · after {after ?? '—'}
+      {t('quality.action.indicator', {
+        name,
+        before: before === null ? '—' : number(before),
+        after: after === null ? '—' : number(after),
+      })}
       {change && (
         <>
           {' '}
           <Pill tone={change.improved ? 'ok' : 'bad'}>
-            {change.delta > 0 ? '+' : ''}
-            {change.delta}
+            {number(change.delta, { signDisplay: 'exceptZero' })}
           </Pill>
         </>
       )}
@@ -123,11 +142,16 @@ function Indicator(props: { action: ImprovementAction }) {
 /** The form of the action's next step, plus the close button (always offered until closed). */
 function NextStepForm(props: {
   action: ImprovementAction;
+  timeZone: string | undefined;
   busy: boolean;
   onStep: (path: ActionStepPath, body: unknown) => void;
 }) {
   const { action: a, busy, onStep } = props;
+  const { t, dateTime } = useI18n();
   const next = nextStepOf(a, platformNow());
+  const nextLabel = t(
+    NEXT_STEP[next.step === 'analyse' && a.verification ? 'reanalyse' : (next.step ?? 'none')],
+  );
   const [rootCause, setRootCause] = useState(a.rootCause ?? '');
   const [plan, setPlan] = useState(a.plan ?? '');
   const [verifyAfterDays, setVerifyAfterDays] = useState('30');
@@ -141,19 +165,19 @@ function NextStepForm(props: {
 
   return (
     <div className="next-step" data-testid="next-step">
-      <h3>Next step: {next.label}</h3>
+      <h3>{t('quality.next.heading', { step: nextLabel })}</h3>
       {next.step === 'analyse' && (
         <form className="step-form" onSubmit={(e) => submit(e, 'analysis', { rootCause, plan })}>
           <label>
-            Root cause
+            {t('quality.form.rootCause')}
             <textarea value={rootCause} onChange={(e) => setRootCause(e.target.value)} required />
           </label>
           <label>
-            Plan
+            {t('quality.form.plan')}
             <textarea value={plan} onChange={(e) => setPlan(e.target.value)} required />
           </label>
           <button type="submit" disabled={busy} data-testid="step-analyse">
-            Save analysis and plan
+            {t('quality.form.saveAnalysis')}
           </button>
         </form>
       )}
@@ -163,7 +187,7 @@ function NextStepForm(props: {
           onSubmit={(e) => submit(e, 'implementation', { verifyAfterDays: Number(verifyAfterDays) })}
         >
           <label>
-            Verify the effect after (days)
+            {t('quality.form.verifyAfterDays')}
             <input
               type="number"
               min={0}
@@ -173,7 +197,7 @@ function NextStepForm(props: {
             />
           </label>
           <button type="submit" disabled={busy} data-testid="step-implement">
-            Mark implemented
+            {t('quality.form.markImplemented')}
           </button>
         </form>
       )}
@@ -181,15 +205,15 @@ function NextStepForm(props: {
         <form className="step-form" onSubmit={(e) => e.preventDefault()}>
           {next.notBefore && (
             <p className="muted">
-              The effect can be verified from {next.notBefore.slice(0, 16).replace('T', ' ')}.
+              {t('quality.form.verifyFrom', { from: dateTime(next.notBefore, props.timeZone) })}
             </p>
           )}
           <label>
-            Indicator before
+            {t('quality.form.indicatorBefore')}
             <input type="number" step="any" value={before} onChange={(e) => setBefore(e.target.value)} />
           </label>
           <label>
-            Indicator after
+            {t('quality.form.indicatorAfter')}
             <input type="number" step="any" value={after} onChange={(e) => setAfter(e.target.value)} />
           </label>
           {[true, false].map((effective) => (
@@ -206,7 +230,7 @@ function NextStepForm(props: {
                 })
               }
             >
-              {effective ? 'Verified: effective' : 'Not effective (re-open)'}
+              {effective ? t('quality.form.effective') : t('quality.form.ineffective')}
             </button>
           ))}
         </form>
@@ -214,7 +238,7 @@ function NextStepForm(props: {
       {a.status !== 'closed' && (
         <div className="actions">
           <button disabled={busy} data-testid="step-close" onClick={() => onStep('closure', {})}>
-            Close action
+            {t('quality.form.close')}
           </button>
         </div>
       )}

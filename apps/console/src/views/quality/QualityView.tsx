@@ -17,24 +17,33 @@ export function QualityView() {
   // Centre names for every list (quality managers see the tenant's centres).
   const centres = useResource((api) => api.centres(), [], []);
   const centreName = (id: string) => centres.data?.items.find((c) => c.id === id)?.name ?? id.slice(0, 8);
+  // Dates show in the centre's time zone (the browser's until the centres are loaded).
+  const centreZone = (id: string) => centres.data?.items.find((c) => c.id === id)?.timeZone;
   return (
     <div className="view" data-testid="view-quality">
       <div className="grid2">
-        <ActionList selected={selected} onSelect={setSelected} centreName={centreName} refresh={stepsTaken} />
+        <ActionList
+          selected={selected}
+          onSelect={setSelected}
+          centreName={centreName}
+          centreZone={centreZone}
+          refresh={stepsTaken}
+        />
         {selected ? (
           <ActionDetail
             id={selected}
             onClose={() => setSelected(undefined)}
             onStep={() => setStepsTaken((n) => n + 1)}
             centreName={centreName}
+            centreZone={centreZone}
           />
         ) : (
-          <AuditList centreName={centreName} />
+          <AuditList centreName={centreName} centreZone={centreZone} />
         )}
       </div>
-      {selected && <AuditList centreName={centreName} />}
+      {selected && <AuditList centreName={centreName} centreZone={centreZone} />}
       <div className="grid2">
-        <SafetyHazards centreName={centreName} />
+        <SafetyHazards centreName={centreName} centreZone={centreZone} />
         <PartnerStatus />
       </div>
       <TrainingEffectivenessChart />

@@ -4,14 +4,14 @@
 // fields give different digests.
 import { createHmac } from 'node:crypto';
 
-export type IndexedField = 'phone' | 'email';
+export type IndexedField = 'phone' | 'email' | 'name-token';
 
 export class BlindIndexer {
   constructor(private readonly key: Uint8Array) {
     if (key.length < 32) throw new RangeError('The blind-index key must be at least 32 bytes.');
   }
 
-  /** `normalised` must already be canonical (E.164 phone, lower-cased email). */
+  /** `normalised` must already be canonical (E.164 phone, lower-cased email, a name token). */
   of(field: IndexedField, tenantId: string, normalised: string): string {
     return createHmac('sha256', this.key)
       .update(`${field}\u0000${tenantId}\u0000${normalised}`, 'utf8')

@@ -20,6 +20,8 @@ export interface ReceptionInput {
   symptoms: string;
   symptomSystems: string[];
   damageNotes?: string | null;
+  /** walk-in | booked | towed; default: booked with a booking, towed from a rescue, else walk-in. */
+  arrival?: 'walk-in' | 'booked' | 'towed';
 }
 
 type Origin = 'booking' | 'walk-in' | 'rescue' | 'overflow';
@@ -60,6 +62,13 @@ export async function receive(
   });
   if (!centre) throw unknownReference('centreId', `Unknown service centre ${input.centreId}.`);
   assertCentreAccess(identity, centre.id, centre.dealerId ?? undefined);
+  if (input.arrival === 'booked' && !input.bookingId)
+    throw ruleViolation('A booked arrival names its booking (bookingId).', {
+      details: { field: 'bookingId' },
+    });
+  const arrival =
+    input.arrival ??
+    (input.bookingId ? 'booked' : input.origin === 'rescue' || input.rescueId ? 'towed' : 'walk-in');
   const origin = input.bookingId
     ? await checkIn(tx, identity.tenantId, centre.id, input)
     : (input.origin ?? 'walk-in');
@@ -75,6 +84,7 @@ export async function receive(
       customerId: input.customerId,
       vehicleId: input.vehicleId,
       origin,
+      arrival,
       bookingId: input.bookingId ?? null,
       rescueId: input.rescueId ?? null,
       serviceType: input.serviceType,

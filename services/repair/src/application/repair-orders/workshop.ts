@@ -5,6 +5,7 @@
 // for the job type "qc-inspection", only by an inspector who holds it.
 import { QC_INSPECTION_JOB, assertIndependentInspector } from '../../domain/qc-independence';
 import { orderCompleted, qcFailed } from '../../events/order-events';
+import { stopOrderClocks } from '../labour-time';
 import { assertCertified } from '../training/certifications';
 import { type CommandContext, type CommandDeps } from '../unit-of-work';
 import { assertTechnicianAt, jsonArray, orderCommand } from './command';
@@ -37,6 +38,8 @@ export function recordProgress(
 ) {
   return orderCommand(deps, ctx, id, async (uow, order) => {
     const plan = planTransition(order, input.workComplete ? 'complete-work' : 'note-progress');
+    // The work is done: nobody's clock keeps running on it.
+    if (input.workComplete) await stopOrderClocks(uow, order.id);
     const progressNotes = [
       ...jsonArray(order.progressNotes),
       { at: uow.now.toISOString(), by: uow.actor, note: input.note, workComplete: !!input.workComplete },
