@@ -10,7 +10,8 @@ import { useResource } from '../../hooks';
 import { useI18n, type MessageKey } from '../../i18n/I18n';
 import { calendarOf } from '../../lib/calendar';
 import { platformNow } from '../../lib/clock';
-import { SERVICE_TYPES, localDate, serviceTypeKey } from './ReceptionForm';
+import { serviceTypeKey } from '../../i18n/labels';
+import { SERVICE_TYPES, localDate } from './ReceptionForm';
 
 const DAYS = 7;
 const statusKey = (s: string) => `reception.calendar.status.${s}` as MessageKey;

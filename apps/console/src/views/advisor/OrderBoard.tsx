@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { type Customer, type OrderStatus, type RepairOrder, type ServiceCentre } from '../../api/types';
 import { Loadable, Section, useDuration, useTimeLeft } from '../../components/common';
 import { useResource } from '../../hooks';
+import { serviceTypeKey } from '../../i18n/labels';
 import { useI18n, type MessageKey } from '../../i18n/I18n';
 import { platformNow } from '../../lib/clock';
 import { BOARD_COLUMNS, boardOf, type SlaClock } from '../../lib/time';
@@ -102,7 +103,7 @@ function OrderCard(props: {
       <span className="card-customer" data-testid="card-customer">
         {pending ? '…' : customerName(customer, t)}
       </span>
-      <span className="muted">{order.serviceType}</span>
+      <span className="muted">{t(serviceTypeKey(order.serviceType))}</span>
       {promise && (
         <span className="card-promise" data-testid="card-promise">
           {t(promise.kind === 'promised' ? 'advisor.card.promised' : 'advisor.card.slot', {

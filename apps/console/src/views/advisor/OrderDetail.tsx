@@ -9,7 +9,7 @@ import { useConsole } from '../../context';
 import { useResource } from '../../hooks';
 import { useI18n, useLocale, type MessageKey } from '../../i18n/I18n';
 import { actionsFor } from '../../lib/roles';
-import { serviceTypeKey } from './ReceptionForm';
+import { serviceTypeKey } from '../../i18n/labels';
 
 const LABELS: Partial<Record<OrderCommand, MessageKey>> = {
   approve: 'reception.order.action.approve',

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { type Booking, type RepairOrder, type ServiceCentre } from '../../api/types';
 import { useConsole } from '../../context';
 import { useResource } from '../../hooks';
+import { serviceTypeKey } from '../../i18n/labels';
 import { useI18n, type MessageKey } from '../../i18n/I18n';
 import { platformNow } from '../../lib/clock';
 import { SignaturePad } from './SignaturePad';
@@ -31,8 +32,6 @@ export const localDate = (at: Date | string, timeZone: string) =>
   new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
     new Date(at),
   );
-
-export const serviceTypeKey = (s: string) => `reception.serviceType.${s}` as MessageKey;
 
 export interface Received {
   order: RepairOrder;

@@ -7,6 +7,7 @@ import { type RepairOrder } from '../../api/types';
 import { Loadable, Section } from '../../components/common';
 import { useConsole } from '../../context';
 import { useResource } from '../../hooks';
+import { serviceTypeKey } from '../../i18n/labels';
 import { useI18n, type MessageKey } from '../../i18n/I18n';
 import { actionsFor } from '../../lib/roles';
 
@@ -48,7 +49,10 @@ export function QcInspection() {
               >
                 {mine.map((o) => (
                   <option key={o.id} value={o.id}>
-                    {t('workshop.order.title', { order: o.orderNumber, service: o.serviceType })}
+                    {t('workshop.order.title', {
+                      order: o.orderNumber,
+                      service: t(serviceTypeKey(o.serviceType)),
+                    })}
                   </option>
                 ))}
               </select>

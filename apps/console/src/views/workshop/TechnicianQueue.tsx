@@ -6,6 +6,7 @@ import { type TechnicianQueue as Queue } from '../../api/types';
 import { Loadable, Pill, Section } from '../../components/common';
 import { useConsole } from '../../context';
 import { useResource } from '../../hooks';
+import { serviceTypeKey } from '../../i18n/labels';
 import { useI18n } from '../../i18n/I18n';
 import { elapsed, useNow } from './useNow';
 
@@ -100,7 +101,7 @@ function QueueItem(props: {
   return (
     <article className="card" data-testid={`queue-item-${n}`} aria-labelledby={`queue-${n}`}>
       <h3 id={`queue-${n}`}>
-        {t('workshop.order.title', { order: n, service: order.serviceType })}{' '}
+        {t('workshop.order.title', { order: n, service: t(serviceTypeKey(order.serviceType)) })}{' '}
         <Pill tone={order.status === 'WAITING_PARTS' ? 'warn' : 'info'}>
           <span data-testid={`queue-status-${n}`}>{t('workshop.status', { status: order.status })}</span>
         </Pill>{' '}
