@@ -6,31 +6,18 @@
 // the desk search finds the vehicle by its plate typed differently and opens the order; switching
 // the language to 简体中文 puts the board's column titles in Chinese. Screenshots (en, zh-Hans) land
 // in tests/browser/artifacts/.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { type Locator } from 'playwright-core';
-import { startIdentityProvider, type TestIdentityProvider } from '@aftersales/testing';
-import { freePort, idempotencyKey, startPlatform, type Platform } from '../../e2e/src/platform';
+import { idempotencyKey, type Platform } from '../../e2e/src/platform';
 import { centreBody } from '../../e2e/src/fixtures';
-import {
-  checkAccessibility,
-  DEMO_PASSWORD,
-  launchBrowser,
-  login,
-  screenshot,
-  type Browser,
-} from '../src/browser';
+import { checkAccessibility, login, screenshot, type Browser } from '../src/browser';
+import { startConsolePlatform, type ConsolePlatform } from '../src/console-platform';
 
-const repoRoot = path.resolve(__dirname, '../../..');
 const demo = { tenantId: 'dg-demo' };
-const CLIENT_ID = 'aftersales-console';
-const CLIENT_SECRET = 'browser-test-console-secret-0123456789';
 
 const USERS = [
   { username: 'advisor', displayName: 'Sam Advisor', groups: ['dg-demo-advisors'] },
   { username: 'technician', displayName: 'Tara Technician', groups: ['dg-demo-technicians'] },
-].map((u) => ({ ...u, password: DEMO_PASSWORD, email: `${u.username}@demo.example` }));
+];
 
 function mapping(issuer: string) {
   const grant = (group: string, role: string) => ({ group, roles: [role], centreIds: '*', dealerIds: '*' });
@@ -66,55 +53,25 @@ async function expectText(locator: Locator, expected: RegExp | string, timeoutMs
 }
 
 describe('service desk board and search in chromium', () => {
+  let stack: ConsolePlatform;
   let p: Platform;
-  let idp: TestIdentityProvider;
   let browser: Browser;
   let gatewayUrl = '';
-  let mappingDir = '';
   const seeded = { vehicleId: '', orderNumber: '', slotStart: '', timeZone: '' };
 
   beforeAll(async () => {
-    const gatewayPort = await freePort();
-    gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
-    idp = await startIdentityProvider({
+    stack = await startConsolePlatform({
+      name: 'board',
+      services: ['customer', 'repair'],
       users: USERS,
-      clients: [
-        {
-          client_id: CLIENT_ID,
-          client_secret: CLIENT_SECRET,
-          grant_types: ['authorization_code', 'refresh_token'],
-          response_types: ['code'],
-          redirect_uris: [`${gatewayUrl}/auth/callback`],
-          post_logout_redirect_uris: [`${gatewayUrl}/console/`],
-        },
-      ],
+      mapping: mapping,
     });
-    mappingDir = mkdtempSync(path.join(tmpdir(), 'aftersales-board-mapping-'));
-    const mappingFile = path.join(mappingDir, 'identity-mapping.json');
-    writeFileSync(mappingFile, JSON.stringify(mapping(idp.issuer)));
-    p = await startPlatform(['customer', 'repair'], 'board', {
-      gatewayPort,
-      env: {
-        'api-gateway': {
-          CONSOLE_DIR: path.join(repoRoot, 'apps/console/dist'),
-          OIDC_ISSUER_URL: idp.issuer,
-          OIDC_CLIENT_ID: CLIENT_ID,
-          OIDC_CLIENT_SECRET: CLIENT_SECRET,
-          OIDC_SCOPES: 'openid profile email groups',
-          PUBLIC_URL: gatewayUrl,
-          IDENTITY_MAPPING_FILE: mappingFile,
-        },
-      },
-    });
-    browser = await launchBrowser();
+    ({ platform: p, browser, gatewayUrl } = stack);
     await seed();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await p?.stop();
-    await idp?.stop();
-    if (mappingDir) rmSync(mappingDir, { recursive: true, force: true });
+    await stack?.stop();
   });
 
   async function seed() {

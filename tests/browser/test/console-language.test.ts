@@ -4,85 +4,34 @@
 // anyone choosing; choosing 繁體中文 in the language menu switches the open view to Traditional
 // Chinese (time left in Chinese units too), and the choice is kept in this browser: a reload
 // stays in Traditional Chinese. Screenshots land in tests/browser/artifacts/.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { type Locator } from 'playwright-core';
-import { startIdentityProvider, type TestIdentityProvider } from '@aftersales/testing';
-import { freePort, idempotencyKey, startPlatform, type Platform } from '../../e2e/src/platform';
+import { idempotencyKey, type Platform } from '../../e2e/src/platform';
 import {
   checkAccessibility,
-  DEMO_PASSWORD,
-  launchBrowser,
   openConsole,
   screenshot,
   submitProviderLogin,
   type Browser,
 } from '../src/browser';
+import { grant, mappingFor, startConsolePlatform, type ConsolePlatform } from '../src/console-platform';
 
-const repoRoot = path.resolve(__dirname, '../../..');
 const demo = { tenantId: 'dg-demo' };
-const CLIENT_ID = 'aftersales-console';
-const CLIENT_SECRET = 'browser-test-console-secret-0123456789';
-const USERS = [
-  { username: 'complaints', displayName: 'Chris Complaints', groups: ['dg-demo-complaints'] },
-].map((u) => ({ ...u, password: DEMO_PASSWORD, email: `${u.username}@demo.example` }));
+const USERS = [{ username: 'complaints', displayName: 'Chris Complaints', groups: ['dg-demo-complaints'] }];
 
 describe('web console languages in chromium', () => {
+  let stack: ConsolePlatform;
   let p: Platform;
-  let idp: TestIdentityProvider;
   let browser: Browser;
   let gatewayUrl = '';
-  let mappingDir = '';
 
   beforeAll(async () => {
-    const gatewayPort = await freePort();
-    gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
-    idp = await startIdentityProvider({
+    stack = await startConsolePlatform({
+      name: 'browser_lang',
+      services: ['complaint'],
       users: USERS,
-      clients: [
-        {
-          client_id: CLIENT_ID,
-          client_secret: CLIENT_SECRET,
-          grant_types: ['authorization_code', 'refresh_token'],
-          response_types: ['code'],
-          redirect_uris: [`${gatewayUrl}/auth/callback`],
-          post_logout_redirect_uris: [`${gatewayUrl}/console/`],
-        },
-      ],
+      mapping: (issuer) => mappingFor(issuer, [grant('dg-demo-complaints', 'complaint-handler')]),
     });
-    mappingDir = mkdtempSync(path.join(tmpdir(), 'aftersales-browser-language-'));
-    const mappingFile = path.join(mappingDir, 'identity-mapping.json');
-    writeFileSync(
-      mappingFile,
-      JSON.stringify({
-        tenants: [
-          {
-            tenantId: demo.tenantId,
-            issuer: idp.issuer,
-            groupsClaim: 'groups',
-            groups: [
-              { group: 'dg-demo-complaints', roles: ['complaint-handler'], centreIds: '*', dealerIds: '*' },
-            ],
-          },
-        ],
-      }),
-    );
-    p = await startPlatform(['complaint'], 'browser_lang', {
-      gatewayPort,
-      env: {
-        'api-gateway': {
-          CONSOLE_DIR: path.join(repoRoot, 'apps/console/dist'),
-          OIDC_ISSUER_URL: idp.issuer,
-          OIDC_CLIENT_ID: CLIENT_ID,
-          OIDC_CLIENT_SECRET: CLIENT_SECRET,
-          OIDC_SCOPES: 'openid profile email groups',
-          PUBLIC_URL: gatewayUrl,
-          IDENTITY_MAPPING_FILE: mappingFile,
-        },
-      },
-    });
-    browser = await launchBrowser();
+    ({ platform: p, browser, gatewayUrl } = stack);
     const res = await p.as(['complaint-handler'], demo).post(
       '/v1/complaints',
       {
@@ -97,10 +46,7 @@ describe('web console languages in chromium', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await p?.stop();
-    await idp?.stop();
-    if (mappingDir) rmSync(mappingDir, { recursive: true, force: true });
+    await stack?.stop();
   });
 
   it('follows a German browser without a choice, then keeps 繁體中文 once chosen, also after a reload', async () => {

@@ -6,31 +6,19 @@
 // goods receipt, records the supplier's invoice (a wrong gross total is refused by the three-way
 // match, the right one matches) and pays it. An admin changes a centre's opening hours and an SLA
 // standard, and tries the claims mapping. Screenshots of each screen land in artifacts/.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { startIdentityProvider, type TestIdentityProvider } from '@aftersales/testing';
-import { freePort, idempotencyKey, startPlatform, type Platform } from '../../e2e/src/platform';
+import { type TestIdentityProvider } from '@aftersales/testing';
+import { idempotencyKey, type Platform } from '../../e2e/src/platform';
 import { centreBody } from '../../e2e/src/fixtures';
-import {
-  checkAccessibility,
-  DEMO_PASSWORD,
-  launchBrowser,
-  login,
-  screenshot,
-  type Browser,
-} from '../src/browser';
+import { checkAccessibility, login, screenshot, type Browser } from '../src/browser';
+import { startConsolePlatform, type ConsolePlatform } from '../src/console-platform';
 
-const repoRoot = path.resolve(__dirname, '../../..');
 const demo = { tenantId: 'dg-demo' };
-const CLIENT_ID = 'aftersales-console';
-const CLIENT_SECRET = 'browser-test-console-secret-0123456789';
 
 const USERS = [
   { username: 'parts', displayName: 'Pat Parts', groups: ['dg-demo-parts'] },
   { username: 'officer', displayName: 'Olga Officer', groups: ['dg-demo-procurement'] },
   { username: 'admin', displayName: 'Ari Admin', groups: ['dg-demo-admins'] },
-].map((u) => ({ ...u, password: DEMO_PASSWORD, email: `${u.username}@demo.example` }));
+];
 
 const everywhere = (group: string, role: string) => ({
   group,
@@ -57,55 +45,26 @@ function mapping(issuer: string) {
 }
 
 describe('parts, procurement and administration in chromium', () => {
+  let stack: ConsolePlatform;
   let p: Platform;
   let idp: TestIdentityProvider;
   let browser: Browser;
   let gatewayUrl = '';
-  let mappingDir = '';
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    const gatewayPort = await freePort();
-    gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
-    idp = await startIdentityProvider({
+    stack = await startConsolePlatform({
+      name: 'browser-parts',
+      services: ['repair', 'parts-procurement', 'complaint'],
       users: USERS,
-      clients: [
-        {
-          client_id: CLIENT_ID,
-          client_secret: CLIENT_SECRET,
-          grant_types: ['authorization_code', 'refresh_token'],
-          response_types: ['code'],
-          redirect_uris: [`${gatewayUrl}/auth/callback`],
-          post_logout_redirect_uris: [`${gatewayUrl}/console/`],
-        },
-      ],
+      mapping: mapping,
     });
-    mappingDir = mkdtempSync(path.join(tmpdir(), 'aftersales-browser-parts-'));
-    const mappingFile = path.join(mappingDir, 'identity-mapping.json');
-    writeFileSync(mappingFile, JSON.stringify(mapping(idp.issuer)));
-    p = await startPlatform(['repair', 'parts-procurement', 'complaint'], 'browser-parts', {
-      gatewayPort,
-      env: {
-        'api-gateway': {
-          CONSOLE_DIR: path.join(repoRoot, 'apps/console/dist'),
-          OIDC_ISSUER_URL: idp.issuer,
-          OIDC_CLIENT_ID: CLIENT_ID,
-          OIDC_CLIENT_SECRET: CLIENT_SECRET,
-          OIDC_SCOPES: 'openid profile email groups',
-          PUBLIC_URL: gatewayUrl,
-          IDENTITY_MAPPING_FILE: mappingFile,
-        },
-      },
-    });
-    browser = await launchBrowser();
+    ({ platform: p, idp, browser, gatewayUrl } = stack);
     await seed();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await p?.stop();
-    await idp?.stop();
-    if (mappingDir) rmSync(mappingDir, { recursive: true, force: true });
+    await stack?.stop();
   });
 
   const ok = (res: { status: number; body: unknown }, status: number, what: string) => {

@@ -5,26 +5,14 @@
 // and the job card downloads as a PDF. The booking calendar books a free slot of tomorrow against
 // the live capacity and moves it to a later slot (new booking, the old one cancelled as
 // rescheduled). Screenshots of the form and the calendar land in tests/browser/artifacts/.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { type Locator, type Page } from 'playwright-core';
-import { startIdentityProvider, type TestIdentityProvider } from '@aftersales/testing';
-import { freePort, idempotencyKey, startPlatform, type Platform } from '../../e2e/src/platform';
+import { idempotencyKey, type Platform } from '../../e2e/src/platform';
 import { centreBody } from '../../e2e/src/fixtures';
-import {
-  checkAccessibility,
-  DEMO_PASSWORD,
-  launchBrowser,
-  login,
-  screenshot,
-  type Browser,
-} from '../src/browser';
+import { checkAccessibility, DEMO_PASSWORD, login, screenshot, type Browser } from '../src/browser';
+import { startConsolePlatform, type ConsolePlatform } from '../src/console-platform';
 
-const repoRoot = path.resolve(__dirname, '../../..');
 const demo = { tenantId: 'dg-demo' };
-const CLIENT_ID = 'aftersales-console';
-const CLIENT_SECRET = 'browser-test-console-secret-0123456789';
 const USERS = [{ username: 'advisor', displayName: 'Sam Advisor', groups: ['dg-demo-advisors'] }].map(
   (u) => ({
     ...u,
@@ -86,56 +74,26 @@ async function downloadOf(page: Page, button: Locator): Promise<Buffer> {
 }
 
 describe('reception at the service desk in chromium', () => {
+  let stack: ConsolePlatform;
   let p: Platform;
-  let idp: TestIdentityProvider;
   let browser: Browser;
   let gatewayUrl = '';
-  let mappingDir = '';
   const seeded = { centreId: '', customerId: '', bookedVehicleId: '', walkInVehicleId: '', bookingId: '' };
   type Body = Record<string, unknown> & { id: string; version: number };
 
   beforeAll(async () => {
-    const gatewayPort = await freePort();
-    gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
-    idp = await startIdentityProvider({
+    stack = await startConsolePlatform({
+      name: 'reception',
+      services: ['customer', 'repair'],
       users: USERS,
-      clients: [
-        {
-          client_id: CLIENT_ID,
-          client_secret: CLIENT_SECRET,
-          grant_types: ['authorization_code', 'refresh_token'],
-          response_types: ['code'],
-          redirect_uris: [`${gatewayUrl}/auth/callback`],
-          post_logout_redirect_uris: [`${gatewayUrl}/console/`],
-        },
-      ],
+      mapping: mapping,
     });
-    mappingDir = mkdtempSync(path.join(tmpdir(), 'aftersales-reception-mapping-'));
-    const mappingFile = path.join(mappingDir, 'identity-mapping.json');
-    writeFileSync(mappingFile, JSON.stringify(mapping(idp.issuer)));
-    p = await startPlatform(['customer', 'repair'], 'reception', {
-      gatewayPort,
-      env: {
-        'api-gateway': {
-          CONSOLE_DIR: path.join(repoRoot, 'apps/console/dist'),
-          OIDC_ISSUER_URL: idp.issuer,
-          OIDC_CLIENT_ID: CLIENT_ID,
-          OIDC_CLIENT_SECRET: CLIENT_SECRET,
-          OIDC_SCOPES: 'openid profile email groups',
-          PUBLIC_URL: gatewayUrl,
-          IDENTITY_MAPPING_FILE: mappingFile,
-        },
-      },
-    });
-    browser = await launchBrowser();
+    ({ platform: p, browser, gatewayUrl } = stack);
     await seed();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await p?.stop();
-    await idp?.stop();
-    if (mappingDir) rmSync(mappingDir, { recursive: true, force: true });
+    await stack?.stop();
   });
 
   const ok = (res: { status: number; body: unknown }, status: number, what: string) => {

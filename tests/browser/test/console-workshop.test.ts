@@ -6,19 +6,13 @@
 // dispatches the suggested centre, records the arrival and tows the car in (the repair order it
 // opens is shown); an admin declares emergency mode for the region (its extended hours and
 // overflow partners shown) and ends it. Screenshots land in tests/browser/artifacts/.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { type Locator, type Page } from 'playwright-core';
-import { startIdentityProvider, type TestIdentityProvider } from '@aftersales/testing';
-import { freePort, idempotencyKey, ifMatch, startPlatform, type Platform } from '../../e2e/src/platform';
-import { DEMO_PASSWORD, launchBrowser, login, screenshot, type Browser } from '../src/browser';
+import { idempotencyKey, ifMatch, type Platform } from '../../e2e/src/platform';
+import { login, screenshot, type Browser } from '../src/browser';
+import { startConsolePlatform, type ConsolePlatform } from '../src/console-platform';
 import { centreBody } from '../../e2e/src/fixtures';
 
-const repoRoot = path.resolve(__dirname, '../../..');
 const demo = { tenantId: 'dg-demo' };
-const CLIENT_ID = 'aftersales-console';
-const CLIENT_SECRET = 'browser-test-workshop-secret-0123456789';
 const REGION = 'region-west';
 
 /** The technician's user name is their id in the centre's technician list (the token's subject). */
@@ -26,7 +20,7 @@ const USERS = [
   { username: 'ana', displayName: 'Ana Technician', groups: ['dg-demo-technicians'] },
   { username: 'advisor', displayName: 'Sam Advisor', groups: ['dg-demo-advisors'] },
   { username: 'admin', displayName: 'Alex Admin', groups: ['dg-demo-admins'] },
-].map((u) => ({ ...u, password: DEMO_PASSWORD, email: `${u.username}@demo.example` }));
+];
 
 function mapping(issuer: string) {
   const grant = (group: string, role: string) => ({ group, roles: [role], centreIds: '*', dealerIds: '*' });
@@ -54,11 +48,10 @@ const openView = async (page: Page, name: string) => {
 };
 
 describe('workshop and rescue desk in chromium', () => {
+  let stack: ConsolePlatform;
   let p: Platform;
-  let idp: TestIdentityProvider;
   let browser: Browser;
   let gatewayUrl = '';
-  let mappingDir = '';
   const ids: Record<string, string> = {};
   const numbers: Record<string, string> = {};
 
@@ -68,47 +61,18 @@ describe('workshop and rescue desk in chromium', () => {
   };
 
   beforeAll(async () => {
-    const gatewayPort = await freePort();
-    gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
-    idp = await startIdentityProvider({
+    stack = await startConsolePlatform({
+      name: 'browser_workshop',
+      services: ['repair'],
       users: USERS,
-      clients: [
-        {
-          client_id: CLIENT_ID,
-          client_secret: CLIENT_SECRET,
-          grant_types: ['authorization_code', 'refresh_token'],
-          response_types: ['code'],
-          redirect_uris: [`${gatewayUrl}/auth/callback`],
-          post_logout_redirect_uris: [`${gatewayUrl}/console/`],
-        },
-      ],
+      mapping: mapping,
     });
-    mappingDir = mkdtempSync(path.join(tmpdir(), 'aftersales-browser-workshop-'));
-    const mappingFile = path.join(mappingDir, 'identity-mapping.json');
-    writeFileSync(mappingFile, JSON.stringify(mapping(idp.issuer)));
-    p = await startPlatform(['repair'], 'browser_workshop', {
-      gatewayPort,
-      env: {
-        'api-gateway': {
-          CONSOLE_DIR: path.join(repoRoot, 'apps/console/dist'),
-          OIDC_ISSUER_URL: idp.issuer,
-          OIDC_CLIENT_ID: CLIENT_ID,
-          OIDC_CLIENT_SECRET: CLIENT_SECRET,
-          OIDC_SCOPES: 'openid profile email groups',
-          PUBLIC_URL: gatewayUrl,
-          IDENTITY_MAPPING_FILE: mappingFile,
-        },
-      },
-    });
-    browser = await launchBrowser();
+    ({ platform: p, browser, gatewayUrl } = stack);
     await seed();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await p?.stop();
-    await idp?.stop();
-    if (mappingDir) rmSync(mappingDir, { recursive: true, force: true });
+    await stack?.stop();
   });
 
   // Two centres and a partner workshop in one region; an order assigned to Ana (IN_PROGRESS) and

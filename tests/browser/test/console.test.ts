@@ -9,28 +9,21 @@
 // verification (closing too early shows the service's refusal). An advisor limited to one centre
 // sees only its orders; a person in no mapped group is refused; sign-out ends the session here and
 // at the provider. Screenshots land in tests/browser/artifacts/.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { type Locator, type Page } from 'playwright-core';
-import { startIdentityProvider, waitFor, type TestIdentityProvider } from '@aftersales/testing';
-import { freePort, idempotencyKey, ifMatch, startPlatform, type Platform } from '../../e2e/src/platform';
+import { waitFor, type TestIdentityProvider } from '@aftersales/testing';
+import { idempotencyKey, ifMatch, type Platform } from '../../e2e/src/platform';
 import {
   checkAccessibility,
-  DEMO_PASSWORD,
-  launchBrowser,
   login,
   openConsole,
   screenshot,
   submitProviderLogin,
   type Browser,
 } from '../src/browser';
+import { startConsolePlatform, type ConsolePlatform } from '../src/console-platform';
 import { centreBody } from '../../e2e/src/fixtures';
 
-const repoRoot = path.resolve(__dirname, '../../..');
 const demo = { tenantId: 'dg-demo' };
-const CLIENT_ID = 'aftersales-console';
-const CLIENT_SECRET = 'browser-test-console-secret-0123456789';
 
 /** The provider's users: one per role the scenarios need, one limited to a centre, one in no group. */
 const USERS = [
@@ -42,7 +35,7 @@ const USERS = [
   { username: 'analyst', displayName: 'Ada Analyst', groups: ['dg-demo-analysts'] },
   { username: 'advisor-koeln', displayName: 'Kim Köln', groups: ['dg-demo-ws-koeln-advisors'] },
   { username: 'visitor', displayName: 'Val Visitor', groups: [] },
-].map((u) => ({ ...u, password: DEMO_PASSWORD, email: `${u.username}@demo.example` }));
+];
 
 type Grant = { group: string; roles: string[]; centreIds: '*' | string[]; dealerIds: '*' | string[] };
 const everywhere = (group: string, role: string): Grant => ({
@@ -74,69 +67,31 @@ function mapping(issuer: string, koelnCentreId?: string) {
 }
 
 describe('web console in chromium', () => {
+  let stack: ConsolePlatform;
   let p: Platform;
   let idp: TestIdentityProvider;
   let browser: Browser;
   let gatewayUrl = '';
-  let mappingDir = '';
-  let mappingFile = '';
   const ids: Record<string, string> = {};
   let orderNumber = '';
   let bonnOrderNumber = '';
 
   beforeAll(async () => {
-    // The gateway's URL is part of its settings (PUBLIC_URL) and of the provider's client
-    // (redirect URI), so its port is chosen before either starts.
-    const gatewayPort = await freePort();
-    gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
-    idp = await startIdentityProvider({
+    stack = await startConsolePlatform({
+      name: 'browser',
+      services: ['customer', 'repair', 'parts-procurement', 'complaint', 'analytics'],
       users: USERS,
-      clients: [
-        {
-          client_id: CLIENT_ID,
-          client_secret: CLIENT_SECRET,
-          grant_types: ['authorization_code', 'refresh_token'],
-          response_types: ['code'],
-          redirect_uris: [`${gatewayUrl}/auth/callback`],
-          post_logout_redirect_uris: [`${gatewayUrl}/console/`],
-        },
-      ],
+      mapping: (issuer) => mapping(issuer),
     });
-    mappingDir = mkdtempSync(path.join(tmpdir(), 'aftersales-browser-mapping-'));
-    mappingFile = path.join(mappingDir, 'identity-mapping.json');
-    writeFileSync(mappingFile, JSON.stringify(mapping(idp.issuer)));
-    p = await startPlatform(
-      ['customer', 'repair', 'parts-procurement', 'complaint', 'analytics'],
-      'browser',
-      {
-        gatewayPort,
-        env: {
-          'api-gateway': {
-            CONSOLE_DIR: path.join(repoRoot, 'apps/console/dist'),
-            OIDC_ISSUER_URL: idp.issuer,
-            OIDC_CLIENT_ID: CLIENT_ID,
-            OIDC_CLIENT_SECRET: CLIENT_SECRET,
-            OIDC_SCOPES: 'openid profile email groups',
-            PUBLIC_URL: gatewayUrl,
-            IDENTITY_MAPPING_FILE: mappingFile,
-          },
-        },
-      },
-    );
-    expect(p.gatewayUrl).toBe(gatewayUrl);
-    browser = await launchBrowser();
+    ({ platform: p, idp, browser, gatewayUrl } = stack);
     await seed();
     // Now the Köln workshop's group can be mapped: the gateway re-reads the changed file (it
     // looks at most once a second).
-    writeFileSync(mappingFile, JSON.stringify(mapping(idp.issuer, ids.centre)));
-    await new Promise((r) => setTimeout(r, 1_500));
+    await stack.remap((issuer) => mapping(issuer, ids.centre));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await p?.stop();
-    await idp?.stop();
-    if (mappingDir) rmSync(mappingDir, { recursive: true, force: true });
+    await stack?.stop();
   });
 
   // Everything the views show, through the API in the demo tenant; the order stops at QUOTED.
