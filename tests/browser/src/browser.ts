@@ -4,7 +4,13 @@
 // (gitignored, kept by CI as artefacts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser as Chromium, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser as Chromium,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = path.resolve(__dirname, '../artifacts');
@@ -136,4 +142,10 @@ export async function checkAccessibility(page: Page, name: string): Promise<AxeV
       helpUrl: v.helpUrl,
       nodes: v.nodes.map((n) => ({ target: n.target.map(String), summary: n.failureSummary ?? '' })),
     }));
+}
+
+/** The bytes of the file a click on the button downloads. */
+export async function downloadOf(page: Page, button: Locator): Promise<Buffer> {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return readFileSync((await download.path())!);
 }

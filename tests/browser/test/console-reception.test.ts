@@ -5,11 +5,17 @@
 // and the job card downloads as a PDF. The booking calendar books a free slot of tomorrow against
 // the live capacity and moves it to a later slot (new booking, the old one cancelled as
 // rescheduled). Screenshots of the form and the calendar land in tests/browser/artifacts/.
-import { readFileSync } from 'node:fs';
 import { type Locator, type Page } from 'playwright-core';
 import { idempotencyKey, type Platform } from '../../e2e/src/platform';
 import { centreBody } from '../../e2e/src/fixtures';
-import { checkAccessibility, DEMO_PASSWORD, login, screenshot, type Browser } from '../src/browser';
+import {
+  checkAccessibility,
+  DEMO_PASSWORD,
+  downloadOf,
+  login,
+  screenshot,
+  type Browser,
+} from '../src/browser';
 import { startConsolePlatform, type ConsolePlatform } from '../src/console-platform';
 
 const demo = { tenantId: 'dg-demo' };
@@ -68,11 +74,6 @@ async function sign(page: Page) {
 }
 
 /** Clicks `button` and returns the downloaded file's bytes. */
-async function downloadOf(page: Page, button: Locator): Promise<Buffer> {
-  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return readFileSync((await download.path())!);
-}
-
 describe('reception at the service desk in chromium', () => {
   let stack: ConsolePlatform;
   let p: Platform;
@@ -255,6 +256,31 @@ describe('reception at the service desk in chromium', () => {
     const pdf = await downloadOf(page, detail.getByTestId('document-job-card'));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await screenshot(page, 'reception-order-detail');
+
+    // Diagnosed and quoted in the same detail: 1.5 h at the centre's rate and a part at its price.
+    await detail.getByTestId('diagnosis-finding').fill('Front brake pads worn to 2 mm');
+    await detail.getByTestId('diagnosis-hours').fill('1.5');
+    await detail.getByLabel('Parts required').check();
+    await detail.getByTestId('diagnosis-submit').click();
+    await detail.locator('[data-testid="order-status"][data-status="DIAGNOSED"]').waitFor();
+    const quoteForm = detail.getByTestId('quote-form');
+    await quoteForm.getByLabel('Quantity of line 1').fill('1,5');
+    await quoteForm.getByRole('button', { name: 'Add a line' }).click();
+    await quoteForm.getByLabel('Part of line 2').fill('BRK-PAD-FRONT');
+    await quoteForm.getByLabel('Description of line 2').fill('Brake pads, front axle');
+    await quoteForm.getByLabel('Unit price of line 2').fill('44,50');
+    await screenshot(page, 'reception-quote-form');
+    await quoteForm.getByTestId('quote-submit').click();
+    await detail.locator('[data-testid="order-status"][data-status="QUOTED"]').waitFor();
+    await detail.getByTestId('quote').getByText('Brake pads, front axle').waitFor();
+    const quoted = (await p.as(['service-advisor'], demo).get(`/v1/repair-orders/${walkIn.id}`)).body;
+    expect(quoted.diagnosis).toMatchObject({ partsRequired: true, technicianId: 'tech-1' });
+    expect(quoted.quotes[0].lines).toMatchObject([
+      { kind: 'labour', quantity: 1.5, unitPriceMinor: 9_500 },
+      { kind: 'part', partId: 'BRK-PAD-FRONT', quantity: 1, unitPriceMinor: 4_450 },
+    ]);
+    await screenshot(page, 'reception-quoted');
+    expect(await checkAccessibility(page, 'reception-quoted')).toEqual([]);
     await page.close();
   });
 

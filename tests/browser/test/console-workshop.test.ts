@@ -8,7 +8,7 @@
 // overflow partners shown) and ends it. Screenshots land in tests/browser/artifacts/.
 import { type Locator, type Page } from 'playwright-core';
 import { idempotencyKey, ifMatch, type Platform } from '../../e2e/src/platform';
-import { login, screenshot, type Browser } from '../src/browser';
+import { checkAccessibility, login, screenshot, type Browser } from '../src/browser';
 import { startConsolePlatform, type ConsolePlatform } from '../src/console-platform';
 import { centreBody } from '../../e2e/src/fixtures';
 
@@ -200,6 +200,7 @@ describe('workshop and rescue desk in chromium', () => {
     // The running time ticks in the browser.
     await expectText(page.getByTestId(`clock-running-${numbers.work}`), /^0:00:0[2-9]$/);
     await screenshot(page, 'workshop-technician-clocked-on');
+    expect(await checkAccessibility(page, 'workshop-technician-clocked-on')).toEqual([]);
 
     await page.getByTestId(`clock-off-${numbers.work}`).click();
     await page.getByTestId(`clock-on-${numbers.work}`).waitFor();
@@ -248,6 +249,7 @@ describe('workshop and rescue desk in chromium', () => {
     await items.nth(count - 1).check();
     await expectText(page.getByTestId('qc-verdict'), 'the order passes QC');
     await screenshot(page, 'workshop-qc-checklist');
+    expect(await checkAccessibility(page, 'workshop-qc-checklist')).toEqual([]);
     await page.getByTestId('qc-submit').click();
     // The passed order leaves the inspection list.
     await page.getByTestId(`qc-form-${numbers.inspect}`).waitFor({ state: 'detached' });
@@ -282,6 +284,7 @@ describe('workshop and rescue desk in chromium', () => {
     await expectText(page.getByTestId('rescue-status'), 'Dispatched');
     await expectText(page.getByTestId('rescue-centre'), /Koeln Nord, [\d.]+ km/);
     await screenshot(page, 'rescue-desk-dispatched');
+    expect(await checkAccessibility(page, 'rescue-desk-dispatched')).toEqual([]);
 
     await page.getByTestId('arrive').click();
     await expectText(page.getByTestId('rescue-status'), 'On site');
@@ -316,6 +319,7 @@ describe('workshop and rescue desk in chromium', () => {
       expect.objectContaining({ regionId: REGION, extraHours: 3, overflowCentreIds: [ids.partner] }),
     ]);
     await screenshot(page, 'rescue-emergency-declared');
+    expect(await checkAccessibility(page, 'rescue-emergency-declared')).toEqual([]);
 
     await page.getByTestId(`end-emergency-${REGION}`).click();
     await expectText(panel, 'No region is in emergency mode.');

@@ -14,6 +14,7 @@ import { waitFor, type TestIdentityProvider } from '@aftersales/testing';
 import { idempotencyKey, ifMatch, type Platform } from '../../e2e/src/platform';
 import {
   checkAccessibility,
+  downloadOf,
   login,
   openConsole,
   screenshot,
@@ -318,6 +319,12 @@ describe('web console in chromium', () => {
     await statusIs(advisor, 'DELIVERED');
     await advisor.getByTestId('column-DELIVERED').getByTestId(`order-card-${orderNumber}`).waitFor();
     await screenshot(advisor, 'advisor-delivered');
+    // The delivery summary handed to the customer, as a PDF.
+    const summary = await downloadOf(
+      advisor,
+      advisor.getByTestId('order-detail').getByTestId('document-delivery-summary'),
+    );
+    expect(summary.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     const stored = await p.as(['service-advisor'], demo).get(`/v1/repair-orders/${ids.order}`);
     expect(stored.body).toMatchObject({

@@ -84,6 +84,8 @@ export function queryOf(params: Record<string, string | number | undefined | nul
 }
 
 export type OrderCommandPath =
+  | 'diagnosis'
+  | 'quotes'
   | `quotes/${number}/approval`
   | `quotes/${number}/decline`
   | 'assignment'

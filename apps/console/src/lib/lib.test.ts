@@ -148,6 +148,9 @@ describe('roles', () => {
 
   it('offers only the commands the repair service lets the role perform', () => {
     expect(actionsFor(['approve', 'decline', 'cancel'], ['technician'])).toEqual([]);
+    expect(actionsFor(['diagnose', 'cancel'], ['technician'])).toEqual(['diagnose']);
+    expect(actionsFor(['quote'], ['technician'])).toEqual([]);
+    expect(actionsFor(['quote'], ['service-advisor'])).toEqual(['quote']);
     expect(actionsFor(['approve', 'decline'], ['service-advisor'])).toEqual(['approve', 'decline']);
     expect(actionsFor(['note-progress', 'complete-work'], ['technician'])).toEqual(['complete-work']);
     // Independent QC: not offered to a technician of the order.

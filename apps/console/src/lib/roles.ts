@@ -25,6 +25,8 @@ export function viewsFor(roles: readonly Role[]): ViewName[] {
 
 /** The roles the repair service requires per command (repair-orders.ts). */
 const COMMAND_ROLES: Partial<Record<OrderCommand, readonly Role[]>> = {
+  diagnose: ['service-advisor', 'technician'],
+  quote: ['service-advisor'],
   approve: ['service-advisor'],
   decline: ['service-advisor'],
   assign: ['service-advisor'],

@@ -10,6 +10,7 @@ import { useResource } from '../../hooks';
 import { useI18n, useLocale, type MessageKey } from '../../i18n/I18n';
 import { actionsFor } from '../../lib/roles';
 import { serviceTypeKey } from '../../i18n/labels';
+import { DiagnosisForm, QuoteForm } from './WorkupForms';
 
 const LABELS: Partial<Record<OrderCommand, MessageKey>> = {
   approve: 'reception.order.action.approve',
@@ -211,6 +212,10 @@ export function OrderDetail(props: { id: string; onClose: () => void }) {
                 )}
               </Loadable>
             </div>
+            {actions.includes('diagnose') && (
+              <DiagnosisForm order={o} centre={centre.data} onDone={order.reload} />
+            )}
+            {actions.includes('quote') && <QuoteForm order={o} centre={centre.data} onDone={order.reload} />}
             <div className="actions">
               {actions.includes('assign') && (centre.data?.technicians.length ?? 0) > 0 && (
                 <select
@@ -225,11 +230,13 @@ export function OrderDetail(props: { id: string; onClose: () => void }) {
                   ))}
                 </select>
               )}
-              {actions.map((c) => (
-                <button key={c} disabled={busy} onClick={() => void run(c)} data-testid={`action-${c}`}>
-                  {t(LABELS[c] ?? 'reception.order.action.other', { command: c })}
-                </button>
-              ))}
+              {actions
+                .filter((c) => c !== 'diagnose' && c !== 'quote')
+                .map((c) => (
+                  <button key={c} disabled={busy} onClick={() => void run(c)} data-testid={`action-${c}`}>
+                    {t(LABELS[c] ?? 'reception.order.action.other', { command: c })}
+                  </button>
+                ))}
               {actions.length === 0 && <span className="muted">{t('reception.order.noAction')}</span>}
             </div>
             {error && (

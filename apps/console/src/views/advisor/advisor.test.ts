@@ -3,6 +3,7 @@
 import { type Booking, type RepairOrder } from '../../api/types';
 import { bookingWindow, missingIds, promiseOf } from './boardDetails';
 import { searchKinds } from './deskSearch';
+import { minorOf } from './WorkupForms';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -57,5 +58,19 @@ describe('board details', () => {
     const promised = { ...booked, promisedAt: '2026-12-04T16:00:00.000Z' } as RepairOrder;
     expect(promiseOf(promised, bookings)).toEqual({ kind: 'promised', at: '2026-12-04T16:00:00.000Z' });
     expect(promiseOf({ bookingId: null } as RepairOrder, bookings)).toBeNull();
+  });
+});
+
+describe('quote prices as typed', () => {
+  it('reads major units with a dot or a comma as whole cents', () => {
+    expect(minorOf('44.50')).toBe(4_450);
+    expect(minorOf('44,5')).toBe(4_450);
+    expect(minorOf(' 120 ')).toBe(12_000);
+    expect(minorOf('0.07')).toBe(7);
+  });
+
+  it('refuses what is not a price (the service would refuse it too)', () => {
+    for (const typed of ['', '4.555', '-3', '1e3', 'abc', '12.'])
+      expect(Number.isNaN(minorOf(typed))).toBe(true);
   });
 });
