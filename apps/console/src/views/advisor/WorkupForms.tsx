@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import { type RepairOrder, type ServiceCentre } from '../../api/types';
 import { useConsole } from '../../context';
 import { useI18n, type MessageKey } from '../../i18n/I18n';
+import { minorOf } from './prices';
 
 const SYSTEMS = [
   'engine',
@@ -163,14 +164,6 @@ const emptyLine = (kind: Line['kind']): Line => ({
   quantity: '1',
   unitPrice: '',
 });
-
-/** A price typed in major units as minor units (cents), or NaN when it is not a price. */
-export function minorOf(typed: string): number {
-  const s = typed.trim().replace(',', '.');
-  if (!/^\d+(\.\d{1,2})?$/.test(s)) return Number.NaN;
-  const [whole, fraction = ''] = s.split('.');
-  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-}
 
 export function QuoteForm({ order, centre, onDone }: Props) {
   const { api } = useConsole();

@@ -3,7 +3,7 @@
 import { type Booking, type RepairOrder } from '../../api/types';
 import { bookingWindow, missingIds, promiseOf } from './boardDetails';
 import { searchKinds } from './deskSearch';
-import { minorOf } from './WorkupForms';
+import { minorOf } from './prices';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
