@@ -118,3 +118,9 @@ export async function startConsolePlatform(opts: {
     throw err;
   }
 }
+
+/** The body of an API answer with the expected status, else an error naming what failed (seeding). */
+export function ok(res: { status: number; body: unknown }, status: number, what: string) {
+  if (res.status !== status) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as Record<string, unknown> & { id: string; version: number };
+}

@@ -10,7 +10,7 @@ import { type Locator } from 'playwright-core';
 import { idempotencyKey, type Platform } from '../../e2e/src/platform';
 import { centreBody } from '../../e2e/src/fixtures';
 import { checkAccessibility, login, screenshot, type Browser } from '../src/browser';
-import { startConsolePlatform, type ConsolePlatform } from '../src/console-platform';
+import { ok, startConsolePlatform, type ConsolePlatform } from '../src/console-platform';
 
 const demo = { tenantId: 'dg-demo' };
 
@@ -77,10 +77,6 @@ describe('service desk board and search in chromium', () => {
   async function seed() {
     const admin = p.as(['admin'], demo);
     const advisor = p.as(['service-advisor'], demo);
-    const ok = (res: { status: number; body: unknown }, status: number, what: string) => {
-      if (res.status !== status) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
-      return res.body as Record<string, unknown> & { id: string; version: number };
-    };
     const centre = ok(
       await admin.post(
         '/v1/service-centres',

@@ -10,7 +10,7 @@ import { type TestIdentityProvider } from '@aftersales/testing';
 import { idempotencyKey, type Platform } from '../../e2e/src/platform';
 import { centreBody } from '../../e2e/src/fixtures';
 import { checkAccessibility, login, screenshot, type Browser } from '../src/browser';
-import { startConsolePlatform, type ConsolePlatform } from '../src/console-platform';
+import { ok, startConsolePlatform, type ConsolePlatform } from '../src/console-platform';
 
 const demo = { tenantId: 'dg-demo' };
 
@@ -66,11 +66,6 @@ describe('parts, procurement and administration in chromium', () => {
   afterAll(async () => {
     await stack?.stop();
   });
-
-  const ok = (res: { status: number; body: unknown }, status: number, what: string) => {
-    if (res.status !== status) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as Record<string, unknown> & { id: string; version: number };
-  };
 
   // A centre with its stock location, two parts in stock there, a supplier offering the pads, and
   // a purchase order above the approval threshold raised by another officer (through the API).

@@ -16,7 +16,7 @@ import {
   screenshot,
   type Browser,
 } from '../src/browser';
-import { startConsolePlatform, type ConsolePlatform } from '../src/console-platform';
+import { ok, startConsolePlatform, type ConsolePlatform } from '../src/console-platform';
 
 const demo = { tenantId: 'dg-demo' };
 const USERS = [{ username: 'advisor', displayName: 'Sam Advisor', groups: ['dg-demo-advisors'] }].map(
@@ -97,10 +97,6 @@ describe('reception at the service desk in chromium', () => {
     await stack?.stop();
   });
 
-  const ok = (res: { status: number; body: unknown }, status: number, what: string) => {
-    if (res.status !== status) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as Body;
-  };
   const api = () => p.as(['service-advisor'], demo);
 
   async function seed() {

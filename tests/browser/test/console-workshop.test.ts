@@ -9,7 +9,7 @@
 import { type Locator, type Page } from 'playwright-core';
 import { idempotencyKey, ifMatch, type Platform } from '../../e2e/src/platform';
 import { checkAccessibility, login, screenshot, type Browser } from '../src/browser';
-import { startConsolePlatform, type ConsolePlatform } from '../src/console-platform';
+import { ok, startConsolePlatform, type ConsolePlatform } from '../src/console-platform';
 import { centreBody } from '../../e2e/src/fixtures';
 
 const demo = { tenantId: 'dg-demo' };
@@ -54,11 +54,6 @@ describe('workshop and rescue desk in chromium', () => {
   let gatewayUrl = '';
   const ids: Record<string, string> = {};
   const numbers: Record<string, string> = {};
-
-  const ok = (res: { status: number; body: unknown }, status: number, what: string) => {
-    if (res.status !== status) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as Record<string, unknown> & { id: string; version: number };
-  };
 
   beforeAll(async () => {
     stack = await startConsolePlatform({

@@ -21,7 +21,7 @@ import {
   submitProviderLogin,
   type Browser,
 } from '../src/browser';
-import { startConsolePlatform, type ConsolePlatform } from '../src/console-platform';
+import { ok, startConsolePlatform, type ConsolePlatform } from '../src/console-platform';
 import { centreBody } from '../../e2e/src/fixtures';
 
 const demo = { tenantId: 'dg-demo' };
@@ -102,10 +102,6 @@ describe('web console in chromium', () => {
     const technician = p.as(['technician'], demo);
     const clerk = p.as(['parts-clerk'], demo);
     const handler = p.as(['complaint-handler'], demo);
-    const ok = (res: { status: number; body: unknown }, status: number, what: string) => {
-      if (res.status !== status) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
-      return res.body as Record<string, unknown> & { id: string; version: number };
-    };
 
     const centre = ok(
       await admin.post(
