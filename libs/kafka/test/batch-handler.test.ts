@@ -70,8 +70,9 @@ describe('BatchEventConsumer with a batch handler', () => {
     }
   }
 
-  async function start(groupId: string): Promise<BatchEventConsumer<Tx>> {
+  async function start(groupId: string, inbox = true): Promise<BatchEventConsumer<Tx>> {
     const c = new BatchEventConsumer<Tx>({
+      inbox,
       kafka: kafka(),
       db: prisma,
       groupId,
@@ -146,5 +147,38 @@ describe('BatchEventConsumer with a batch handler', () => {
     expect(after.flatMap((c) => c.ids)).toEqual(events.map((e) => e.id));
     expect(outcomes.every((o) => o.outcome === 'applied')).toBe(true);
     expect(await counts(events)).toEqual(events.map(() => 1));
+  });
+
+  it('without an inbox (a replay under a fresh group) writes no inbox rows and leaves redeliveries to the handler', async () => {
+    calls.length = 0;
+    outcomes.length = 0;
+    await consumer?.stop();
+    const events = Array.from({ length: 60 }, () => registered());
+    // One id twice in the burst: still handed over once per chunk.
+    await producer.publish([...events, events[5]!].map((event) => ({ event })));
+    const inboxBefore = await prisma.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM inbox_message WHERE consumer_group = 'batch-replay'`,
+    );
+    expect(inboxBefore[0]!.n).toBe(0);
+    consumer = await start('batch-replay', false);
+    // Everything on the topic since the first test, from offset 0: this group has no inbox to skip them.
+    await waitFor(
+      async () => (outcomes.some((o) => o.eventId === events[59]!.id) ? true : undefined),
+      'the replay reached the new events',
+      30_000,
+    );
+    const inbox = await prisma.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM inbox_message WHERE consumer_group = 'batch-replay'`,
+    );
+    expect(inbox[0]!.n).toBe(0);
+    const handed = calls.flatMap((c) => c.ids);
+    // Within one chunk an id is handed over once (the copy of events[5] is in the same fetch here).
+    for (const call of calls) expect(new Set(call.ids).size).toBe(call.ids.length);
+    expect(handed.filter((id) => id === events[5]!.id)).toHaveLength(1);
+    // Events projected by the inbox groups before are handed over again: the handler's upsert
+    // is what keeps them from doubling (its applied_count counts the second projection here).
+    expect(await counts(events)).toEqual(events.map(() => 1));
+    const earlier = calls.flatMap((c) => c.ids).filter((id) => !events.some((e) => e.id === id));
+    expect(earlier.length).toBeGreaterThan(300);
   });
 });

@@ -30,7 +30,15 @@ async function main(): Promise<void> {
   const producer = new EventProducer(kafka, config.KAFKA_TOPIC_NAMESPACE);
   await producer.connect();
   // Outcomes first emitted during the replay (e.g. a survey the live group had not seen) go out too.
-  const relay = new OutboxRelay({ db: prisma, producer, namespace: config.KAFKA_TOPIC_NAMESPACE, logger });
+  // It is woken when outcomes are enqueued, so it polls rarely otherwise (every 100 ms cost the
+  // database half a second of a 15 s replay).
+  const relay = new OutboxRelay({
+    db: prisma,
+    producer,
+    namespace: config.KAFKA_TOPIC_NAMESPACE,
+    logger,
+    idleMs: 2_000,
+  });
   relay.start();
   const result = await rebuildReadModels({
     kafka,
@@ -42,8 +50,8 @@ async function main(): Promise<void> {
     groupPrefix: config.KAFKA_CONSUMER_GROUP,
     quietMs: Number(process.env.REBUILD_QUIET_MS ?? 5_000),
     maxBatchSize: process.env.REBUILD_BATCH_SIZE ? Number(process.env.REBUILD_BATCH_SIZE) : undefined,
-    concurrency: Number(process.env.REBUILD_CONCURRENCY ?? 1),
-    projection: process.env.REBUILD_PROJECTION === 'reference' ? 'reference' : 'set-based',
+    concurrency: process.env.REBUILD_CONCURRENCY ? Number(process.env.REBUILD_CONCURRENCY) : undefined,
+    projection: rebuildProjection(process.env.REBUILD_PROJECTION),
     logger,
     onEvents: () => relay.notify(),
   });
@@ -52,6 +60,13 @@ async function main(): Promise<void> {
   await prisma.$disconnect();
   // `seconds`: the replay (assignment to caught up); `wallSeconds`: the whole command, start-up included.
   logger.info({ ...result, wallSeconds: Math.round(process.uptime() * 1000) / 1000 }, 'read models rebuilt');
+}
+
+/** REBUILD_PROJECTION: replay (default), set-based (the live path) or reference (per event). */
+function rebuildProjection(value: string | undefined): 'replay' | 'set-based' | 'reference' {
+  if (value === undefined || value === '' || value === 'replay') return 'replay';
+  if (value === 'set-based' || value === 'reference') return value;
+  throw new Error(`REBUILD_PROJECTION must be replay, set-based or reference, not ${value}`);
 }
 
 main().catch((err) => {

@@ -6,6 +6,8 @@
 // reverse order, redelivered duplicates (in the same and in later fetches), customer erasures
 // before, between and after the customer's order events, and part catalogue versions out of order.
 // The set-based path runs twice: large chunks and chunks of 7 (erasures and aggregates spanning chunks).
+// The rebuild's replay path (chunks store facts only, no inbox; the views computed once at the end,
+// page by page) runs with chunks of 7 and pages of 3 aggregates, and must match too.
 // ANALYTICS_BACKLOG_TIMING=1 prints the catch-up times (docs/performance.md).
 import path from 'node:path';
 import { createEvent, type AnyEvent } from '@aftersales/contracts';
@@ -22,6 +24,8 @@ import { createPrisma, type PrismaClient } from '../src/db/client';
 import { READ_MODEL_TABLES } from '../src/db/views';
 import { CONSUMED_TOPICS, createAnalyticsConsumer } from '../src/events/consumer';
 import { applyEventReference } from '../src/events/project-reference';
+import { finishReplay } from '../src/events/project-replay';
+import { VIEW_STREAMS } from '../src/events/project-batch';
 import { julyStream } from './stream';
 import { TEST_OUTCOMES } from './harness';
 
@@ -221,9 +225,44 @@ describe('set-based projection against the per-event reference', () => {
     return { prisma, ms };
   }
 
+  /** The rebuild's path: every message handed to the fact store, then the views at the end. */
+  async function replayed(label: string) {
+    const prisma = await freshDb(`analytics_backlog_${label}`);
+    let handled = 0;
+    await catchUp(
+      createAnalyticsConsumer({
+        kafka,
+        prisma,
+        timeZone: 'UTC',
+        outcomes: TEST_OUTCOMES,
+        deadLetters: producer,
+        groupId: `${label}-${namespace}`,
+        namespace,
+        now: () => NOW,
+        maxBatchSize: 7,
+        projection: 'replay',
+        onApplied: () => (handled += 1),
+      }),
+      () => (handled >= published.length ? distinct : 0),
+    );
+    // Nothing but facts and directories yet: no view row, no outcome.
+    expect(await prisma.orderView.count()).toBe(0);
+    expect(await prisma.serviceOutcomeLog.count()).toBe(0);
+    const finished = await finishReplay(prisma, {
+      timeZone: 'UTC',
+      now: NOW,
+      outcomes: TEST_OUTCOMES,
+      pageSize: 3,
+    });
+    expect(finished.outcomes).toBe(5 * TENANTS);
+    expect(await prisma.$queryRawUnsafe('SELECT count(*)::int AS n FROM inbox_message')).toEqual([{ n: 0 }]);
+    return { prisma, finished };
+  }
+
   it('builds exactly the tables the per-event reference builds', async () => {
     const large = await setBased('set_based', 5_000);
     const small = await setBased('small_chunks', 7);
+    const replay = await replayed('replay');
 
     const referenceDb = await freshDb('analytics_backlog_reference');
     let referenceApplied = 0;
@@ -236,6 +275,17 @@ describe('set-based projection against the per-event reference', () => {
     const expected = await snapshot(referenceDb);
     expect(await snapshot(large.prisma)).toEqual(expected);
     expect(await snapshot(small.prisma)).toEqual(expected);
+    expect(await snapshot(replay.prisma)).toEqual(expected);
+    // Every aggregate that feeds a view was computed once, over pages of 3.
+    expect(replay.finished.aggregates).toBe(
+      (
+        await referenceDb.$queryRawUnsafe<{ n: number }[]>(
+          `SELECT count(DISTINCT (tenant_id, stream, aggregate_id))::int AS n FROM event_fact
+            WHERE stream = ANY($1::text[])`,
+          VIEW_STREAMS,
+        )
+      )[0]!.n,
+    );
     // The twists really are in the data.
     expect((expected.service_outcome_log as unknown[]).length).toBe(5 * TENANTS);
     expect(expected.erased_customer).toHaveLength(3);

@@ -456,6 +456,7 @@ function mapRebuilds(r: { first?: Rebuild; again?: Rebuild }, rawEventsPerSec: n
     ratioToRawKafka: round(x.eventsPerSec / rawEventsPerSec, 3),
     rateSource: x.rateSource,
     seconds: x.seconds,
+    viewsSeconds: x.viewsSeconds,
     wallSeconds: round(x.wallSeconds, 1),
     processSeconds: round(x.processSeconds, 1),
     stoppedBy: x.stoppedBy,
@@ -473,7 +474,9 @@ function rebuildRows(
   suffix: string,
 ): Record<string, Row> {
   const row = (x: Rebuild): Row => ({
-    value: `${round(x.eventsPerSec, 0)} events/s, ${round(x.wallSeconds, 1)} s wall`,
+    value: `${round(x.eventsPerSec, 0)} events/s, ${round(x.wallSeconds, 1)} s wall${
+      x.viewsSeconds === null ? '' : ` (views ${round(x.viewsSeconds, 1)} s)`
+    }`,
     ratio: `${round(x.eventsPerSec / rawEventsPerSec, 3)} of raw kafkajs; ${x.events} events, ${x.orderViewRows} orders`,
   });
   return {

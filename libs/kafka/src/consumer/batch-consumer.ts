@@ -56,6 +56,13 @@ export interface BatchEventConsumerOptions<Tx extends SqlTx> extends Omit<EventC
   batchHandler?: TxBatchHandler<Tx>;
   /** Most messages per transaction (default 200). A replay may want thousands (see `fetch`). */
   maxBatchSize?: number;
+  /**
+   * `false`: no inbox rows. Only for a `batchHandler` whose effects are keyed by event id, so a
+   * redelivered event changes nothing by itself (a replay under a fresh group, e.g. analytics'
+   * rebuild, where the inbox insert cost as much as the projection). An id twice in one chunk is
+   * still handed over once. Default `true`.
+   */
+  inbox?: boolean;
   /** Called after the transaction that applied (or found already applied) an event committed. */
   onApplied?: (event: AnyEvent, meta: MessageMeta, outcome: InboxOutcome) => void;
 }
@@ -103,6 +110,8 @@ export class BatchEventConsumer<Tx extends SqlTx> extends EventConsumer {
   constructor(opts: BatchEventConsumerOptions<Tx>) {
     if (!opts.handlers === !opts.batchHandler)
       throw new Error('BatchEventConsumer needs either handlers or a batchHandler');
+    if (opts.inbox === false && !opts.batchHandler)
+      throw new Error('BatchEventConsumer without an inbox needs an idempotent batchHandler');
     // The base class only looks a handler up to tell handled types from ignored ones.
     super({
       ...opts,
@@ -224,11 +233,19 @@ export class BatchEventConsumer<Tx extends SqlTx> extends EventConsumer {
       outcomes = await context.with(txContext, () =>
         this.batchOpts.db.$transaction(
           async (tx) => {
-            const fresh = await recordInboxBatch(
-              tx,
-              this.opts.groupId,
-              items.map(({ event, meta }) => ({ event, topic: meta.topic, partition, offset: meta.offset })),
-            );
+            const fresh =
+              this.batchOpts.inbox === false
+                ? new Set(items.map((item) => item.event.id))
+                : await recordInboxBatch(
+                    tx,
+                    this.opts.groupId,
+                    items.map(({ event, meta }) => ({
+                      event,
+                      topic: meta.topic,
+                      partition,
+                      offset: meta.offset,
+                    })),
+                  );
             // delete: an id twice in one chunk is applied for its first occurrence only
             const result: InboxOutcome[] = items.map((item) =>
               fresh.delete(item.event.id) ? 'applied' : 'duplicate',
@@ -276,11 +293,22 @@ export class BatchEventConsumer<Tx extends SqlTx> extends EventConsumer {
         this.attempt(
           { topic, partition, message: item.message, meta, event, span: item.span, heartbeat },
           () =>
-            handleOnce(
-              this.batchOpts.db,
-              { consumerGroup: this.opts.groupId, event, topic: meta.topic, partition, offset: meta.offset },
-              (tx) => this.applyNew([item], tx, item.span.context),
-            ),
+            this.batchOpts.inbox === false
+              ? this.batchOpts.db.$transaction(async (tx) => {
+                  await this.applyNew([item], tx, item.span.context);
+                  return 'applied' as const;
+                })
+              : handleOnce(
+                  this.batchOpts.db,
+                  {
+                    consumerGroup: this.opts.groupId,
+                    event,
+                    topic: meta.topic,
+                    partition,
+                    offset: meta.offset,
+                  },
+                  (tx) => this.applyNew([item], tx, item.span.context),
+                ),
         ),
       );
       if (result.status !== 'done') {

@@ -10,7 +10,9 @@ import { ReplayTarget, type EventProducer, type KafkaLogger, type createKafka } 
 import { type PrismaClient } from '../db/client';
 import { type OutcomePublishing } from './outcomes';
 import { READ_MODEL_TABLES } from '../db/views';
+import { now as clockNow } from '@aftersales/service-kit';
 import { CONSUMED_TOPICS, createAnalyticsConsumer, type AnalyticsConsumerOptions } from '../events/consumer';
+import { finishReplay } from '../events/project-replay';
 
 export async function dropReadModels(prisma: PrismaClient): Promise<void> {
   await prisma.$executeRawUnsafe(`TRUNCATE ${READ_MODEL_TABLES.map((t) => `"${t}"`).join(', ')}`);
@@ -36,11 +38,18 @@ export interface RebuildOptions {
   /** Messages per transaction (default 5000: the set-based projection's cost is per chunk; 200
    *  for the reference projection). */
   maxBatchSize?: number;
-  /** Partitions replayed at the same time (default 1; more did not help on 2 cores: docs/performance.md). */
+  /**
+   * Partitions replayed at the same time (default 2 for the `replay` projection: one chunk is
+   * decoded while the other is written; 1 for the others, whose chunks lock their aggregates).
+   */
   concurrency?: number;
   /** How often progress is logged (default 5 s). */
   progressMs?: number;
-  /** `reference`: the per-event projection, to measure what the set-based one gains. */
+  /**
+   * `replay` (default): chunks store facts only and the views are computed once at the end
+   * (project-replay.ts). `set-based` (the live consumer's path) and `reference` (per event): to
+   * measure what each gains.
+   */
   projection?: AnalyticsConsumerOptions['projection'];
   logger?: KafkaLogger;
   onEvents?: () => void;
@@ -50,8 +59,13 @@ export interface RebuildResult {
   groupId: string;
   /** Messages handled (applied, or recognised as redelivered copies). */
   events: number;
-  /** Replay time: from the group's partition assignment until caught up. */
+  /** Replay time: from the group's partition assignment until caught up and the views computed. */
   seconds: number;
+  /** Of `seconds`: computing the views and outcomes after the replay (`replay` projection). */
+  viewsSeconds: number;
+  /** View rows computed at the end, and outcomes emitted there (`replay` projection). */
+  aggregates: number;
+  outcomes: number;
   eventsPerSecond: number;
   /** How it knew it was done. */
   stoppedBy: 'end-offsets' | 'quiet-period';
@@ -90,6 +104,7 @@ export async function rebuildReadModels(opts: RebuildOptions): Promise<RebuildRe
   // Time of the last handled message; the quiet clock starts once the group has its partitions.
   const clock = { last: Date.now() };
   const sizing = replaySizing(getHeapStatistics().heap_size_limit);
+  const projection = opts.projection ?? 'replay';
   const consumer = createAnalyticsConsumer({
     kafka: opts.kafka,
     prisma: opts.prisma,
@@ -101,10 +116,10 @@ export async function rebuildReadModels(opts: RebuildOptions): Promise<RebuildRe
     logger: opts.logger,
     onEvents: opts.onEvents,
     // The reference path costs per event: its chunks stay small, or one would outlast the session.
-    maxBatchSize: opts.maxBatchSize ?? (opts.projection === 'reference' ? 200 : sizing.maxBatchSize),
+    maxBatchSize: opts.maxBatchSize ?? (projection === 'reference' ? 200 : sizing.maxBatchSize),
     fetch: sizing.fetch,
-    partitionsConsumedConcurrently: opts.concurrency ?? 1,
-    projection: opts.projection,
+    partitionsConsumedConcurrently: opts.concurrency ?? (projection === 'replay' ? 2 : 1),
+    projection,
     onApplied: () => {
       events++;
     },
@@ -162,11 +177,25 @@ export async function rebuildReadModels(opts: RebuildOptions): Promise<RebuildRe
     await consumer.stop();
     await target?.close();
   }
-  const seconds = (caughtUpAt - assignedAt) / 1000;
+  let finished = { aggregates: 0, outcomes: 0 };
+  if (projection === 'replay') {
+    opts.logger?.info({ events }, 'replay caught up; computing the views');
+    finished = await finishReplay(opts.prisma, {
+      timeZone: opts.timeZone,
+      now: clockNow(),
+      outcomes: opts.outcomes,
+      onProgress: (aggregates) => opts.logger?.debug({ aggregates }, 'views computed'),
+    });
+    if (finished.outcomes > 0) opts.onEvents?.();
+  }
+  const doneAt = Date.now();
+  const seconds = (doneAt - assignedAt) / 1000;
   return {
     groupId,
     events,
     seconds,
+    viewsSeconds: (doneAt - caughtUpAt) / 1000,
+    ...finished,
     eventsPerSecond: Math.round(events / Math.max(seconds, 1e-3)),
     stoppedBy,
   };

@@ -131,7 +131,7 @@ const UPSERTS = Object.fromEntries(
     const keys = new Set<string>(key);
     const sql = `INSERT INTO ${table} (${fields.map(snake).join(', ')})
       SELECT ${fields.map((f) => `r."${f}"`).join(', ')}
-        FROM jsonb_to_recordset($1::jsonb) AS r(${Object.entries(columns)
+        FROM json_to_recordset($1::json) AS r(${Object.entries(columns)
           .map(([f, type]) => `"${f}" ${type}`)
           .join(', ')})
       ON CONFLICT (${key.map(snake).join(', ')}) DO UPDATE SET ${fields

@@ -19,7 +19,7 @@ import {
 } from '@aftersales/kafka';
 import { type OutcomePublishing } from '../application/outcomes';
 import { type PrismaClient, type Tx } from '../db/client';
-import { applyEvents } from './project-batch';
+import { applyEvents, storeReplayedEvents } from './project-batch';
 import { applyEventReference } from './project-reference';
 import { outcomeOrderOf } from './outcome-trigger';
 
@@ -54,10 +54,12 @@ export interface AnalyticsConsumerOptions extends ConsumerConnection {
   /** Partitions projected at the same time (default 1; EventConsumerOptions). */
   partitionsConsumedConcurrently?: number;
   /**
-   * `reference`: the per-event projection (project-reference.ts) instead of the set-based one,
-   * to compare results and speed (tests, `REBUILD_PROJECTION=reference`); never in production.
+   * `replay`: a rebuild's chunks store facts only, no inbox (the facts are keyed by event id);
+   * the caller computes the views afterwards (project-replay.ts). `reference`: the per-event
+   * projection (project-reference.ts) instead of the set-based one, to compare results and speed
+   * (tests, `REBUILD_PROJECTION=reference`); never in production.
    */
-  projection?: 'set-based' | 'reference';
+  projection?: 'set-based' | 'reference' | 'replay';
 }
 
 export function createAnalyticsConsumer(opts: AnalyticsConsumerOptions): BatchEventConsumer<Tx> {
@@ -66,19 +68,31 @@ export function createAnalyticsConsumer(opts: AnalyticsConsumerOptions): BatchEv
   const projection =
     opts.projection === 'reference'
       ? { handlers: referenceHandlers(opts.timeZone, now, opts.outcomes) }
-      : {
-          batchHandler: {
-            types: CONSUMED_TYPES,
-            handle: (items: readonly { event: AnyEvent }[], tx: Tx) =>
-              applyEvents(
-                tx,
-                items.map((i) => i.event),
-                now(),
-                opts.timeZone,
-                opts.outcomes,
-              ),
-          },
-        };
+      : opts.projection === 'replay'
+        ? {
+            inbox: false,
+            batchHandler: {
+              types: CONSUMED_TYPES,
+              handle: (items: readonly { event: AnyEvent }[], tx: Tx) =>
+                storeReplayedEvents(
+                  tx,
+                  items.map((i) => i.event),
+                ),
+            },
+          }
+        : {
+            batchHandler: {
+              types: CONSUMED_TYPES,
+              handle: (items: readonly { event: AnyEvent }[], tx: Tx) =>
+                applyEvents(
+                  tx,
+                  items.map((i) => i.event),
+                  now(),
+                  opts.timeZone,
+                  opts.outcomes,
+                ),
+            },
+          };
   return new BatchEventConsumer<Tx>({
     ...opts,
     db: opts.prisma,

@@ -43,15 +43,40 @@ export async function projectBatch(
   /** The reporting time zone: the views' `day` is the local date there. */
   timeZone: string,
 ): Promise<void> {
+  const fresh = await storeFacts(tx, events, { lock: true });
+  if (fresh.length > 0) await recomputeViews(tx, fresh, timeZone);
+}
+
+/**
+ * A replay's chunk (rebuild): the directories, erasures and facts only. The views are computed
+ * once from all facts when the replay has caught up (replay-views.ts), instead of after every
+ * chunk: an order's events come in many chunks (its topics are replayed one batch at a time).
+ * No locks: the final computation takes them, after every fact of the replay is stored.
+ */
+export async function storeReplayedEvents(tx: Tx, events: readonly AnyEvent[]): Promise<void> {
+  await storeFacts(tx, firstOfEachId(events), { lock: false });
+}
+
+/** Stores what the views are computed from; returns the aggregates that got new facts (when locking). */
+async function storeFacts(
+  tx: Tx,
+  events: readonly AnyEvent[],
+  opts: { lock: boolean },
+): Promise<AggregateKey[]> {
   await noteCentres(tx, events);
   await noteParts(tx, events);
   const erasures = erasuresOf(events);
   const facts = await factsToStore(tx, events, erasures);
-  if (facts.length > 0) await lockAggregates(tx, facts);
-  const fresh = facts.length > 0 ? await insertFacts(tx, facts) : [];
+  let fresh: AggregateKey[] = [];
+  if (facts.length > 0) {
+    if (opts.lock) {
+      await lockAggregates(tx, facts);
+      fresh = await insertFacts(tx, facts);
+    } else await insertFactsOnly(tx, facts);
+  }
   // After the facts (stored without the ids already), before the views are recomputed from facts.
   if (erasures.size > 0) await unlinkCustomers(tx, [...erasures.values()]);
-  if (fresh.length > 0) await recomputeViews(tx, fresh, timeZone);
+  return fresh;
 }
 
 const firstOfEachId = (events: readonly AnyEvent[]) => {
@@ -81,6 +106,11 @@ async function noteCentres(tx: Tx, events: readonly AnyEvent[]): Promise<void> {
   await tx.$executeRawUnsafe(
     `INSERT INTO centre_directory (tenant_id, centre_id, region_id, centre_type)
      SELECT r.t, r.c, r.r, r.y FROM jsonb_to_recordset($1::jsonb) AS r(t text, c text, r text, y text)
+      -- rows already as they would be written are left alone: an upsert would lock them until
+      -- commit, and a replay names the same centres in every chunk
+      WHERE NOT EXISTS (SELECT 1 FROM centre_directory d
+                         WHERE d.tenant_id = r.t AND d.centre_id = r.c AND d.region_id = r.r
+                           AND d.centre_type IS NOT DISTINCT FROM COALESCE(r.y, d.centre_type))
      ON CONFLICT (tenant_id, centre_id) DO UPDATE
        SET region_id = EXCLUDED.region_id,
            centre_type = COALESCE(EXCLUDED.centre_type, centre_directory.centre_type)`,
@@ -104,6 +134,8 @@ async function noteParts(tx: Tx, events: readonly AnyEvent[]): Promise<void> {
        FROM jsonb_to_recordset($1::jsonb)
             AS r(t text, "partId" text, "partNumber" text, description text, category text,
                  "unitOfMeasure" text, "abcClass" text, version int)
+      WHERE NOT EXISTS (SELECT 1 FROM part_catalogue p
+                         WHERE p.tenant_id = r.t AND p.part_id = r."partId" AND p.version >= r.version)
      ON CONFLICT (tenant_id, part_id) DO UPDATE
        SET part_number = EXCLUDED.part_number, description = EXCLUDED.description,
            category = EXCLUDED.category, unit_of_measure = EXCLUDED.unit_of_measure,
@@ -197,7 +229,7 @@ async function factsToStore(
  * next to the live consumer), so each recompute sees every fact committed before it. The locks
  * are taken in one order (by lock key), so two batches sharing aggregates cannot deadlock.
  */
-async function lockAggregates(tx: Tx, facts: readonly FactRow[]): Promise<void> {
+export async function lockAggregates(tx: Tx, facts: readonly AggregateKey[]): Promise<void> {
   await tx.$queryRawUnsafe(
     `SELECT count(pg_advisory_xact_lock(k.h))::int AS locked
        FROM (SELECT DISTINCT hashtextextended(x, 0) AS h FROM unnest($1::text[]) AS x ORDER BY 1) AS k`,
@@ -205,22 +237,28 @@ async function lockAggregates(tx: Tx, facts: readonly FactRow[]): Promise<void> 
   );
 }
 
-interface AggregateKey {
+export interface AggregateKey {
   t: string;
   s: Stream;
   a: string;
 }
 
+const INSERT_FACTS = `INSERT INTO event_fact (event_id, tenant_id, stream, aggregate_id, event_type, occurred_at, data)
+     SELECT r.e, r.t, r.s, r.a, r.y, r.o, r.d
+       FROM json_to_recordset($1::json) AS r(e uuid, t text, s text, a text, y text, o timestamptz, d jsonb)
+     ON CONFLICT (event_id) DO NOTHING`;
+
 /** Stores the facts (an event id stored before, e.g. by another consumer group, adds nothing). */
 async function insertFacts(tx: Tx, facts: readonly FactRow[]): Promise<AggregateKey[]> {
   return tx.$queryRawUnsafe<AggregateKey[]>(
-    `INSERT INTO event_fact (event_id, tenant_id, stream, aggregate_id, event_type, occurred_at, data)
-     SELECT r.e, r.t, r.s, r.a, r.y, r.o, r.d
-       FROM jsonb_to_recordset($1::jsonb) AS r(e uuid, t text, s text, a text, y text, o timestamptz, d jsonb)
-     ON CONFLICT (event_id) DO NOTHING
-     RETURNING tenant_id AS t, stream AS s, aggregate_id AS a`,
+    `${INSERT_FACTS} RETURNING tenant_id AS t, stream AS s, aggregate_id AS a`,
     JSON.stringify(facts),
   );
+}
+
+/** The same, when nobody needs to know which were new (a replay's chunk). */
+async function insertFactsOnly(tx: Tx, facts: readonly FactRow[]): Promise<void> {
+  await tx.$executeRawUnsafe(INSERT_FACTS, JSON.stringify(facts));
 }
 
 /**
@@ -246,32 +284,54 @@ const VIEWS: Partial<
 };
 
 /** Recomputes the view rows of the aggregates that got new facts: one read, one upsert per table. */
-async function recomputeViews(tx: Tx, fresh: readonly AggregateKey[], timeZone: string): Promise<void> {
-  const keys = new Map<string, AggregateKey>();
-  for (const k of fresh) if (VIEWS[k.s]) keys.set(`${k.t}\u0000${k.s}\u0000${k.a}`, k);
-  if (keys.size === 0) return;
-  const list = [...keys.values()];
-  const rows = await tx.$queryRawUnsafe<
-    { t: string; s: Stream; a: string; e: string; y: EventType; o: Date; d: unknown }[]
-  >(
-    `SELECT f.tenant_id AS t, f.stream AS s, f.aggregate_id AS a, f.event_id::text AS e,
-            f.event_type AS y, f.occurred_at AS o, f.data AS d
-       FROM event_fact f
-       JOIN unnest($1::text[], $2::text[], $3::text[]) AS k(t, s, a)
-         ON f.tenant_id = k.t AND f.stream = k.s AND f.aggregate_id = k.a`,
-    list.map((k) => k.t),
-    list.map((k) => k.s),
-    list.map((k) => k.a),
+export async function recomputeViews(
+  tx: Tx,
+  aggregates: readonly AggregateKey[],
+  timeZone: string,
+): Promise<void> {
+  // Each aggregate once (it comes back once per new fact): a key twice would join its facts twice.
+  const unique = new Map<string, AggregateKey>();
+  for (const k of aggregates) if (VIEWS[k.s]) unique.set(`${k.t}\u0000${k.s}\u0000${k.a}`, k);
+  if (unique.size === 0) return;
+  const keys = [...unique.values()];
+  await saveViews(tx, keys, await readFacts(tx, keys), timeZone);
+}
+
+/**
+ * The view rows of one stream's aggregates from `first` to `last` (in key order, both included),
+ * from one range read of the facts' aggregate index: the end of a replay (project-replay.ts).
+ * Plain column conditions, not a row comparison: the planner estimates those well enough to walk
+ * the index (for a row comparison it guessed a large part of the table and sorted it).
+ */
+export async function recomputeViewRange(
+  tx: Tx,
+  stream: { t: string; s: Stream },
+  first: string,
+  last: string,
+  timeZone: string,
+): Promise<void> {
+  const factsOf = await factsByAggregate(
+    tx,
+    `WHERE f.tenant_id = $1 AND f.stream = $2 AND f.aggregate_id BETWEEN $3 AND $4`,
+    [stream.t, stream.s, first, last],
   );
-  const factsOf = new Map<string, Fact[]>();
-  for (const r of rows) {
-    const key = `${r.t}\u0000${r.s}\u0000${r.a}`;
-    let facts = factsOf.get(key);
-    if (!facts) factsOf.set(key, (facts = []));
-    facts.push({ eventId: r.e, type: r.y, occurredAt: new Date(r.o), data: r.d });
-  }
+  const keys = [...factsOf.keys()].map((key) => {
+    const [t, s, a] = key.split('\u0000') as [string, Stream, string];
+    return { t, s, a };
+  });
+  await saveViews(tx, keys, factsOf, timeZone);
+}
+
+/** Reduces each aggregate's facts to its view row and writes them: one upsert per table. */
+async function saveViews(
+  tx: Tx,
+  keys: readonly AggregateKey[],
+  factsOf: ReadonlyMap<string, Fact[]>,
+  timeZone: string,
+): Promise<void> {
   const byTable = new Map<ViewTable, object[]>();
-  for (const [key, k] of keys) {
+  for (const k of keys) {
+    const key = `${k.t}\u0000${k.s}\u0000${k.a}`;
     const view = VIEWS[k.s]!;
     const row = view.reduce(k.a, factsOf.get(key) ?? [], timeZone);
     if (!row) continue;
@@ -280,6 +340,44 @@ async function recomputeViews(tx: Tx, fresh: readonly AggregateKey[], timeZone: 
     list.push({ tenantId: k.t, ...row });
   }
   for (const [table, list] of byTable) await saveViewRows(tx, table, list);
+}
+
+/** The streams that feed a view. */
+export const VIEW_STREAMS = Object.keys(VIEWS) as Stream[];
+
+/** Every fact of the aggregates, by `tenant\0stream\0aggregate`. */
+function readFacts(tx: Tx, keys: readonly AggregateKey[]): Promise<Map<string, Fact[]>> {
+  return factsByAggregate(
+    tx,
+    `JOIN unnest($1::text[], $2::text[], $3::text[]) AS k(t, s, a)
+       ON f.tenant_id = k.t AND f.stream = k.s AND f.aggregate_id = k.a`,
+    [keys.map((k) => k.t), keys.map((k) => k.s), keys.map((k) => k.a)],
+  );
+}
+
+/**
+ * The facts the clause selects, by aggregate. One text row per aggregate (its facts as a JSON
+ * array, parsed here): far cheaper for the client than one typed row per fact.
+ */
+async function factsByAggregate(tx: Tx, clause: string, params: unknown[]): Promise<Map<string, Fact[]>> {
+  const rows = await tx.$queryRawUnsafe<{ t: string; s: Stream; a: string; f: string }[]>(
+    `SELECT f.tenant_id AS t, f.stream AS s, f.aggregate_id AS a,
+            json_agg(json_build_object('e', f.event_id, 'y', f.event_type, 'o', f.occurred_at, 'd', f.data))::text AS f
+       FROM event_fact f ${clause}
+      GROUP BY 1, 2, 3`,
+    ...params,
+  );
+  const factsOf = new Map<string, Fact[]>();
+  for (const r of rows) {
+    const facts = (JSON.parse(r.f) as { e: string; y: EventType; o: string; d: unknown }[]).map((f) => ({
+      eventId: f.e,
+      type: f.y,
+      occurredAt: new Date(f.o),
+      data: f.d,
+    }));
+    factsOf.set(`${r.t}\u0000${r.s}\u0000${r.a}`, facts);
+  }
+  return factsOf;
 }
 
 /**

@@ -156,8 +156,10 @@ export async function rawConsume(h: History, tick: (n: number) => void): Promise
 export interface Rebuild {
   /** From the rebuild's final log line. */
   events: number;
-  /** The rebuild's `seconds` (replay, including its quiet period at the end). */
+  /** The rebuild's `seconds` (assignment to caught up and views computed). */
   seconds: number;
+  /** Of `seconds`: computing the views after the replay, when the rebuild logs it. */
+  viewsSeconds: number | null;
   eventsPerSec: number;
   /** Where eventsPerSec came from: the log's `eventsPerSecond`, or events / seconds when absent. */
   rateSource: 'eventsPerSecond' | 'events/seconds';
@@ -227,8 +229,13 @@ export async function rebuildAnalytics(
   const { code, signal, lines } = await run(
     process.execPath,
     // The heap `npm run rebuild` gives it (services/analytics/package.json): a batch job reading
-    // thousands of events per chunk, not held to the service's 192 MB (SERVICE_MEMORY_ENV).
-    [`--max-old-space-size=${opts.heapMb ?? 1024}`, path.join(analyticsDir, 'dist/rebuild.js')],
+    // thousands of events per chunk, not held to the service's 192 MB (SERVICE_MEMORY_ENV), with a
+    // young generation large enough that a chunk's objects die there instead of being promoted.
+    [
+      `--max-old-space-size=${opts.heapMb ?? 1024}`,
+      ...(opts.heapMb === undefined || opts.heapMb >= 512 ? ['--max-semi-space-size=32'] : []),
+      path.join(analyticsDir, 'dist/rebuild.js'),
+    ],
     env,
     onLine,
   );
@@ -251,6 +258,7 @@ export async function rebuildAnalytics(
   return {
     events,
     seconds,
+    viewsSeconds: typeof done.viewsSeconds === 'number' ? done.viewsSeconds : null,
     eventsPerSec: logged ? Number(done.eventsPerSecond) : events / seconds,
     rateSource: logged ? 'eventsPerSecond' : 'events/seconds',
     wallSeconds: typeof done.wallSeconds === 'number' ? done.wallSeconds : processSeconds,
