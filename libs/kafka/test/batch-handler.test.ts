@@ -54,7 +54,10 @@ describe('BatchEventConsumer with a batch handler', () => {
     await db?.drop();
   });
 
+  let firstMeta: BatchItem['meta'] | undefined;
+
   async function project(items: readonly BatchItem[], tx: Tx): Promise<void> {
+    firstMeta ??= items[0]?.meta;
     calls.push({ ids: items.map((i) => i.event.id), offsets: items.map((i) => BigInt(i.meta.offset)) });
     // One multi-row statement for the whole chunk, as a set-based projection would write it.
     await tx.$executeRawUnsafe(
@@ -123,6 +126,14 @@ describe('BatchEventConsumer with a batch handler', () => {
       events[19]!.id,
     ]);
     expect(await counts(events)).toEqual(events.map(() => 1));
+    // Headers are decoded when first read, and serialise with the rest of the coordinates.
+    expect(firstMeta!.headers['event-id']).toBe(events[0]!.id);
+    expect(firstMeta!.headers['event-type']).toBe('customer.registered');
+    expect(JSON.parse(JSON.stringify(firstMeta))).toMatchObject({
+      topic: TOPIC,
+      offset: '0',
+      headers: { 'event-id': events[0]!.id },
+    });
     await waitFor(async () => ((await target.remaining()) === 0 ? true : undefined), 'caught up', 15_000);
     await target.close();
   });

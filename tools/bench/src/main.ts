@@ -21,6 +21,7 @@ import {
   analyticsDatabase,
   publishHistory,
   rawConsume,
+  consumerStack,
   rebuildAnalytics,
   type Rebuild,
 } from './scenarios/replay';
@@ -339,6 +340,14 @@ async function replaySection(): Promise<SectionOutcome> {
     const raw = await step('replay: raw kafkajs consume from offset 0', history.events, (tick) =>
       rawConsume(history, tick),
     );
+    // The stack baseline needs a database for its (empty) chunk transactions: the rebuilds' one.
+    const db = await analyticsDatabase();
+    const stack = await step('replay: consumer stack, no projection', history.events, (tick) =>
+      consumerStack(history, db.url, tick),
+    ).catch(async (err: unknown) => {
+      await db.drop();
+      throw err;
+    });
     const measured = {
       history: {
         events: history.events,
@@ -355,6 +364,11 @@ async function replaySection(): Promise<SectionOutcome> {
         seconds: round(raw.seconds, 2),
         groupJoinSeconds: round(raw.joinSeconds, 2),
       },
+      consumerStack: {
+        eventsPerSec: round(stack.eventsPerSec, 0),
+        ratioToRawKafka: round(stack.eventsPerSec / raw.eventsPerSec, 3),
+        seconds: round(stack.seconds, 2),
+      },
     };
     const rows: Record<string, Row> = {
       [`replay history (${history.weeks} weeks, ${history.centres} centres)`]: {
@@ -365,12 +379,15 @@ async function replaySection(): Promise<SectionOutcome> {
         value: `${round(raw.eventsPerSec, 0)} events/s`,
         ratio: '',
       },
+      'consumer stack, no projection (baseline)': {
+        value: `${round(stack.eventsPerSec, 0)} events/s`,
+        ratio: `${round(stack.eventsPerSec / raw.eventsPerSec, 3)} of raw kafkajs`,
+      },
     };
     const memoryEnv = memoryTuning ? SERVICE_MEMORY_ENV : null;
     const suffix = `${memoryTuning ? '' : ' (untuned)'}${replayHeapMb === 1024 ? '' : ` (heap ${replayHeapMb} MB)`}`;
     // Two rebuilds on one database: the first emits every service outcome (a new deployment's
     // first replay); the second finds them logged, the usual rebuild, which the target judges.
-    const db = await analyticsDatabase();
     const rebuilds: { first?: Rebuild; again?: Rebuild } = {};
     try {
       rebuilds.first = await step('replay: analytics rebuild, fresh database', history.events, (tick) =>
@@ -391,13 +408,13 @@ async function replaySection(): Promise<SectionOutcome> {
             ...measured,
             memoryEnv,
             rebuildHeapMb: replayHeapMb,
-            ...mapRebuilds(rebuilds, raw.eventsPerSec),
+            ...mapRebuilds(rebuilds, raw.eventsPerSec, stack.eventsPerSec),
             error,
           },
         },
         rows: {
           ...rows,
-          ...rebuildRows(rebuilds, raw.eventsPerSec, suffix),
+          ...rebuildRows(rebuilds, raw.eventsPerSec, stack.eventsPerSec, suffix),
           [`analytics rebuild${suffix}`]: { value: 'FAILED', ratio: error.split('\n')[0]! },
         },
         targets: {},
@@ -422,7 +439,7 @@ async function replaySection(): Promise<SectionOutcome> {
           ...measured,
           memoryEnv,
           rebuildHeapMb: replayHeapMb,
-          ...mapRebuilds(rebuilds, raw.eventsPerSec),
+          ...mapRebuilds(rebuilds, raw.eventsPerSec, stack.eventsPerSec),
           correctness: {
             eventsGenerated: history.events,
             ordersGenerated: history.orders,
@@ -431,7 +448,7 @@ async function replaySection(): Promise<SectionOutcome> {
           },
         },
       },
-      rows: { ...rows, ...rebuildRows(rebuilds, raw.eventsPerSec, suffix) },
+      rows: { ...rows, ...rebuildRows(rebuilds, raw.eventsPerSec, stack.eventsPerSec, suffix) },
       targets: {
         replayEventsPerSec: target(
           round(again.eventsPerSec, 0),
@@ -450,10 +467,15 @@ async function replaySection(): Promise<SectionOutcome> {
 }
 
 /** results.json's figures of each rebuild that finished. */
-function mapRebuilds(r: { first?: Rebuild; again?: Rebuild }, rawEventsPerSec: number) {
+function mapRebuilds(
+  r: { first?: Rebuild; again?: Rebuild },
+  rawEventsPerSec: number,
+  stackEventsPerSec: number,
+) {
   const figures = (x: Rebuild) => ({
     eventsPerSec: round(x.eventsPerSec, 0),
     ratioToRawKafka: round(x.eventsPerSec / rawEventsPerSec, 3),
+    ratioToConsumerStack: round(x.eventsPerSec / stackEventsPerSec, 3),
     rateSource: x.rateSource,
     seconds: x.seconds,
     viewsSeconds: x.viewsSeconds,
@@ -471,13 +493,17 @@ function mapRebuilds(r: { first?: Rebuild; again?: Rebuild }, rawEventsPerSec: n
 function rebuildRows(
   r: { first?: Rebuild; again?: Rebuild },
   rawEventsPerSec: number,
+  stackEventsPerSec: number,
   suffix: string,
 ): Record<string, Row> {
   const row = (x: Rebuild): Row => ({
     value: `${round(x.eventsPerSec, 0)} events/s, ${round(x.wallSeconds, 1)} s wall${
       x.viewsSeconds === null ? '' : ` (views ${round(x.viewsSeconds, 1)} s)`
     }`,
-    ratio: `${round(x.eventsPerSec / rawEventsPerSec, 3)} of raw kafkajs; ${x.events} events, ${x.orderViewRows} orders`,
+    ratio: `${round(x.eventsPerSec / rawEventsPerSec, 3)} of raw kafkajs, ${round(
+      x.eventsPerSec / stackEventsPerSec,
+      2,
+    )} of the stack; ${x.events} events, ${x.orderViewRows} orders`,
   });
   return {
     ...(r.first ? { [`analytics first rebuild (outcomes emitted)${suffix}`]: row(r.first) } : {}),

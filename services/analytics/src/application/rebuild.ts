@@ -178,6 +178,8 @@ export async function rebuildReadModels(opts: RebuildOptions): Promise<RebuildRe
     await target?.close();
   }
   let finished = { aggregates: 0, outcomes: 0 };
+  // Leaving the group (stop above) is not replay time, in either projection.
+  const viewsFrom = Date.now();
   if (projection === 'replay') {
     opts.logger?.info({ events }, 'replay caught up; computing the views');
     finished = await finishReplay(opts.prisma, {
@@ -188,13 +190,13 @@ export async function rebuildReadModels(opts: RebuildOptions): Promise<RebuildRe
     });
     if (finished.outcomes > 0) opts.onEvents?.();
   }
-  const doneAt = Date.now();
-  const seconds = (doneAt - assignedAt) / 1000;
+  const viewsSeconds = (Date.now() - viewsFrom) / 1000;
+  const seconds = (caughtUpAt - assignedAt) / 1000 + viewsSeconds;
   return {
     groupId,
     events,
     seconds,
-    viewsSeconds: (doneAt - caughtUpAt) / 1000,
+    viewsSeconds,
     ...finished,
     eventsPerSecond: Math.round(events / Math.max(seconds, 1e-3)),
     stoppedBy,

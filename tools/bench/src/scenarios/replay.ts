@@ -7,7 +7,8 @@ import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { topicOf, topics, type AnyEvent } from '@aftersales/contracts';
-import { EventProducer, createKafka, physicalTopic } from '@aftersales/kafka';
+import { pgAdapter } from '@aftersales/db';
+import { BatchEventConsumer, EventProducer, createKafka, physicalTopic } from '@aftersales/kafka';
 import {
   createNamespacedTopics,
   createTestDatabase,
@@ -15,6 +16,7 @@ import {
   testNamespace,
   type TestDatabase,
 } from '@aftersales/testing';
+import { PrismaClient } from '../generated/client';
 import { devEnv } from '../platform/launch';
 import { DEFAULT_HISTORY, historyUntil, type HistoryOptions } from './history';
 
@@ -150,6 +152,61 @@ export async function rawConsume(h: History, tick: (n: number) => void): Promise
     return { eventsPerSec: h.events / seconds, seconds, joinSeconds: (joinedAt - t0) / 1000 };
   } finally {
     await consumer.disconnect();
+  }
+}
+
+/**
+ * Second baseline: the platform's consumer stack as the rebuild runs it (BatchEventConsumer:
+ * kafkajs, decoding, contract validation, chunks of 5,000 in one transaction each, two partitions
+ * at once, no inbox) with a handler that stores nothing. The rebuild's rate against this one is
+ * what the projection itself costs.
+ */
+export async function consumerStack(
+  h: History,
+  databaseUrl: string,
+  tick: (n: number) => void,
+): Promise<RawConsumption> {
+  const kafka = createKafka({ brokers: testInfra().kafkaBrokers, clientId: 'bench-replay-stack' });
+  const db = new PrismaClient({ adapter: pgAdapter({ databaseUrl, maxConnections: 4 }) });
+  const deadLetters = new EventProducer(kafka, h.namespace);
+  const types = Object.keys(h.byType) as AnyEvent['type'][];
+  let handled = 0;
+  let done: () => void = () => undefined;
+  const all = new Promise<void>((r) => (done = r));
+  type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+  const consumer = new BatchEventConsumer<Tx>({
+    kafka,
+    db,
+    groupId: `stack-${h.namespace}`,
+    topics: [...new Set(types.map((t) => topicOf(t)))],
+    namespace: h.namespace,
+    deadLetters,
+    inbox: false,
+    maxBatchSize: 5_000,
+    fetch: { maxBytesPerPartition: 16 * 1024 * 1024, maxBytes: 64 * 1024 * 1024 },
+    partitionsConsumedConcurrently: 2,
+    batchHandler: {
+      types,
+      handle: async (items) => {
+        handled += items.length;
+        tick(items.length);
+        if (handled >= h.events) done();
+      },
+    },
+  });
+  try {
+    const t0 = performance.now();
+    const joined = consumer.waitForAssignment();
+    await consumer.start();
+    await joined;
+    const joinedAt = performance.now();
+    await all;
+    const seconds = (performance.now() - joinedAt) / 1000;
+    return { eventsPerSec: h.events / seconds, seconds, joinSeconds: (joinedAt - t0) / 1000 };
+  } finally {
+    await consumer.stop();
+    await deadLetters.disconnect();
+    await db.$disconnect();
   }
 }
 
