@@ -49,7 +49,7 @@ export async function projectBatch(
 
 /**
  * A replay's chunk (rebuild): the directories, erasures and facts only. The views are computed
- * once from all facts when the replay has caught up (replay-views.ts), instead of after every
+ * once from all facts when the replay has caught up (project-replay.ts), instead of after every
  * chunk: an order's events come in many chunks (its topics are replayed one batch at a time).
  * No locks: the final computation takes them, after every fact of the replay is stored.
  */
@@ -284,7 +284,7 @@ const VIEWS: Partial<
 };
 
 /** Recomputes the view rows of the aggregates that got new facts: one read, one upsert per table. */
-export async function recomputeViews(
+async function recomputeViews(
   tx: Tx,
   aggregates: readonly AggregateKey[],
   timeZone: string,
