@@ -21,9 +21,16 @@ export const Header = {
 export function decodeHeaders(headers: IHeaders | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(headers ?? {})) {
-    if (v === undefined) continue;
-    const first = Array.isArray(v) ? v[0] : v;
-    if (first !== undefined) out[k] = Buffer.isBuffer(first) ? first.toString('utf8') : String(first);
+    const value = decodeHeader(v);
+    if (value !== undefined) out[k] = value;
   }
   return out;
+}
+
+/** One header's value as a string (the first, if repeated). */
+export function decodeHeader(v: IHeaders[string]): string | undefined {
+  if (v === undefined) return undefined;
+  const first = Array.isArray(v) ? v[0] : v;
+  if (first === undefined) return undefined;
+  return Buffer.isBuffer(first) ? first.toString('utf8') : String(first);
 }

@@ -22,7 +22,7 @@ import {
   type EventType,
 } from '@aftersales/contracts';
 import { logicalTopic, physicalTopic, type KafkaLogger } from '../client';
-import { decodeHeaders } from '../headers';
+import { decodeHeader, decodeHeaders } from '../headers';
 import { type EventProducer } from '../producer';
 import { extractTraceContext } from '../trace-context';
 import { consumedMessages, consumerLag, consumerRetries, deadLetters } from '../metrics';
@@ -67,6 +67,15 @@ class ConsumedMeta implements MessageMeta {
 
   get headers(): Record<string, string> {
     return (this.#headers ??= decodeHeaders(this.#raw));
+  }
+
+  /** Just the trace context headers, without decoding the others (every message's span needs them). */
+  traceHeaders(): Record<string, string | undefined> {
+    if (this.#headers) return this.#headers;
+    return {
+      traceparent: decodeHeader(this.#raw?.traceparent),
+      tracestate: decodeHeader(this.#raw?.tracestate),
+    };
   }
 
   toJSON(): MessageMeta {
@@ -446,7 +455,7 @@ export class EventConsumer {
 
   /** A CONSUMER span, child of the trace context the message carries. */
   protected startSpan(event: AnyEvent, meta: MessageMeta, topic: string, offset: string) {
-    const parent = extractTraceContext(meta.headers);
+    const parent = extractTraceContext(meta instanceof ConsumedMeta ? meta.traceHeaders() : meta.headers);
     const span = tracer.startSpan(
       `${meta.topic} process`,
       {
