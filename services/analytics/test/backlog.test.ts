@@ -148,6 +148,7 @@ async function snapshot(prisma: PrismaClient): Promise<Record<string, unknown>> 
   tables.outbox = await prisma.$queryRawUnsafe(
     `SELECT event_type, key, count(*)::int AS n FROM outbox_message GROUP BY 1, 2 ORDER BY 1, 2`,
   );
+
   return tables;
 }
 

@@ -2,7 +2,7 @@
 // caught by the sweep (complete, not after the grace period); an order that is never surveyed
 // goes out once the grace period has passed; nothing goes out twice.
 import { type AnyEvent } from '@aftersales/contracts';
-import { sweepOutcomes } from '../src/application/outcomes';
+import { emitOutcomeIfDue, emitOutcomesIfDue, sweepOutcomes } from '../src/application/outcomes';
 import { projectBatch } from '../src/events/project-batch';
 import * as ev from './events';
 import { seed, startHarness, type Harness } from './harness';
@@ -87,5 +87,85 @@ describe('service outcome emission', () => {
     await seed(h.prisma, story.events);
     expect(await sweepOutcomes(h.prisma, grace, new Date('2027-01-01T00:00:00Z'), h.outcomes)).toBe(0);
     expect((await outcomes()).some((o) => o.data.repairOrderId === 'open')).toBe(false);
+  });
+
+  it('emitting many orders at once says exactly what emitting them one by one says', async () => {
+    const tenantId = 'many';
+    const base = { tenantId, centreId: 'c', regionId: 'r', start };
+    const survey = { product: 4, service: 5, purchase: 3, nps: 8 };
+    const stories = [
+      ev.orderStory({ ...base, orderId: 'm1', survey }),
+      // The same customer and vehicle twice: one pseudonym each, shared.
+      ev.orderStory({ ...base, orderId: 'm2', survey, customerId: 'cust-m1', vehicleId: 'veh-m1' }),
+      ev.orderStory({ ...base, orderId: 'm3', survey, rework: 1 }),
+      ev.orderStory({ ...base, orderId: 'm4' }), // closed, never surveyed
+      ev.orderStory({ ...base, orderId: 'm5', survey, closed: false }),
+    ];
+    const complaint = ev.complaintStory({
+      tenantId,
+      complaintId: 'k-m3',
+      orderId: 'm3',
+      centreId: 'c',
+      category: 'repair-quality',
+      at: new Date(start.getTime() + 3 * 86_400_000),
+      resolveAfterHours: 24,
+    });
+    await h.prisma.$transaction((tx) =>
+      projectBatch(tx, [...stories.flatMap((s) => s.events), ...complaint], 'UTC'),
+    );
+    const orders = ['m1', 'm2', 'm3', 'm4', 'm5', 'unknown'].map((repairOrderId) => ({
+      tenantId,
+      repairOrderId,
+    }));
+    const now = new Date('2026-12-01T00:00:00Z');
+    // Envelope ids are drawn per emission; everything else, pseudonyms included, must match.
+    const said = async () =>
+      (
+        await h.prisma.outboxMessage.findMany({
+          where: { eventType: 'analytics.service-outcome', key: { in: orders.map((o) => o.repairOrderId) } },
+          orderBy: { seq: 'asc' },
+        })
+      ).map((r) => {
+        const { id: _id, correlationId: _c, causationId: _k, ...rest } = r.payload as Record<string, unknown>;
+        return { topic: r.topic, subject: String(rest.subject), ...rest };
+      });
+    const forget = () =>
+      h.prisma.$transaction([
+        h.prisma.serviceOutcomeLog.deleteMany({ where: { tenantId } }),
+        h.prisma.outboxMessage.deleteMany({ where: { key: { in: orders.map((o) => o.repairOrderId) } } }),
+      ]);
+
+    // The third round inside a v1 window: each outcome also goes out as version 1.
+    const v1Window = { ...h.outcomes, v1Until: new Date('2027-06-01T00:00:00Z') };
+    for (const [mode, publishing] of [
+      ['complete', h.outcomes],
+      ['grace', h.outcomes],
+      ['complete', v1Window],
+    ] as const) {
+      await forget();
+      let oneByOne = 0;
+      for (const o of orders)
+        if (
+          await h.prisma.$transaction((tx) =>
+            emitOutcomeIfDue(tx, tenantId, o.repairOrderId, mode, now, publishing),
+          )
+        )
+          oneByOne++;
+      const expected = await said();
+      await forget();
+      const atOnce = await h.prisma.$transaction((tx) =>
+        emitOutcomesIfDue(tx, orders, mode, now, publishing),
+      );
+      expect(atOnce).toBe(oneByOne);
+      expect(await said()).toEqual(expected);
+      const subjects = mode === 'complete' ? ['m1', 'm2', 'm3'] : ['m1', 'm2', 'm3', 'm4'];
+      expect(expected.map((e) => e.subject)).toEqual(
+        publishing === v1Window ? subjects.flatMap((o) => [o, o]) : subjects,
+      );
+      // Nothing twice.
+      expect(await h.prisma.$transaction((tx) => emitOutcomesIfDue(tx, orders, mode, now, publishing))).toBe(
+        0,
+      );
+    }
   });
 });

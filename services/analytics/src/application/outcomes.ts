@@ -7,10 +7,10 @@
 // superseded topic, in the same transaction, so both topics carry the same orders.
 import { createEvent, createPreviousVersionEvent, type EventEnvelope } from '@aftersales/contracts';
 import { enqueueEvents } from '@aftersales/kafka';
-import { type PrismaClient, type Tx } from '../db/client';
+import { type ComplaintView, type PrismaClient, type SurveyView, type Tx } from '../db/client';
 import { buildServiceOutcome, isPublishable, serviceOutcomeV1, type OutcomeOrder } from '../domain/outcome';
 import { Pseudonymiser } from '../domain/pseudonym';
-import { pseudonymOf } from './pseudonyms';
+import { pseudonymOf, pseudonymsOf } from './pseudonyms';
 
 export const PRODUCER = 'analytics';
 
@@ -87,6 +87,110 @@ export async function emitOutcomeIfDue(
     );
   await enqueueEvents(tx, events);
   return true;
+}
+
+export interface OrderRef {
+  tenantId: string;
+  repairOrderId: string;
+}
+
+/**
+ * The same for many orders at once, with a fixed number of statements (the views of all of them in
+ * one read per table and tenant, the pseudonym secrets in one upsert, the log rows in one insert,
+ * the outbox rows in one insert): the set-based projection's chunks and the end of a replay, where
+ * a new deployment emits thousands. Same rules and the same events as emitOutcomeIfDue (the
+ * per-order path the reference projection and the sweep use; test/backlog.test.ts compares them).
+ * Returns how many it emitted, in the given order.
+ */
+export async function emitOutcomesIfDue(
+  tx: Tx,
+  orders: readonly OrderRef[],
+  mode: 'complete' | 'grace',
+  now: Date,
+  publishing: OutcomePublishing,
+): Promise<number> {
+  if (orders.length === 0) return 0;
+  const key = (tenantId: string, orderId: string) => `${tenantId}\u0000${orderId}`;
+  const byTenant = new Map<string, string[]>();
+  for (const o of orders) byTenant.set(o.tenantId, [...(byTenant.get(o.tenantId) ?? []), o.repairOrderId]);
+  const views = new Map<string, OutcomeOrder>();
+  const surveys = new Map<string, SurveyView>();
+  const complaints = new Map<string, ComplaintView[]>();
+  for (const [tenantId, ids] of byTenant) {
+    const where = { tenantId, repairOrderId: { in: ids } };
+    for (const order of await tx.orderView.findMany({ where }))
+      views.set(key(tenantId, order.repairOrderId), {
+        ...order,
+        completion: order.completion as OutcomeOrder['completion'],
+      });
+    // The first answer per order, as emitOutcomeIfDue's findFirst ordered by answeredAt.
+    for (const survey of await tx.surveyView.findMany({ where, orderBy: { answeredAt: 'desc' } }))
+      surveys.set(key(tenantId, survey.repairOrderId), survey);
+    for (const complaint of await tx.complaintView.findMany({ where })) {
+      const k = key(tenantId, complaint.repairOrderId!);
+      complaints.set(k, [...(complaints.get(k) ?? []), complaint]);
+    }
+  }
+  const due = orders.filter((o) => {
+    const view = views.get(key(o.tenantId, o.repairOrderId));
+    if (!view || !isPublishable(view)) return false;
+    return mode !== 'complete' || surveys.has(key(o.tenantId, o.repairOrderId));
+  });
+  if (due.length === 0) return 0;
+  const subjects = due.flatMap((o) => {
+    const c = views.get(key(o.tenantId, o.repairOrderId))!.completion!;
+    return [
+      ...(c.customerId ? [{ tenantId: o.tenantId, kind: 'customer' as const, id: c.customerId }] : []),
+      { tenantId: o.tenantId, kind: 'vehicle' as const, id: c.vehicleId },
+    ];
+  });
+  const pseudonymOfSubject = await pseudonymsOf(tx, publishing.pseudonyms, subjects);
+  const { pseudonyms } = publishing;
+  const built = due.map((o) => {
+    const k = key(o.tenantId, o.repairOrderId);
+    const view = views.get(k)!;
+    const completion = view.completion!;
+    const data = buildServiceOutcome(view, surveys.get(k) ?? null, complaints.get(k) ?? [], {
+      customerPseudonym: completion.customerId
+        ? pseudonymOfSubject(o.tenantId, 'customer', completion.customerId)
+        : null,
+      vehiclePseudonym: pseudonymOfSubject(o.tenantId, 'vehicle', completion.vehicleId),
+      pseudonymKeyId: pseudonyms.keyId,
+    });
+    const fields = { producer: PRODUCER, tenantId: o.tenantId, subject: o.repairOrderId, occurredAt: now };
+    const event = createEvent('analytics.service-outcome', { ...fields, data });
+    const events: EventEnvelope[] = [event];
+    if (publishing.v1Until && now < publishing.v1Until)
+      events.push(
+        createPreviousVersionEvent('analytics.service-outcome', 1, {
+          ...fields,
+          correlationId: event.correlationId,
+          causationId: event.id,
+          data: serviceOutcomeV1(data, completion),
+        }),
+      );
+    return { order: o, event, completeness: data.completeness, events };
+  });
+  // Only the orders whose log row this transaction wrote are published (a concurrent emitter, or
+  // an earlier one, won the others).
+  const logged = await tx.$queryRawUnsafe<{ e: string }[]>(
+    `INSERT INTO service_outcome_log (tenant_id, repair_order_id, event_id, completeness, emitted_at)
+     SELECT t, o, e, c, $5 FROM unnest($1::text[], $2::text[], $3::uuid[], $4::text[]) AS r(t, o, e, c)
+     ON CONFLICT DO NOTHING
+     RETURNING event_id::text AS e`,
+    built.map((b) => b.order.tenantId),
+    built.map((b) => b.order.repairOrderId),
+    built.map((b) => b.event.id),
+    built.map((b) => b.completeness),
+    now,
+  );
+  const written = new Set(logged.map((l) => l.e));
+  const emitted = built.filter((b) => written.has(b.event.id));
+  await enqueueEvents(
+    tx,
+    emitted.flatMap((b) => b.events),
+  );
+  return emitted.length;
 }
 
 /**

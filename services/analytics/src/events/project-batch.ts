@@ -21,7 +21,7 @@ import {
   type Stream,
 } from '../domain/projections';
 import { unlinkCustomer } from '../application/erasure';
-import { emitOutcomeIfDue, type OutcomePublishing } from '../application/outcomes';
+import { emitOutcomesIfDue, type OutcomePublishing } from '../application/outcomes';
 import { outcomeOrderOf } from './outcome-trigger';
 
 /** Projects the events and emits the service outcomes they make due, in the caller's transaction. */
@@ -284,11 +284,7 @@ const VIEWS: Partial<
 };
 
 /** Recomputes the view rows of the aggregates that got new facts: one read, one upsert per table. */
-async function recomputeViews(
-  tx: Tx,
-  aggregates: readonly AggregateKey[],
-  timeZone: string,
-): Promise<void> {
+async function recomputeViews(tx: Tx, aggregates: readonly AggregateKey[], timeZone: string): Promise<void> {
   // Each aggregate once (it comes back once per new fact): a key twice would join its facts twice.
   const unique = new Map<string, AggregateKey>();
   for (const k of aggregates) if (VIEWS[k.s]) unique.set(`${k.t}\u0000${k.s}\u0000${k.a}`, k);
@@ -382,9 +378,9 @@ async function factsByAggregate(tx: Tx, clause: string, params: unknown[]): Prom
 
 /**
  * Emits the service outcome of every order this batch may have made due (completed, closed or
- * surveyed), once the views are written. Orders that cannot be due (emitOutcomeIfDue would find
- * them unpublishable, unsurveyed or already emitted: a rebuild's usual case) are sorted out in
- * one query first, so only candidates pay for emitOutcomeIfDue's reads.
+ * surveyed), once the views are written. Orders that cannot be due (unpublishable, unsurveyed or
+ * already emitted: a rebuild's usual case) are sorted out in one query first; the candidates are
+ * emitted together (emitOutcomesIfDue: a fixed number of statements).
  */
 async function emitDueOutcomes(
   tx: Tx,
@@ -409,7 +405,13 @@ async function emitDueOutcomes(
     list.map((c) => c.t),
     list.map((c) => c.o),
   );
-  for (const c of due) await emitOutcomeIfDue(tx, c.t, c.o, 'complete', now, outcomes);
+  await emitOutcomesIfDue(
+    tx,
+    due.map((c) => ({ tenantId: c.t, repairOrderId: c.o })),
+    'complete',
+    now,
+    outcomes,
+  );
 }
 
 /** Map values in key order: rows locked in one order by every transaction. */

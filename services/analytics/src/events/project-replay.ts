@@ -4,7 +4,7 @@
 // by an older one), and then every service outcome that became due is emitted. The result equals
 // projecting event after event (test/replay.test.ts compares it with the per-event reference).
 import { type PrismaClient, type Tx } from '../db/client';
-import { emitOutcomeIfDue, type OutcomePublishing } from '../application/outcomes';
+import { emitOutcomesIfDue, type OutcomePublishing } from '../application/outcomes';
 import { lockAggregates, recomputeViewRange, VIEW_STREAMS, type AggregateKey } from './project-batch';
 
 export interface ReplayFinish {
@@ -106,11 +106,17 @@ async function emitAllDueOutcomes(
   let emitted = 0;
   for (let i = 0; i < due.length; i += 500) {
     const page = due.slice(i, i + 500);
-    emitted += await prisma.$transaction(async (tx: Tx) => {
-      let n = 0;
-      for (const c of page) if (await emitOutcomeIfDue(tx, c.t, c.o, 'complete', now, outcomes)) n++;
-      return n;
-    }, TX);
+    emitted += await prisma.$transaction(
+      (tx: Tx) =>
+        emitOutcomesIfDue(
+          tx,
+          page.map((c) => ({ tenantId: c.t, repairOrderId: c.o })),
+          'complete',
+          now,
+          outcomes,
+        ),
+      TX,
+    );
   }
   return emitted;
 }
