@@ -22,7 +22,11 @@ import {
 } from '@aftersales/testing';
 import { createPrisma, type PrismaClient } from '../src/db/client';
 import { READ_MODEL_TABLES } from '../src/db/views';
-import { CONSUMED_TOPICS, createAnalyticsConsumer } from '../src/events/consumer';
+import {
+  CONSUMED_TOPICS,
+  createAnalyticsConsumer,
+  type AnalyticsConsumerOptions,
+} from '../src/events/consumer';
 import { applyEventReference } from '../src/events/project-reference';
 import { finishReplay } from '../src/events/project-replay';
 import { VIEW_STREAMS } from '../src/events/project-batch';
@@ -199,20 +203,30 @@ describe('set-based projection against the per-event reference', () => {
     return performance.now() - t0;
   }
 
+  /** The consumer analytics runs, on its own group and database. */
+  const consumer = (
+    label: string,
+    prisma: PrismaClient,
+    opts: Pick<AnalyticsConsumerOptions, 'maxBatchSize' | 'projection' | 'onApplied'>,
+  ) =>
+    createAnalyticsConsumer({
+      kafka,
+      prisma,
+      timeZone: 'UTC',
+      outcomes: TEST_OUTCOMES,
+      deadLetters: producer,
+      groupId: `${label}-${namespace}`,
+      namespace,
+      now: () => NOW,
+      ...opts,
+    });
+
   async function setBased(label: string, maxBatchSize?: number) {
     const prisma = await freshDb(`analytics_backlog_${label}`);
     const applied: string[] = [];
     let duplicates = 0;
     const ms = await catchUp(
-      createAnalyticsConsumer({
-        kafka,
-        prisma,
-        timeZone: 'UTC',
-        outcomes: TEST_OUTCOMES,
-        deadLetters: producer,
-        groupId: `${label}-${namespace}`,
-        namespace,
-        now: () => NOW,
+      consumer(label, prisma, {
         maxBatchSize,
         onApplied: (event, outcome) => (outcome === 'applied' ? applied.push(event.id) : (duplicates += 1)),
       }),
@@ -231,19 +245,7 @@ describe('set-based projection against the per-event reference', () => {
     const prisma = await freshDb(`analytics_backlog_${label}`);
     let handled = 0;
     await catchUp(
-      createAnalyticsConsumer({
-        kafka,
-        prisma,
-        timeZone: 'UTC',
-        outcomes: TEST_OUTCOMES,
-        deadLetters: producer,
-        groupId: `${label}-${namespace}`,
-        namespace,
-        now: () => NOW,
-        maxBatchSize: 7,
-        projection: 'replay',
-        onApplied: () => (handled += 1),
-      }),
+      consumer(label, prisma, { maxBatchSize: 7, projection: 'replay', onApplied: () => (handled += 1) }),
       () => (handled >= published.length ? distinct : 0),
     );
     // Nothing but facts and directories yet: no view row, no outcome.

@@ -68,25 +68,37 @@ export async function emitOutcomeIfDue(
     vehiclePseudonym: await pseudonymOf(tx, pseudonyms, tenantId, 'vehicle', completion.vehicleId),
     pseudonymKeyId: pseudonyms.keyId,
   });
-  const fields = { producer: PRODUCER, tenantId, subject: repairOrderId, occurredAt: now };
-  const event = createEvent('analytics.service-outcome', { ...fields, data });
+  const events = outcomeEvents(tenantId, repairOrderId, data, completion, now, publishing);
   const inserted = await tx.$executeRaw`
     INSERT INTO service_outcome_log (tenant_id, repair_order_id, event_id, completeness, emitted_at)
-    VALUES (${tenantId}, ${repairOrderId}, ${event.id}::uuid, ${data.completeness}, ${now})
+    VALUES (${tenantId}, ${repairOrderId}, ${events[0].id}::uuid, ${data.completeness}, ${now})
     ON CONFLICT DO NOTHING`;
   if (inserted === 0) return false;
-  const events: EventEnvelope[] = [event];
-  if (publishing.v1Until && now < publishing.v1Until)
-    events.push(
-      createPreviousVersionEvent('analytics.service-outcome', 1, {
-        ...fields,
-        correlationId: event.correlationId,
-        causationId: event.id,
-        data: serviceOutcomeV1(data, completion),
-      }),
-    );
   await enqueueEvents(tx, events);
   return true;
+}
+
+/** The outcome event, and during the v1 window its version-1 twin (caused by it). */
+function outcomeEvents(
+  tenantId: string,
+  repairOrderId: string,
+  data: ReturnType<typeof buildServiceOutcome>,
+  completion: NonNullable<OutcomeOrder['completion']>,
+  now: Date,
+  publishing: OutcomePublishing,
+): [EventEnvelope, ...EventEnvelope[]] {
+  const fields = { producer: PRODUCER, tenantId, subject: repairOrderId, occurredAt: now };
+  const event = createEvent('analytics.service-outcome', { ...fields, data });
+  if (!publishing.v1Until || now >= publishing.v1Until) return [event];
+  return [
+    event,
+    createPreviousVersionEvent('analytics.service-outcome', 1, {
+      ...fields,
+      correlationId: event.correlationId,
+      causationId: event.id,
+      data: serviceOutcomeV1(data, completion),
+    }),
+  ];
 }
 
 export interface OrderRef {
@@ -157,19 +169,8 @@ export async function emitOutcomesIfDue(
       vehiclePseudonym: pseudonymOfSubject(o.tenantId, 'vehicle', completion.vehicleId),
       pseudonymKeyId: pseudonyms.keyId,
     });
-    const fields = { producer: PRODUCER, tenantId: o.tenantId, subject: o.repairOrderId, occurredAt: now };
-    const event = createEvent('analytics.service-outcome', { ...fields, data });
-    const events: EventEnvelope[] = [event];
-    if (publishing.v1Until && now < publishing.v1Until)
-      events.push(
-        createPreviousVersionEvent('analytics.service-outcome', 1, {
-          ...fields,
-          correlationId: event.correlationId,
-          causationId: event.id,
-          data: serviceOutcomeV1(data, completion),
-        }),
-      );
-    return { order: o, event, completeness: data.completeness, events };
+    const events = outcomeEvents(o.tenantId, o.repairOrderId, data, completion, now, publishing);
+    return { order: o, event: events[0], completeness: data.completeness, events };
   });
   // Only the orders whose log row this transaction wrote are published (a concurrent emitter, or
   // an earlier one, won the others).
