@@ -36,8 +36,9 @@ export function outcomePublishingFrom(config: {
 }
 
 /**
- * Emits the outcome of the order if it is due: `complete` needs the survey; `grace` (the sweep)
- * emits without it. Returns true when this call emitted it.
+ * Emits the outcome of the order if it is due: `complete` needs the survey; `grace` emits without
+ * it. Returns true when this call emitted it. The per-order path: the reference projection keeps
+ * it, so the equivalence tests compare the set-based emitter below with an independent one.
  */
 export async function emitOutcomeIfDue(
   tx: Tx,
@@ -111,7 +112,8 @@ export interface OrderRef {
  * one read per table and tenant, the pseudonym secrets in one upsert, the log rows in one insert,
  * the outbox rows in one insert): the set-based projection's chunks and the end of a replay, where
  * a new deployment emits thousands. Same rules and the same events as emitOutcomeIfDue (the
- * per-order path the reference projection and the sweep use; test/backlog.test.ts compares them).
+ * per-order path the reference projection uses; test/outcomes.test.ts compares them). The sweep
+ * uses this one too.
  * Returns how many it emitted, in the given order.
  */
 export async function emitOutcomesIfDue(
@@ -197,7 +199,8 @@ export async function emitOutcomesIfDue(
 /**
  * Closed orders without an outcome whose grace period passed (emitted without a survey), or that
  * have their survey (the consumer emits those at once; this catches a survey and a closure
- * committed concurrently, each transaction not seeing the other).
+ * committed concurrently, each transaction not seeing the other). The batch (up to `batch` orders)
+ * is emitted in one transaction by the set-based emitter.
  */
 export async function sweepOutcomes(
   prisma: PrismaClient,
@@ -215,12 +218,14 @@ export async function sweepOutcomes(
       AND NOT EXISTS (SELECT 1 FROM service_outcome_log l
                       WHERE l.tenant_id = o.tenant_id AND l.repair_order_id = o.repair_order_id)
     ORDER BY o.closed_at LIMIT ${batch}`;
-  let emitted = 0;
-  for (const row of due) {
-    const done = await prisma.$transaction((tx) =>
-      emitOutcomeIfDue(tx, row.tenant_id, row.repair_order_id, 'grace', now, publishing),
-    );
-    if (done) emitted++;
-  }
-  return emitted;
+  if (due.length === 0) return 0;
+  return prisma.$transaction((tx) =>
+    emitOutcomesIfDue(
+      tx,
+      due.map((r) => ({ tenantId: r.tenant_id, repairOrderId: r.repair_order_id })),
+      'grace',
+      now,
+      publishing,
+    ),
+  );
 }
