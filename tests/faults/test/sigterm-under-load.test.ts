@@ -24,7 +24,9 @@ import {
 } from '../src/reconcile';
 import { TENANT, customerWithVehicle, deliveredData, lowSurvey } from '../src/workload';
 
-const MAX_REQUESTS = 150; // the clients post until the service has exited, at most this many
+// The clients post until the service has exited, at most this many (150 once ran out before the
+// consumer had handled its first deliveries, i.e. before SIGTERM: the load must outlast that).
+const MAX_REQUESTS = 400;
 const CONCURRENCY = 8;
 const EVENTS = 150;
 
