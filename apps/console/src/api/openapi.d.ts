@@ -22093,7 +22093,8 @@ export interface operations {
                                     faultCode?: string | null;
                                     /** @enum {string} */
                                     severity: "advisory" | "required" | "safety-critical";
-                                    system: string;
+                                    /** @enum {string} */
+                                    system: "engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other";
                                 }[];
                                 notes: string | null;
                                 partsRequired: boolean;
@@ -22184,7 +22185,7 @@ export interface operations {
                                 /** Format: date-time */
                                 receivedAt: string;
                                 symptoms: string;
-                                symptomSystems: string[];
+                                symptomSystems: ("engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other")[];
                             };
                             regionId: string;
                             rescueId: string | null;
@@ -22372,7 +22373,8 @@ export interface operations {
                                 faultCode?: string | null;
                                 /** @enum {string} */
                                 severity: "advisory" | "required" | "safety-critical";
-                                system: string;
+                                /** @enum {string} */
+                                system: "engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other";
                             }[];
                             notes: string | null;
                             partsRequired: boolean;
@@ -22463,7 +22465,7 @@ export interface operations {
                             /** Format: date-time */
                             receivedAt: string;
                             symptoms: string;
-                            symptomSystems: string[];
+                            symptomSystems: ("engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other")[];
                         };
                         regionId: string;
                         rescueId: string | null;
@@ -22636,7 +22638,8 @@ export interface operations {
                                 faultCode?: string | null;
                                 /** @enum {string} */
                                 severity: "advisory" | "required" | "safety-critical";
-                                system: string;
+                                /** @enum {string} */
+                                system: "engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other";
                             }[];
                             notes: string | null;
                             partsRequired: boolean;
@@ -22727,7 +22730,7 @@ export interface operations {
                             /** Format: date-time */
                             receivedAt: string;
                             symptoms: string;
-                            symptomSystems: string[];
+                            symptomSystems: ("engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other")[];
                         };
                         regionId: string;
                         rescueId: string | null;
@@ -22900,7 +22903,8 @@ export interface operations {
                                 faultCode?: string | null;
                                 /** @enum {string} */
                                 severity: "advisory" | "required" | "safety-critical";
-                                system: string;
+                                /** @enum {string} */
+                                system: "engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other";
                             }[];
                             notes: string | null;
                             partsRequired: boolean;
@@ -22991,7 +22995,7 @@ export interface operations {
                             /** Format: date-time */
                             receivedAt: string;
                             symptoms: string;
-                            symptomSystems: string[];
+                            symptomSystems: ("engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other")[];
                         };
                         regionId: string;
                         rescueId: string | null;
@@ -23505,7 +23509,8 @@ export interface operations {
                                 faultCode?: string | null;
                                 /** @enum {string} */
                                 severity: "advisory" | "required" | "safety-critical";
-                                system: string;
+                                /** @enum {string} */
+                                system: "engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other";
                             }[];
                             notes: string | null;
                             partsRequired: boolean;
@@ -23596,7 +23601,7 @@ export interface operations {
                             /** Format: date-time */
                             receivedAt: string;
                             symptoms: string;
-                            symptomSystems: string[];
+                            symptomSystems: ("engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other")[];
                         };
                         regionId: string;
                         rescueId: string | null;
@@ -24026,7 +24031,8 @@ export interface operations {
                                 faultCode?: string | null;
                                 /** @enum {string} */
                                 severity: "advisory" | "required" | "safety-critical";
-                                system: string;
+                                /** @enum {string} */
+                                system: "engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other";
                             }[];
                             notes: string | null;
                             partsRequired: boolean;
@@ -24117,7 +24123,7 @@ export interface operations {
                             /** Format: date-time */
                             receivedAt: string;
                             symptoms: string;
-                            symptomSystems: string[];
+                            symptomSystems: ("engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other")[];
                         };
                         regionId: string;
                         rescueId: string | null;
@@ -24322,7 +24328,8 @@ export interface operations {
                                 faultCode?: string | null;
                                 /** @enum {string} */
                                 severity: "advisory" | "required" | "safety-critical";
-                                system: string;
+                                /** @enum {string} */
+                                system: "engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other";
                             }[];
                             notes: string | null;
                             partsRequired: boolean;
@@ -24413,7 +24420,7 @@ export interface operations {
                             /** Format: date-time */
                             receivedAt: string;
                             symptoms: string;
-                            symptomSystems: string[];
+                            symptomSystems: ("engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other")[];
                         };
                         regionId: string;
                         rescueId: string | null;
@@ -24713,7 +24720,8 @@ export interface operations {
                                 faultCode?: string | null;
                                 /** @enum {string} */
                                 severity: "advisory" | "required" | "safety-critical";
-                                system: string;
+                                /** @enum {string} */
+                                system: "engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other";
                             }[];
                             notes: string | null;
                             partsRequired: boolean;
@@ -24804,7 +24812,7 @@ export interface operations {
                             /** Format: date-time */
                             receivedAt: string;
                             symptoms: string;
-                            symptomSystems: string[];
+                            symptomSystems: ("engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other")[];
                         };
                         regionId: string;
                         rescueId: string | null;
@@ -25188,7 +25196,8 @@ export interface operations {
                                 faultCode?: string | null;
                                 /** @enum {string} */
                                 severity: "advisory" | "required" | "safety-critical";
-                                system: string;
+                                /** @enum {string} */
+                                system: "engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other";
                             }[];
                             notes: string | null;
                             partsRequired: boolean;
@@ -25279,7 +25288,7 @@ export interface operations {
                             /** Format: date-time */
                             receivedAt: string;
                             symptoms: string;
-                            symptomSystems: string[];
+                            symptomSystems: ("engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other")[];
                         };
                         regionId: string;
                         rescueId: string | null;
@@ -25484,7 +25493,8 @@ export interface operations {
                                 faultCode?: string | null;
                                 /** @enum {string} */
                                 severity: "advisory" | "required" | "safety-critical";
-                                system: string;
+                                /** @enum {string} */
+                                system: "engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other";
                             }[];
                             notes: string | null;
                             partsRequired: boolean;
@@ -25575,7 +25585,7 @@ export interface operations {
                             /** Format: date-time */
                             receivedAt: string;
                             symptoms: string;
-                            symptomSystems: string[];
+                            symptomSystems: ("engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other")[];
                         };
                         regionId: string;
                         rescueId: string | null;
@@ -25793,7 +25803,8 @@ export interface operations {
                                 faultCode?: string | null;
                                 /** @enum {string} */
                                 severity: "advisory" | "required" | "safety-critical";
-                                system: string;
+                                /** @enum {string} */
+                                system: "engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other";
                             }[];
                             notes: string | null;
                             partsRequired: boolean;
@@ -25884,7 +25895,7 @@ export interface operations {
                             /** Format: date-time */
                             receivedAt: string;
                             symptoms: string;
-                            symptomSystems: string[];
+                            symptomSystems: ("engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other")[];
                         };
                         regionId: string;
                         rescueId: string | null;
@@ -26219,7 +26230,8 @@ export interface operations {
                                 faultCode?: string | null;
                                 /** @enum {string} */
                                 severity: "advisory" | "required" | "safety-critical";
-                                system: string;
+                                /** @enum {string} */
+                                system: "engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other";
                             }[];
                             notes: string | null;
                             partsRequired: boolean;
@@ -26310,7 +26322,7 @@ export interface operations {
                             /** Format: date-time */
                             receivedAt: string;
                             symptoms: string;
-                            symptomSystems: string[];
+                            symptomSystems: ("engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other")[];
                         };
                         regionId: string;
                         rescueId: string | null;
@@ -26523,7 +26535,8 @@ export interface operations {
                                 faultCode?: string | null;
                                 /** @enum {string} */
                                 severity: "advisory" | "required" | "safety-critical";
-                                system: string;
+                                /** @enum {string} */
+                                system: "engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other";
                             }[];
                             notes: string | null;
                             partsRequired: boolean;
@@ -26614,7 +26627,7 @@ export interface operations {
                             /** Format: date-time */
                             receivedAt: string;
                             symptoms: string;
-                            symptomSystems: string[];
+                            symptomSystems: ("engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other")[];
                         };
                         regionId: string;
                         rescueId: string | null;
@@ -36182,7 +36195,8 @@ export interface operations {
                                         faultCode?: string | null;
                                         /** @enum {string} */
                                         severity: "advisory" | "required" | "safety-critical";
-                                        system: string;
+                                        /** @enum {string} */
+                                        system: "engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other";
                                     }[];
                                     notes: string | null;
                                     partsRequired: boolean;
@@ -36273,7 +36287,7 @@ export interface operations {
                                     /** Format: date-time */
                                     receivedAt: string;
                                     symptoms: string;
-                                    symptomSystems: string[];
+                                    symptomSystems: ("engine" | "transmission" | "brakes" | "suspension" | "steering" | "electrical" | "hvac" | "body" | "tyres" | "battery-ev" | "other")[];
                                 };
                                 regionId: string;
                                 rescueId: string | null;

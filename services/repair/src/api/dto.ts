@@ -132,7 +132,7 @@ export function orderDto(o: RepairOrder, quotes?: RepairQuote[], sla: OrderView[
       mileageKm: o.mileageKm,
       fuelLevelPercent: o.fuelLevelPercent,
       symptoms: o.symptoms,
-      symptomSystems: o.symptomSystems,
+      symptomSystems: o.symptomSystems as OrderView['reception']['symptomSystems'],
       damageNotes: o.damageNotes,
       receivedAt: iso(o.receivedAt),
     },

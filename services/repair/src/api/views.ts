@@ -3,7 +3,7 @@
 // (z.infer) the return types of the DTO functions in dto.ts, so the three cannot drift apart.
 // Times are ISO-8601 UTC; money is integer minor units with a currency.
 import { z } from 'zod';
-import { CentreType, RepairOrderStatus } from '@aftersales/contracts';
+import { CentreType, RepairOrderStatus, VehicleSystem } from '@aftersales/contracts';
 
 export const Time = z.iso.datetime();
 const Interval = z.object({ open: z.string(), close: z.string() });
@@ -168,7 +168,7 @@ export const OrderView = z.object({
     mileageKm: z.int(),
     fuelLevelPercent: z.int(),
     symptoms: z.string(),
-    symptomSystems: z.array(z.string()),
+    symptomSystems: z.array(VehicleSystem),
     damageNotes: z.string().nullable(),
     receivedAt: Time,
   }),
@@ -179,7 +179,7 @@ export const OrderView = z.object({
       technicianId: z.string(),
       findings: z.array(
         z.object({
-          system: z.string(),
+          system: VehicleSystem,
           severity: z.enum(['advisory', 'required', 'safety-critical']),
           faultCode: z.string().nullish(),
           description: z.string().nullish(),

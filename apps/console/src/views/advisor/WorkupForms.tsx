@@ -5,23 +5,34 @@
 import { useId, useState } from 'react';
 import { type RepairOrder, type ServiceCentre } from '../../api/types';
 import { useConsole } from '../../context';
-import { useI18n, type MessageKey } from '../../i18n/I18n';
+import { useI18n } from '../../i18n/I18n';
 import { minorOf } from './prices';
 
-const SYSTEMS = [
-  'engine',
-  'transmission',
-  'brakes',
-  'suspension',
-  'steering',
-  'electrical',
-  'hvac',
-  'body',
-  'tyres',
-  'battery-ev',
-  'other',
-] as const;
-const SEVERITIES = ['advisory', 'required', 'safety-critical'] as const;
+type Finding = NonNullable<RepairOrder['diagnosis']>['findings'][number];
+
+/**
+ * Every vehicle system the API knows, in the form's order: a Record over the API document's enum,
+ * so the type check fails when the repair service names a system more or one fewer.
+ */
+const SYSTEM_LIST: Record<Finding['system'], true> = {
+  engine: true,
+  transmission: true,
+  brakes: true,
+  suspension: true,
+  steering: true,
+  electrical: true,
+  hvac: true,
+  body: true,
+  tyres: true,
+  'battery-ev': true,
+  other: true,
+};
+const SYSTEMS = Object.keys(SYSTEM_LIST) as Finding['system'][];
+const SEVERITIES = [
+  'advisory',
+  'required',
+  'safety-critical',
+] as const satisfies readonly Finding['severity'][];
 const LINE_KINDS = ['labour', 'part', 'fee'] as const;
 
 interface Props {
@@ -54,10 +65,7 @@ export function DiagnosisForm({ order, centre, onDone }: Props) {
   const id = useId();
   const technicians = centre?.technicians ?? [];
   const [technicianId, setTechnicianId] = useState('');
-  const reported = order.reception.symptomSystems[0];
-  const [system, setSystem] = useState<(typeof SYSTEMS)[number]>(
-    SYSTEMS.find((s) => s === reported) ?? 'other',
-  );
+  const [system, setSystem] = useState<Finding['system']>(order.reception.symptomSystems[0] ?? 'other');
   const [severity, setSeverity] = useState<(typeof SEVERITIES)[number]>('required');
   const [finding, setFinding] = useState('');
   const [hours, setHours] = useState('1');
@@ -93,11 +101,11 @@ export function DiagnosisForm({ order, centre, onDone }: Props) {
       <select
         id={`${id}-system`}
         value={system}
-        onChange={(e) => setSystem(e.target.value as (typeof SYSTEMS)[number])}
+        onChange={(e) => setSystem(e.target.value as Finding['system'])}
       >
         {SYSTEMS.map((s) => (
           <option key={s} value={s}>
-            {t(`advisor.workup.systems.${s}` as MessageKey)}
+            {t(`advisor.workup.systems.${s}` as const)}
           </option>
         ))}
       </select>
@@ -109,7 +117,7 @@ export function DiagnosisForm({ order, centre, onDone }: Props) {
       >
         {SEVERITIES.map((s) => (
           <option key={s} value={s}>
-            {t(`advisor.workup.severities.${s}` as MessageKey)}
+            {t(`advisor.workup.severities.${s}` as const)}
           </option>
         ))}
       </select>
@@ -225,7 +233,7 @@ export function QuoteForm({ order, centre, onDone }: Props) {
                 >
                   {LINE_KINDS.map((k) => (
                     <option key={k} value={k}>
-                      {t(`reception.order.kind.${k}` as MessageKey)}
+                      {t(`reception.order.kind.${k}` as const)}
                     </option>
                   ))}
                 </select>
