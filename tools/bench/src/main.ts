@@ -278,7 +278,7 @@ async function platformSection(): Promise<SectionOutcome> {
   const maxServiceIdleRss = Math.max(...serviceMemory.map(([, m]) => m.idleMb));
   const gw = (name: 'read' | 'write') => ({
     value: `${gateway[name].saturated.gateway.reqPerSec} req/s via gateway, ${gateway[name].saturated.direct.reqPerSec} direct`,
-    ratio: `${gateway[name].throughputRatio} of direct; ${signed(gateway[name].addedP50Ms)} ms p50, ${signed(gateway[name].addedP99Ms)} ms p99 unloaded`,
+    ratio: `${gateway[name].throughputRatio} of direct; ${signed(gateway[name].addedP50Ms)} ms p50, ${signed(gateway[name].addedP99Ms)} ms p99 unloaded (a bare proxy ${signed(gateway[name].bareProxyAddedP50Ms)} ms p50)`,
   });
   const addedP50 = Math.max(gateway.read.addedP50Ms, gateway.write.addedP50Ms);
   const throughputRatio = Math.min(gateway.read.throughputRatio, gateway.write.throughputRatio);
@@ -521,8 +521,15 @@ function overhead(r: GatewayResult['read']) {
     throughputRatio: round(r.gateway.requestsPerSec / r.direct.requestsPerSec, 3),
     addedP50Ms: round(r.gatewayUnloaded.p50Ms - r.directUnloaded.p50Ms, 2),
     addedP99Ms: round(r.gatewayUnloaded.p99Ms - r.directUnloaded.p99Ms, 2),
+    // Baseline in the same run: what a bare Node proxy in the gateway's place adds.
+    bareProxyAddedP50Ms: round(r.bareUnloaded.p50Ms - r.directUnloaded.p50Ms, 2),
+    overBareProxyP50Ms: round(r.gatewayUnloaded.p50Ms - r.bareUnloaded.p50Ms, 2),
     saturated: { direct: lat(r.direct), gateway: lat(r.gateway) },
-    oneConnection: { direct: lat(r.directUnloaded), gateway: lat(r.gatewayUnloaded) },
+    oneConnection: {
+      direct: lat(r.directUnloaded),
+      bareProxy: lat(r.bareUnloaded),
+      gateway: lat(r.gatewayUnloaded),
+    },
   };
 }
 

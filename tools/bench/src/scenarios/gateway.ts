@@ -1,12 +1,14 @@
 // Gateway overhead: the same read and write requests straight to the customer service and through
 // the api-gateway (JWT check, rate limit, role check, proxy). Throughput at saturation with
 // autocannon (10 connections); latency unloaded with one keep-alive connection per target and
-// requests alternating direct / gateway one by one, so drift in the shared machine's load hits
-// both alike and "added latency" is the gateway's hop (autocannon only resolves whole ms).
+// requests taking turns direct / bare proxy / gateway one by one, so drift in the machine's load
+// hits all alike: "added latency" is the gateway's hop, and the bare proxy's (platform/bare-proxy.ts)
+// is what any proxy hop costs on this machine (autocannon only resolves whole ms).
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import autocannon from 'autocannon';
 import { summarize } from '../stats';
+import { startBareProxy } from '../platform/bare-proxy';
 import { type Platform } from '../platform/launch';
 
 export interface LoadResult {
@@ -17,9 +19,18 @@ export interface LoadResult {
   errors: number;
 }
 
+export interface GatewayRuns {
+  direct: LoadResult;
+  gateway: LoadResult;
+  directUnloaded: LoadResult;
+  /** The same requests, unloaded, through a bare Node proxy in the gateway's place. */
+  bareUnloaded: LoadResult;
+  gatewayUnloaded: LoadResult;
+}
+
 export interface GatewayResult {
-  read: { direct: LoadResult; gateway: LoadResult; directUnloaded: LoadResult; gatewayUnloaded: LoadResult };
-  write: { direct: LoadResult; gateway: LoadResult; directUnloaded: LoadResult; gatewayUnloaded: LoadResult };
+  read: GatewayRuns;
+  write: GatewayRuns;
 }
 
 const newCustomer = () =>
@@ -88,24 +99,31 @@ function timedRequest(agent: Agent, url: string, method: 'GET' | 'POST', token: 
   });
 }
 
+type Target = 'direct' | 'bare' | 'gateway';
+
 async function alternating(
-  urls: { direct: string; gateway: string },
+  urls: Record<Target, string>,
   method: 'GET' | 'POST',
   token: string,
   count: number,
-): Promise<{ direct: LoadResult; gateway: LoadResult }> {
-  const agents = { direct: new Agent({ keepAlive: true }), gateway: new Agent({ keepAlive: true }) };
-  const times = { direct: [] as number[], gateway: [] as number[] };
+): Promise<Record<Target, LoadResult>> {
+  const targets: Target[] = ['direct', 'bare', 'gateway'];
+  const agents = Object.fromEntries(targets.map((t) => [t, new Agent({ keepAlive: true })])) as Record<
+    Target,
+    Agent
+  >;
+  const times: Record<Target, number[]> = { direct: [], bare: [], gateway: [] };
   try {
     for (let i = 0; i < count + 5; i++) {
-      for (const target of i % 2 ? (['direct', 'gateway'] as const) : (['gateway', 'direct'] as const)) {
+      // Each takes each place in turn, so drift in the machine's load hits all three alike.
+      for (let k = 0; k < targets.length; k++) {
+        const target = targets[(i + k) % targets.length]!;
         const ms = await timedRequest(agents[target], urls[target], method, token);
         if (i >= 5) times[target].push(ms); // the first few warm up connections and code paths
       }
     }
   } finally {
-    agents.direct.destroy();
-    agents.gateway.destroy();
+    for (const agent of Object.values(agents)) agent.destroy();
   }
   const result = (t: number[]): LoadResult => {
     const s = summarize(t);
@@ -117,7 +135,7 @@ async function alternating(
       errors: 0,
     };
   };
-  return { direct: result(times.direct), gateway: result(times.gateway) };
+  return { direct: result(times.direct), bare: result(times.bare), gateway: result(times.gateway) };
 }
 
 export async function gatewayOverhead(
@@ -144,9 +162,11 @@ export async function gatewayOverhead(
       throw new Error(`${method} ${base}${path}: ${r.errors} errors, ${r.non2xx} non-2xx answers`);
     return r;
   };
+  // The baseline of the unloaded latency: the same hop through the thinnest proxy there is.
+  const bare = await startBareProxy(direct);
   const measure = async (path: string, method: 'GET' | 'POST') => {
     const unloaded = await alternating(
-      { direct: direct + path, gateway: p.gatewayUrl + path },
+      { direct: direct + path, bare: bare.url + path, gateway: p.gatewayUrl + path },
       method,
       token,
       opts.sequential,
@@ -156,10 +176,15 @@ export async function gatewayOverhead(
       direct: await saturate(direct, path, method),
       gateway: await saturate(p.gatewayUrl, path, method),
       directUnloaded: unloaded.direct,
+      bareUnloaded: unloaded.bare,
       gatewayUnloaded: unloaded.gateway,
     };
   };
-  return { read: await measure(readPath, 'GET'), write: await measure('/v1/customers', 'POST') };
+  try {
+    return { read: await measure(readPath, 'GET'), write: await measure('/v1/customers', 'POST') };
+  } finally {
+    await bare.stop();
+  }
 }
 
 /** Steps of gatewayOverhead() for a progress bar: per kind, one unloaded and two saturated runs. */
