@@ -147,6 +147,14 @@ async function pipelineSection(): Promise<SectionOutcome> {
   const sustained = await step('pipeline sustained (closed loop)', total, (tick) =>
     pipeline({ total, writers, partitions: 3, consumers: 1, tick, onRss: trackRss, consumerMode }),
   );
+  // A second baseline: the same pipeline with no service code left (plain pg writers, a set-based
+  // projection), i.e. what the plumbing itself allows on this machine.
+  const plumbing = await step(
+    'pipeline plumbing alone (plain pg writers, set-based projection)',
+    total,
+    (tick) =>
+      pipeline({ total, writers, partitions: 3, consumers: 1, tick, onRss: trackRss, plumbingOnly: true }),
+  );
   const halfRate = Math.max(10, Math.round(sustained.eventsPerSec / 2));
   // About 20 s of offered load (3 s in smoke mode, where only the plumbing is checked).
   const latencyEvents = Math.min(total, halfRate * (smoke ? 3 : 20));
@@ -171,7 +179,7 @@ async function pipelineSection(): Promise<SectionOutcome> {
       ),
     });
   }
-  const all = [sustained, atHalf, ...scaling.map((s) => s.result)];
+  const all = [sustained, plumbing, atHalf, ...scaling.map((s) => s.result)];
   const pipelineRatio = round(sustained.eventsPerSec / ceiling, 3);
   const latency = { ratePerSec: halfRate, ...mapValues(atHalf.latencyMs, (v) => round(v, 1)) };
   const scalingRows = scaling.map((s) => ({
@@ -183,6 +191,10 @@ async function pipelineSection(): Promise<SectionOutcome> {
     rawKafkaEventsPerSec: round(kafka.eventsPerSec, 0),
     rawPgEventsPerSec: round(pg.eventsPerSec, 0),
     lowerCeiling: round(ceiling, 0),
+    plumbingAlone: {
+      eventsPerSec: round(plumbing.eventsPerSec, 0),
+      ratioToLowerCeiling: round(plumbing.eventsPerSec / ceiling, 3),
+    },
   };
   const pipelineResult = {
     eventsPerSec: round(sustained.eventsPerSec, 0),
@@ -205,6 +217,10 @@ async function pipelineSection(): Promise<SectionOutcome> {
         ratio: '',
       },
       'raw pg entity+outbox tx (baseline)': { value: `${baselines.rawPgEventsPerSec} events/s`, ratio: '' },
+      'pipeline plumbing alone (baseline)': {
+        value: `${baselines.plumbingAlone.eventsPerSec} events/s`,
+        ratio: `${baselines.plumbingAlone.ratioToLowerCeiling} of lower ceiling`,
+      },
       'pipeline sustained': {
         value: `${pipelineResult.eventsPerSec} events/s`,
         ratio: `${pipelineRatio} of lower ceiling`,

@@ -2,6 +2,7 @@
 // -> Kafka -> consumer with inbox -> projection write. Measures sustained throughput (closed
 // loop, as fast as the writers go) or commit-to-effect latency at a fixed offered rate.
 import { randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
 import {
   BatchEventConsumer,
   EventConsumer,
@@ -27,6 +28,12 @@ export interface PipelineOptions {
   onRss?: (rssBytes: number) => void;
   /** 'batch' (BatchEventConsumer, the default) or 'per-message' (EventConsumer + handleOnce, before issue 11). */
   consumerMode?: 'batch' | 'per-message';
+  /**
+   * A baseline: the writers as plain `pg` transactions (the raw-pg baseline's own) and the
+   * projection as one set-based insert per chunk, so only the plumbing (outbox relay, Kafka, the
+   * consumer with its inbox) is left of the platform's code; no Prisma model call on the way.
+   */
+  plumbingOnly?: boolean;
 }
 
 export interface PipelineResult {
@@ -77,8 +84,18 @@ export async function pipeline(opts: PipelineOptions): Promise<PipelineResult> {
     deadLetters: producer,
   };
   type Tx = Parameters<Parameters<typeof env.prisma.$transaction>[0]>[0];
-  const project = (tx: Tx, event: { data: { customerId: string }; tenantId: string }) =>
+  type Projected = { data: { customerId: string }; tenantId: string };
+  const project = (tx: Tx, event: Projected) =>
     tx.benchProjection.create({ data: { entityId: event.data.customerId, tenantId: event.tenantId } });
+  // The plumbing-only baseline's projection: the whole chunk in one statement.
+  const projectAll = async (tx: Tx, items: readonly { event: AnyEvent }[]): Promise<void> => {
+    const events = items.flatMap((i) => (i.event.type === 'customer.registered' ? [i.event] : []));
+    await tx.$executeRawUnsafe(
+      'INSERT INTO bench_projection (entity_id, tenant_id) SELECT * FROM unnest($1::uuid[], $2::text[])',
+      events.map((e) => e.data.customerId),
+      events.map((e) => e.tenantId),
+    );
+  };
   const consumers = Array.from({ length: opts.consumers }, () =>
     opts.consumerMode === 'per-message'
       ? new EventConsumer({
@@ -105,11 +122,20 @@ export async function pipeline(opts: PipelineOptions): Promise<PipelineResult> {
       : new BatchEventConsumer<Tx>({
           ...common,
           db: env.prisma,
-          handlers: {
-            'customer.registered': async (event, _meta, tx) => {
-              await project(tx, event);
-            },
-          },
+          ...(opts.plumbingOnly
+            ? {
+                batchHandler: {
+                  types: ['customer.registered' as const],
+                  handle: (items: readonly { event: AnyEvent }[], tx: Tx) => projectAll(tx, items),
+                },
+              }
+            : {
+                handlers: {
+                  'customer.registered': async (event: Projected, _meta: MessageMeta, tx: Tx) => {
+                    await project(tx, event);
+                  },
+                },
+              }),
           onApplied: (event, _meta, outcome) => onApplied(event, outcome),
         }),
   );
@@ -121,13 +147,17 @@ export async function pipeline(opts: PipelineOptions): Promise<PipelineResult> {
   relay.start();
   const rssTimer = setInterval(() => opts.onRss?.(process.memoryUsage().rss), 200);
 
+  const rawPool = opts.plumbingOnly ? new Pool({ connectionString: env.db.url, max: opts.writers }) : null;
+  rawPool?.on('error', () => undefined); // the database is dropped WITH FORCE at the end
   const writeOne = async () => {
     const id = randomUUID();
     const event = sampleEvent(id);
-    await env.prisma.$transaction(async (tx) => {
-      await tx.benchEntity.create({ data: { id, tenantId: event.tenantId } });
-      await enqueueEvents(tx, [event]);
-    });
+    if (rawPool) await writeRaw(rawPool, id, event);
+    else
+      await env.prisma.$transaction(async (tx) => {
+        await tx.benchEntity.create({ data: { id, tenantId: event.tenantId } });
+        await enqueueEvents(tx, [event]);
+      });
     committedAt.set(event.id, performance.now());
     relay.notify();
   };
@@ -162,6 +192,7 @@ export async function pipeline(opts: PipelineOptions): Promise<PipelineResult> {
   clearInterval(rssTimer);
 
   const projected = await env.prisma.benchProjection.count();
+  await rawPool?.end();
   await relay.stop();
   await Promise.all(consumers.map((c) => c.stop()));
   await producer.disconnect();
@@ -173,4 +204,20 @@ export async function pipeline(opts: PipelineOptions): Promise<PipelineResult> {
     doubled: applied - appliedIds.size,
     absorbedDuplicates: duplicates,
   };
+}
+
+/** The raw-pg baseline's transaction (scenarios/raw-pg.ts): the entity row and the outbox row. */
+async function writeRaw(pool: Pool, id: string, event: ReturnType<typeof sampleEvent>): Promise<void> {
+  const c = await pool.connect();
+  try {
+    await c.query('BEGIN');
+    await c.query('INSERT INTO bench_entity (id, tenant_id) VALUES ($1, $2)', [id, event.tenantId]);
+    await c.query(
+      'INSERT INTO outbox_message (event_id, topic, key, event_type, payload, headers) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb)',
+      [event.id, TOPIC, event.subject, event.type, JSON.stringify(event), '{}'],
+    );
+    await c.query('COMMIT');
+  } finally {
+    c.release();
+  }
 }
