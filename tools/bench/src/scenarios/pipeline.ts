@@ -16,6 +16,7 @@ import {
 import { type AnyEvent } from '@aftersales/contracts';
 import { TOPIC, benchEnv, sampleEvent } from '../env';
 import { summarize } from '../stats';
+import { writeRaw } from './raw-pg';
 
 export interface PipelineOptions {
   total: number;
@@ -204,20 +205,4 @@ export async function pipeline(opts: PipelineOptions): Promise<PipelineResult> {
     doubled: applied - appliedIds.size,
     absorbedDuplicates: duplicates,
   };
-}
-
-/** The raw-pg baseline's transaction (scenarios/raw-pg.ts): the entity row and the outbox row. */
-async function writeRaw(pool: Pool, id: string, event: ReturnType<typeof sampleEvent>): Promise<void> {
-  const c = await pool.connect();
-  try {
-    await c.query('BEGIN');
-    await c.query('INSERT INTO bench_entity (id, tenant_id) VALUES ($1, $2)', [id, event.tenantId]);
-    await c.query(
-      'INSERT INTO outbox_message (event_id, topic, key, event_type, payload, headers) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb)',
-      [event.id, TOPIC, event.subject, event.type, JSON.stringify(event), '{}'],
-    );
-    await c.query('COMMIT');
-  } finally {
-    c.release();
-  }
 }

@@ -21,19 +21,7 @@ export async function rawPg(
       while (next < total) {
         next += 1;
         const id = randomUUID();
-        const event = sampleEvent(id);
-        const c = await pool.connect();
-        try {
-          await c.query('BEGIN');
-          await c.query('INSERT INTO bench_entity (id, tenant_id) VALUES ($1, $2)', [id, event.tenantId]);
-          await c.query(
-            'INSERT INTO outbox_message (event_id, topic, key, event_type, payload, headers) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb)',
-            [event.id, TOPIC, event.subject, event.type, JSON.stringify(event), '{}'],
-          );
-          await c.query('COMMIT');
-        } finally {
-          c.release();
-        }
+        await writeRaw(pool, id, sampleEvent(id));
         tick(1);
       }
     }),
@@ -42,4 +30,20 @@ export async function rawPg(
   await pool.end();
   await db.drop();
   return { eventsPerSec: total / seconds };
+}
+
+/** The baseline's transaction: the entity row and its outbox row, on plain `pg`. */
+export async function writeRaw(pool: Pool, id: string, event: ReturnType<typeof sampleEvent>): Promise<void> {
+  const c = await pool.connect();
+  try {
+    await c.query('BEGIN');
+    await c.query('INSERT INTO bench_entity (id, tenant_id) VALUES ($1, $2)', [id, event.tenantId]);
+    await c.query(
+      'INSERT INTO outbox_message (event_id, topic, key, event_type, payload, headers) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb)',
+      [event.id, TOPIC, event.subject, event.type, JSON.stringify(event), '{}'],
+    );
+    await c.query('COMMIT');
+  } finally {
+    c.release();
+  }
 }
