@@ -126,7 +126,7 @@ export async function emitOutcomesIfDue(
   if (orders.length === 0) return 0;
   const key = (tenantId: string, orderId: string) => `${tenantId}\u0000${orderId}`;
   const byTenant = new Map<string, string[]>();
-  for (const o of orders) byTenant.set(o.tenantId, [...(byTenant.get(o.tenantId) ?? []), o.repairOrderId]);
+  for (const o of orders) listIn(byTenant, o.tenantId).push(o.repairOrderId);
   const views = new Map<string, OutcomeOrder>();
   const surveys = new Map<string, SurveyView>();
   const complaints = new Map<string, ComplaintView[]>();
@@ -140,10 +140,8 @@ export async function emitOutcomesIfDue(
     // The first answer per order, as emitOutcomeIfDue's findFirst ordered by answeredAt.
     for (const survey of await tx.surveyView.findMany({ where, orderBy: { answeredAt: 'desc' } }))
       surveys.set(key(tenantId, survey.repairOrderId), survey);
-    for (const complaint of await tx.complaintView.findMany({ where })) {
-      const k = key(tenantId, complaint.repairOrderId!);
-      complaints.set(k, [...(complaints.get(k) ?? []), complaint]);
-    }
+    for (const complaint of await tx.complaintView.findMany({ where }))
+      listIn(complaints, key(tenantId, complaint.repairOrderId!)).push(complaint);
   }
   const due = orders.filter((o) => {
     const view = views.get(key(o.tenantId, o.repairOrderId));
@@ -194,6 +192,13 @@ export async function emitOutcomesIfDue(
     emitted.flatMap((b) => b.events),
   );
   return emitted.length;
+}
+
+/** The list a map holds under `key`, created empty on first use. */
+function listIn<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 /**

@@ -108,10 +108,8 @@ async function alternating(
   count: number,
 ): Promise<Record<Target, LoadResult>> {
   const targets: Target[] = ['direct', 'bare', 'gateway'];
-  const agents = Object.fromEntries(targets.map((t) => [t, new Agent({ keepAlive: true })])) as Record<
-    Target,
-    Agent
-  >;
+  const agent = () => new Agent({ keepAlive: true });
+  const agents: Record<Target, Agent> = { direct: agent(), bare: agent(), gateway: agent() };
   const times: Record<Target, number[]> = { direct: [], bare: [], gateway: [] };
   try {
     for (let i = 0; i < count + 5; i++) {
